@@ -1,0 +1,166 @@
+/**
+ * The simulated back end (the cluster controller of the Eucalyptus design): the only thing that changes state
+ * behind the user's back. Actions schedule transitions ("instance i-1: pending -> running at T"); the back end
+ * applies those that are due, in due order, each in its own transaction:
+ *   - before every request is served (so with delay 0 the next call already sees `running`);
+ *   - on a background tick (so the broadcast document and IMDS move on by themselves);
+ *   - when told to (admin `backend/advance`, the library's `advance()`), which may first move the clock.
+ * While paused, only an explicit advance applies anything. Time comes from the injected Clock; nothing sleeps.
+ */
+import type { RequestContext, Services } from '../context';
+import { contextFor } from '../context';
+import type { TransitionRow } from '../store/rows';
+import type { Scope } from '../store/query';
+import type { TransitionRepo } from '../store/transitionRepo';
+
+export type TransitionKind = TransitionRow['kind'];
+export type TransitionHandler = (ctx: RequestContext, t: TransitionRow) => void;
+
+export interface TransitionView extends TransitionRow {
+  due: boolean;
+}
+
+export class Backend {
+  private services?: Services;
+  private readonly handlers = new Map<TransitionKind, TransitionHandler>();
+  private paused = false;
+  /** Earliest due time we know of (a lower bound; Infinity = nothing scheduled). */
+  private nextDueAt = Infinity;
+  private timer?: NodeJS.Timeout;
+  private applying = false;
+
+  constructor(private readonly transitions: TransitionRepo) {}
+
+  /** Late binding: the services include this back end. */
+  bind(services: Services): void {
+    this.services = services;
+    this.nextDueAt = this.transitions.earliestDue() ?? Infinity;
+  }
+
+  on(kind: TransitionKind, handler: TransitionHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  /** Schedules (or replaces) the pending transition of one resource. Call inside the action's transaction. */
+  schedule(scope: Scope, kind: TransitionKind, resourceId: string, from: string, to: string, dueAt: number): void {
+    this.transitions.put({ account: scope.account, region: scope.region, kind, resource_id: resourceId, from_state: from, to_state: to, due_at: dueAt });
+    if (dueAt < this.nextDueAt) this.nextDueAt = dueAt;
+  }
+
+  cancel(kind: TransitionKind, resourceId: string): void {
+    this.transitions.delete(kind, resourceId);
+  }
+
+  pending(kind: TransitionKind, resourceId: string): TransitionRow | undefined {
+    return this.transitions.get(kind, resourceId);
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  pause(): void {
+    this.paused = true;
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.applyDue();
+  }
+
+  /** Everything scheduled, with whether it is due now. */
+  list(): TransitionView[] {
+    const now = this.svc().clock.now();
+    return this.transitions.all().map((t) => ({ ...t, due: t.due_at <= now }));
+  }
+
+  /** Applies what is due unless paused (the hook before each request and the tick). */
+  applyDue(): number {
+    if (this.paused) return 0;
+    return this.applyNow();
+  }
+
+  /** Moves the clock forward `ms` (default 0), then applies everything due, paused or not. */
+  advance(ms = 0): number {
+    if (ms > 0) this.svc().clock.advance(ms);
+    return this.applyNow();
+  }
+
+  private applyNow(): number {
+    const services = this.svc();
+    if (this.applying) return 0; // a handler's own request must not re-enter
+    let applied = 0;
+    this.applying = true;
+    try {
+      // A transition may schedule another that is already due (delay 0): loop until nothing due is left.
+      for (let round = 0; round < 1000; round++) {
+        const now = services.clock.now();
+        if (this.nextDueAt > now) break;
+        const due = this.transitions.due(now, 500);
+        if (due.length === 0) {
+          this.nextDueAt = this.transitions.earliestDue() ?? Infinity;
+          break;
+        }
+        for (const t of due) {
+          this.applyOne(t);
+          applied++;
+        }
+        this.nextDueAt = this.transitions.earliestDue() ?? Infinity;
+      }
+    } finally {
+      this.applying = false;
+    }
+    return applied;
+  }
+
+  private applyOne(t: TransitionRow): void {
+    const services = this.svc();
+    const ctx = contextFor(services, { account: t.account, region: t.region }, 'Backend', services.ids.requestId());
+    try {
+      services.store.tx(() => {
+        // Still scheduled? (an action may have replaced or cancelled it since we read it)
+        const current = this.transitions.get(t.kind, t.resource_id);
+        if (!current || current.seq !== t.seq) return;
+        this.transitions.delete(t.kind, t.resource_id);
+        this.handlers.get(t.kind)?.(ctx, t);
+        services.events.flush(ctx);
+      });
+      services.events.markChanged();
+    } catch (e) {
+      services.events.discard();
+      // A failing transition must not wedge the back end: drop it and say so.
+      services.log.error('back-end transition failed', { transition: t, error: (e as Error).stack });
+      this.transitions.delete(t.kind, t.resource_id);
+    }
+  }
+
+  /** Starts the background tick (unref'd: it never keeps the process alive). */
+  start(): void {
+    const tickMs = this.svc().config.tickMs;
+    if (this.timer || tickMs <= 0) return;
+    this.timer = setInterval(() => {
+      try {
+        this.applyDue();
+      } catch (e) {
+        this.svc().log.error('back-end tick failed', { error: (e as Error).stack });
+      }
+    }, tickMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+  }
+
+  /** After a reset: nothing is scheduled any more. */
+  forget(): void {
+    this.nextDueAt = Infinity;
+    this.paused = false;
+  }
+
+  private svc(): Services {
+    if (!this.services) throw new Error('Backend used before bind()');
+    return this.services;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Subcommands that drive a running server through its admin API. Each prints JSON (or the document asked for)
+ * and returns the process exit code.
+ */
+export interface Subcommand {
+  name: string;
+  usage: string;
+  help: string;
+  run(args: ParsedArgs): Promise<number>;
+}
+
+export interface ParsedArgs {
+  positional: string[];
+  flags: Map<string, string>;
+  endpoint: string;
+}
+
+const DEFAULT_ENDPOINT = process.env.EC2LITE_ENDPOINT ?? 'http://127.0.0.1:9750';
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const positional: string[] = [];
+  const flags = new Map<string, string>();
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (!a.startsWith('--')) {
+      positional.push(a);
+      continue;
+    }
+    const eq = a.indexOf('=');
+    if (eq > 0) flags.set(a.slice(2, eq), a.slice(eq + 1));
+    else if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) flags.set(a.slice(2), argv[++i]);
+    else flags.set(a.slice(2), 'true');
+  }
+  return { positional, flags, endpoint: (flags.get('endpoint') ?? DEFAULT_ENDPOINT).replace(/\/+$/, '') };
+}
+
+export class CliError extends Error {}
+
+/** Calls the admin API; throws CliError with the server's message on a non-2xx answer. */
+export async function admin(args: ParsedArgs, method: string, path: string, body?: unknown): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(`${args.endpoint}/_ec2lite/${path}`, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new CliError(`cannot reach ${args.endpoint}: ${(e as Error).message} (is the server running? see --endpoint)`);
+  }
+  if (!res.ok) {
+    const text = await res.text();
+    let message = text;
+    try {
+      message = (JSON.parse(text) as { error?: string }).error ?? text;
+    } catch {
+      /* not JSON */
+    }
+    throw new CliError(`${method} ${path}: HTTP ${res.status}: ${message}`);
+  }
+  return res;
+}
+
+const printJson = async (res: Response) => {
+  process.stdout.write(JSON.stringify(await res.json(), null, 2) + '\n');
+  return 0;
+};
+
+export const SUBCOMMANDS: Subcommand[] = [
+  {
+    name: 'backend',
+    usage: 'backend [list|advance|pause|resume]',
+    help: 'show or drive the simulated back end (advance [--ms N])',
+    async run(args) {
+      const verb = args.positional[1] ?? 'list';
+      switch (verb) {
+        case 'list':
+          return printJson(await admin(args, 'GET', 'backend'));
+        case 'advance': {
+          const ms = args.flags.get('ms');
+          if (ms !== undefined && !/^\d+$/.test(ms)) throw new CliError('--ms must be a non-negative integer');
+          return printJson(await admin(args, 'POST', `backend/advance${ms ? `?ms=${ms}` : ''}`));
+        }
+        case 'pause':
+        case 'resume':
+          return printJson(await admin(args, 'POST', `backend/${verb}`));
+        default:
+          throw new CliError(`unknown backend command '${verb}' (list, advance, pause, resume)`);
+      }
+    },
+  },
+  {
+    name: 'reset',
+    usage: 'reset',
+    help: 'wipe every account and region',
+    async run(args) {
+      return printJson(await admin(args, 'POST', 'reset'));
+    },
+  },
+];
+
+export async function runSubcommand(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const cmd = SUBCOMMANDS.find((c) => c.name === args.positional[0]);
+  if (!cmd) {
+    process.stderr.write(`ec2lite: unknown command '${args.positional[0]}' (see --help)\n`);
+    return 2;
+  }
+  try {
+    return await cmd.run(args);
+  } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`ec2lite ${cmd.name}: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Server options. One table drives the CLI flags, their EC2LITE_* environment variables, the defaults and
+ * `ec2lite --help`. Precedence: flag, then environment, then default.
+ */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** SQLite file, or ':memory:'. */
+  db: string;
+  region: string;
+  account: string;
+  logLevel: LogLevel;
+  /** Back-end transition delays (ms). 0 = due at once, applied before the next request is served. */
+  pendingMs: number;
+  stoppingMs: number;
+  shuttingDownMs: number;
+  attachMs: number;
+  detachMs: number;
+  terminatedTtlMs: number;
+  /** How often the back end looks for due transitions on its own (ms). */
+  tickMs: number;
+  /** Minimum interval between two broadcast document rebuilds (ms). */
+  broadcastIntervalMs: number;
+  /** Write the broadcast document of the default region to this file on every change. */
+  broadcastFile?: string;
+  /** Extra listener serving one instance's metadata at the root, as 169.254.169.254 would. */
+  imdsPort?: number;
+  imdsInstance?: string;
+  /** Deterministic ids and MACs (for golden files). */
+  seed?: number;
+  /** Network manager per region, e.g. "us-east-1=flat,eu-west-1=vlan"; others use "vpc". */
+  networkManager: string;
+  /** The nova-style network host name this server plays for multi-host networks. */
+  computeHost: string;
+  maxBodyBytes: number;
+}
+
+interface FlagDef {
+  key: keyof Config;
+  flag: string;
+  type: 'string' | 'int' | 'level';
+  help: string;
+  default?: string | number;
+}
+
+export const FLAGS: readonly FlagDef[] = [
+  { key: 'port', flag: 'port', type: 'int', default: 9750, help: 'TCP port to listen on (0 = any free port)' },
+  { key: 'host', flag: 'host', type: 'string', default: '127.0.0.1', help: 'address to bind' },
+  { key: 'db', flag: 'db', type: 'string', default: ':memory:', help: 'SQLite file for state that survives restarts (WAL)' },
+  { key: 'region', flag: 'region', type: 'string', default: 'us-east-1', help: 'region for unsigned requests' },
+  { key: 'account', flag: 'account', type: 'string', default: '123456789012', help: 'account id unless the access key id is 12 digits' },
+  { key: 'logLevel', flag: 'log-level', type: 'level', default: 'info', help: 'debug | info | warn | error | silent' },
+  { key: 'pendingMs', flag: 'pending-ms', type: 'int', default: 0, help: 'pending -> running delay' },
+  { key: 'stoppingMs', flag: 'stopping-ms', type: 'int', default: 0, help: 'stopping -> stopped delay' },
+  { key: 'shuttingDownMs', flag: 'shutting-down-ms', type: 'int', default: 0, help: 'shutting-down -> terminated delay' },
+  { key: 'attachMs', flag: 'attach-ms', type: 'int', default: 0, help: 'ENI attaching -> attached delay (hot attach)' },
+  { key: 'detachMs', flag: 'detach-ms', type: 'int', default: 0, help: 'ENI detaching -> detached delay (hot detach)' },
+  { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances stay visible' },
+  { key: 'tickMs', flag: 'tick-ms', type: 'int', default: 100, help: 'back-end background tick interval' },
+  { key: 'broadcastIntervalMs', flag: 'broadcast-interval-ms', type: 'int', default: 5000, help: 'minimum interval between broadcast rebuilds' },
+  { key: 'broadcastFile', flag: 'broadcast-file', type: 'string', help: 'write the default region\'s broadcast document here on change' },
+  { key: 'imdsPort', flag: 'imds-port', type: 'int', help: 'extra IMDS listener port (serves one instance at /latest/...)' },
+  { key: 'imdsInstance', flag: 'imds-instance', type: 'string', help: 'instance served on --imds-port' },
+  { key: 'seed', flag: 'seed', type: 'int', help: 'seed for deterministic ids and MACs' },
+  { key: 'networkManager', flag: 'network-manager', type: 'string', default: '', help: 'per-region manager: "us-east-1=flat,eu-west-1=vlan" (default vpc)' },
+  { key: 'computeHost', flag: 'compute-host', type: 'string', default: 'compute-1', help: 'compute host name for nova multi-host networks' },
+  { key: 'maxBodyBytes', flag: 'max-body-bytes', type: 'int', default: 1_048_576, help: 'largest request body accepted' },
+];
+
+export const envName = (flag: string) => `EC2LITE_${flag.toUpperCase().replace(/-/g, '_')}`;
+
+const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export class ConfigError extends Error {}
+
+function coerce(def: FlagDef, raw: string, source: string): string | number {
+  if (def.type === 'int') {
+    if (!/^\d+$/.test(raw)) throw new ConfigError(`${source}: expected a non-negative integer, got '${raw}'`);
+    return Number(raw);
+  }
+  if (def.type === 'level' && !LEVELS.includes(raw as LogLevel)) {
+    throw new ConfigError(`${source}: expected one of ${LEVELS.join(', ')}, got '${raw}'`);
+  }
+  return raw;
+}
+
+export function defaultConfig(overrides: Partial<Config> = {}): Config {
+  const out: Record<string, unknown> = {};
+  for (const def of FLAGS) if (def.default !== undefined) out[def.key] = def.default;
+  return { ...(out as unknown as Config), ...overrides };
+}
+
+/**
+ * Reads `--flag value` / `--flag=value` pairs (unknown flags are an error) over EC2LITE_* variables over defaults.
+ * Returns the config and the arguments that are not flags (subcommand words).
+ */
+export function parseConfig(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): { config: Config; rest: string[] } {
+  const fromFlags = new Map<string, string>();
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (!arg.startsWith('--')) {
+      rest.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    const def = FLAGS.find((f) => f.flag === name);
+    if (!def) throw new ConfigError(`unknown option --${name} (see --help)`);
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined) throw new ConfigError(`--${name} needs a value`);
+    fromFlags.set(name, value);
+  }
+  const config = defaultConfig();
+  const target = config as unknown as Record<string, unknown>;
+  for (const def of FLAGS) {
+    const flagValue = fromFlags.get(def.flag);
+    const envValue = env[envName(def.flag)];
+    if (flagValue !== undefined) target[def.key] = coerce(def, flagValue, `--${def.flag}`);
+    else if (envValue !== undefined && envValue !== '') target[def.key] = coerce(def, envValue, envName(def.flag));
+  }
+  return { config, rest };
+}
+
+export function helpText(): string {
+  const lines = FLAGS.map((f) => {
+    const flag = `--${f.flag}${f.type === 'int' ? ' N' : ' VALUE'}`;
+    const def = f.default !== undefined && f.default !== '' ? ` (default ${f.default})` : '';
+    return `  ${flag.padEnd(30)} ${f.help}${def}\n  ${''.padEnd(30)} env ${envName(f.flag)}`;
+  });
+  return lines.join('\n');
+}
+
+/** "us-east-1=flat,eu-west-1=vlan" -> Map. */
+export function networkManagersByRegion(spec: string): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const part of spec.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [region, manager] = part.split('=');
+    if (!region || !manager) throw new ConfigError(`--network-manager: expected region=manager, got '${part}'`);
+    map.set(region, manager);
+  }
+  return map;
+}

@@ -1,0 +1,106 @@
+/**
+ * The instance-type catalog: AWS's public DescribeInstanceTypes data (fixtures/instance-types.json) with the
+ * operator's changes on top (Eucalyptus VmTypesManager: ModifyInstanceTypeAttribute, the admin API, the CLI).
+ * New launches and attaches read the limit through here, so a change applies at once.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { InstanceTypeInfo } from '../protocol/model/types.generated';
+import type { InstanceTypeOverrideRepo, InstanceTypeOverrideRow } from '../store/instanceTypeOverrideRepo';
+
+export const FIXTURES_DIR = path.resolve(__dirname, '..', '..', 'fixtures');
+
+/** Operator bound for a type's ENI limit (decisions.md: many AWS types allow more than Eucalyptus's 8). */
+export const MIN_ENI_LIMIT = 1;
+export const MAX_ENI_LIMIT = 64;
+
+export interface InstanceTypeLimits {
+  maxNetworkInterfaces: number;
+  ipv4AddressesPerInterface: number;
+  maxNetworkCards: number;
+}
+
+let fixture: Map<string, InstanceTypeInfo> | undefined;
+
+function loadFixture(): Map<string, InstanceTypeInfo> {
+  if (!fixture) {
+    const file = JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, 'instance-types.json'), 'utf8')) as {
+      items: InstanceTypeInfo[];
+    };
+    fixture = new Map(file.items.map((t) => [t.InstanceType as string, t]));
+  }
+  return fixture;
+}
+
+export class InstanceTypeCatalog {
+  constructor(private readonly overrides: InstanceTypeOverrideRepo) {}
+
+  names(): string[] {
+    return [...loadFixture().keys()];
+  }
+
+  exists(name: string): boolean {
+    return loadFixture().has(name);
+  }
+
+  /** The fixture entry, untouched by operator changes. */
+  defaults(name: string): InstanceTypeInfo | undefined {
+    return loadFixture().get(name);
+  }
+
+  override(name: string): InstanceTypeOverrideRow | undefined {
+    return this.overrides.get(name);
+  }
+
+  /** The type as DescribeInstanceTypes shows it now (operator limits applied). */
+  get(name: string): InstanceTypeInfo | undefined {
+    const base = loadFixture().get(name);
+    if (!base) return undefined;
+    const o = this.override(name);
+    if (!o) return base;
+    const net = { ...base.NetworkInfo };
+    if (o.max_network_interfaces !== null) {
+      net.MaximumNetworkInterfaces = o.max_network_interfaces;
+      net.NetworkCards = (net.NetworkCards ?? []).map((c, i) =>
+        i === 0 ? { ...c, MaximumNetworkInterfaces: o.max_network_interfaces as number } : c,
+      );
+    }
+    return {
+      ...base,
+      NetworkInfo: net,
+      ...(o.cpu !== null ? { VCpuInfo: { ...base.VCpuInfo, DefaultVCpus: o.cpu } } : {}),
+      ...(o.memory !== null ? { MemoryInfo: { SizeInMiB: o.memory } } : {}),
+    };
+  }
+
+  all(): InstanceTypeInfo[] {
+    return this.names().map((n) => this.get(n) as InstanceTypeInfo);
+  }
+
+  limits(name: string): InstanceTypeLimits {
+    const t = this.get(name);
+    const net = t?.NetworkInfo;
+    return {
+      maxNetworkInterfaces: net?.MaximumNetworkInterfaces ?? 1,
+      ipv4AddressesPerInterface: net?.Ipv4AddressesPerInterface ?? 1,
+      maxNetworkCards: net?.MaximumNetworkCards ?? 1,
+    };
+  }
+
+  /** Records an operator change; unset fields keep their current value. */
+  setOverride(name: string, change: { maxNetworkInterfaces?: number; cpu?: number; disk?: number; memory?: number }): void {
+    const cur = this.override(name);
+    this.overrides.put({
+      name,
+      max_network_interfaces: change.maxNetworkInterfaces ?? cur?.max_network_interfaces ?? null,
+      cpu: change.cpu ?? cur?.cpu ?? null,
+      disk: change.disk ?? cur?.disk ?? null,
+      memory: change.memory ?? cur?.memory ?? null,
+    });
+  }
+
+  /** Back to the fixture's values. */
+  reset(name: string): void {
+    this.overrides.delete(name);
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * VPC creation rules shared by CreateVpc and the default VPC: every VPC gets its main route table (with the local
+ * route) and its `default` security group (all traffic from itself in, everything out).
+ * The default VPC of a scope (account x region) is made on the scope's first request: 172.31.0.0/16, one default
+ * /20 subnet per zone (172.31.0.0/20, 172.31.16.0/20, …) mapping public IPs on launch, and an attached internet
+ * gateway routed from the main table, as AWS sets it up.
+ */
+import type { RequestContext } from '../context';
+import type { Scope } from '../store/query';
+import type { Store } from '../store';
+import type { IdGenerator } from './ids';
+import { intToIp, parseCidr } from './cidr';
+import { zonesOf } from './regions';
+
+export interface NewVpc {
+  cidr: string;
+  isDefault?: boolean;
+  instanceTenancy?: string;
+  enableDnsHostnames?: boolean;
+}
+
+export interface Deps {
+  store: Store;
+  ids: IdGenerator;
+  scope: Scope;
+  now: number;
+}
+
+export function dhcpDomainName(region: string): string {
+  return region === 'us-east-1' ? 'ec2.internal' : `${region}.compute.internal`;
+}
+
+/** The scope's DHCP option set, created with the scope. */
+function defaultDhcpOptionsId(d: Deps): string {
+  const existing = d.store.dhcpOptions.list(d.scope, { limit: 1 })[0];
+  if (existing) return existing.id;
+  const id = d.ids.id('dopt');
+  d.store.dhcpOptions.insert({ id, account: d.scope.account, region: d.scope.region, domain_name: dhcpDomainName(d.scope.region) });
+  return id;
+}
+
+export function createVpc(d: Deps, spec: NewVpc): string {
+  const id = d.ids.id('vpc');
+  d.store.vpcs.insert({
+    id,
+    account: d.scope.account,
+    region: d.scope.region,
+    cidr: spec.cidr,
+    cidr_association_id: d.ids.id('vpc-cidr-assoc'),
+    is_default: spec.isDefault ? 1 : 0,
+    state: 'available',
+    instance_tenancy: spec.instanceTenancy ?? 'default',
+    dhcp_options_id: defaultDhcpOptionsId(d),
+    network_acl_id: d.ids.id('acl'),
+    enable_dns_support: 1,
+    enable_dns_hostnames: spec.enableDnsHostnames ? 1 : 0,
+  });
+  createDefaultSecurityGroup(d, id, spec.isDefault ? 'default VPC security group' : 'default VPC security group');
+  createRouteTable(d, id, spec.cidr, true);
+  return id;
+}
+
+export function createDefaultSecurityGroup(d: Deps, vpcId: string, description: string): string {
+  const id = d.ids.id('sg');
+  d.store.securityGroups.insert({ id, account: d.scope.account, region: d.scope.region, vpc_id: vpcId, name: 'default', description, is_default: 1 });
+  const rule = { group_id: id, account: d.scope.account, region: d.scope.region, ip_protocol: '-1' };
+  d.store.securityGroups.rules.insert({ ...rule, id: d.ids.id('sgr'), is_egress: 0, ref_group_id: id, ref_user_id: d.scope.account });
+  d.store.securityGroups.rules.insert({ ...rule, id: d.ids.id('sgr'), is_egress: 1, cidr_ipv4: '0.0.0.0/0' });
+  return id;
+}
+
+/** A route table with its local route; `main` also makes it the VPC's main table. */
+export function createRouteTable(d: Deps, vpcId: string, vpcCidr: string, main: boolean): string {
+  const id = d.ids.id('rtb');
+  d.store.routeTables.insert({ id, account: d.scope.account, region: d.scope.region, vpc_id: vpcId });
+  d.store.routeTables.insertRoute({
+    route_table_id: id,
+    destination_cidr: vpcCidr,
+    gateway_id: 'local',
+    network_interface_id: null,
+    instance_id: null,
+    instance_owner_id: null,
+    nat_gateway_id: null,
+    origin: 'CreateRouteTable',
+    state: 'active',
+  });
+  if (main) d.store.routeTables.associations.insert({ id: d.ids.id('rtbassoc'), route_table_id: id, vpc_id: vpcId, is_main: 1 });
+  return id;
+}
+
+const DEFAULT_VPC_CIDR = '172.31.0.0/16';
+const DEFAULT_SUBNET_SIZE = 4096; // /20
+
+/** Creates the default VPC, its subnets and internet gateway the first time a scope is used. Idempotent. */
+export function ensureScope(ctx: Pick<RequestContext, 'store' | 'ids' | 'scope' | 'now'>): void {
+  const { store, scope } = ctx;
+  if (store.scopes.get(scope)) return;
+  const d: Deps = { store, ids: ctx.ids, scope, now: ctx.now };
+  const vpcId = createVpc(d, { cidr: DEFAULT_VPC_CIDR, isDefault: true, enableDnsHostnames: true });
+  const vpcBase = parseCidr(DEFAULT_VPC_CIDR)!.base;
+  zonesOf(scope.region).forEach((zone, i) => {
+    const base = vpcBase + i * DEFAULT_SUBNET_SIZE;
+    store.subnets.insert({
+      id: ctx.ids.id('subnet'),
+      account: scope.account,
+      region: scope.region,
+      vpc_id: vpcId,
+      cidr: `${intToIp(base)}/20`,
+      cidr_base: base,
+      cidr_size: DEFAULT_SUBNET_SIZE,
+      availability_zone: zone.name,
+      default_for_az: 1,
+      map_public_ip_on_launch: 1,
+    });
+  });
+  const igwId = ctx.ids.id('igw');
+  store.internetGateways.insert({ id: igwId, account: scope.account, region: scope.region, vpc_id: vpcId });
+  const main = store.routeTables.mainOf(vpcId)!;
+  store.routeTables.insertRoute({
+    route_table_id: main.id,
+    destination_cidr: '0.0.0.0/0',
+    gateway_id: igwId,
+    network_interface_id: null,
+    instance_id: null,
+    instance_owner_id: null,
+    nat_gateway_id: null,
+    origin: 'CreateRoute',
+    state: 'active',
+  });
+  store.scopes.insert(scope, vpcId, ctx.now);
+}

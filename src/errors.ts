@@ -1,0 +1,130 @@
+/**
+ * Every EC2 error ec2lite can return, with AWS's code, message and HTTP status. Code raises these by name and never
+ * builds an error string inline; the protocol layer alone turns them into the XML envelope.
+ *
+ * Wording: real AWS responses quoted in public issues where we have them (see the README's "Fidelity notes");
+ * docs/decisions.md-style settlements where the references disagree; a best guess marked `guess` otherwise.
+ */
+export class Ec2Error extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number = 400,
+  ) {
+    super(message);
+    this.name = code;
+  }
+}
+
+const err = (code: string, message: string, status = 400) => new Ec2Error(code, message, status);
+const quoteList = (ids: readonly string[]) => ids.join(', ');
+
+/** The request itself: action, parameters, values. */
+export const RequestErrors = {
+  missingAction: () => err('MissingAction', 'The request must contain the parameter Action'),
+  invalidAction: (action: string) => err('InvalidAction', `The action ${action} is not valid for this web service.`),
+  /** AWS names the parameter by its lower-camel wire name, e.g. `routeTableId`. */
+  missingParameter: (name: string) => err('MissingParameter', `The request must contain the parameter ${name}`),
+  unknownParameter: (name: string) => err('UnknownParameter', `The parameter ${name} is not recognized`),
+  /** Malformed scalar (integer, boolean, timestamp, base64) — guess: follows AWS's "Value (x) for parameter y" form. */
+  malformedValue: (param: string, value: string, expected: string) =>
+    err('InvalidParameterValue', `Value (${value}) for parameter ${param} is invalid. ${expected}`),
+  invalidValue: (message: string) => err('InvalidParameterValue', message),
+  /** Generic "Value (x) for parameter y is invalid." with an optional reason. */
+  invalidParameter: (param: string, value: string, reason?: string) =>
+    err('InvalidParameterValue', `Value (${value}) for parameter ${param} is invalid.${reason ? ` ${reason}` : ''}`),
+  combination: (message: string) => err('InvalidParameterCombination', message),
+  bodyTooLarge: (limit: number) =>
+    err('RequestEntityTooLarge', `The request body exceeds the maximum allowed size of ${limit} bytes.`, 413),
+  unsupportedContentType: (type: string) =>
+    err('InvalidParameterValue', `Unsupported Content-Type '${type}'. Send application/x-www-form-urlencoded.`),
+  invalidFilter: (name: string) => err('InvalidParameterValue', `The filter '${name}' is invalid`),
+  /** AWS: "Value ( 1 ) for parameter maxResults is invalid. Expecting a value greater than 5." (same form for others) */
+  valueTooSmall: (param: string, value: number, min: number) =>
+    err('InvalidParameterValue', `Value ( ${value} ) for parameter ${param} is invalid. Expecting a value greater than ${min}.`),
+  valueTooLarge: (param: string, value: number, max: number) =>
+    err('InvalidParameterValue', `Value ( ${value} ) for parameter ${param} is invalid. Expecting a value less than ${max}.`),
+  /** AWS: "The parameter instancesSet cannot be used with the parameter maxResults". */
+  maxResultsWithIds: (idSetName: string) =>
+    err('InvalidParameterCombination', `The parameter ${idSetName} cannot be used with the parameter maxResults`),
+  /** AWS (DescribeVpcs): "Value (  ) for parameter NextToken is invalid. The token is invalid." */
+  invalidNextToken: (token: string) =>
+    err('InvalidParameterValue', `Value ( ${token} ) for parameter NextToken is invalid. The token is invalid.`),
+  dryRun: () => err('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412),
+  idempotentMismatch: (token: string) =>
+    err(
+      'IdempotentParameterMismatch',
+      `Client token '${token}' was already used with different request parameters.`, // guess
+    ),
+  internal: () => err('InternalError', 'An internal error has occurred', 500),
+};
+
+/** Malformed resource ids. AWS's code casing differs by resource (seen on the wire). */
+const MALFORMED: Record<string, { code: string; message: (id: string) => string }> = {
+  i: { code: 'InvalidInstanceID.Malformed', message: (id) => `Invalid id: "${id}"` },
+  eni: { code: 'InvalidNetworkInterfaceId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eni-...")` },
+  'eni-attach': { code: 'InvalidAttachmentID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eni-attach-...")` },
+  subnet: { code: 'InvalidSubnetID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "subnet-...")` },
+  vpc: { code: 'InvalidVpcID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "vpc-...")` },
+  sg: { code: 'InvalidGroupId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "sg-...")` },
+  sgr: { code: 'InvalidSecurityGroupRuleId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "sgr-...")` },
+  ami: { code: 'InvalidAMIID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "ami-...")` },
+  rtb: { code: 'InvalidRouteTableId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "rtb-...")` },
+  rtbassoc: { code: 'InvalidAssociationID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "rtbassoc-...")` },
+  igw: { code: 'InvalidInternetGatewayId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "igw-...")` },
+  eipalloc: { code: 'InvalidAllocationID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eipalloc-...")` },
+  eipassoc: { code: 'InvalidAssociationID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eipassoc-...")` },
+  key: { code: 'InvalidKeyPair.Malformed', message: (id) => `Invalid id: "${id}" (expecting "key-...")` },
+  'eni-perm': { code: 'InvalidPermission.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eni-perm-...")` },
+};
+
+export const MalformedErrors = {
+  id: (prefix: string, id: string) => {
+    const m = MALFORMED[prefix];
+    return m ? err(m.code, m.message(id)) : err('InvalidParameterValue', `Invalid id: "${id}"`);
+  },
+  /** CreateTags/DeleteTags on an id whose prefix names no taggable resource. */
+  taggableId: (id: string) => err('InvalidID', `The ID '${id}' is not valid`),
+};
+
+/** Lookups that found nothing. Texts are AWS's ("The <noun> ID 'x' does not exist"), no trailing period. */
+export const NotFoundErrors = {
+  networkInterface: (id: string) => err('InvalidNetworkInterfaceID.NotFound', `The networkInterface ID '${id}' does not exist`),
+  instances: (ids: readonly string[]) =>
+    ids.length === 1
+      ? err('InvalidInstanceID.NotFound', `The instance ID '${ids[0]}' does not exist`)
+      : err('InvalidInstanceID.NotFound', `The instance IDs '${quoteList(ids)}' do not exist`),
+  subnet: (id: string) => err('InvalidSubnetID.NotFound', `The subnet ID '${id}' does not exist`),
+  vpc: (id: string) => err('InvalidVpcID.NotFound', `The vpc ID '${id}' does not exist`),
+  securityGroup: (id: string) => err('InvalidGroup.NotFound', `The security group '${id}' does not exist`),
+  securityGroupInVpc: (name: string, vpcId: string) =>
+    err('InvalidGroup.NotFound', `The security group '${name}' does not exist in VPC '${vpcId}'`),
+  securityGroupInDefaultVpc: (name: string, vpcId: string) =>
+    err('InvalidGroup.NotFound', `The security group '${name}' does not exist in default VPC '${vpcId}'`),
+  securityGroupRule: (id: string) =>
+    err('InvalidSecurityGroupRuleId.NotFound', `The security group rule ID '${id}' does not exist`),
+  images: (ids: readonly string[]) =>
+    ids.length === 1
+      ? err('InvalidAMIID.NotFound', `The image id '[${ids[0]}]' does not exist`)
+      : err('InvalidAMIID.NotFound', `The image ids '[${quoteList(ids)}]' do not exist`),
+  attachment: (id: string) =>
+    err('InvalidAttachmentID.NotFound', `The network interface attachment ID '${id}' does not exist`), // moto wording
+  routeTable: (id: string) => err('InvalidRouteTableID.NotFound', `The routeTable ID '${id}' does not exist`),
+  routeTableAssociation: (id: string) => err('InvalidAssociationID.NotFound', `The association ID '${id}' does not exist`),
+  internetGateway: (id: string) => err('InvalidInternetGatewayID.NotFound', `The internetGateway ID '${id}' does not exist`),
+  gateway: (id: string) => err('InvalidGatewayID.NotFound', `The gateway ID '${id}' does not exist`),
+  allocation: (id: string) => err('InvalidAllocationID.NotFound', `The allocation ID '${id}' does not exist`),
+  association: (id: string) => err('InvalidAssociationID.NotFound', `The association ID '${id}' does not exist`),
+  /** AWS answers 401 AuthFailure for a public IP that is not the caller's. */
+  address: (ip: string) => err('AuthFailure', `The address '${ip}' does not belong to you.`, 401),
+  addressDescribe: (ip: string) => err('InvalidAddress.NotFound', `Address '${ip}' not found.`), // moto wording
+  keyPair: (name: string) => err('InvalidKeyPair.NotFound', `The key pair '${name}' does not exist`),
+  keyPairId: (id: string) => err('InvalidKeyPair.NotFound', `The key pair ID '${id}' does not exist`),
+  route: (cidr: string, rtb: string) =>
+    err('InvalidRoute.NotFound', `no route with destination-cidr-block ${cidr} in route table ${rtb}`), // moto wording
+  instanceTypes: (types: readonly string[]) =>
+    err('InvalidInstanceType', `The following supplied instance types do not exist: [${quoteList(types)}]`),
+  permission: (id: string) =>
+    err('InvalidPermission.NotFound', `The network interface permission ID '${id}' does not exist`), // guess
+  resource: (id: string) => err('InvalidID', `The ID '${id}' is not valid`),
+};

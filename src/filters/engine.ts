@@ -1,0 +1,152 @@
+/**
+ * The EC2 filter engine: `Filter.N.Name` / `Filter.N.Value.M`. Different names AND together, values of one name
+ * OR together, `*` and `?` are wildcards (backslash escapes them), matching is case-sensitive, and a resource
+ * with several values for a name (all its private IPs, all its groups) matches if any value matches.
+ * `tag:<key>`, `tag-key` and `tag-value` work for every resource that has tags.
+ *
+ * Each resource declares its filters once (name -> accessor over the API object, plus an optional SQL column).
+ * Exact values on a filter with a column are pushed down into SQL (`IN (json_each(?))`) so that lookups at scale
+ * use indexes; everything else is checked in JS over the rows SQL already narrowed.
+ */
+import { RequestErrors } from '../errors';
+import type { Filter, Tag } from '../protocol/model/types.generated';
+
+export type FilterScalar = string | number | boolean | Date | null | undefined;
+export type FilterValue = FilterScalar | readonly FilterScalar[];
+
+export interface FilterField<T> {
+  get: (item: T) => FilterValue;
+  /** SQL expression (over the resource's list query aliases) equal to the value, for exact-match pushdown. */
+  sql?: string;
+}
+
+export interface FilterSpec<T> {
+  fields: Record<string, FilterField<T>>;
+  /** The item's tags; enables tag:<key>, tag-key and tag-value. */
+  tags?: (item: T) => readonly Tag[] | undefined;
+  /** SQL expression for the resource id, enabling tag filter pushdown through the tags table. */
+  idSql?: string;
+}
+
+export interface SqlClause {
+  sql: string;
+  params: unknown[];
+}
+
+export interface CompiledFilters<T> {
+  /** Conditions SQL can evaluate (all exact). */
+  clauses: SqlClause[];
+  /** What is left for JS; always true when everything was pushed down. */
+  matches: (item: T) => boolean;
+  /** True when some condition runs in JS (pagination must then scan candidates). */
+  needsScan: boolean;
+  /** Stable text of the filters, to tie a NextToken to the query that produced it. */
+  fingerprint: string;
+}
+
+const hasWildcard = (v: string) => /(^|[^\\])[*?]/.test(v);
+const unescape = (v: string) => v.replace(/\\([*?\\])/g, '$1');
+
+/** Compiles one filter value to a matcher: exact comparison unless it has unescaped wildcards. */
+function valueMatcher(pattern: string): (s: string) => boolean {
+  if (!hasWildcard(pattern)) {
+    const exact = unescape(pattern);
+    return (s) => s === exact;
+  }
+  let re = '^';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\' && i + 1 < pattern.length) re += escapeRegex(pattern[++i]);
+    else if (c === '*') re += '[\\s\\S]*';
+    else if (c === '?') re += '[\\s\\S]';
+    else re += escapeRegex(c);
+  }
+  const rx = new RegExp(re + '$');
+  return (s) => rx.test(s);
+}
+
+const escapeRegex = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+function asStrings(v: FilterValue): string[] {
+  const list = Array.isArray(v) ? v : [v];
+  const out: string[] = [];
+  for (const x of list as FilterScalar[]) {
+    if (x === undefined || x === null) continue;
+    out.push(x instanceof Date ? x.toISOString() : String(x));
+  }
+  return out;
+}
+
+function anyMatch(values: string[], matchers: Array<(s: string) => boolean>): boolean {
+  for (const v of values) for (const m of matchers) if (m(v)) return true;
+  return false;
+}
+
+export interface FilterScope {
+  account: string;
+  region: string;
+}
+
+export function compileFilters<T>(
+  spec: FilterSpec<T>,
+  filters: readonly Filter[] | undefined,
+  scope: FilterScope,
+): CompiledFilters<T> {
+  const clauses: SqlClause[] = [];
+  const checks: Array<(item: T) => boolean> = [];
+  const parts: string[] = [];
+  for (const f of filters ?? []) {
+    const name = f.Name ?? '';
+    const values = f.Values ?? [];
+    parts.push(`${name}=${values.join('\u0001')}`);
+    const exact = values.every((v) => !hasWildcard(v));
+    const matchers = values.map(valueMatcher);
+
+    if (spec.tags && (name.startsWith('tag:') || name === 'tag-key' || name === 'tag-value')) {
+      const tagsOf = spec.tags;
+      if (name.startsWith('tag:')) {
+        const key = name.slice(4);
+        if (exact && spec.idSql) {
+          clauses.push({
+            sql: `${spec.idSql} IN (SELECT resource_id FROM tags WHERE account = ? AND region = ? AND key = ? AND value IN (SELECT value FROM json_each(?)))`,
+            params: [scope.account, scope.region, key, JSON.stringify(values.map(unescape))],
+          });
+        } else {
+          checks.push((item) => anyMatch(asStrings((tagsOf(item) ?? []).filter((t) => t.Key === key).map((t) => t.Value ?? '')), matchers));
+        }
+      } else if (name === 'tag-key') {
+        if (exact && spec.idSql) {
+          clauses.push({
+            sql: `${spec.idSql} IN (SELECT resource_id FROM tags WHERE account = ? AND region = ? AND key IN (SELECT value FROM json_each(?)))`,
+            params: [scope.account, scope.region, JSON.stringify(values.map(unescape))],
+          });
+        } else {
+          checks.push((item) => anyMatch((tagsOf(item) ?? []).map((t) => t.Key ?? ''), matchers));
+        }
+      } else {
+        checks.push((item) => anyMatch((tagsOf(item) ?? []).map((t) => t.Value ?? ''), matchers));
+      }
+      continue;
+    }
+
+    const field = spec.fields[name];
+    if (!field) throw RequestErrors.invalidFilter(name);
+    if (values.length === 0) {
+      // AWS treats a filter with no values as matching nothing.
+      checks.push(() => false);
+      continue;
+    }
+    if (field.sql && exact) {
+      clauses.push({ sql: `${field.sql} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values.map(unescape))] });
+    } else {
+      const get = field.get;
+      checks.push((item) => anyMatch(asStrings(get(item)), matchers));
+    }
+  }
+  return {
+    clauses,
+    matches: checks.length === 0 ? () => true : (item) => checks.every((c) => c(item)),
+    needsScan: checks.length > 0,
+    fingerprint: parts.sort().join('\u0002'),
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * MaxResults / NextToken for every paginated Describe*. Items are listed in creation order (`seq`); a token is the
+ * last seq returned plus a fingerprint of the query, so it cannot be replayed against different filters.
+ * No MaxResults: everything, no token. Last page: no token (botocore stops on a missing or empty token).
+ */
+import { createHash } from 'node:crypto';
+import { RequestErrors } from './errors';
+
+export interface PageRequest {
+  maxResults?: number;
+  nextToken?: string;
+  /** Identifies the query (filters, ids) the token belongs to. */
+  fingerprint: string;
+}
+
+export interface Candidate<T> {
+  seq: number;
+  item: T;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextToken?: string;
+}
+
+const shortHash = (s: string) => createHash('sha1').update(s).digest('base64url').slice(0, 10);
+
+export function encodeToken(seq: number, fingerprint: string): string {
+  return Buffer.from(`${seq}.${shortHash(fingerprint)}`).toString('base64url');
+}
+
+/** The seq to continue after, or 0 without a token. Throws AWS's invalid-token error for anything we did not issue. */
+export function decodeToken(token: string | undefined, fingerprint: string): number {
+  if (token === undefined) return 0;
+  const text = Buffer.from(token, 'base64url').toString('utf8');
+  const m = /^(\d+)\.([A-Za-z0-9_-]{10})$/.exec(text);
+  if (!m || m[2] !== shortHash(fingerprint) || Buffer.from(text).toString('base64url') !== token) {
+    throw RequestErrors.invalidNextToken(token);
+  }
+  return Number(m[1]);
+}
+
+/** Batch size used when scanning candidates that JS still has to filter. */
+const SCAN_BATCH = 500;
+
+/**
+ * Walks candidates in seq order from the token's position, keeps those `matches` accepts, and stops once a page
+ * is full. `fetch(afterSeq, limit)` returns the next candidates SQL could select (already narrowed by indexes).
+ */
+export function paginate<T>(
+  req: PageRequest,
+  fetch: (afterSeq: number, limit: number) => Candidate<T>[],
+  matches: (item: T) => boolean = () => true,
+): Page<T> {
+  let after = decodeToken(req.nextToken, req.fingerprint);
+  const want = req.maxResults;
+  const items: T[] = [];
+  let lastSeq = after;
+  for (;;) {
+    const batchSize = want === undefined ? SCAN_BATCH * 4 : Math.max(want - items.length + 1, SCAN_BATCH);
+    const batch = fetch(after, batchSize);
+    for (let i = 0; i < batch.length; i++) {
+      const c = batch[i];
+      if (!matches(c.item)) {
+        after = c.seq;
+        continue;
+      }
+      if (want !== undefined && items.length === want) {
+        // one more match exists beyond the page: hand out a token that resumes after the last item returned
+        return { items, nextToken: encodeToken(lastSeq, req.fingerprint) };
+      }
+      items.push(c.item);
+      lastSeq = c.seq;
+      after = c.seq;
+    }
+    if (batch.length < batchSize) return { items };
+  }
+}

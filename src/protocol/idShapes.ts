@@ -1,0 +1,21 @@
+/**
+ * Model string shapes that carry a resource id, and the id prefix AWS expects. The parser rejects a malformed id
+ * in any of these members with the resource's `*.Malformed` error before the action runs, as AWS does.
+ */
+export const ID_SHAPES: Readonly<Record<string, string>> = {
+  NetworkInterfaceId: 'eni',
+  NetworkInterfaceAttachmentId: 'eni-attach',
+  NetworkInterfacePermissionId: 'eni-perm',
+  InstanceId: 'i',
+  SubnetId: 'subnet',
+  VpcId: 'vpc',
+  SecurityGroupId: 'sg',
+  SecurityGroupRuleId: 'sgr',
+  ImageId: 'ami',
+  RouteTableId: 'rtb',
+  RouteTableAssociationId: 'rtbassoc',
+  InternetGatewayId: 'igw',
+  AllocationId: 'eipalloc',
+  ElasticIpAssociationId: 'eipassoc',
+  KeyPairId: 'key',
+};

@@ -1,0 +1,213 @@
+/**
+ * EC2 query parameters -> typed input object, by walking the operation's input shape.
+ *
+ * EC2 dialect (botocore EC2Serializer): a member's wire key is its queryName, else its capitalised locationName,
+ * else its name; lists are always flattened as `Key.1`, `Key.2`…; structures nest as `Parent.Child`.
+ * What AWS rejects, we reject: a key that no member accepts (`UnknownParameter`), a malformed integer, boolean,
+ * timestamp or base64 blob, an enum value the model does not list (`InvalidParameterValue`), and a missing
+ * required member (`MissingParameter`, named by its lower-camel wire name as AWS does).
+ */
+import { Ec2Error, MalformedErrors, RequestErrors } from '../errors';
+import { getShape, MemberRef, Shape } from './model';
+import { ID_SHAPES } from './idShapes';
+
+/** Keys that carry the action, the API version or a signature rather than a parameter. */
+const ENVELOPE_KEYS = new Set([
+  'Action',
+  'Version',
+  'AWSAccessKeyId',
+  'SignatureMethod',
+  'SignatureVersion',
+  'Signature',
+  'Timestamp',
+  'Expires',
+  'SecurityToken',
+]);
+const isEnvelopeKey = (key: string) => ENVELOPE_KEYS.has(key) || key.startsWith('X-Amz-');
+
+/** Enum shapes whose values the model lags behind on; the action validates them against data instead. */
+const OPEN_ENUMS = new Set(['InstanceType']);
+
+interface Node {
+  /** The full wire key that reached this node, for error messages. */
+  key: string;
+  value?: string;
+  children?: Map<string, Node>;
+}
+
+function buildTree(params: Record<string, string>): Node {
+  const root: Node = { key: '', children: new Map() };
+  for (const [key, value] of Object.entries(params)) {
+    if (isEnvelopeKey(key)) continue;
+    let node = root;
+    for (const part of key.split('.')) {
+      node.children ??= new Map();
+      let child = node.children.get(part);
+      if (!child) {
+        child = { key: node.key ? `${node.key}.${part}` : part };
+        node.children.set(part, child);
+      }
+      node = child;
+    }
+    node.value = value;
+  }
+  return root;
+}
+
+/** The first wire key at or below a node (what AWS echoes in UnknownParameter). */
+function firstKey(node: Node): string {
+  if (node.value !== undefined || !node.children?.size) return node.key;
+  return firstKey(node.children.values().next().value as Node);
+}
+
+const lowerCamel = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+class ParseState {
+  unknown?: string;
+  malformed?: Ec2Error;
+  missing?: string;
+}
+
+const INTEGER = /^[+-]?\d+$/;
+const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
+
+function parseScalar(shapeName: string, shape: Shape, node: Node, param: string, state: ParseState): unknown {
+  if (node.children?.size) {
+    state.unknown ??= firstKey([...node.children.values()][0]);
+    return undefined;
+  }
+  const raw = node.value ?? '';
+  const fail = (expected: string) => {
+    state.malformed ??= RequestErrors.malformedValue(param, raw, expected);
+    return undefined;
+  };
+  switch (shape.type) {
+    case 'string': {
+      if (shape.enum && !OPEN_ENUMS.has(shapeName) && !shape.enum.includes(raw)) {
+        state.malformed ??= RequestErrors.invalidParameter(param, raw);
+        return undefined;
+      }
+      const idPrefix = ID_SHAPES[shapeName];
+      if (idPrefix && !isWellFormedId(raw, idPrefix)) {
+        state.malformed ??= MalformedErrors.id(idPrefix, raw);
+        return undefined;
+      }
+      return raw;
+    }
+    case 'integer':
+    case 'long': {
+      if (!INTEGER.test(raw)) return fail('It must be an integer.');
+      const n = Number(raw);
+      if (!Number.isSafeInteger(n) || (shape.type === 'integer' && (n > 2147483647 || n < -2147483648))) {
+        return fail('It must be an integer.');
+      }
+      if (shape.min !== undefined && n < shape.min) {
+        state.malformed ??= RequestErrors.valueTooSmall(param, n, shape.min);
+        return undefined;
+      }
+      if (shape.max !== undefined && n > shape.max) {
+        state.malformed ??= RequestErrors.valueTooLarge(param, n, shape.max);
+        return undefined;
+      }
+      return n;
+    }
+    case 'double':
+    case 'float': {
+      const n = Number(raw);
+      if (raw.trim() === '' || !Number.isFinite(n)) return fail('It must be a number.');
+      return n;
+    }
+    case 'boolean': {
+      const v = raw.toLowerCase();
+      if (v === 'true') return true;
+      if (v === 'false') return false;
+      return fail('It must be true or false.');
+    }
+    case 'timestamp': {
+      const d = /^\d+(\.\d+)?$/.test(raw) ? new Date(Number(raw) * 1000) : new Date(raw);
+      if (raw === '' || Number.isNaN(d.getTime())) return fail('It must be an ISO 8601 timestamp.');
+      return d;
+    }
+    case 'blob':
+      if (!BASE64.test(raw)) return fail('It must be base64-encoded.');
+      return raw.replace(/\s+/g, '');
+    default:
+      return raw;
+  }
+}
+
+/** `<prefix>-` followed by 8 or 17 lower-case hex digits, as AWS issues them. */
+export function isWellFormedId(id: string, prefix: string): boolean {
+  if (!id.startsWith(prefix + '-')) return false;
+  const hex = id.slice(prefix.length + 1);
+  return (hex.length === 8 || hex.length === 17) && /^[0-9a-f]+$/.test(hex);
+}
+
+function parseValue(shapeName: string, node: Node, param: string, state: ParseState): unknown {
+  const shape = getShape(shapeName);
+  if (shape.type === 'structure') return parseStructure(shapeName, shape.members, shape.required, node, state);
+  if (shape.type === 'list') {
+    if (node.value !== undefined || !node.children?.size) {
+      state.unknown ??= node.key;
+      return undefined;
+    }
+    const indexed: Array<[number, Node]> = [];
+    for (const [part, child] of node.children) {
+      if (!/^\d+$/.test(part)) {
+        state.unknown ??= firstKey(child);
+        continue;
+      }
+      indexed.push([Number(part), child]);
+    }
+    indexed.sort((a, b) => a[0] - b[0]);
+    return indexed.map(([, child]) => parseValue(shape.member.shape, child, param, state));
+  }
+  return parseScalar(shapeName, shape, node, param, state);
+}
+
+function parseStructure(
+  _shapeName: string,
+  members: Record<string, MemberRef>,
+  required: string[] | undefined,
+  node: Node,
+  state: ParseState,
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (node.value !== undefined && node.key !== '') state.unknown ??= node.key;
+  const children = node.children ?? new Map<string, Node>();
+  const consumed = new Set<string>();
+  for (const [name, ref] of Object.entries(members)) {
+    const child = children.get(ref.wire);
+    if (!child) continue;
+    consumed.add(ref.wire);
+    const value = parseValue(ref.shape, child, lowerCamel(ref.xml), state);
+    if (value !== undefined) out[name] = value;
+  }
+  for (const [part, child] of children) if (!consumed.has(part)) state.unknown ??= firstKey(child);
+  for (const name of required ?? []) {
+    const v = out[name];
+    if (v === undefined || (Array.isArray(v) && v.length === 0)) state.missing ??= lowerCamel(members[name].xml);
+  }
+  return out;
+}
+
+/**
+ * Parses flat query parameters against an input shape. `inputShape` null means the operation takes no
+ * parameters (any parameter is then unknown).
+ */
+export function parseQuery(inputShape: string | null, params: Record<string, string>): Record<string, unknown> {
+  const tree = buildTree(params);
+  const state = new ParseState();
+  let out: Record<string, unknown> = {};
+  if (inputShape) {
+    const shape = getShape(inputShape);
+    if (shape.type !== 'structure') throw new Error(`input shape ${inputShape} is not a structure`);
+    out = parseStructure(inputShape, shape.members, shape.required, tree, state);
+  } else if (tree.children?.size) {
+    state.unknown = firstKey(tree);
+  }
+  if (state.unknown) throw RequestErrors.unknownParameter(state.unknown);
+  if (state.malformed) throw state.malformed;
+  if (state.missing) throw RequestErrors.missingParameter(state.missing);
+  return out;
+}

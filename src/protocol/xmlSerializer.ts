@@ -1,0 +1,115 @@
+/**
+ * The one XML writer: turns a plain object keyed by model member names into XML by walking its shape, then lets
+ * fast-xml-parser's XMLBuilder print it. Used for EC2 responses (the trimmed EC2 model), for the error envelope
+ * and for documents ec2lite defines itself (the network broadcast document declares its shapes in the same form).
+ *
+ * Rules (AWS's, see ec2-api.md §1.3): members in shape order; absent (undefined/null) members are omitted; a list
+ * given as [] prints as an empty element (`<groupSet/>`); list elements are wrapped in the member's element name
+ * (`item` in EC2); booleans print as true/false; timestamps as ISO-8601 UTC with milliseconds; blobs as base64.
+ */
+import { XMLBuilder } from 'fast-xml-parser';
+import { Ec2Error } from '../errors';
+import { getShape, XML_NAMESPACE } from './model';
+
+/** A shape as the writer sees it: the EC2 model's, plus the attribute and flattened-list forms our own documents use. */
+export type XmlShape =
+  | {
+      type: 'structure';
+      members: Record<string, { shape: string; xml: string; attribute?: boolean }>;
+    }
+  | { type: 'list'; member: { shape: string; xml: string }; flattened?: boolean }
+  | { type: 'string' | 'integer' | 'long' | 'double' | 'float' | 'boolean' | 'timestamp' | 'blob' };
+
+export type ShapeResolver = (name: string) => XmlShape;
+
+const ec2Resolver: ShapeResolver = (name) => getShape(name) as unknown as XmlShape;
+
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  suppressEmptyNode: true,
+  format: false,
+});
+
+type XmlNode = string | { [key: string]: XmlNode | XmlNode[] };
+
+function scalarText(shape: XmlShape, value: unknown): string {
+  switch (shape.type) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'timestamp': {
+      const d = value instanceof Date ? value : new Date(value as string | number);
+      return d.toISOString();
+    }
+    case 'integer':
+    case 'long':
+      return String(Math.trunc(Number(value)));
+    default:
+      return String(value);
+  }
+}
+
+/** Builds the XMLBuilder tree for `value` against shape `shapeName`. */
+export function toXmlNode(shapeName: string, value: unknown, resolve: ShapeResolver = ec2Resolver): XmlNode {
+  const shape = resolve(shapeName);
+  if (shape.type === 'structure') {
+    const node: { [key: string]: XmlNode | XmlNode[] } = {};
+    const obj = value as Record<string, unknown>;
+    for (const [name, ref] of Object.entries(shape.members)) {
+      const v = obj[name];
+      if (v === undefined || v === null) continue;
+      if (ref.attribute) {
+        node[`@_${ref.xml}`] = scalarText(resolve(ref.shape), v);
+        continue;
+      }
+      const memberShape = resolve(ref.shape);
+      if (memberShape.type === 'list' && memberShape.flattened) {
+        node[memberShape.member.xml] = (v as unknown[]).map((item) => toXmlNode(memberShape.member.shape, item, resolve));
+        continue;
+      }
+      node[ref.xml] = toXmlNode(ref.shape, v, resolve);
+    }
+    return node;
+  }
+  if (shape.type === 'list') {
+    const items = value as unknown[];
+    if (items.length === 0) return '';
+    return { [shape.member.xml]: items.map((item) => toXmlNode(shape.member.shape, item, resolve)) };
+  }
+  return scalarText(shape, value);
+}
+
+const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+/** `<{Action}Response xmlns=…><requestId/>…</…>`; operations without an output shape answer `<return>true</return>`. */
+export function serializeResponse(action: string, outputShape: string | null, result: unknown, requestId: string): string {
+  const body: { [key: string]: XmlNode | XmlNode[] } = { '@_xmlns': XML_NAMESPACE, requestId };
+  if (outputShape) {
+    const node = toXmlNode(outputShape, result ?? {});
+    if (typeof node === 'object') Object.assign(body, node);
+  } else {
+    body.return = 'true';
+  }
+  return DECLARATION + builder.build({ [`${action}Response`]: body });
+}
+
+/** EC2's error envelope: note `RequestID` here versus `requestId` in success bodies. */
+export function serializeError(error: Ec2Error, requestId: string): string {
+  return (
+    DECLARATION +
+    builder.build({
+      Response: { Errors: { Error: { Code: error.code, Message: error.message } }, RequestID: requestId },
+    })
+  );
+}
+
+/** Prints a document of our own (e.g. the broadcast) from a root element name and its shape. */
+export function serializeDocument(
+  rootElement: string,
+  shapeName: string,
+  value: unknown,
+  resolve: ShapeResolver,
+  declaration = DECLARATION,
+): string {
+  return declaration + builder.build({ [rootElement]: toXmlNode(shapeName, value, resolve) });
+}

@@ -1,0 +1,65 @@
+/**
+ * One emulator instance: database, repositories, services, back end and gateway, wired together.
+ * The HTTP server, the library API and the in-process mode all sit on top of this.
+ */
+import { ACTIONS } from './actions';
+import { Backend } from './backend/backend';
+import { registerBackendWorkflows } from './backend/workflows';
+import { Config, defaultConfig } from './config';
+import type { Services } from './context';
+import { Clock, ManualClock, SystemClock } from './domain/clock';
+import { createIdGenerator } from './domain/ids';
+import { InstanceTypeCatalog } from './domain/instanceTypes';
+import { EventBus } from './events';
+import { createLogger, Logger } from './logger';
+import { Gateway } from './server/gateway';
+import { Database, Store } from './store';
+
+export interface RuntimeOptions {
+  clock?: Clock | 'manual' | 'system';
+  logger?: Logger;
+}
+
+export class Runtime {
+  readonly config: Config;
+  readonly db: Database;
+  readonly store: Store;
+  readonly services: Services;
+  readonly gateway: Gateway;
+  readonly backend: Backend;
+
+  constructor(config: Partial<Config> = {}, options: RuntimeOptions = {}) {
+    this.config = defaultConfig(config);
+    this.db = new Database(this.config.db);
+    this.store = new Store(this.db);
+    const clock =
+      options.clock === 'manual' ? new ManualClock() : options.clock === 'system' || !options.clock ? new SystemClock() : options.clock;
+    this.backend = new Backend(this.store.transitions);
+    this.services = {
+      store: this.store,
+      clock,
+      ids: createIdGenerator(this.config.seed),
+      config: this.config,
+      log: options.logger ?? createLogger(this.config.logLevel),
+      backend: this.backend,
+      events: new EventBus(),
+      instanceTypes: new InstanceTypeCatalog(this.store.instanceTypeOverrides),
+    };
+    this.backend.bind(this.services);
+    registerBackendWorkflows(this.services);
+    this.gateway = new Gateway(this.services, new Map(ACTIONS.map((a) => [a.name, a])));
+  }
+
+  /** Wipes every account and region (POST /moto-api/reset). */
+  reset(): void {
+    this.db.wipe();
+    this.backend.forget();
+    this.gateway.forgetScopes();
+    this.services.events.markChanged();
+  }
+
+  close(): void {
+    this.backend.stop();
+    this.db.close();
+  }
+}

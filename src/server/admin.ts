@@ -1,0 +1,55 @@
+/**
+ * The admin API under /_ec2lite/ (JSON): reset, the back end's schedule and controls. Later modules add the
+ * broadcast document, per-instance metadata, instance-type limits and network managers here.
+ */
+import { Router } from 'express';
+import type { Runtime } from '../runtime';
+
+export function adminRouter(runtime: Runtime): Router {
+  const r = Router();
+  const { backend, clock } = runtime.services;
+
+  r.post('/reset', (_req, res) => {
+    runtime.reset();
+    res.json({ status: 'ok' });
+  });
+
+  r.get('/backend', (_req, res) => {
+    res.json({ paused: backend.isPaused, now: new Date(clock.now()).toISOString(), transitions: backend.list().map(view) });
+  });
+
+  r.post('/backend/advance', (req, res) => {
+    const raw = req.query.ms;
+    if (raw !== undefined && !/^\d+$/.test(String(raw))) {
+      res.status(400).json({ error: 'ms must be a non-negative integer' });
+      return;
+    }
+    const applied = backend.advance(raw === undefined ? 0 : Number(raw));
+    res.json({ applied, now: new Date(clock.now()).toISOString(), transitions: backend.list().map(view) });
+  });
+
+  r.post('/backend/pause', (_req, res) => {
+    backend.pause();
+    res.json({ paused: true });
+  });
+
+  r.post('/backend/resume', (_req, res) => {
+    backend.resume();
+    res.json({ paused: false });
+  });
+
+  return r;
+}
+
+function view(t: ReturnType<Runtime['backend']['list']>[number]) {
+  return {
+    account: t.account,
+    region: t.region,
+    kind: t.kind,
+    resourceId: t.resource_id,
+    from: t.from_state,
+    to: t.to_state,
+    dueAt: new Date(t.due_at).toISOString(),
+    due: t.due,
+  };
+}

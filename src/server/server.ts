@@ -1,0 +1,51 @@
+/**
+ * Starts the HTTP server for a Runtime and shuts it down cleanly (connections closed, back end stopped,
+ * database checkpointed and closed).
+ */
+import type { AddressInfo } from 'node:net';
+import * as http from 'node:http';
+import { Runtime } from '../runtime';
+import { createApp } from './app';
+
+export interface RunningServer {
+  runtime: Runtime;
+  server: http.Server;
+  /** http://host:port */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function listen(runtime: Runtime, port: number, host: string): Promise<RunningServer> {
+  const app = createApp(runtime);
+  const server = http.createServer(app);
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = host.includes(':') ? `[${host}]` : host;
+  runtime.backend.start();
+  let closing: Promise<void> | undefined;
+  return {
+    runtime,
+    server,
+    port: address.port,
+    url: `http://${shownHost === '0.0.0.0' ? '127.0.0.1' : shownHost}:${address.port}`,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        runtime.backend.stop();
+        server.close(() => {
+          runtime.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return closing;
+    },
+  };
+}

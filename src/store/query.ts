@@ -1,0 +1,56 @@
+/**
+ * The shared list query behind every Describe*: rows of one scope, optionally restricted to explicit ids and
+ * to pushed-down filter clauses, in seq order after a cursor. Statement text depends only on which clauses are
+ * present, so the statement cache stays small.
+ */
+import type { SqlClause } from '../filters/engine';
+import type { Database } from './db';
+
+export interface Scope {
+  account: string;
+  region: string;
+}
+
+export interface ListOptions {
+  ids?: readonly string[];
+  clauses?: readonly SqlClause[];
+  afterSeq?: number;
+  limit?: number;
+}
+
+export interface ListSource {
+  /** FROM clause, e.g. `vpcs v` or `network_interfaces n LEFT JOIN attachments a ON …`. */
+  from: string;
+  /** Alias of the main table (carries seq, id, account, region). */
+  alias: string;
+  /** SELECT list, e.g. `v.*`. */
+  select: string;
+}
+
+export function listRows<R>(db: Database, source: ListSource, scope: Scope, opts: ListOptions = {}): R[] {
+  const a = source.alias;
+  const where = [`${a}.account = ?`, `${a}.region = ?`, `${a}.seq > ?`];
+  const params: unknown[] = [scope.account, scope.region, opts.afterSeq ?? 0];
+  if (opts.ids) {
+    where.push(`${a}.id IN (SELECT value FROM json_each(?))`);
+    params.push(JSON.stringify(opts.ids));
+  }
+  for (const c of opts.clauses ?? []) {
+    where.push(`(${c.sql})`);
+    params.push(...c.params);
+  }
+  const sql = `SELECT ${source.select} FROM ${source.from} WHERE ${where.join(' AND ')} ORDER BY ${a}.seq LIMIT ?`;
+  params.push(opts.limit ?? -1);
+  return db.prepare(sql).all(...params) as R[];
+}
+
+/** Which of `ids` exist in the scope (one indexed query). */
+export function existingIds(db: Database, table: string, scope: Scope, ids: readonly string[]): Set<string> {
+  const rows = db
+    .prepare(`SELECT id FROM ${table} WHERE account = ? AND region = ? AND id IN (SELECT value FROM json_each(?))`)
+    .all(scope.account, scope.region, JSON.stringify(ids)) as Array<{ id: string }>;
+  return new Set(rows.map((r) => r.id));
+}
+
+export const bool = (v: number | null | undefined): boolean => v === 1;
+export const int = (b: boolean | undefined): number => (b ? 1 : 0);

@@ -1,0 +1,113 @@
+/** Route tables, their routes and their associations (the main one included). */
+import type { Database } from './db';
+import type { Scope } from './query';
+import type { RouteRow, RouteTableAssociationRow, RouteTableRow } from './rows';
+import { Table, toSql } from './table';
+
+export class RouteTableRepo extends Table<RouteTableRow> {
+  readonly associations: Table<RouteTableAssociationRow>;
+
+  constructor(db: Database) {
+    super(db, 'route_tables', { from: 'route_tables r', alias: 'r', select: 'r.*' });
+    this.associations = new Table(db, 'route_table_associations');
+  }
+
+  mainOf(vpcId: string): RouteTableRow | undefined {
+    return this.db
+      .prepare(
+        `SELECT r.* FROM route_tables r JOIN route_table_associations a ON a.route_table_id = r.id
+         WHERE a.vpc_id = ? AND a.is_main = 1`,
+      )
+      .get(vpcId) as RouteTableRow | undefined;
+  }
+
+  /** The table a subnet uses: its explicit association, else the VPC's main table. */
+  forSubnet(subnetId: string, vpcId: string): RouteTableRow | undefined {
+    const explicit = this.db
+      .prepare('SELECT r.* FROM route_tables r JOIN route_table_associations a ON a.route_table_id = r.id WHERE a.subnet_id = ?')
+      .get(subnetId) as RouteTableRow | undefined;
+    return explicit ?? this.mainOf(vpcId);
+  }
+
+  inVpc(vpcId: string): RouteTableRow[] {
+    return this.db.prepare('SELECT * FROM route_tables WHERE vpc_id = ? ORDER BY seq').all(vpcId) as RouteTableRow[];
+  }
+
+  routesOf(tableIds: readonly string[]): Map<string, RouteRow[]> {
+    const out = new Map<string, RouteRow[]>(tableIds.map((id) => [id, []]));
+    if (tableIds.length === 0) return out;
+    const rows = this.db
+      .prepare('SELECT * FROM routes WHERE route_table_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
+      .all(JSON.stringify(tableIds)) as RouteRow[];
+    for (const r of rows) out.get(r.route_table_id)?.push(r);
+    return out;
+  }
+
+  associationsOf(tableIds: readonly string[]): Map<string, RouteTableAssociationRow[]> {
+    const out = new Map<string, RouteTableAssociationRow[]>(tableIds.map((id) => [id, []]));
+    if (tableIds.length === 0) return out;
+    const rows = this.db
+      .prepare('SELECT * FROM route_table_associations WHERE route_table_id IN (SELECT value FROM json_each(?)) ORDER BY is_main DESC, seq')
+      .all(JSON.stringify(tableIds)) as RouteTableAssociationRow[];
+    for (const r of rows) out.get(r.route_table_id)?.push(r);
+    return out;
+  }
+
+  association(scope: Scope, id: string): RouteTableAssociationRow | undefined {
+    return this.db
+      .prepare(
+        `SELECT a.* FROM route_table_associations a JOIN route_tables r ON r.id = a.route_table_id
+         WHERE a.id = ? AND r.account = ? AND r.region = ?`,
+      )
+      .get(id, scope.account, scope.region) as RouteTableAssociationRow | undefined;
+  }
+
+  subnetAssociation(subnetId: string): RouteTableAssociationRow | undefined {
+    return this.db.prepare('SELECT * FROM route_table_associations WHERE subnet_id = ?').get(subnetId) as
+      | RouteTableAssociationRow
+      | undefined;
+  }
+
+  route(tableId: string, cidr: string): RouteRow | undefined {
+    return this.db.prepare('SELECT * FROM routes WHERE route_table_id = ? AND destination_cidr = ?').get(tableId, cidr) as
+      | RouteRow
+      | undefined;
+  }
+
+  routeCount(tableId: string): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM routes WHERE route_table_id = ?').get(tableId) as { n: number }).n;
+  }
+
+  insertRoute(route: Omit<RouteRow, 'seq'>): void {
+    const cols = Object.keys(route);
+    this.db
+      .prepare(`INSERT INTO routes (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)
+      .run(...cols.map((c) => toSql((route as Record<string, unknown>)[c])));
+  }
+
+  updateRoute(seq: number, changes: Partial<Omit<RouteRow, 'seq'>>): void {
+    const cols = Object.keys(changes);
+    if (cols.length === 0) return;
+    this.db
+      .prepare(`UPDATE routes SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE seq = ?`)
+      .run(...cols.map((c) => toSql((changes as Record<string, unknown>)[c])), seq);
+  }
+
+  deleteRoute(seq: number): void {
+    this.db.prepare('DELETE FROM routes WHERE seq = ?').run(seq);
+  }
+
+  deleteAssociation(id: string): void {
+    this.db.prepare('DELETE FROM route_table_associations WHERE id = ?').run(id);
+  }
+
+  /** Routes of the scope that go through one of these network interfaces or gateways. */
+  routesTo(targets: { networkInterfaceIds?: readonly string[]; gatewayIds?: readonly string[] }): RouteRow[] {
+    return this.db
+      .prepare(
+        `SELECT * FROM routes WHERE network_interface_id IN (SELECT value FROM json_each(?))
+         OR gateway_id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+      )
+      .all(JSON.stringify(targets.networkInterfaceIds ?? []), JSON.stringify(targets.gatewayIds ?? [])) as RouteRow[];
+  }
+}

@@ -1,0 +1,65 @@
+/** Small repositories: scopes, DHCP option sets, internet gateways, idempotency tokens. */
+import type { Database } from './db';
+import type { Scope } from './query';
+import type { DhcpOptionsRow, InternetGatewayRow, ScopeRow } from './rows';
+import { Table } from './table';
+
+export class ScopeRepo {
+  constructor(private readonly db: Database) {}
+
+  get(scope: Scope): ScopeRow | undefined {
+    return this.db.prepare('SELECT * FROM scopes WHERE account = ? AND region = ?').get(scope.account, scope.region) as
+      | ScopeRow
+      | undefined;
+  }
+
+  insert(scope: Scope, defaultVpcId: string | null, now: number): void {
+    this.db
+      .prepare('INSERT INTO scopes (account, region, default_vpc_id, created_at) VALUES (?, ?, ?, ?)')
+      .run(scope.account, scope.region, defaultVpcId, now);
+  }
+
+  all(): ScopeRow[] {
+    return this.db.prepare('SELECT * FROM scopes ORDER BY account, region').all() as ScopeRow[];
+  }
+}
+
+export class DhcpOptionsRepo extends Table<DhcpOptionsRow> {
+  constructor(db: Database) {
+    super(db, 'dhcp_options');
+  }
+}
+
+export class InternetGatewayRepo extends Table<InternetGatewayRow> {
+  constructor(db: Database) {
+    super(db, 'internet_gateways', { from: 'internet_gateways g', alias: 'g', select: 'g.*' });
+  }
+
+  attachedTo(vpcId: string): InternetGatewayRow | undefined {
+    return this.db.prepare('SELECT * FROM internet_gateways WHERE vpc_id = ?').get(vpcId) as InternetGatewayRow | undefined;
+  }
+}
+
+export interface StoredToken {
+  paramsHash: string;
+  response: string;
+}
+
+export class ClientTokenRepo {
+  constructor(private readonly db: Database) {}
+
+  get(scope: Scope, action: string, token: string): StoredToken | undefined {
+    const row = this.db
+      .prepare('SELECT params_hash, response FROM client_tokens WHERE account = ? AND region = ? AND action = ? AND token = ?')
+      .get(scope.account, scope.region, action, token) as { params_hash: string; response: string } | undefined;
+    return row && { paramsHash: row.params_hash, response: row.response };
+  }
+
+  put(scope: Scope, action: string, token: string, paramsHash: string, response: string, now: number): void {
+    this.db
+      .prepare(
+        'INSERT INTO client_tokens (account, region, action, token, params_hash, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(scope.account, scope.region, action, token, paramsHash, response, now);
+  }
+}
