@@ -3,8 +3,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  // `npm test` type-checks everything with tsc first, so ts-jest only transpiles (much faster).
-  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  setupFiles: ['<rootDir>/test/helpers/setup.ts'],
+  // `npm test` type-checks everything with tsc first, so ts-jest only transpiles (isolatedModules in tsconfig).
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 30000,
-  maxWorkers: 2,
 };

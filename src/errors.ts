@@ -128,3 +128,57 @@ export const NotFoundErrors = {
     err('InvalidPermission.NotFound', `The network interface permission ID '${id}' does not exist`), // guess
   resource: (id: string) => err('InvalidID', `The ID '${id}' is not valid`),
 };
+
+export const TagErrors = {
+  /** AWS: "Value ( aws:x ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use" */
+  reservedKey: (key: string) =>
+    err('InvalidParameterValue', `Value ( ${key} ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use`),
+  limitExceeded: () => err('TagLimitExceeded', 'The maximum number of Tags for a resource has been reached.'), // moto wording
+  invalidResourceType: (type: string) =>
+    err('InvalidParameterValue', `'${type}' is not a valid taggable resource type for this operation.`), // guess
+};
+
+export const VpcErrors = {
+  cidrMissing: () => err('MissingParameter', "Either 'cidrBlock' or 'ipv4IpamPoolId' should be provided."),
+  /** AWS: "Value (::/0) for parameter destinationCidrBlock is invalid. This is not a valid CIDR block." */
+  invalidCidr: (param: string, value: string) =>
+    err('InvalidParameterValue', `Value (${value}) for parameter ${param} is invalid. This is not a valid CIDR block.`),
+  vpcRange: (cidr: string) => err('InvalidVpc.Range', `The CIDR '${cidr}' is invalid.`),
+  vpcDependency: (id: string) => err('DependencyViolation', `The vpc '${id}' has dependencies and cannot be deleted.`),
+  subnetRange: (cidr: string) => err('InvalidSubnet.Range', `The CIDR '${cidr}' is invalid.`),
+  subnetConflict: (cidr: string) => err('InvalidSubnet.Conflict', `The CIDR '${cidr}' conflicts with another subnet`),
+  subnetDependency: (id: string) => err('DependencyViolation', `The subnet '${id}' has dependencies and cannot be deleted.`),
+  invalidZone: (param: string, zone: string, zones: readonly string[]) =>
+    err(
+      'InvalidParameterValue',
+      `Value (${zone}) for parameter ${param} is invalid. Subnets can currently only be created in the following availability zones: ${zones.join(', ')}.`,
+    ),
+  unknownZones: (zones: readonly string[]) => err('InvalidParameterValue', `Invalid availability zone: [${zones.join(', ')}]`),
+  noDefaultVpc: () => err('VPCIdNotSpecified', 'No default VPC for this user'),
+  oneAttributeAtATime: () => err('InvalidParameterCombination', 'Only one attribute can be modified at a time'), // guess
+  attributeRequired: () => err('MissingParameter', 'The request must contain the parameter attribute'),
+};
+
+export const SecurityGroupErrors = {
+  duplicate: (name: string, vpcId: string) =>
+    err('InvalidGroup.Duplicate', `The security group '${name}' already exists for VPC '${vpcId}'`),
+  reservedName: (name: string) =>
+    err('InvalidParameterValue', `Value (${name}) for parameter groupName is invalid. Group names may not be in the format sg-*.`),
+  cannotDeleteDefault: (id: string) =>
+    err('CannotDelete', `the specified group: "${id}" name: "default" cannot be deleted by a user`),
+  dependency: (id: string) => err('DependencyViolation', `resource ${id} has a dependent object`),
+  duplicateRule: (rule: string) => err('InvalidPermission.Duplicate', `the specified rule "${rule}" already exists`),
+  ruleNotFound: () => err('InvalidPermission.NotFound', 'The specified rule does not exist in this security group.'),
+  unknownProtocol: (p: string) => err('InvalidParameterValue', `Invalid value '${p}' for IP protocol. Unknown protocol.`), // guess
+  portsRequired: () =>
+    err('InvalidParameterValue', "Invalid value 'Must specify both from and to ports with TCP/UDP.' for portRange."), // guess
+  portRange: (from: number, to: number) =>
+    err('InvalidParameterValue', `Invalid TCP/UDP port range: from port ${from}, to port ${to}.`), // guess
+  noPeer: () => err('MissingParameter', 'The request must contain the parameter ipRanges or groups'), // guess
+  perInterfaceLimit: () =>
+    err('SecurityGroupsPerInterfaceLimitExceeded', 'The maximum number of security groups per interface has been reached.'),
+  /** AWS: "Security group sg-… and subnet subnet-… belong to different networks." */
+  differentNetworks: (groupId: string, subnetId: string) =>
+    err('InvalidParameter', `Security group ${groupId} and subnet ${subnetId} belong to different networks.`),
+  rulesLimit: () => err('RulesPerSecurityGroupLimitExceeded', 'The maximum number of rules per security group has been reached.'),
+};

@@ -10,6 +10,7 @@
 import { Ec2Error, MalformedErrors, RequestErrors } from '../errors';
 import { getShape, MemberRef, Shape } from './model';
 import { ID_SHAPES } from './idShapes';
+import { OPEN_ENUMS } from './openEnums';
 
 /** Keys that carry the action, the API version or a signature rather than a parameter. */
 const ENVELOPE_KEYS = new Set([
@@ -25,8 +26,6 @@ const ENVELOPE_KEYS = new Set([
 ]);
 const isEnvelopeKey = (key: string) => ENVELOPE_KEYS.has(key) || key.startsWith('X-Amz-');
 
-/** Enum shapes whose values the model lags behind on; the action validates them against data instead. */
-const OPEN_ENUMS = new Set(['InstanceType']);
 
 interface Node {
   /** The full wire key that reached this node, for error messages. */

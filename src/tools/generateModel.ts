@@ -15,6 +15,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
 import { SUPPORTED_OPERATIONS } from '../protocol/model/operations';
+import { OPEN_ENUMS } from '../protocol/openEnums';
 
 interface RawMember { shape: string; locationName?: string; queryName?: string; documentation?: string }
 interface RawShape {
@@ -190,8 +191,8 @@ function renderTypes(
       lines.push(`export type ${name} = ${ref(s.member!.shape)}[];`, '');
     } else if (s.type === 'string' && s.enum) {
       const values = s.enum.map((v) => JSON.stringify(v));
-      // Large enums (InstanceType) are left open so new values need no regeneration.
-      lines.push(`export type ${name} = ${values.length > 60 ? 'string' : values.join(' | ')};`, '');
+      // Large and open enums (InstanceType, AccountAttributeName) stay `string`.
+      lines.push(`export type ${name} = ${values.length > 60 || OPEN_ENUMS.has(name) ? 'string' : values.join(' | ')};`, '');
     }
   }
   lines.push('/** Input and output type of every supported operation (output `void`: AWS answers <return>true</return>). */');

@@ -8,7 +8,7 @@ export interface AccountAttribute {
 
 export type AccountAttributeList = AccountAttribute[];
 
-export type AccountAttributeName = "supported-platforms" | "default-vpc";
+export type AccountAttributeName = string;
 
 export type AccountAttributeNameStringList = AccountAttributeName[];
 

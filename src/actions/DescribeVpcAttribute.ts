@@ -1,0 +1,15 @@
+import { NotFoundErrors } from '../errors';
+import { defineAction } from './define';
+
+export default defineAction('DescribeVpcAttribute', (input, ctx) => {
+  const vpc = ctx.store.vpcs.get(ctx.scope, input.VpcId);
+  if (!vpc) throw NotFoundErrors.vpc(input.VpcId);
+  switch (input.Attribute) {
+    case 'enableDnsSupport':
+      return { VpcId: vpc.id, EnableDnsSupport: { Value: vpc.enable_dns_support === 1 } };
+    case 'enableDnsHostnames':
+      return { VpcId: vpc.id, EnableDnsHostnames: { Value: vpc.enable_dns_hostnames === 1 } };
+    default:
+      return { VpcId: vpc.id, EnableNetworkAddressUsageMetrics: { Value: vpc.enable_network_address_usage_metrics === 1 } };
+  }
+});

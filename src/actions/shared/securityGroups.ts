@@ -1,0 +1,103 @@
+/** Shared steps of the security group actions. */
+import type { RequestContext } from '../../context';
+import { expandPermissions, RuleSpec, sameRule, describeRule } from '../../domain/securityGroups';
+import { NotFoundErrors, RequestErrors, SecurityGroupErrors, VpcErrors } from '../../errors';
+import type { IpPermission, SecurityGroupRule, TagSpecification } from '../../protocol/model/types.generated';
+import type { SecurityGroupRow } from '../../store/rows';
+import { addTags, tagsFromSpecifications } from '../../domain/tags';
+import { presentRule } from '../../views/securityGroup';
+
+/** A group by id, or by name in the default VPC (AWS's GroupName semantics). */
+export function resolveGroup(ctx: RequestContext, groupId?: string, groupName?: string): SecurityGroupRow {
+  if (groupId !== undefined) {
+    const g = ctx.store.securityGroups.get(ctx.scope, groupId);
+    if (!g) throw NotFoundErrors.securityGroup(groupId);
+    return g;
+  }
+  if (groupName !== undefined) {
+    const vpc = ctx.store.vpcs.defaultVpc(ctx.scope);
+    if (!vpc) throw VpcErrors.noDefaultVpc();
+    const g = ctx.store.securityGroups.byName(vpc.id, groupName);
+    if (!g) throw NotFoundErrors.securityGroupInDefaultVpc(groupName, vpc.id);
+    return g;
+  }
+  throw RequestErrors.missingParameter('groupId');
+}
+
+export interface RuleChangeInput {
+  GroupId?: string;
+  GroupName?: string;
+  IpPermissions?: IpPermission[];
+  // the legacy single-rule form
+  IpProtocol?: string;
+  FromPort?: number;
+  ToPort?: number;
+  CidrIp?: string;
+  SourceSecurityGroupName?: string;
+  SourceSecurityGroupOwnerId?: string;
+  TagSpecifications?: TagSpecification[];
+}
+
+/** IpPermissions, or the legacy top-level form turned into one. */
+export function permissionsOf(input: RuleChangeInput): IpPermission[] {
+  if (input.IpPermissions && input.IpPermissions.length > 0) return input.IpPermissions;
+  if (input.IpProtocol === undefined && input.CidrIp === undefined && input.SourceSecurityGroupName === undefined) {
+    throw RequestErrors.missingParameter('ipPermissions');
+  }
+  return [
+    {
+      IpProtocol: input.IpProtocol ?? '-1',
+      FromPort: input.FromPort,
+      ToPort: input.ToPort,
+      IpRanges: input.CidrIp !== undefined ? [{ CidrIp: input.CidrIp }] : [],
+      UserIdGroupPairs: input.SourceSecurityGroupName !== undefined ? [{ GroupName: input.SourceSecurityGroupName }] : [],
+    },
+  ];
+}
+
+const MAX_RULES_PER_DIRECTION = 60;
+
+export function authorize(ctx: RequestContext, input: RuleChangeInput, egress: boolean): { Return: boolean; SecurityGroupRules: SecurityGroupRule[] } {
+  const group = resolveGroup(ctx, input.GroupId, input.GroupName);
+  const specs = expandPermissions(ctx, group, permissionsOf(input));
+  const existing = (ctx.store.securityGroups.rulesOf([group.id]).get(group.id) ?? []).filter((r) => (r.is_egress === 1) === egress);
+  const seen: RuleSpec[] = [...existing];
+  for (const spec of specs) {
+    if (seen.some((r) => sameRule(r, spec))) throw SecurityGroupErrors.duplicateRule(describeRule(spec));
+    seen.push(spec);
+  }
+  if (seen.length > MAX_RULES_PER_DIRECTION) throw SecurityGroupErrors.rulesLimit();
+  const tags = tagsFromSpecifications(input.TagSpecifications, ['security-group-rule']).get('security-group-rule') ?? [];
+  const created = specs.map((spec) => {
+    const id = ctx.ids.id('sgr');
+    ctx.store.securityGroups.rules.insert({ ...spec, id, group_id: group.id, account: ctx.scope.account, region: ctx.scope.region, is_egress: egress ? 1 : 0 });
+    addTags(ctx, id, 'security-group-rule', tags);
+    return presentRule(ctx.store.securityGroups.rules.get(ctx.scope, id)!, ctx.store.tags.of(id));
+  });
+  return { Return: true, SecurityGroupRules: created };
+}
+
+export function revoke(
+  ctx: RequestContext,
+  input: RuleChangeInput & { SecurityGroupRuleIds?: string[] },
+  egress: boolean,
+): { Return: boolean; RevokedSecurityGroupRules?: Array<Record<string, unknown>> } {
+  const group = resolveGroup(ctx, input.GroupId, input.GroupName);
+  const rules = (ctx.store.securityGroups.rulesOf([group.id]).get(group.id) ?? []).filter((r) => (r.is_egress === 1) === egress);
+  const doomed = new Set<string>();
+  if (input.SecurityGroupRuleIds && input.SecurityGroupRuleIds.length > 0) {
+    for (const id of input.SecurityGroupRuleIds) {
+      const rule = rules.find((r) => r.id === id);
+      if (!rule) throw NotFoundErrors.securityGroupRule(id);
+      doomed.add(rule.id);
+    }
+  } else {
+    for (const spec of expandPermissions(ctx, group, permissionsOf(input))) {
+      const rule = rules.find((r) => sameRule(r, spec));
+      if (!rule) throw SecurityGroupErrors.ruleNotFound();
+      doomed.add(rule.id);
+    }
+  }
+  for (const id of doomed) ctx.store.securityGroups.rules.delete(id);
+  return { Return: true };
+}

@@ -1,0 +1,6 @@
+/**
+ * Enum shapes the parser does not check (and whose generated types stay `string`): AWS accepts more values than
+ * the model lists (account attributes such as max-instances), or the action validates them with AWS's own
+ * wording (instance types, taggable resource types).
+ */
+export const OPEN_ENUMS: ReadonlySet<string> = new Set(['InstanceType', 'AccountAttributeName', 'ResourceType']);
