@@ -54,7 +54,9 @@ CREATE TABLE subnets (
   map_public_ip_on_launch INTEGER NOT NULL DEFAULT 0,
   state TEXT NOT NULL DEFAULT 'available',
   -- addresses in use, kept exact by the private_ips triggers (schema 002)
-  used_ips INTEGER NOT NULL DEFAULT 0
+  used_ips INTEGER NOT NULL DEFAULT 0,
+  -- no address below this one is free (the allocator's starting point; lowered when one is released)
+  alloc_hint INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX subnets_scope ON subnets (account, region, seq);
 CREATE INDEX subnets_vpc ON subnets (vpc_id, cidr_base);

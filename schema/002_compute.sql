@@ -13,6 +13,9 @@ CREATE TABLE instances (
   image_id TEXT NOT NULL,
   instance_type TEXT NOT NULL,
   availability_zone TEXT NOT NULL,
+  -- the VPC and subnet of the primary interface at launch (an instance never changes VPC)
+  vpc_id TEXT NOT NULL,
+  subnet_id TEXT NOT NULL,
   -- pending | running | stopping | stopped | shutting-down | terminated
   state TEXT NOT NULL,
   state_transition_reason TEXT NOT NULL DEFAULT '',
@@ -37,6 +40,8 @@ CREATE TABLE instances (
   http_put_response_hop_limit INTEGER NOT NULL DEFAULT 1,
   http_protocol_ipv6 TEXT NOT NULL DEFAULT 'disabled',
   instance_metadata_tags TEXT NOT NULL DEFAULT 'disabled',
+  -- the primary interface gets a public IP at every start (released at stop, as AWS does)
+  auto_public_ip INTEGER NOT NULL DEFAULT 0,
   -- the simulated node (NC) the instance runs on, for the broadcast document
   node_host TEXT NOT NULL DEFAULT '',
   terminated_at INTEGER
@@ -44,6 +49,7 @@ CREATE TABLE instances (
 CREATE INDEX instances_scope ON instances (account, region, seq);
 CREATE INDEX instances_reservation ON instances (reservation_id);
 CREATE INDEX instances_state ON instances (account, region, state);
+CREATE INDEX instances_vpc ON instances (vpc_id);
 CREATE INDEX instances_terminated ON instances (terminated_at) WHERE terminated_at IS NOT NULL;
 
 CREATE TABLE network_interfaces (
@@ -86,7 +92,9 @@ CREATE INDEX private_ips_ip ON private_ips (account, region, ip);
 CREATE TRIGGER private_ips_used_add AFTER INSERT ON private_ips
 BEGIN UPDATE subnets SET used_ips = used_ips + 1 WHERE id = NEW.subnet_id; END;
 CREATE TRIGGER private_ips_used_remove AFTER DELETE ON private_ips
-BEGIN UPDATE subnets SET used_ips = used_ips - 1 WHERE id = OLD.subnet_id; END;
+BEGIN
+  UPDATE subnets SET used_ips = used_ips - 1, alloc_hint = min(alloc_hint, OLD.ip_int) WHERE id = OLD.subnet_id;
+END;
 
 CREATE TABLE network_interface_groups (
   network_interface_id TEXT NOT NULL REFERENCES network_interfaces (id) ON DELETE CASCADE,
@@ -115,10 +123,25 @@ CREATE TABLE attachments (
 );
 CREATE INDEX attachments_instance ON attachments (instance_id, device_index);
 
+-- Permissions an interface's owner grants another account or service (stored and listed; always granted).
+CREATE TABLE network_interface_permissions (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  network_interface_id TEXT NOT NULL REFERENCES network_interfaces (id) ON DELETE CASCADE,
+  aws_account_id TEXT,
+  aws_service TEXT,
+  permission TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'granted'
+);
+CREATE INDEX network_interface_permissions_scope ON network_interface_permissions (account, region, seq);
+
 -- Elastic IPs (allocation_id set) and public IPs assigned at launch (allocation_id NULL, released at stop).
 CREATE TABLE addresses (
   seq INTEGER PRIMARY KEY,
   public_ip TEXT NOT NULL UNIQUE,
+  public_ip_int INTEGER NOT NULL UNIQUE,
   allocation_id TEXT UNIQUE,
   account TEXT NOT NULL,
   region TEXT NOT NULL,

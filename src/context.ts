@@ -10,6 +10,7 @@ import type { Store } from './store';
 import type { Scope } from './store/query';
 import type { EventBus } from './events';
 import type { InstanceTypeCatalog } from './domain/instanceTypes';
+import type { ImageCatalog } from './domain/images';
 
 export interface Services {
   readonly store: Store;
@@ -20,6 +21,7 @@ export interface Services {
   readonly backend: Backend;
   readonly events: EventBus;
   readonly instanceTypes: InstanceTypeCatalog;
+  readonly images: ImageCatalog;
 }
 
 export interface RequestContext extends Services {

@@ -90,6 +90,10 @@ export const MalformedErrors = {
 /** Lookups that found nothing. Texts are AWS's ("The <noun> ID 'x' does not exist"), no trailing period. */
 export const NotFoundErrors = {
   networkInterface: (id: string) => err('InvalidNetworkInterfaceID.NotFound', `The networkInterface ID '${id}' does not exist`),
+  networkInterfaces: (ids: readonly string[]) =>
+    ids.length === 1
+      ? err('InvalidNetworkInterfaceID.NotFound', `The networkInterface ID '${ids[0]}' does not exist`)
+      : err('InvalidNetworkInterfaceID.NotFound', `The networkInterface IDs '${quoteList(ids)}' do not exist`),
   instances: (ids: readonly string[]) =>
     ids.length === 1
       ? err('InvalidInstanceID.NotFound', `The instance ID '${ids[0]}' does not exist`)
@@ -181,4 +185,112 @@ export const SecurityGroupErrors = {
   differentNetworks: (groupId: string, subnetId: string) =>
     err('InvalidParameter', `Security group ${groupId} and subnet ${subnetId} belong to different networks.`),
   rulesLimit: () => err('RulesPerSecurityGroupLimitExceeded', 'The maximum number of rules per security group has been reached.'),
+};
+
+export const NetworkInterfaceErrors = {
+  inUse: (eniId: string) => err('InvalidNetworkInterface.InUse', `Interface: [${eniId}] in use.`),
+  deviceIndexTaken: (instanceId: string, index: number) =>
+    err('InvalidParameterValue', `Instance '${instanceId}' already has an interface attached at device index '${index}'.`),
+  deviceIndexInvalid: (index: number) => err('InvalidParameterValue', `Value (${index}) for parameter deviceIndex is invalid.`),
+  networkCardInvalid: (index: number) => err('InvalidParameterValue', `Value (${index}) for parameter networkCardIndex is invalid.`),
+  zoneInvalid: () => err('InvalidParameterValue', 'Network interface zone invalid for instance'),
+  vpcInvalid: () => err('InvalidParameterValue', 'Network interface vpc invalid for instance'),
+  attachmentLimit: (count: number, type: string) =>
+    err('AttachmentLimitExceeded', `Interface count ${count} exceeds the limit for ${type}`),
+  attachState: (instanceId: string) => err('IncorrectState', `Instance '${instanceId}' is not 'running' or 'stopped'`),
+  detachState: () => err('IncorrectState', 'The instance is not in a valid state for this operation'),
+  detachPrimary: () =>
+    err('OperationNotPermitted', 'The network interface at device index 0 and networkCard index 0 cannot be detached.'),
+  managedAttachment: () => err('OperationNotPermitted', "You are not allowed to manage 'ela-attach' attachments."),
+  deleteInUse: (eniId: string) => err('InvalidParameterValue', `Network interface '${eniId}' is currently in use.`),
+  deleteManaged: (eniId: string) =>
+    err('OperationNotPermitted', `You are not allowed to manage '${eniId}': it is managed by another service.`), // guess
+  notAttached: (eniId: string) => err('InvalidParameterValue', `Network interface '${eniId}' is not attached.`), // guess
+  interfaceType: (type: string) =>
+    err('InvalidParameterValue', `Value (${type}) for parameter interfaceType is invalid. Allowed values are efa, efa-only, branch, trunk.`), // guess
+  /** AWS: "Number of private addresses will exceed limit." */
+  privateIpLimit: () => err('PrivateIpAddressLimitExceeded', 'Number of private addresses will exceed limit.'),
+  primaryIpCount: () => err('InvalidParameterValue', 'Only one primary private IP address can be specified.'), // guess
+  unassignPrimary: (ip: string) =>
+    err('InvalidParameterValue', `The private IP address ${ip} is the primary address of the network interface and cannot be unassigned.`), // recalled
+  unassignNotAssigned: (ip: string, eniId: string) =>
+    err('InvalidParameterValue', `Some of the specified addresses are not assigned to interface ${eniId}: [${ip}]`), // recalled
+  missingAttribute: () => err('MissingParameter', 'Missing attribute value'),
+  oneAttribute: () => err('InvalidParameterCombination', 'Only one attribute can be modified at a time.'), // guess
+  resetAttribute: (attr: string) =>
+    err('InvalidParameterValue', `Value (${attr}) for parameter attribute is invalid. Unknown network interface attribute`),
+  permissionTarget: () =>
+    err('InvalidParameterCombination', 'Exactly one of AwsAccountId or AwsService must be specified.'), // guess
+};
+
+export const AddressingErrors = {
+  /** AWS (CreateNetworkInterface): "The specified address is already in use." */
+  addressInUse: () => err('InvalidIPAddress.InUse', 'The specified address is already in use.'),
+  /** AWS (RunInstances): "Address 10.240.0.10 is in use." */
+  addressInUseAtLaunch: (ip: string) => err('InvalidIPAddress.InUse', `Address ${ip} is in use.`),
+  notInSubnet: (ip: string) => err('InvalidParameterValue', `Address ${ip} does not fall within the subnet's address range`),
+  reserved: (ip: string) => err('InvalidParameterValue', `Address ${ip} is in subnet's reserved address range`),
+  malformed: (ip: string) => err('InvalidParameterValue', `Value (${ip}) for parameter privateIpAddress is invalid. This is not a valid IP address.`),
+  /** AWS (RunInstances): "There are not enough free addresses in subnet 'subnet-…' to satisfy the requested number of instances." */
+  subnetFullAtLaunch: (subnetId: string) =>
+    err(
+      'InsufficientFreeAddressesInSubnet',
+      `There are not enough free addresses in subnet '${subnetId}' to satisfy the requested number of instances.`,
+    ),
+  /** AWS (CreateNetworkInterface, AssignPrivateIpAddresses). */
+  subnetFull: () =>
+    err('InsufficientFreeAddressesInSubnet', 'The specified subnet does not have enough free addresses to satisfy the request.'),
+  duplicateAddress: (ip: string) => err('InvalidParameterValue', `Duplicate private IP address ${ip} in the request.`), // guess
+  publicPoolExhausted: () => err('AddressLimitExceeded', 'The maximum number of addresses has been reached.'),
+  countAndList: () =>
+    err('InvalidParameterCombination', 'You may specify either a private IP address list or a secondary private IP address count, but not both.'), // guess
+};
+
+export const InstanceErrors = {
+  /** AWS: "Invalid value 't3.nano' for InstanceType." */
+  instanceType: (type: string) => err('InvalidParameterValue', `Invalid value '${type}' for InstanceType.`),
+  maxCountZero: () => err('InvalidParameterValue', 'Maximum instance count must be greater than zero'),
+  minCountZero: () => err('InvalidParameterValue', 'Minimum instance count must be greater than zero'), // by analogy
+  minOverMax: (min: number, max: number) =>
+    err('InvalidParameterValue', `Invalid value '${max}' for parameter maxCount. The maxCount must be equal to or greater than the minCount '${min}'.`),
+  nicWithSubnet: () =>
+    err('InvalidParameterCombination', 'Network interfaces and an instance-level subnet ID may not be specified on the same request'),
+  nicWithGroups: () =>
+    err('InvalidParameterCombination', 'Network interfaces and an instance-level security groups may not be specified on the same request'),
+  nicWithPrivateIp: () =>
+    err('InvalidParameterCombination', 'Network interfaces and an instance-level private IP address may not be specified on the same request'),
+  nicDeviceIndexRequired: () => err('InvalidParameterValue', 'Each network interface requires a device index.'),
+  nicPrimaryRequired: () => err('InvalidParameterValue', 'When specifying network interfaces, you must include a device at index 0'),
+  nicDuplicateIndex: (index: number) => err('InvalidParameterValue', `Each network interface requires a unique device index. Duplicate: ${index}.`), // guess
+  nicDuplicateInterface: (eniId: string) => err('InvalidParameterValue', `Network interface ${eniId} is specified more than once.`), // guess
+  nicIdWithSubnet: () =>
+    err('InvalidParameterCombination', 'A network interface ID cannot be specified together with a subnet, private IP addresses or security groups for the same network interface.'), // guess
+  nicSubnetRequired: () => err('InvalidParameterValue', 'A subnet ID or a network interface ID is required for each network interface.'), // guess
+  singleInstanceOnly: () =>
+    err('InvalidParameterCombination', 'A network interface ID or a specific private IP address can only be used to launch a single instance.'), // guess
+  publicIpWithMultipleNics: () =>
+    err('InvalidParameterCombination', 'The associatePublicIPAddress parameter cannot be specified when launching with multiple network interfaces.'),
+  publicIpWithExistingNic: () =>
+    err('InvalidParameterCombination', 'The associatePublicIPAddress parameter cannot be specified for a network interface with an ID.'), // guess
+  zoneMismatch: (zone: string, subnetId: string, subnetZone: string) =>
+    err('InvalidParameterValue', `Value (${zone}) for parameter availabilityZone is invalid. Subnet '${subnetId}' is in availability zone ${subnetZone}.`), // guess
+  neverRunning: (id: string) =>
+    err('IncorrectInstanceState', `Instance '${id}' cannot be stopped as it has never reached the 'running' state.`),
+  cannotStop: (id: string) => err('IncorrectInstanceState', `This instance '${id}' is not in a state from which it can be stopped.`), // guess
+  cannotStart: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in a state from which it can be started.`),
+  cannotReboot: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in a state from which it can be rebooted.`), // guess
+  notStopped: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in the 'stopped' state.`), // guess
+  terminationProtected: (id: string) =>
+    err('OperationNotPermitted', `The instance '${id}' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.`),
+  stopProtected: (id: string) =>
+    err('OperationNotPermitted', `The instance '${id}' may not be stopped. Modify its 'disableApiStop' instance attribute and try again.`),
+  /** AssociateAddress / CreateRoute / ModifyInstanceAttribute groups with an instance id of a multi-ENI instance. */
+  multipleInterfaces: (id: string) =>
+    err('InvalidInstanceID', `There are multiple interfaces attached to instance '${id}'. Please specify an interface ID for the operation instead.`),
+  attributeValue: (attr: string, value: string) => err('InvalidParameterValue', `Value (${value}) for parameter ${attr} is invalid.`),
+  unknownAttribute: (attr: string) => err('InvalidParameterValue', `Value (${attr}) for parameter attribute is invalid. Unknown attribute.`),
+  keyPairDuplicate: (name: string) => err('InvalidKeyPair.Duplicate', `The keypair '${name}' already exists.`),
+  keyFormat: () => err('InvalidKeyPair.Format', 'Key is not in valid OpenSSH public key format'),
+  instanceTypeLimit: (value: number) => err('InvalidParameterValue', `${value} for parameter NetworkInterfaces is invalid`),
+  unknownInstanceType: (name: string) => err('InvalidParameterValue', `Failed to lookup the requested instance type: ${name}`),
 };

@@ -10,6 +10,7 @@ import type { Services } from './context';
 import { Clock, ManualClock, SystemClock } from './domain/clock';
 import { createIdGenerator } from './domain/ids';
 import { InstanceTypeCatalog } from './domain/instanceTypes';
+import { ImageCatalog } from './domain/images';
 import { EventBus } from './events';
 import { createLogger, Logger } from './logger';
 import { Gateway } from './server/gateway';
@@ -44,6 +45,7 @@ export class Runtime {
       backend: this.backend,
       events: new EventBus(),
       instanceTypes: new InstanceTypeCatalog(this.store.instanceTypeOverrides),
+      images: new ImageCatalog(),
     };
     this.backend.bind(this.services);
     registerBackendWorkflows(this.services);

@@ -32,6 +32,40 @@ import CreateTags from './CreateTags';
 import DeleteTags from './DeleteTags';
 import DescribeTags from './DescribeTags';
 
+import DescribeInstanceAttribute from './DescribeInstanceAttribute';
+import DescribeInstances from './DescribeInstances';
+import DescribeInstanceStatus from './DescribeInstanceStatus';
+import ModifyInstanceAttribute from './ModifyInstanceAttribute';
+import ModifyInstanceMetadataOptions from './ModifyInstanceMetadataOptions';
+import RebootInstances from './RebootInstances';
+import RunInstances from './RunInstances';
+import StartInstances from './StartInstances';
+import StopInstances from './StopInstances';
+import TerminateInstances from './TerminateInstances';
+
+import DescribeInstanceTypeOfferings from './DescribeInstanceTypeOfferings';
+import DescribeInstanceTypes from './DescribeInstanceTypes';
+import ModifyInstanceTypeAttribute from './ModifyInstanceTypeAttribute';
+import DescribeImages from './DescribeImages';
+import CreateKeyPair from './CreateKeyPair';
+import DeleteKeyPair from './DeleteKeyPair';
+import DescribeKeyPairs from './DescribeKeyPairs';
+import ImportKeyPair from './ImportKeyPair';
+
+import AssignPrivateIpAddresses from './AssignPrivateIpAddresses';
+import AttachNetworkInterface from './AttachNetworkInterface';
+import CreateNetworkInterface from './CreateNetworkInterface';
+import CreateNetworkInterfacePermission from './CreateNetworkInterfacePermission';
+import DeleteNetworkInterface from './DeleteNetworkInterface';
+import DeleteNetworkInterfacePermission from './DeleteNetworkInterfacePermission';
+import DescribeNetworkInterfaceAttribute from './DescribeNetworkInterfaceAttribute';
+import DescribeNetworkInterfacePermissions from './DescribeNetworkInterfacePermissions';
+import DescribeNetworkInterfaces from './DescribeNetworkInterfaces';
+import DetachNetworkInterface from './DetachNetworkInterface';
+import ModifyNetworkInterfaceAttribute from './ModifyNetworkInterfaceAttribute';
+import ResetNetworkInterfaceAttribute from './ResetNetworkInterfaceAttribute';
+import UnassignPrivateIpAddresses from './UnassignPrivateIpAddresses';
+
 export const ACTIONS: readonly Action[] = [
   DescribeAccountAttributes,
   DescribeAvailabilityZones,
@@ -56,4 +90,35 @@ export const ACTIONS: readonly Action[] = [
   CreateTags,
   DeleteTags,
   DescribeTags,
+  DescribeInstanceAttribute,
+  DescribeInstances,
+  DescribeInstanceStatus,
+  ModifyInstanceAttribute,
+  ModifyInstanceMetadataOptions,
+  RebootInstances,
+  RunInstances,
+  StartInstances,
+  StopInstances,
+  TerminateInstances,
+  DescribeInstanceTypeOfferings,
+  DescribeInstanceTypes,
+  ModifyInstanceTypeAttribute,
+  DescribeImages,
+  CreateKeyPair,
+  DeleteKeyPair,
+  DescribeKeyPairs,
+  ImportKeyPair,
+  AssignPrivateIpAddresses,
+  AttachNetworkInterface,
+  CreateNetworkInterface,
+  CreateNetworkInterfacePermission,
+  DeleteNetworkInterface,
+  DeleteNetworkInterfacePermission,
+  DescribeNetworkInterfaceAttribute,
+  DescribeNetworkInterfacePermissions,
+  DescribeNetworkInterfaces,
+  DetachNetworkInterface,
+  ModifyNetworkInterfaceAttribute,
+  ResetNetworkInterfaceAttribute,
+  UnassignPrivateIpAddresses,
 ];

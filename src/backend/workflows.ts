@@ -1,9 +1,12 @@
 /**
- * Registers what the back end does when a transition comes due, and the workflow tasks that run before each
- * commit (route-state upkeep). Each domain module owns its rules; this file only connects them.
+ * Connects the back end to the domain: what happens when a scheduled transition comes due. Each domain module owns
+ * its rules; this file only wires them.
  */
 import type { Services } from '../context';
+import { applyInstanceTransition } from '../domain/instances';
+import { applyAttachmentTransition } from '../domain/networkInterfaces';
 
-export function registerBackendWorkflows(_services: Services): void {
-  // Filled in by the instance, network interface and routing modules.
+export function registerBackendWorkflows(services: Services): void {
+  services.backend.on('instance', (ctx, t) => applyInstanceTransition(ctx, t.resource_id, t.to_state));
+  services.backend.on('attachment', (ctx, t) => applyAttachmentTransition(ctx, t.resource_id, t.to_state));
 }

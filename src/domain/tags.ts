@@ -22,7 +22,7 @@ const byTable = (resourceType: string, table: keyof Store, notFound: (id: string
   notFound,
 });
 
-/** Id prefix -> what it names. Order matters: longer prefixes first (eni-attach before eni). */
+/** Id prefix -> what it names. */
 const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['vpc', byTable('vpc', 'vpcs', NotFoundErrors.vpc)],
   ['subnet', byTable('subnet', 'subnets', NotFoundErrors.subnet)],
@@ -31,19 +31,16 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['igw', byTable('internet-gateway', 'internetGateways', NotFoundErrors.internetGateway)],
   ['dopt', byTable('dhcp-options', 'dhcpOptions', (id) => new Ec2Error('InvalidDhcpOptionID.NotFound', `The dhcpOption ID '${id}' does not exist`))],
   ['sgr', { resourceType: 'security-group-rule', exists: (s, sc, id) => s.securityGroups.rules.get(sc, id) !== undefined, notFound: NotFoundErrors.securityGroupRule }],
+  ['i', byTable('instance', 'instances', (id) => NotFoundErrors.instances([id]))],
+  ['eni', byTable('network-interface', 'networkInterfaces', NotFoundErrors.networkInterface)],
+  ['key', byTable('key-pair', 'keyPairs', NotFoundErrors.keyPairId)],
+  ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
-
-const extraTaggables: Array<[string, Taggable]> = [];
-
-/** Later modules (instances, interfaces, addresses, key pairs) register their id prefixes here. */
-export function registerTaggable(prefix: string, t: Taggable): void {
-  extraTaggables.push([prefix, t]);
-}
 
 export function taggableFor(id: string): Taggable | undefined {
   const dash = id.lastIndexOf('-');
   const prefix = dash > 0 ? id.slice(0, dash) : '';
-  for (const [p, t] of [...TAGGABLE, ...extraTaggables]) if (p === prefix) return t;
+  for (const [p, t] of TAGGABLE) if (p === prefix) return t;
   return undefined;
 }
 

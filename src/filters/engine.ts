@@ -14,10 +14,20 @@ import type { Filter, Tag } from '../protocol/model/types.generated';
 export type FilterScalar = string | number | boolean | Date | null | undefined;
 export type FilterValue = FilterScalar | readonly FilterScalar[];
 
+export interface FilterScope {
+  account: string;
+  region: string;
+}
+
 export interface FilterField<T> {
   get: (item: T) => FilterValue;
   /** SQL expression (over the resource's list query aliases) equal to the value, for exact-match pushdown. */
   sql?: string;
+  /**
+   * A whole pushdown condition for exact values held elsewhere (e.g. any of an interface's addresses): receives
+   * the JSON array of values and the scope, returns the clause.
+   */
+  sqlIn?: (valuesJson: string, scope: FilterScope) => SqlClause;
 }
 
 export interface FilterSpec<T> {
@@ -82,10 +92,6 @@ function anyMatch(values: string[], matchers: Array<(s: string) => boolean>): bo
   return false;
 }
 
-export interface FilterScope {
-  account: string;
-  region: string;
-}
 
 export function compileFilters<T>(
   spec: FilterSpec<T>,
@@ -136,7 +142,9 @@ export function compileFilters<T>(
       checks.push(() => false);
       continue;
     }
-    if (field.sql && exact) {
+    if (field.sqlIn && exact) {
+      clauses.push(field.sqlIn(JSON.stringify(values.map(unescape)), scope));
+    } else if (field.sql && exact) {
       clauses.push({ sql: `${field.sql} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values.map(unescape))] });
     } else {
       const get = field.get;

@@ -1,6 +1,11 @@
 /** All repositories over one Database. Actions reach SQL only through these. */
 import { Database } from './db';
+import { AddressRepo } from './addressRepo';
+import { InstanceRepo } from './instanceRepo';
 import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
+import { KeyPairRepo } from './keyPairRepo';
+import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
+import { PrivateIpRepo } from './privateIpRepo';
 import { RouteTableRepo } from './routeTableRepo';
 import { SecurityGroupRepo } from './securityGroupRepo';
 import { ClientTokenRepo, DhcpOptionsRepo, InternetGatewayRepo, ScopeRepo } from './smallRepos';
@@ -21,6 +26,13 @@ export class Store {
   readonly clientTokens: ClientTokenRepo;
   readonly instanceTypeOverrides: InstanceTypeOverrideRepo;
   readonly transitions: TransitionRepo;
+  readonly instances: InstanceRepo;
+  readonly networkInterfaces: NetworkInterfaceRepo;
+  readonly attachments: AttachmentRepo;
+  readonly privateIps: PrivateIpRepo;
+  readonly addresses: AddressRepo;
+  readonly keyPairs: KeyPairRepo;
+  readonly interfacePermissions: NetworkInterfacePermissionRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -34,6 +46,13 @@ export class Store {
     this.clientTokens = new ClientTokenRepo(db);
     this.instanceTypeOverrides = new InstanceTypeOverrideRepo(db);
     this.transitions = new TransitionRepo(db);
+    this.instances = new InstanceRepo(db);
+    this.networkInterfaces = new NetworkInterfaceRepo(db);
+    this.attachments = new AttachmentRepo(db);
+    this.privateIps = new PrivateIpRepo(db);
+    this.addresses = new AddressRepo(db);
+    this.keyPairs = new KeyPairRepo(db);
+    this.interfacePermissions = new NetworkInterfacePermissionRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -47,6 +47,7 @@ export interface SubnetRow {
   map_public_ip_on_launch: number;
   state: string;
   used_ips: number;
+  alloc_hint: number;
 }
 
 export interface SecurityGroupRow {
@@ -137,6 +138,8 @@ export interface InstanceRow {
   image_id: string;
   instance_type: string;
   availability_zone: string;
+  vpc_id: string;
+  subnet_id: string;
   state: string;
   state_transition_reason: string;
   state_reason_code: string | null;
@@ -160,6 +163,7 @@ export interface InstanceRow {
   http_put_response_hop_limit: number;
   http_protocol_ipv6: string;
   instance_metadata_tags: string;
+  auto_public_ip: number;
   node_host: string;
   terminated_at: number | null;
 }
@@ -209,6 +213,7 @@ export interface AttachmentRow {
 export interface AddressRow {
   seq: number;
   public_ip: string;
+  public_ip_int: number;
   allocation_id: string | null;
   account: string;
   region: string;
@@ -239,4 +244,16 @@ export interface TransitionRow {
   from_state: string;
   to_state: string;
   due_at: number;
+}
+
+export interface NetworkInterfacePermissionRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  network_interface_id: string;
+  aws_account_id: string | null;
+  aws_service: string | null;
+  permission: string;
+  state: string;
 }

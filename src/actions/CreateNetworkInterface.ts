@@ -1,0 +1,34 @@
+import { createInterface, resolveInterfaceGroups } from '../domain/networkInterfaces';
+import { addTags, tagsFromSpecifications } from '../domain/tags';
+import { NetworkInterfaceErrors, NotFoundErrors } from '../errors';
+import { presentNetworkInterface } from '../views/networkInterface';
+import { interfaceRecord } from './shared/interfaces';
+import { defineAction } from './define';
+
+export default defineAction('CreateNetworkInterface', (input, ctx) => {
+  const subnet = ctx.store.subnets.get(ctx.scope, input.SubnetId);
+  if (!subnet) throw NotFoundErrors.subnet(input.SubnetId);
+  const listed = input.PrivateIpAddresses ?? [];
+  const primaries = listed.filter((p) => p.Primary === true);
+  if (primaries.length > 1) throw NetworkInterfaceErrors.primaryIpCount();
+  if (primaries.length === 1 && input.PrivateIpAddress !== undefined && primaries[0].PrivateIpAddress !== input.PrivateIpAddress) {
+    throw NetworkInterfaceErrors.primaryIpCount();
+  }
+  const primary = input.PrivateIpAddress ?? primaries[0]?.PrivateIpAddress;
+  const secondaries = listed
+    .filter((p) => p.Primary !== true && p.PrivateIpAddress !== undefined && p.PrivateIpAddress !== primary)
+    .map((p) => p.PrivateIpAddress as string);
+  const groupIds = resolveInterfaceGroups(ctx, subnet, input.Groups);
+  const tags = tagsFromSpecifications(input.TagSpecifications, ['network-interface']).get('network-interface') ?? [];
+
+  const eni = createInterface(ctx, {
+    subnet,
+    groupIds,
+    addresses: { primary, secondaries, secondaryCount: input.SecondaryPrivateIpAddressCount },
+    description: input.Description,
+    interfaceType: input.InterfaceType,
+    site: 'interface',
+  });
+  addTags(ctx, eni.id, 'network-interface', tags);
+  return { NetworkInterface: presentNetworkInterface(interfaceRecord(ctx, eni)), ClientToken: input.ClientToken };
+});

@@ -1,0 +1,27 @@
+import { NotFoundErrors } from '../errors';
+import { InstanceItem, instanceFilters } from '../filters/instances';
+import { loadInstanceRecords } from '../views/instance';
+import { describe } from './shared/describe';
+import { presentRecords, toReservations } from './shared/instances';
+import { defineAction } from './define';
+
+/** Pages count instances; the instances of a page are grouped into their reservations. */
+export default defineAction('DescribeInstances', (input, ctx) => {
+  const page = describe<import('../store/rows').InstanceRow, InstanceItem>(ctx, {
+    ids: input.InstanceIds,
+    filters: input.Filters,
+    maxResults: input.MaxResults,
+    nextToken: input.NextToken,
+    filterSpec: instanceFilters,
+    idSetName: 'instancesSet',
+    maxResultsRange: [5, 1000],
+    list: (opts) => ctx.store.instances.list(ctx.scope, opts),
+    present: (rows) => {
+      const records = loadInstanceRecords(ctx, rows);
+      const apis = presentRecords(ctx, records);
+      return records.map((rec, i) => ({ rec, api: apis[i] }));
+    },
+    notFound: (missing) => NotFoundErrors.instances(missing),
+  });
+  return { Reservations: toReservations(page.items.map((x) => ({ row: x.rec.row, api: x.api }))), NextToken: page.nextToken };
+});

@@ -1,0 +1,20 @@
+import { NotFoundErrors } from '../errors';
+import { networkInterfaceFilters } from '../filters/networkInterfaces';
+import { loadInterfaceRecords, presentNetworkInterface } from '../views/networkInterface';
+import { describe } from './shared/describe';
+import { defineAction } from './define';
+
+export default defineAction('DescribeNetworkInterfaces', (input, ctx) => {
+  const page = describe(ctx, {
+    ids: input.NetworkInterfaceIds,
+    filters: input.Filters,
+    maxResults: input.MaxResults,
+    nextToken: input.NextToken,
+    filterSpec: networkInterfaceFilters,
+    idSetName: 'networkInterfaceIdSet',
+    list: (opts) => ctx.store.networkInterfaces.list(ctx.scope, opts),
+    present: (rows) => loadInterfaceRecords(ctx, rows),
+    notFound: (missing) => NotFoundErrors.networkInterfaces(missing),
+  });
+  return { NetworkInterfaces: page.items.map(presentNetworkInterface), NextToken: page.nextToken };
+});

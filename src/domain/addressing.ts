@@ -1,0 +1,68 @@
+/**
+ * Address allocation. Private IPv4: one allocator per subnet hands out the lowest free address (the first four
+ * and the last are reserved); an explicit address must lie in the subnet, not be reserved and not be in use.
+ * Public IPv4 (launch-time public IPs and Elastic IPs) come from one shared pool, 198.18.0.0/15 (a block
+ * reserved for benchmarking, so it never collides with a real address).
+ * MACs are AWS-style locally administered unicast: `02:` + 5 random bytes, unique for the interface's life.
+ */
+import type { RequestContext } from '../context';
+import { AddressingErrors } from '../errors';
+import type { SubnetRow } from '../store/rows';
+import { intToIp, ipToInt, isIpv4, RESERVED_HIGH, RESERVED_LOW } from './cidr';
+
+export type AllocationContext = Pick<RequestContext, 'store' | 'ids' | 'scope'>;
+
+/** Where an address error is reported from: AWS words RunInstances' in-use error differently. */
+export type AllocationSite = 'launch' | 'interface';
+
+export function subnetRange(subnet: Pick<SubnetRow, 'cidr_base' | 'cidr_size'>): { first: number; end: number } {
+  return { first: subnet.cidr_base + RESERVED_LOW, end: subnet.cidr_base + subnet.cidr_size - RESERVED_HIGH };
+}
+
+export function freeCount(subnet: SubnetRow): number {
+  return subnet.cidr_size - RESERVED_LOW - RESERVED_HIGH - subnet.used_ips;
+}
+
+/** Checks an explicit private address for a subnet and returns it as an integer. */
+export function checkRequestedIp(ctx: AllocationContext, subnet: SubnetRow, ip: string, site: AllocationSite): number {
+  if (!isIpv4(ip)) throw AddressingErrors.malformed(ip);
+  const n = ipToInt(ip);
+  if (n < subnet.cidr_base || n >= subnet.cidr_base + subnet.cidr_size) throw AddressingErrors.notInSubnet(ip);
+  const { first, end } = subnetRange(subnet);
+  if (n < first || n >= end) throw AddressingErrors.reserved(ip);
+  if (ctx.store.privateIps.isUsed(subnet.id, n)) {
+    throw site === 'launch' ? AddressingErrors.addressInUseAtLaunch(ip) : AddressingErrors.addressInUse();
+  }
+  return n;
+}
+
+/** The lowest free address of the subnet, skipping `exclude` (addresses this request holds but has not written). */
+export function nextFreeIp(ctx: AllocationContext, subnet: SubnetRow, site: AllocationSite, exclude?: ReadonlySet<number>): number {
+  const { first, end } = subnetRange(subnet);
+  const current = ctx.store.subnets.get(ctx.scope, subnet.id) ?? subnet; // the hint moves as we allocate
+  let from = Math.max(first, current.alloc_hint);
+  for (;;) {
+    const free = ctx.store.privateIps.lowestFree(subnet.id, from, end);
+    if (free === undefined) throw site === 'launch' ? AddressingErrors.subnetFullAtLaunch(subnet.id) : AddressingErrors.subnetFull();
+    if (!exclude?.has(free)) return free;
+    from = free + 1;
+  }
+}
+
+/** A MAC no interface has: `02:` + 5 random bytes (retried on the rare collision). */
+export function newMacAddress(ctx: AllocationContext): string {
+  for (let attempt = 0; attempt < 16; attempt++) {
+    const mac = `02:${ctx.ids.macSuffix()}`;
+    if (!ctx.store.networkInterfaces.macInUse(mac)) return mac;
+  }
+  throw new Error('could not find a free MAC address');
+}
+
+export const PUBLIC_POOL = { base: ipToInt('198.18.0.0'), size: 2 ** 17 };
+
+/** The lowest free public address of the shared pool. */
+export function nextPublicIp(ctx: AllocationContext): { ip: string; n: number } {
+  const n = ctx.store.addresses.lowestFree(PUBLIC_POOL.base + 1, PUBLIC_POOL.base + PUBLIC_POOL.size - 1);
+  if (n === undefined) throw AddressingErrors.publicPoolExhausted();
+  return { ip: intToIp(n), n };
+}

@@ -1,0 +1,184 @@
+/**
+ * The instance life cycle as the back end drives it:
+ *
+ *   pending --(pending-ms)--> running --stop--> stopping --(stopping-ms)--> stopped --start--> pending …
+ *   any --terminate--> shutting-down --(shutting-down-ms)--> terminated --(terminated-ttl-ms)--> gone
+ *
+ * Responses show the intermediate state (pending, stopping, shutting-down) as AWS does; the back end applies the
+ * next one when due. At `running` the launch-time attachments become attached; at `stopped` attachments still in
+ * flight finish and the launch-time public IP is released; at `terminated` delete-on-termination interfaces are
+ * deleted (addresses returned, Elastic IPs disassociated) and the others detached, keeping their addresses.
+ */
+import type { RequestContext } from '../context';
+import { InstanceErrors, NotFoundErrors } from '../errors';
+import type { InstanceState, InstanceStateChange } from '../protocol/model/types.generated';
+import type { InstanceRow } from '../store/rows';
+import { nextPublicIp } from './addressing';
+import { deleteInterface, finishDetach, releasePublicAddresses } from './networkInterfaces';
+
+export const STATE_CODES: Record<string, number> = {
+  pending: 0,
+  running: 16,
+  'shutting-down': 32,
+  terminated: 48,
+  stopping: 64,
+  stopped: 80,
+};
+
+export function stateOf(name: string): InstanceState {
+  return { Code: STATE_CODES[name], Name: name as InstanceState['Name'] };
+}
+
+const USER_SHUTDOWN = { code: 'Client.UserInitiatedShutdown', message: 'Client.UserInitiatedShutdown: User initiated shutdown' };
+
+/** "User initiated (2026-11-25 10:00:00 GMT)" */
+function userInitiated(now: number): string {
+  return `User initiated (${new Date(now).toISOString().slice(0, 19).replace('T', ' ')} GMT)`;
+}
+
+/** All requested instances, or InvalidInstanceID.NotFound naming every missing one. */
+export function requireInstances(ctx: RequestContext, ids: readonly string[]): InstanceRow[] {
+  const unique = [...new Set(ids)];
+  const found = ctx.store.instances.getMany(ctx.scope, unique);
+  const missing = unique.filter((id) => !found.has(id));
+  if (missing.length > 0) throw NotFoundErrors.instances(missing);
+  return ids.map((id) => found.get(id)!);
+}
+
+function change(id: string, previous: string, current: string): InstanceStateChange {
+  return { InstanceId: id, PreviousState: stateOf(previous), CurrentState: stateOf(current) };
+}
+
+function setState(ctx: RequestContext, instance: InstanceRow, state: string, extra: Partial<InstanceRow> = {}): void {
+  ctx.store.instances.update(instance.id, { state, ...extra });
+  ctx.events.routeTargetsChanged(instance.id, ...interfaceIds(ctx, instance.id));
+}
+
+function interfaceIds(ctx: RequestContext, instanceId: string): string[] {
+  return ctx.store.attachments.ofInstance(instanceId).map((a) => a.network_interface_id);
+}
+
+/** Schedules the instance's next state after `delayMs`. */
+export function scheduleInstance(ctx: RequestContext, instance: InstanceRow, from: string, to: string, delayMs: number): void {
+  ctx.backend.schedule(ctx.scope, 'instance', instance.id, from, to, ctx.now + delayMs);
+}
+
+export function stopInstances(ctx: RequestContext, ids: readonly string[]): InstanceStateChange[] {
+  const instances = requireInstances(ctx, ids);
+  for (const i of instances) {
+    if (i.disable_api_stop === 1) throw InstanceErrors.stopProtected(i.id);
+    if (i.state === 'pending') throw InstanceErrors.neverRunning(i.id);
+    if (i.state === 'shutting-down' || i.state === 'terminated') throw InstanceErrors.cannotStop(i.id);
+  }
+  return instances.map((i) => {
+    if (i.state !== 'running') return change(i.id, i.state, i.state); // stopping / stopped: nothing to do
+    setState(ctx, i, 'stopping', {
+      state_transition_reason: userInitiated(ctx.now),
+      state_reason_code: USER_SHUTDOWN.code,
+      state_reason_message: USER_SHUTDOWN.message,
+    });
+    scheduleInstance(ctx, i, 'stopping', 'stopped', ctx.config.stoppingMs);
+    return change(i.id, 'running', 'stopping');
+  });
+}
+
+export function startInstances(ctx: RequestContext, ids: readonly string[]): InstanceStateChange[] {
+  const instances = requireInstances(ctx, ids);
+  for (const i of instances) {
+    if (!['stopped', 'pending', 'running'].includes(i.state)) throw InstanceErrors.cannotStart(i.id);
+  }
+  return instances.map((i) => {
+    if (i.state !== 'stopped') return change(i.id, i.state, i.state);
+    setState(ctx, i, 'pending', { state_transition_reason: '', state_reason_code: 'pending', state_reason_message: 'pending' });
+    if (i.auto_public_ip === 1) assignLaunchPublicIp(ctx, i.id);
+    scheduleInstance(ctx, i, 'pending', 'running', ctx.config.pendingMs);
+    return change(i.id, 'stopped', 'pending');
+  });
+}
+
+export function terminateInstances(ctx: RequestContext, ids: readonly string[]): InstanceStateChange[] {
+  const instances = requireInstances(ctx, ids);
+  for (const i of instances) if (i.disable_api_termination === 1) throw InstanceErrors.terminationProtected(i.id);
+  return instances.map((i) => {
+    if (i.state === 'shutting-down' || i.state === 'terminated') return change(i.id, i.state, i.state);
+    setState(ctx, i, 'shutting-down', {
+      state_transition_reason: userInitiated(ctx.now),
+      state_reason_code: USER_SHUTDOWN.code,
+      state_reason_message: USER_SHUTDOWN.message,
+    });
+    scheduleInstance(ctx, i, 'shutting-down', 'terminated', ctx.config.shuttingDownMs);
+    return change(i.id, i.state, 'shutting-down');
+  });
+}
+
+export function rebootInstances(ctx: RequestContext, ids: readonly string[]): void {
+  for (const i of requireInstances(ctx, ids)) {
+    if (i.state === 'shutting-down' || i.state === 'terminated') throw InstanceErrors.cannotReboot(i.id);
+  }
+}
+
+/** Gives the primary interface a public IP from the pool (launch with a public IP, and every start after it). */
+export function assignLaunchPublicIp(ctx: RequestContext, instanceId: string): void {
+  const primary = ctx.store.attachments.primaryOf(instanceId);
+  if (!primary) return;
+  const eni = ctx.store.networkInterfaces.get(ctx.scope, primary.network_interface_id)!;
+  const existing = ctx.store.addresses.ofInterfaces([eni.id]).get(eni.id) ?? [];
+  if (existing.some((a) => a.private_ip === eni.private_ip)) return; // an Elastic IP already serves it
+  const { ip, n } = nextPublicIp(ctx);
+  ctx.store.addresses.insert({
+    public_ip: ip,
+    public_ip_int: n,
+    allocation_id: null,
+    account: ctx.scope.account,
+    region: ctx.scope.region,
+    domain: 'vpc',
+    association_id: null,
+    network_interface_id: eni.id,
+    private_ip: eni.private_ip,
+  });
+}
+
+/** The back end's step for an instance (see the diagram at the top). */
+export function applyInstanceTransition(ctx: RequestContext, instanceId: string, to: string): void {
+  const instance = ctx.store.instances.get(ctx.scope, instanceId);
+  if (!instance) return;
+  switch (to) {
+    case 'running':
+      if (instance.state !== 'pending') return;
+      setState(ctx, instance, 'running', { state_reason_code: null, state_reason_message: null, state_transition_reason: '' });
+      for (const a of ctx.store.attachments.ofInstance(instance.id)) {
+        if (a.status === 'attaching' && !ctx.backend.pending('attachment', a.id)) ctx.store.attachments.update(a.id, { status: 'attached' });
+      }
+      return;
+    case 'stopped':
+      if (instance.state !== 'stopping') return;
+      setState(ctx, instance, 'stopped');
+      for (const a of ctx.store.attachments.ofInstance(instance.id)) {
+        // In-flight attachment changes complete the cold way once the instance is down.
+        if (a.status === 'detaching') finishDetach(ctx, a);
+        else if (a.status === 'attaching') {
+          ctx.backend.cancel('attachment', a.id);
+          ctx.store.attachments.update(a.id, { status: 'attached' });
+        }
+      }
+      for (const a of ctx.store.attachments.ofInstance(instance.id)) releasePublicAddresses(ctx, a.network_interface_id, { elastic: 'keep' });
+      return;
+    case 'terminated':
+      if (instance.state !== 'shutting-down') return;
+      for (const a of ctx.store.attachments.ofInstance(instance.id)) {
+        ctx.backend.cancel('attachment', a.id);
+        const eni = ctx.store.networkInterfaces.get(ctx.scope, a.network_interface_id)!;
+        if (a.delete_on_termination === 1) deleteInterface(ctx, eni);
+        else {
+          releasePublicAddresses(ctx, eni.id, { elastic: 'keep' });
+          finishDetach(ctx, a);
+        }
+      }
+      setState(ctx, instance, 'terminated', { terminated_at: ctx.now });
+      scheduleInstance(ctx, instance, 'terminated', 'purged', ctx.config.terminatedTtlMs);
+      return;
+    case 'purged':
+      if (instance.state === 'terminated') ctx.store.instances.delete(instance.id);
+      return;
+  }
+}

@@ -1,0 +1,256 @@
+/**
+ * Network interface (ENI) rules: creation (groups, addresses, MAC), deletion (addresses released, Elastic IPs
+ * disassociated), and the attachment state machine of the Eucalyptus design:
+ *
+ *   hot attach:   (running) attach -> attaching --back end--> attached
+ *   cold attach:  (stopped) attach -> attached
+ *   hot detach:   attached|attaching --detach--> detaching --back end--> gone (interface available)
+ *   cold detach:  (stopped) detach -> gone at once
+ *   pending:      attach/detach -> IncorrectState;   detach while detaching: no-op
+ *
+ * The interface owns its addresses, public/Elastic association and groups; they move with it.
+ */
+import type { RequestContext } from '../context';
+import {
+  AddressingErrors,
+  NetworkInterfaceErrors,
+  NotFoundErrors,
+  SecurityGroupErrors,
+} from '../errors';
+import type { AttachmentRow, InstanceRow, NetworkInterfaceRow, SubnetRow } from '../store/rows';
+import { AllocationSite, checkRequestedIp, newMacAddress, nextFreeIp } from './addressing';
+import { intToIp } from './cidr';
+import { MAX_ENI_LIMIT } from './instanceTypes';
+
+export const MAX_GROUPS_PER_INTERFACE = 5;
+
+/** The requested security groups (default: the VPC's default group), checked as AWS does. */
+export function resolveInterfaceGroups(ctx: RequestContext, subnet: SubnetRow, groupIds: readonly string[] | undefined): string[] {
+  if (!groupIds || groupIds.length === 0) {
+    const def = ctx.store.securityGroups.defaultOf(subnet.vpc_id);
+    return def ? [def.id] : [];
+  }
+  const unique = [...new Set(groupIds)];
+  if (unique.length > MAX_GROUPS_PER_INTERFACE) throw SecurityGroupErrors.perInterfaceLimit();
+  const found = ctx.store.securityGroups.getMany(ctx.scope, unique);
+  for (const id of unique) {
+    const g = found.get(id);
+    if (!g) throw NotFoundErrors.securityGroup(id);
+    if (g.vpc_id !== subnet.vpc_id) throw SecurityGroupErrors.differentNetworks(id, subnet.id);
+  }
+  return unique;
+}
+
+export interface AddressRequest {
+  /** The primary address, when the caller names it. */
+  primary?: string;
+  /** Secondary addresses named by the caller. */
+  secondaries?: readonly string[];
+  /** How many more secondary addresses to pick. */
+  secondaryCount?: number;
+}
+
+/** Validates the shape of an address request (duplicates, count together with a list). */
+export function checkAddressRequest(req: AddressRequest): void {
+  const named = [req.primary, ...(req.secondaries ?? [])].filter((x): x is string => x !== undefined);
+  const seen = new Set<string>();
+  for (const ip of named) {
+    if (seen.has(ip)) throw AddressingErrors.duplicateAddress(ip);
+    seen.add(ip);
+  }
+  if (req.secondaryCount !== undefined && (req.secondaries?.length ?? 0) > 0) throw AddressingErrors.countAndList();
+  if (req.secondaryCount !== undefined && req.secondaryCount < 0) throw AddressingErrors.countAndList();
+}
+
+export function addressCount(req: AddressRequest): number {
+  return 1 + (req.secondaries?.length ?? 0) + (req.secondaryCount ?? 0);
+}
+
+export interface NewInterface {
+  subnet: SubnetRow;
+  groupIds: readonly string[];
+  addresses: AddressRequest;
+  description?: string;
+  interfaceType?: string;
+  sourceDestCheck?: boolean;
+  site: AllocationSite;
+}
+
+/** Creates an interface with its addresses and groups; everything is checked before the first write. */
+export function createInterface(ctx: RequestContext, spec: NewInterface): NetworkInterfaceRow {
+  const { store, scope } = ctx;
+  const { subnet, addresses } = spec;
+  checkAddressRequest(addresses);
+  // Explicit addresses first: a clash must fail before anything is written.
+  const primaryN = addresses.primary !== undefined ? checkRequestedIp(ctx, subnet, addresses.primary, spec.site) : undefined;
+  const secondaryNs = (addresses.secondaries ?? []).map((ip) => checkRequestedIp(ctx, subnet, ip, spec.site));
+
+  const id = ctx.ids.id('eni');
+  const primary = primaryN ?? nextFreeIp(ctx, subnet, spec.site, new Set(secondaryNs));
+  const row: NetworkInterfaceRow = {
+    seq: 0,
+    id,
+    account: scope.account,
+    region: scope.region,
+    subnet_id: subnet.id,
+    vpc_id: subnet.vpc_id,
+    availability_zone: subnet.availability_zone,
+    description: spec.description ?? '',
+    mac_address: newMacAddress(ctx),
+    interface_type: spec.interfaceType ?? 'interface',
+    source_dest_check: spec.sourceDestCheck === false ? 0 : 1,
+    requester_managed: 0,
+    requester_id: null,
+    private_ip: intToIp(primary),
+    created_at: ctx.now,
+  };
+  const { seq: _seq, ...insertable } = row;
+  store.networkInterfaces.insert(insertable);
+  recordIp(ctx, subnet, id, primary, true, primaryN === undefined);
+  for (const n of secondaryNs) recordIp(ctx, subnet, id, n, false, false);
+  for (let i = 0; i < (addresses.secondaryCount ?? 0); i++) recordIp(ctx, subnet, id, nextFreeIp(ctx, subnet, spec.site), false, true);
+  store.networkInterfaces.setGroups(id, spec.groupIds);
+  return store.networkInterfaces.get(scope, id)!;
+}
+
+/** Stores one private address of an interface; an auto-picked one moves the subnet's allocation hint. */
+export function recordIp(ctx: RequestContext, subnet: SubnetRow, eniId: string, n: number, primary: boolean, auto: boolean): string {
+  const ip = intToIp(n);
+  ctx.store.privateIps.insert({
+    subnet_id: subnet.id,
+    ip_int: n,
+    ip,
+    network_interface_id: eniId,
+    is_primary: primary ? 1 : 0,
+    account: ctx.scope.account,
+    region: ctx.scope.region,
+  });
+  if (auto) ctx.store.privateIps.setHint(subnet.id, n + 1);
+  return ip;
+}
+
+/**
+ * Deletes an interface: its private addresses return to the subnet, a public IP assigned at launch is released,
+ * an Elastic IP is disassociated (not released), and routes through it turn blackhole.
+ */
+export function deleteInterface(ctx: RequestContext, eni: NetworkInterfaceRow): void {
+  releasePublicAddresses(ctx, eni.id, { elastic: 'disassociate' });
+  ctx.store.networkInterfaces.delete(eni.id); // private_ips, groups and attachment go with it (ON DELETE CASCADE)
+  ctx.events.routeTargetsChanged(eni.id);
+}
+
+/** Launch-time public IPs are released; Elastic IPs are disassociated or kept. */
+export function releasePublicAddresses(ctx: RequestContext, eniId: string, opts: { elastic: 'disassociate' | 'keep' }): void {
+  for (const a of ctx.store.addresses.ofInterfaces([eniId]).get(eniId) ?? []) {
+    if (a.allocation_id === null) ctx.store.addresses.delete(a.public_ip);
+    else if (opts.elastic === 'disassociate') {
+      ctx.store.addresses.update(a.public_ip, { association_id: null, network_interface_id: null, private_ip: null });
+    }
+  }
+}
+
+/** Instance states in which an attachment may be added. */
+const ATTACHABLE = new Set(['running', 'stopped']);
+/** Instance states in which a detach completes at once (no back end involved). */
+const TORN_DOWN = new Set(['stopped', 'terminated']);
+
+export interface AttachRequest {
+  eniId: string;
+  instanceId: string;
+  deviceIndex: number;
+  networkCardIndex?: number;
+}
+
+/**
+ * AttachNetworkInterface, checked in the Eucalyptus order (decisions.md): lookups, in use, index range, index
+ * taken, zone, VPC, limit, then instance state.
+ */
+export function attachInterface(ctx: RequestContext, req: AttachRequest): AttachmentRow {
+  const { store, scope } = ctx;
+  const eni = store.networkInterfaces.get(scope, req.eniId);
+  if (!eni) throw NotFoundErrors.networkInterface(req.eniId);
+  const instance = store.instances.get(scope, req.instanceId);
+  if (!instance) throw NotFoundErrors.instances([req.instanceId]);
+  if (store.attachments.ofInterface(eni.id)) throw NetworkInterfaceErrors.inUse(eni.id);
+  if (eni.requester_managed === 1) throw NetworkInterfaceErrors.managedAttachment();
+  const card = req.networkCardIndex ?? 0;
+  const limits = ctx.instanceTypes.limits(instance.instance_type);
+  if (req.deviceIndex < 0 || req.deviceIndex >= MAX_ENI_LIMIT) throw NetworkInterfaceErrors.deviceIndexInvalid(req.deviceIndex);
+  if (card < 0 || card >= limits.maxNetworkCards) throw NetworkInterfaceErrors.networkCardInvalid(card);
+  if (store.attachments.atIndex(instance.id, card, req.deviceIndex)) throw NetworkInterfaceErrors.deviceIndexTaken(instance.id, req.deviceIndex);
+  if (eni.availability_zone !== instance.availability_zone) throw NetworkInterfaceErrors.zoneInvalid();
+  if (eni.vpc_id !== instance.vpc_id) throw NetworkInterfaceErrors.vpcInvalid();
+  const count = store.attachments.ofInstance(instance.id).length + 1;
+  if (count > limits.maxNetworkInterfaces) throw NetworkInterfaceErrors.attachmentLimit(count, instance.instance_type);
+  if (!ATTACHABLE.has(instance.state)) throw NetworkInterfaceErrors.attachState(instance.id);
+
+  const hot = instance.state === 'running';
+  const attachment = createAttachment(ctx, eni, instance, req.deviceIndex, card, hot ? 'attaching' : 'attached', false);
+  if (hot) ctx.backend.schedule(scope, 'attachment', attachment.id, 'attaching', 'attached', ctx.now + ctx.config.attachMs);
+  return attachment;
+}
+
+export function createAttachment(
+  ctx: RequestContext,
+  eni: NetworkInterfaceRow,
+  instance: InstanceRow,
+  deviceIndex: number,
+  card: number,
+  status: 'attaching' | 'attached',
+  deleteOnTermination: boolean,
+): AttachmentRow {
+  const id = ctx.ids.id('eni-attach');
+  ctx.store.attachments.insert({
+    id,
+    network_interface_id: eni.id,
+    instance_id: instance.id,
+    account: ctx.scope.account,
+    region: ctx.scope.region,
+    device_index: deviceIndex,
+    network_card_index: card,
+    status,
+    attach_time: ctx.now,
+    delete_on_termination: deleteOnTermination ? 1 : 0,
+  });
+  ctx.events.routeTargetsChanged(eni.id);
+  return ctx.store.attachments.get(ctx.scope, id)!;
+}
+
+/** DetachNetworkInterface (`Force` behaves as a normal detach, as on Eucalyptus). */
+export function detachAttachment(ctx: RequestContext, attachmentId: string): void {
+  const { store, scope } = ctx;
+  const attachment = store.attachments.get(scope, attachmentId);
+  if (!attachment) throw NotFoundErrors.attachment(attachmentId);
+  if (attachment.device_index === 0 && attachment.network_card_index === 0) throw NetworkInterfaceErrors.detachPrimary();
+  const eni = store.networkInterfaces.get(scope, attachment.network_interface_id)!;
+  if (eni.requester_managed === 1) throw NetworkInterfaceErrors.managedAttachment();
+  if (attachment.status === 'detaching') return; // already on its way: a no-op that succeeds
+  const instance = store.instances.get(scope, attachment.instance_id)!;
+  if (instance.state === 'pending') throw NetworkInterfaceErrors.detachState();
+  if (TORN_DOWN.has(instance.state)) {
+    finishDetach(ctx, attachment);
+    return;
+  }
+  store.attachments.update(attachment.id, { status: 'detaching' });
+  ctx.events.routeTargetsChanged(eni.id);
+  ctx.backend.schedule(scope, 'attachment', attachment.id, 'detaching', 'detached', ctx.now + ctx.config.detachMs);
+}
+
+/** The attachment is gone: the interface is available again, keeping its addresses. */
+export function finishDetach(ctx: RequestContext, attachment: AttachmentRow): void {
+  ctx.backend.cancel('attachment', attachment.id);
+  ctx.store.attachments.delete(attachment.id);
+  ctx.events.routeTargetsChanged(attachment.network_interface_id);
+}
+
+/** The back end's step for an attachment: attaching -> attached, or detaching -> gone. */
+export function applyAttachmentTransition(ctx: RequestContext, attachmentId: string, to: string): void {
+  const attachment = ctx.store.attachments.get(ctx.scope, attachmentId);
+  if (!attachment) return;
+  if (to === 'attached' && attachment.status === 'attaching') {
+    ctx.store.attachments.update(attachment.id, { status: 'attached' });
+    ctx.events.routeTargetsChanged(attachment.network_interface_id);
+  } else if (to === 'detached' && attachment.status === 'detaching') {
+    finishDetach(ctx, attachment);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Instances as the API shows them (RunInstances, DescribeInstances). Top-level subnet, VPC, addresses, source/dest
+ * check and groups mirror the primary interface (device index 0), as on AWS; a terminated instance has none.
+ */
+import type { RequestContext } from '../context';
+import { stateOf } from '../domain/instances';
+import { privateDnsName, zoneByName } from '../domain/regions';
+import type { Instance, Tag } from '../protocol/model/types.generated';
+import type { InstanceRow } from '../store/rows';
+import { InterfaceRecord, loadInterfaceRecordsById, presentInstanceNetworkInterface, primaryAssociation } from './networkInterface';
+import { tagsOrNothing } from './vpc';
+
+export interface InstanceRecord {
+  row: InstanceRow;
+  /** Linked interfaces (attaching, attached, detaching), by card then device index. */
+  interfaces: InterfaceRecord[];
+  tags: Tag[];
+}
+
+type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
+
+export function loadInstanceRecords(ctx: LoadContext, rows: readonly InstanceRow[]): InstanceRecord[] {
+  const ids = rows.map((r) => r.id);
+  const attachments = ctx.store.attachments.ofInstances(ids);
+  const eniIds = [...attachments.values()].flat().map((a) => a.network_interface_id);
+  const interfaces = loadInterfaceRecordsById(ctx, eniIds);
+  const tags = ctx.store.tags.forResources(ids);
+  return rows.map((row) => ({
+    row,
+    interfaces: (attachments.get(row.id) ?? []).map((a) => interfaces.get(a.network_interface_id)!).filter(Boolean),
+    tags: tags.get(row.id) ?? [],
+  }));
+}
+
+export function primaryInterface(rec: InstanceRecord): InterfaceRecord | undefined {
+  return rec.interfaces.find((i) => i.attachment?.device_index === 0 && i.attachment.network_card_index === 0);
+}
+
+export interface InstanceTypeFacts {
+  coreCount: number;
+  threadsPerCore: number;
+}
+
+export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opts: { emptyTags?: boolean } = {}): Instance {
+  const { row } = rec;
+  const primary = primaryInterface(rec);
+  const assoc = primary && primaryAssociation(primary);
+  const launch = new Date(row.launch_time);
+  return {
+    InstanceId: row.id,
+    ImageId: row.image_id,
+    State: stateOf(row.state),
+    PrivateDnsName: primary ? privateDnsName(row.region, primary.row.private_ip) : '',
+    PublicDnsName: assoc?.PublicDnsName ?? '',
+    StateTransitionReason: row.state_transition_reason,
+    KeyName: row.key_name ?? undefined,
+    AmiLaunchIndex: row.ami_launch_index,
+    ProductCodes: [],
+    InstanceType: row.instance_type,
+    LaunchTime: launch,
+    Placement: {
+      AvailabilityZone: row.availability_zone,
+      AvailabilityZoneId: zoneByName(row.region, row.availability_zone)?.id,
+      GroupName: '',
+      Tenancy: row.tenancy as 'default',
+    },
+    Platform: (row.platform ?? undefined) as 'Windows' | undefined,
+    Monitoring: { State: row.monitoring as 'disabled' },
+    SubnetId: primary?.row.subnet_id,
+    VpcId: primary?.row.vpc_id,
+    PrivateIpAddress: primary?.row.private_ip,
+    PublicIpAddress: assoc?.PublicIp,
+    Architecture: row.architecture as 'x86_64',
+    BlockDeviceMappings: [],
+    ClientToken: row.client_token,
+    EbsOptimized: row.ebs_optimized === 1,
+    EnaSupport: true,
+    Hypervisor: 'xen',
+    NetworkInterfaces: rec.interfaces.map(presentInstanceNetworkInterface),
+    RootDeviceName: row.root_device_name,
+    RootDeviceType: 'ebs',
+    SecurityGroups: (primary?.groups ?? []).map((g) => ({ GroupId: g.group_id, GroupName: g.name })),
+    SourceDestCheck: primary ? primary.row.source_dest_check === 1 : undefined,
+    StateReason: row.state_reason_code ? { Code: row.state_reason_code, Message: row.state_reason_message ?? '' } : undefined,
+    Tags: opts.emptyTags ? rec.tags : tagsOrNothing(rec.tags),
+    VirtualizationType: 'hvm',
+    CpuOptions: { CoreCount: cpu.coreCount, ThreadsPerCore: cpu.threadsPerCore },
+    CapacityReservationSpecification: { CapacityReservationPreference: 'open' },
+    HibernationOptions: { Configured: false },
+    MetadataOptions: {
+      State: row.state === 'pending' ? 'pending' : 'applied',
+      HttpTokens: row.http_tokens as 'optional',
+      HttpPutResponseHopLimit: row.http_put_response_hop_limit,
+      HttpEndpoint: row.http_endpoint as 'enabled',
+      HttpProtocolIpv6: row.http_protocol_ipv6 as 'disabled',
+      InstanceMetadataTags: row.instance_metadata_tags as 'disabled',
+    },
+    EnclaveOptions: { Enabled: false },
+    BootMode: 'uefi-preferred',
+    PlatformDetails: row.platform ? 'Windows' : 'Linux/UNIX',
+    UsageOperation: row.platform ? 'RunInstances:0002' : 'RunInstances',
+    UsageOperationUpdateTime: launch,
+    PrivateDnsNameOptions: { HostnameType: 'ip-name', EnableResourceNameDnsARecord: false, EnableResourceNameDnsAAAARecord: false },
+    MaintenanceOptions: { AutoRecovery: 'default' },
+    CurrentInstanceBootMode: 'legacy-bios',
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * Network interfaces as the API shows them. One record per interface (row + attachment + addresses + groups +
+ * public associations + tags), loaded in a fixed number of queries per page; two presenters, because EC2 shows an
+ * interface in two shapes: NetworkInterface (DescribeNetworkInterfaces) and InstanceNetworkInterface (inside an
+ * Instance, no tags / zone / requester fields, attachment without instance id).
+ */
+import type { RequestContext } from '../context';
+import { privateDnsName, publicDnsName, zoneByName } from '../domain/regions';
+import type {
+  AttachmentStatus,
+  InstanceNetworkInterface,
+  NetworkInterface,
+  NetworkInterfaceAssociation,
+  NetworkInterfaceStatus,
+  NetworkInterfaceType,
+  Tag,
+} from '../protocol/model/types.generated';
+import type { InterfaceGroup } from '../store/networkInterfaceRepo';
+import type { AddressRow, AttachmentRow, NetworkInterfaceRow, PrivateIpRow } from '../store/rows';
+
+export interface InterfaceRecord {
+  row: NetworkInterfaceRow;
+  attachment?: AttachmentRow;
+  ips: PrivateIpRow[];
+  groups: InterfaceGroup[];
+  /** Public addresses associated with this interface's private addresses. */
+  addresses: AddressRow[];
+  tags: Tag[];
+}
+
+type LoadContext = Pick<RequestContext, 'store'>;
+
+export function loadInterfaceRecords(ctx: LoadContext, rows: readonly NetworkInterfaceRow[]): InterfaceRecord[] {
+  const ids = rows.map((r) => r.id);
+  const attachments = ctx.store.attachments.ofInterfaces(ids);
+  const ips = ctx.store.privateIps.ofInterfaces(ids);
+  const groups = ctx.store.networkInterfaces.groupsOf(ids);
+  const addresses = ctx.store.addresses.ofInterfaces(ids);
+  const tags = ctx.store.tags.forResources(ids);
+  return rows.map((row) => ({
+    row,
+    attachment: attachments.get(row.id),
+    ips: ips.get(row.id) ?? [],
+    groups: groups.get(row.id) ?? [],
+    addresses: addresses.get(row.id) ?? [],
+    tags: tags.get(row.id) ?? [],
+  }));
+}
+
+export function loadInterfaceRecordsById(ctx: LoadContext & Pick<RequestContext, 'scope'>, ids: readonly string[]): Map<string, InterfaceRecord> {
+  const rows = ctx.store.networkInterfaces.getMany(ctx.scope, ids);
+  const records = loadInterfaceRecords(ctx, ids.map((id) => rows.get(id)).filter((r): r is NetworkInterfaceRow => r !== undefined));
+  return new Map(records.map((r) => [r.row.id, r]));
+}
+
+/** `in-use` while any attachment exists (attaching, attached or detaching), else `available`. */
+export function interfaceStatus(rec: InterfaceRecord): NetworkInterfaceStatus {
+  return rec.attachment ? 'in-use' : 'available';
+}
+
+function association(rec: InterfaceRecord, privateIp: string): NetworkInterfaceAssociation | undefined {
+  const a = rec.addresses.find((x) => x.private_ip === privateIp);
+  if (!a) return undefined;
+  return {
+    AllocationId: a.allocation_id ?? undefined,
+    AssociationId: a.association_id ?? undefined,
+    // AWS shows "amazon" as the owner of public IPs it assigned at launch
+    IpOwnerId: a.allocation_id ? a.account : 'amazon',
+    PublicDnsName: publicDnsName(rec.row.region, a.public_ip),
+    PublicIp: a.public_ip,
+  };
+}
+
+const groupsOf = (rec: InterfaceRecord) => rec.groups.map((g) => ({ GroupId: g.group_id, GroupName: g.name }));
+
+export function presentNetworkInterface(rec: InterfaceRecord): NetworkInterface {
+  const { row, attachment } = rec;
+  const region = row.region;
+  return {
+    Association: association(rec, row.private_ip),
+    Attachment: attachment && {
+      AttachTime: new Date(attachment.attach_time),
+      AttachmentId: attachment.id,
+      DeleteOnTermination: attachment.delete_on_termination === 1,
+      DeviceIndex: attachment.device_index,
+      NetworkCardIndex: attachment.network_card_index,
+      InstanceId: attachment.instance_id,
+      InstanceOwnerId: attachment.account,
+      Status: attachment.status as AttachmentStatus,
+    },
+    AvailabilityZone: row.availability_zone,
+    Description: row.description,
+    Groups: groupsOf(rec),
+    InterfaceType: row.interface_type as NetworkInterfaceType,
+    Ipv6Addresses: [],
+    MacAddress: row.mac_address,
+    NetworkInterfaceId: row.id,
+    OwnerId: row.account,
+    PrivateDnsName: privateDnsName(region, row.private_ip),
+    PrivateIpAddress: row.private_ip,
+    PrivateIpAddresses: rec.ips.map((ip) => ({
+      Association: association(rec, ip.ip),
+      Primary: ip.is_primary === 1,
+      PrivateDnsName: privateDnsName(region, ip.ip),
+      PrivateIpAddress: ip.ip,
+    })),
+    RequesterId: row.requester_id ?? undefined,
+    RequesterManaged: row.requester_managed === 1,
+    SourceDestCheck: row.source_dest_check === 1,
+    Status: interfaceStatus(rec),
+    SubnetId: row.subnet_id,
+    TagSet: rec.tags,
+    VpcId: row.vpc_id,
+    Ipv6Native: false,
+    Operator: { Managed: false },
+    AvailabilityZoneId: zoneByName(region, row.availability_zone)?.id,
+  };
+}
+
+export function presentInstanceNetworkInterface(rec: InterfaceRecord): InstanceNetworkInterface {
+  const { row, attachment } = rec;
+  const region = row.region;
+  const assoc = association(rec, row.private_ip);
+  return {
+    Association: assoc && { IpOwnerId: assoc.IpOwnerId, PublicDnsName: assoc.PublicDnsName, PublicIp: assoc.PublicIp },
+    Attachment: attachment && {
+      AttachTime: new Date(attachment.attach_time),
+      AttachmentId: attachment.id,
+      DeleteOnTermination: attachment.delete_on_termination === 1,
+      DeviceIndex: attachment.device_index,
+      Status: attachment.status as AttachmentStatus,
+      NetworkCardIndex: attachment.network_card_index,
+    },
+    Description: row.description,
+    Groups: groupsOf(rec),
+    Ipv6Addresses: [],
+    MacAddress: row.mac_address,
+    NetworkInterfaceId: row.id,
+    OwnerId: row.account,
+    PrivateDnsName: privateDnsName(region, row.private_ip),
+    PrivateIpAddress: row.private_ip,
+    PrivateIpAddresses: rec.ips.map((ip) => {
+      const a = association(rec, ip.ip);
+      return {
+        Association: a && { IpOwnerId: a.IpOwnerId, PublicDnsName: a.PublicDnsName, PublicIp: a.PublicIp },
+        Primary: ip.is_primary === 1,
+        PrivateDnsName: privateDnsName(region, ip.ip),
+        PrivateIpAddress: ip.ip,
+      };
+    }),
+    SourceDestCheck: row.source_dest_check === 1,
+    Status: interfaceStatus(rec),
+    SubnetId: row.subnet_id,
+    VpcId: row.vpc_id,
+    InterfaceType: row.interface_type,
+    Operator: { Managed: false },
+  };
+}
+
+/** The public association of an interface's primary address, if any. */
+export function primaryAssociation(rec: InterfaceRecord): NetworkInterfaceAssociation | undefined {
+  return association(rec, rec.row.private_ip);
+}
