@@ -294,3 +294,54 @@ export const InstanceErrors = {
   instanceTypeLimit: (value: number) => err('InvalidParameterValue', `${value} for parameter NetworkInterfaces is invalid`),
   unknownInstanceType: (name: string) => err('InvalidParameterValue', `Failed to lookup the requested instance type: ${name}`),
 };
+
+export const RouteErrors = {
+  /** AWS: "The request must contain the parameter destinationCidrBlock or destinationIpv6CidrBlock" */
+  destinationRequired: () =>
+    err('MissingParameter', 'The request must contain the parameter destinationCidrBlock or destinationIpv6CidrBlock'),
+  noTarget: () => err('InvalidParameterCombination', 'No route target specified.'), // guess
+  manyTargets: () => err('InvalidParameterCombination', 'More than one route target specified.'), // guess
+  alreadyExists: (cidr: string) => err('RouteAlreadyExists', `The route identified by ${cidr} already exists.`),
+  notFound: (cidr: string, rtb: string) => err('InvalidRoute.NotFound', `no route with destination-cidr-block ${cidr} in route table ${rtb}`), // moto
+  replaceMissing: (cidr: string) =>
+    err('InvalidParameterValue', `There is no route defined for '${cidr}' in the route table. Use CreateRoute instead.`), // moto
+  localRoute: (cidr: string, rtb: string) => err('InvalidParameterValue', `cannot remove local route ${cidr} in route table ${rtb}`),
+  limit: () => err('RouteLimitExceeded', 'The maximum number of routes has been reached.'), // guess
+  /** AWS: "route table rtb-… and network gateway igw-… belong to different networks" */
+  differentNetworks: (rtb: string, target: string, what: string) =>
+    err('InvalidParameterValue', `route table ${rtb} and ${what} ${target} belong to different networks`),
+  unsupportedTarget: (param: string, id: string) => err('InvalidParameterValue', `Value (${id}) for parameter ${param} is invalid. Route targets of this kind are not supported.`),
+  associationConflict: (rtb: string) =>
+    err('Resource.AlreadyAssociated', `the specified association for route table ${rtb} conflicts with an existing association`),
+  mainAssociation: (id: string) => err('InvalidParameterValue', `cannot disassociate the main route table association ${id}`), // guess
+  tableDependency: (id: string) => err('DependencyViolation', `The routeTable '${id}' has dependencies and cannot be deleted.`),
+  associationTarget: () => err('MissingParameter', 'The request must contain the parameter subnetId or gatewayId'), // guess
+};
+
+export const GatewayErrors = {
+  /** AWS: "resource igw-… is already attached to network vpc-…" */
+  alreadyAttached: (igw: string, vpc: string) => err('Resource.AlreadyAssociated', `resource ${igw} is already attached to network ${vpc}`),
+  /** AWS: "Network vpc-… already has an internet gateway attached" */
+  vpcHasGateway: (vpc: string) => err('InvalidParameterValue', `Network ${vpc} already has an internet gateway attached`),
+  notAttached: (igw: string, vpc: string) => err('Gateway.NotAttached', `resource ${igw} is not attached to network ${vpc}`),
+  dependency: (igw: string) => err('DependencyViolation', `The internetGateway '${igw}' has dependencies and cannot be deleted.`),
+  mappedAddresses: (vpc: string) =>
+    err('DependencyViolation', `Network ${vpc} has some mapped public address(es). Please unmap those public address(es) before detaching the gateway.`),
+  /** AWS: "Network vpc-… is not attached to any internet gateway" */
+  vpcWithoutGateway: (vpc: string) => err('Gateway.NotAttached', `Network ${vpc} is not attached to any internet gateway`),
+};
+
+export const ElasticIpErrors = {
+  /** AWS: "resource eipalloc-… is already associated with associate-id eipassoc-…" */
+  alreadyAssociated: (alloc: string, assoc: string) =>
+    err('Resource.AlreadyAssociated', `resource ${alloc} is already associated with associate-id ${assoc}`),
+  inUse: (alloc: string) => err('InvalidIPAddress.InUse', `The address with allocation id [${alloc}] is in use.`), // guess
+  allocationRequiredAssociate: () =>
+    err('InvalidParameterCombination', 'You must specify an allocation id when mapping an address to a VPC instance'),
+  allocationRequiredRelease: () => err('InvalidParameterValue', 'You must specify an allocation id when releasing a VPC elastic IP address'),
+  targetRequired: () => err('MissingParameter', 'Either an instance ID or a network interface ID must be specified'), // guess
+  privateIpNotOnInterface: (ip: string, eni: string) =>
+    err('InvalidParameterValue', `The private IP address ${ip} is not assigned to network interface ${eni}.`), // guess
+  instanceState: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in a valid state for this operation.`), // guess
+  addressNotInPool: (ip: string) => err('InvalidParameterValue', `Value (${ip}) for parameter address is invalid. The address is not available.`), // guess
+};

@@ -66,6 +66,28 @@ import ModifyNetworkInterfaceAttribute from './ModifyNetworkInterfaceAttribute';
 import ResetNetworkInterfaceAttribute from './ResetNetworkInterfaceAttribute';
 import UnassignPrivateIpAddresses from './UnassignPrivateIpAddresses';
 
+import CreateRoute from './CreateRoute';
+import CreateRouteTable from './CreateRouteTable';
+import DeleteRoute from './DeleteRoute';
+import DeleteRouteTable from './DeleteRouteTable';
+import DescribeRouteTables from './DescribeRouteTables';
+import ReplaceRoute from './ReplaceRoute';
+import AssociateRouteTable from './AssociateRouteTable';
+import DisassociateRouteTable from './DisassociateRouteTable';
+import ReplaceRouteTableAssociation from './ReplaceRouteTableAssociation';
+
+import AttachInternetGateway from './AttachInternetGateway';
+import CreateInternetGateway from './CreateInternetGateway';
+import DeleteInternetGateway from './DeleteInternetGateway';
+import DescribeInternetGateways from './DescribeInternetGateways';
+import DetachInternetGateway from './DetachInternetGateway';
+
+import AllocateAddress from './AllocateAddress';
+import AssociateAddress from './AssociateAddress';
+import DescribeAddresses from './DescribeAddresses';
+import DisassociateAddress from './DisassociateAddress';
+import ReleaseAddress from './ReleaseAddress';
+
 export const ACTIONS: readonly Action[] = [
   DescribeAccountAttributes,
   DescribeAvailabilityZones,
@@ -121,4 +143,23 @@ export const ACTIONS: readonly Action[] = [
   ModifyNetworkInterfaceAttribute,
   ResetNetworkInterfaceAttribute,
   UnassignPrivateIpAddresses,
+  CreateRoute,
+  CreateRouteTable,
+  DeleteRoute,
+  DeleteRouteTable,
+  DescribeRouteTables,
+  ReplaceRoute,
+  AssociateRouteTable,
+  DisassociateRouteTable,
+  ReplaceRouteTableAssociation,
+  AttachInternetGateway,
+  CreateInternetGateway,
+  DeleteInternetGateway,
+  DescribeInternetGateways,
+  DetachInternetGateway,
+  AllocateAddress,
+  AssociateAddress,
+  DescribeAddresses,
+  DisassociateAddress,
+  ReleaseAddress,
 ];

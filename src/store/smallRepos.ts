@@ -38,6 +38,15 @@ export class InternetGatewayRepo extends Table<InternetGatewayRow> {
   attachedTo(vpcId: string): InternetGatewayRow | undefined {
     return this.db.prepare('SELECT * FROM internet_gateways WHERE vpc_id = ?').get(vpcId) as InternetGatewayRow | undefined;
   }
+
+  /** Public addresses (Elastic or launch-time) mapped to interfaces of the VPC. */
+  mappedAddressCount(vpcId: string): number {
+    return (
+      this.db
+        .prepare('SELECT count(*) AS n FROM addresses a JOIN network_interfaces n ON n.id = a.network_interface_id WHERE n.vpc_id = ?')
+        .get(vpcId) as { n: number }
+    ).n;
+  }
 }
 
 export interface StoredToken {

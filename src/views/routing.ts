@@ -1,0 +1,65 @@
+/** Route tables, internet gateways and Elastic IPs as the API shows them. */
+import type { Address, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
+import type { AddressRow, InternetGatewayRow, RouteRow, RouteTableAssociationRow, RouteTableRow } from '../store/rows';
+
+export function presentRoute(r: RouteRow): Route {
+  return {
+    DestinationCidrBlock: r.destination_cidr,
+    GatewayId: r.gateway_id ?? undefined,
+    InstanceId: r.instance_id ?? undefined,
+    InstanceOwnerId: r.instance_owner_id ?? undefined,
+    NatGatewayId: r.nat_gateway_id ?? undefined,
+    NetworkInterfaceId: r.network_interface_id ?? undefined,
+    Origin: r.origin as 'CreateRoute',
+    State: r.state as 'active',
+  };
+}
+
+export function presentAssociation(a: RouteTableAssociationRow) {
+  return {
+    Main: a.is_main === 1,
+    RouteTableAssociationId: a.id,
+    RouteTableId: a.route_table_id,
+    SubnetId: a.subnet_id ?? undefined,
+    GatewayId: a.gateway_id ?? undefined,
+    AssociationState: { State: 'associated' as const },
+  };
+}
+
+export function presentRouteTable(t: RouteTableRow, routes: RouteRow[], associations: RouteTableAssociationRow[], tags: Tag[]): RouteTable {
+  return {
+    Associations: associations.map(presentAssociation),
+    PropagatingVgws: [],
+    RouteTableId: t.id,
+    Routes: routes.map(presentRoute),
+    Tags: tags,
+    VpcId: t.vpc_id,
+    OwnerId: t.account,
+  };
+}
+
+export function presentInternetGateway(g: InternetGatewayRow, tags: Tag[]): InternetGateway {
+  return {
+    // AWS answers "available" here although the model's enum says attached
+    Attachments: g.vpc_id ? [{ State: 'available' as 'attached', VpcId: g.vpc_id }] : [],
+    InternetGatewayId: g.id,
+    OwnerId: g.account,
+    Tags: tags,
+  };
+}
+
+export function presentAddress(a: AddressRow, instanceId: string | undefined, tags: Tag[]): Address {
+  return {
+    AllocationId: a.allocation_id ?? undefined,
+    AssociationId: a.association_id ?? undefined,
+    Domain: 'vpc',
+    NetworkInterfaceId: a.network_interface_id ?? undefined,
+    NetworkInterfaceOwnerId: a.network_interface_id ? a.account : undefined,
+    PrivateIpAddress: a.private_ip ?? undefined,
+    Tags: tags.length ? tags : undefined,
+    PublicIpv4Pool: 'amazon',
+    NetworkBorderGroup: a.region,
+    InstanceId: instanceId,
+    PublicIp: a.public_ip,
+  };
+}
