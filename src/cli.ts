@@ -46,8 +46,10 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   let config;
+  let runtime: Runtime;
   try {
     config = parseConfig(first === 'serve' ? argv.slice(1) : argv).config;
+    runtime = new Runtime(config);
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`ec2lite: ${e.message}\n`);
@@ -56,7 +58,6 @@ export async function main(argv: string[]): Promise<void> {
     }
     throw e;
   }
-  const runtime = new Runtime(config);
   let running;
   try {
     running = await listen(runtime, config.port, config.host);

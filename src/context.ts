@@ -11,6 +11,7 @@ import type { Scope } from './store/query';
 import type { EventBus } from './events';
 import type { InstanceTypeCatalog } from './domain/instanceTypes';
 import type { ImageCatalog } from './domain/images';
+import type { NetworkManagers } from './network/manager';
 
 export interface Services {
   readonly store: Store;
@@ -22,6 +23,7 @@ export interface Services {
   readonly events: EventBus;
   readonly instanceTypes: InstanceTypeCatalog;
   readonly images: ImageCatalog;
+  readonly networkManagers: NetworkManagers;
 }
 
 export interface RequestContext extends Services {

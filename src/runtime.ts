@@ -5,7 +5,7 @@
 import { ACTIONS } from './actions';
 import { Backend } from './backend/backend';
 import { registerBackendWorkflows } from './backend/workflows';
-import { Config, defaultConfig } from './config';
+import { Config, ConfigError, defaultConfig, networkManagersByRegion } from './config';
 import type { Services } from './context';
 import { Clock, ManualClock, SystemClock } from './domain/clock';
 import { createIdGenerator } from './domain/ids';
@@ -14,6 +14,7 @@ import { ImageCatalog } from './domain/images';
 import { EventBus } from './events';
 import { createLogger, Logger } from './logger';
 import { Gateway } from './server/gateway';
+import { MANAGER_NAMES, NetworkManagers } from './network/manager';
 import { Database, Store } from './store';
 
 export interface RuntimeOptions {
@@ -46,10 +47,21 @@ export class Runtime {
       events: new EventBus(),
       instanceTypes: new InstanceTypeCatalog(this.store.instanceTypeOverrides),
       images: new ImageCatalog(),
+      networkManagers: this.networkManagers(),
     };
     this.backend.bind(this.services);
     registerBackendWorkflows(this.services);
     this.gateway = new Gateway(this.services, new Map(ACTIONS.map((a) => [a.name, a])));
+  }
+
+  private networkManagers(): NetworkManagers {
+    const regions = networkManagersByRegion(this.config.networkManager);
+    for (const [region, name] of regions) {
+      if (!(MANAGER_NAMES as readonly string[]).includes(name)) {
+        throw new ConfigError(`--network-manager: unknown manager '${name}' for ${region} (${MANAGER_NAMES.join(', ')})`);
+      }
+    }
+    return new NetworkManagers(regions);
   }
 
   /** Wipes every account and region (POST /moto-api/reset). */

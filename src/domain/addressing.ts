@@ -15,12 +15,23 @@ export type AllocationContext = Pick<RequestContext, 'store' | 'ids' | 'scope'>;
 /** Where an address error is reported from: AWS words RunInstances' in-use error differently. */
 export type AllocationSite = 'launch' | 'interface';
 
-export function subnetRange(subnet: Pick<SubnetRow, 'cidr_base' | 'cidr_size'>): { first: number; end: number } {
-  return { first: subnet.cidr_base + RESERVED_LOW, end: subnet.cidr_base + subnet.cidr_size - RESERVED_HIGH };
+type Layout = Pick<SubnetRow, 'cidr_base' | 'cidr_size'> & Partial<Pick<SubnetRow, 'reserved_low' | 'reserved_high'>>;
+
+/** The usable addresses [first, end) of a subnet: EC2 reserves 4 low and 1 high; other managers may differ. */
+export function subnetRange(subnet: Layout): { first: number; end: number } {
+  return {
+    first: subnet.cidr_base + (subnet.reserved_low ?? RESERVED_LOW),
+    end: subnet.cidr_base + subnet.cidr_size - (subnet.reserved_high ?? RESERVED_HIGH),
+  };
+}
+
+export function usableAddresses(subnet: Layout): number {
+  const { first, end } = subnetRange(subnet);
+  return Math.max(0, end - first);
 }
 
 export function freeCount(subnet: SubnetRow): number {
-  return subnet.cidr_size - RESERVED_LOW - RESERVED_HIGH - subnet.used_ips;
+  return usableAddresses(subnet) - subnet.used_ips;
 }
 
 /** Checks an explicit private address for a subnet and returns it as an integer. */
@@ -49,10 +60,19 @@ export function nextFreeIp(ctx: AllocationContext, subnet: SubnetRow, site: Allo
   }
 }
 
-/** A MAC no interface has: `02:` + 5 random bytes (retried on the rare collision). */
-export function newMacAddress(ctx: AllocationContext): string {
-  for (let attempt = 0; attempt < 16; attempt++) {
-    const mac = `02:${ctx.ids.macSuffix()}`;
+/** Attempts at a unique MAC before giving up (nova's create_unique_mac_address_attempts is 5). */
+const MAC_ATTEMPTS = 16;
+
+/**
+ * A MAC no interface has: the subnet's prefix (`02` for EC2, `02:16:3e` for nova) followed by random bytes;
+ * nova keeps the fourth byte below 0x80. Retried on the rare collision.
+ */
+export function newMacAddress(ctx: AllocationContext, prefix = '02'): string {
+  const octets = prefix.split(':').length;
+  for (let attempt = 0; attempt < MAC_ATTEMPTS; attempt++) {
+    const random = ctx.ids.macSuffix().split(':').slice(0, 6 - octets);
+    if (prefix === '02:16:3e') random[0] = (parseInt(random[0], 16) & 0x7f).toString(16).padStart(2, '0');
+    const mac = [prefix, ...random].join(':');
     if (!ctx.store.networkInterfaces.macInUse(mac)) return mac;
   }
   throw new Error('could not find a free MAC address');

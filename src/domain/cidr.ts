@@ -53,14 +53,7 @@ export function netmask(prefix: number): string {
   return intToIp(prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0);
 }
 
-/** AWS reserves the first four addresses and the last one of every subnet. */
+/** AWS reserves the first four addresses and the last one of every subnet (see addressing.ts). */
 export const RESERVED_LOW = 4;
 export const RESERVED_HIGH = 1;
 
-export function isReserved(block: Cidr, ip: number): boolean {
-  return ip < block.base + RESERVED_LOW || ip >= block.base + block.size - RESERVED_HIGH;
-}
-
-export function usableCount(block: Cidr): number {
-  return Math.max(0, block.size - RESERVED_LOW - RESERVED_HIGH);
-}

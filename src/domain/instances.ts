@@ -175,6 +175,7 @@ export function applyInstanceTransition(ctx: RequestContext, instanceId: string,
         }
       }
       setState(ctx, instance, 'terminated', { terminated_at: ctx.now });
+      ctx.networkManagers.forRegion(ctx.scope.region).deallocated?.(ctx, instance.id);
       scheduleInstance(ctx, instance, 'terminated', 'purged', ctx.config.terminatedTtlMs);
       return;
     case 'purged':

@@ -24,6 +24,7 @@ import {
 } from './networkInterfaces';
 import { zoneByName, zonesOf } from './regions';
 import { addTags, tagsFromSpecifications } from './tags';
+import type { ManagedInterface } from '../network/manager';
 
 export const DEFAULT_INSTANCE_TYPE = 'm1.small';
 
@@ -101,6 +102,7 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
   const nicSpecs = input.NetworkInterfaces ?? [];
   const nics: NicPlan[] = [];
   let publicIp = false;
+  let managed: ManagedInterface[] | undefined;
 
   if (nicSpecs.length > 0) {
     if (input.SubnetId !== undefined) throw InstanceErrors.nicWithSubnet();
@@ -170,6 +172,18 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
       });
       if (spec.DeviceIndex === 0 && card === 0) publicIp = spec.AssociatePublicIpAddress ?? subnet.map_public_ip_on_launch === 1;
     }
+  } else if (input.SubnetId === undefined && (managed = ctx.networkManagers.forRegion(scope.region).defaultInterfaces(ctx, input))) {
+    // The region's network manager (nova modes) picks the networks: one interface per network.
+    managed.forEach((m, i) =>
+      nics.push({
+        deviceIndex: i,
+        card: 0,
+        subnet: m.subnet,
+        groupIds: resolveInterfaceGroups(ctx, m.subnet, m.groupIds ?? input.SecurityGroupIds),
+        addresses: { primary: i === 0 ? (input.PrivateIpAddress ?? m.privateIp) : m.privateIp },
+        deleteOnTermination: true,
+      }),
+    );
   } else {
     const subnet = input.SubnetId !== undefined ? requireSubnet(ctx, input.SubnetId) : defaultSubnet(ctx, placementZone);
     const groupIds = [...(input.SecurityGroupIds ?? []), ...groupIdsByName(ctx, subnet.vpc_id, input.SecurityGroups ?? [])];
@@ -286,6 +300,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
     if (plan.publicIp) assignLaunchPublicIp(ctx, id);
     addTags(ctx, id, 'instance', plan.tags.get('instance') ?? []);
     scheduleInstance(ctx, instance, 'pending', 'running', ctx.config.pendingMs);
+    ctx.networkManagers.forRegion(scope.region).allocated?.(ctx, id);
     instances.push(store.instances.get(scope, id)!);
   }
   return { reservationId, instances };

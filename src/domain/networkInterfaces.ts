@@ -96,7 +96,7 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
     vpc_id: subnet.vpc_id,
     availability_zone: subnet.availability_zone,
     description: spec.description ?? '',
-    mac_address: newMacAddress(ctx),
+    mac_address: newMacAddress(ctx, subnet.mac_prefix),
     interface_type: spec.interfaceType ?? 'interface',
     source_dest_check: spec.sourceDestCheck === false ? 0 : 1,
     requester_managed: 0,

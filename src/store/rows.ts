@@ -48,6 +48,9 @@ export interface SubnetRow {
   state: string;
   used_ips: number;
   alloc_hint: number;
+  reserved_low: number;
+  reserved_high: number;
+  mac_prefix: string;
 }
 
 export interface SecurityGroupRow {

@@ -1,6 +1,6 @@
 /** Stored VPC plumbing -> EC2 API objects (model member names). */
 import { zoneByName } from '../domain/regions';
-import { usableCount } from '../domain/cidr';
+import { freeCount } from '../domain/addressing';
 import type { Subnet, SubnetState, Tag, Tenancy, Vpc, VpcState } from '../protocol/model/types.generated';
 import type { SubnetRow, VpcRow } from '../store/rows';
 
@@ -22,8 +22,8 @@ export function presentVpc(row: VpcRow, tags?: Tag[]): Vpc {
   };
 }
 
-export function availableIpCount(row: Pick<SubnetRow, 'cidr_size' | 'used_ips' | 'cidr'>): number {
-  return usableCount({ base: 0, prefix: 0, size: row.cidr_size, text: row.cidr }) - row.used_ips;
+export function availableIpCount(row: SubnetRow): number {
+  return freeCount(row);
 }
 
 export function presentSubnet(row: SubnetRow, tags?: Tag[]): Subnet {
