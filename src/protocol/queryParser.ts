@@ -68,6 +68,11 @@ class ParseState {
 }
 
 const INTEGER = /^[+-]?\d+$/;
+/** Characters XML 1.0 cannot carry: a value holding one could never be returned in a response (see xmlSafe). */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+/** The value with such characters written as \uXXXX, so the error message itself stays well-formed. */
+const escapeControls = (raw: string) =>
+  raw.replace(new RegExp(NOT_XML_CHAR.source, 'gu'), (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
 const BASE64 = /^[A-Za-z0-9+/\s]*={0,2}\s*$/;
 
 function parseScalar(shapeName: string, shape: Shape, node: Node, param: string, state: ParseState): unknown {
@@ -82,6 +87,10 @@ function parseScalar(shapeName: string, shape: Shape, node: Node, param: string,
   };
   switch (shape.type) {
     case 'string': {
+      if (NOT_XML_CHAR.test(raw)) {
+        state.malformed ??= RequestErrors.malformedValue(param, escapeControls(raw), 'It must not contain control characters.');
+        return undefined;
+      }
       if (shape.enum && !OPEN_ENUMS.has(shapeName) && !shape.enum.includes(raw)) {
         state.malformed ??= RequestErrors.invalidParameter(param, raw);
         return undefined;

@@ -33,6 +33,12 @@ const builder = new XMLBuilder({
 
 type XmlNode = string | { [key: string]: XmlNode | XmlNode[] };
 
+/** Characters XML 1.0 cannot carry, not even as character references (parsers such as botocore's reject them). */
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/** Text that keeps the document well-formed: characters XML cannot carry become U+FFFD. */
+export const xmlSafe = (text: string): string => text.replace(NOT_XML_CHAR, '\uFFFD');
+
 function scalarText(shape: XmlShape, value: unknown): string {
   switch (shape.type) {
     case 'boolean':
@@ -45,7 +51,7 @@ function scalarText(shape: XmlShape, value: unknown): string {
     case 'long':
       return String(Math.trunc(Number(value)));
     default:
-      return String(value);
+      return xmlSafe(String(value));
   }
 }
 
@@ -98,7 +104,7 @@ export function serializeError(error: Ec2Error, requestId: string): string {
   return (
     DECLARATION +
     builder.build({
-      Response: { Errors: { Error: { Code: error.code, Message: error.message } }, RequestID: requestId },
+      Response: { Errors: { Error: { Code: xmlSafe(error.code), Message: xmlSafe(error.message) } }, RequestID: requestId },
     })
   );
 }

@@ -17,7 +17,8 @@ function isFormContentType(type: string | undefined): boolean {
 
 /** Query string and form body merged; the body wins on a conflict. Values are strings (the last one wins). */
 function collectParams(req: Request): Record<string, string> {
-  const params: Record<string, string> = {};
+  // No prototype: a parameter named `__proto__` must be kept (and rejected as unknown), not swallowed by the setter.
+  const params: Record<string, string> = Object.create(null);
   const q = req.originalUrl.indexOf('?');
   if (q >= 0) for (const [k, v] of new URLSearchParams(req.originalUrl.slice(q + 1))) params[k] = v;
   const body = req.body;
