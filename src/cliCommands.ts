@@ -90,6 +90,27 @@ export const SUBCOMMANDS: Subcommand[] = [
     },
   },
   {
+    name: 'instance-type',
+    usage: 'instance-type show|set-limit|reset NAME [N]',
+    help: "show or change a type's ENI limit (1..64), or reset it",
+    async run(args) {
+      const [, verb, name, value] = args.positional;
+      if (!name) throw new CliError('usage: ec2lite instance-type show|set-limit|reset NAME [N]');
+      const path = `instance-types/${encodeURIComponent(name)}`;
+      switch (verb) {
+        case 'show':
+          return printJson(await admin(args, 'GET', path));
+        case 'set-limit':
+          if (!value || !/^\d+$/.test(value)) throw new CliError('set-limit needs a whole number of network interfaces');
+          return printJson(await admin(args, 'POST', path, { networkInterfaces: Number(value) }));
+        case 'reset':
+          return printJson(await admin(args, 'POST', `${path}/reset`));
+        default:
+          throw new CliError(`unknown instance-type command '${verb}' (show, set-limit, reset)`);
+      }
+    },
+  },
+  {
     name: 'reset',
     usage: 'reset',
     help: 'wipe every account and region',

@@ -4,10 +4,12 @@
  */
 import { Router } from 'express';
 import type { Runtime } from '../runtime';
+import { instanceTypesRouter } from './adminInstanceTypes';
 
 export function adminRouter(runtime: Runtime): Router {
   const r = Router();
   const { backend, clock } = runtime.services;
+  r.use(instanceTypesRouter(runtime));
 
   r.post('/reset', (_req, res) => {
     runtime.reset();
