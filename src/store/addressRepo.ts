@@ -1,6 +1,6 @@
 /** Public addresses: Elastic IPs (with an allocation id) and public IPs assigned at launch (without). */
 import type { Database } from './db';
-import type { Scope } from './query';
+import { firstGap, groupedBy, Scope } from './query';
 import type { AddressRow } from './rows';
 import { toSql } from './table';
 
@@ -46,27 +46,21 @@ export class AddressRepo {
 
   /** Addresses associated with these interfaces. */
   ofInterfaces(eniIds: readonly string[]): Map<string, AddressRow[]> {
-    const out = new Map<string, AddressRow[]>(eniIds.map((id) => [id, []]));
-    if (eniIds.length === 0) return out;
-    const rows = this.db
-      .prepare('SELECT * FROM addresses WHERE network_interface_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
-      .all(JSON.stringify(eniIds)) as AddressRow[];
-    for (const r of rows) out.get(r.network_interface_id as string)?.push(r);
-    return out;
+    return groupedBy<AddressRow>(
+      this.db,
+      'SELECT * FROM addresses WHERE network_interface_id IN (SELECT value FROM json_each(?)) ORDER BY seq',
+      eniIds,
+      (r) => r.network_interface_id as string,
+    );
   }
 
   /** Lowest free public address in [from, to) across all accounts (the public pool is shared). */
   lowestFree(from: number, to: number): number | undefined {
-    let expected = from;
     const used = this.db
       .prepare('SELECT public_ip_int FROM addresses WHERE public_ip_int >= ? AND public_ip_int < ? ORDER BY public_ip_int')
       .pluck()
       .iterate(from, to) as IterableIterator<number>;
-    for (const ip of used) {
-      if (ip > expected) break;
-      expected = ip + 1;
-    }
-    return expected < to ? expected : undefined;
+    return firstGap(used, from, to);
   }
 
   list(scope: Scope): AddressRow[] {

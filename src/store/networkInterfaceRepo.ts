@@ -1,6 +1,6 @@
 /** Network interfaces, their security groups and their attachments. */
 import type { Database } from './db';
-import type { Scope } from './query';
+import { groupedBy, Scope } from './query';
 import type { AttachmentRow, NetworkInterfacePermissionRow, NetworkInterfaceRow } from './rows';
 import { Table } from './table';
 
@@ -25,17 +25,14 @@ export class NetworkInterfaceRepo extends Table<NetworkInterfaceRow> {
 
   /** Security groups of many interfaces, in the order they were given. */
   groupsOf(eniIds: readonly string[]): Map<string, InterfaceGroup[]> {
-    const out = new Map<string, InterfaceGroup[]>(eniIds.map((id) => [id, []]));
-    if (eniIds.length === 0) return out;
-    const rows = this.db
-      .prepare(
-        `SELECT ng.network_interface_id, ng.group_id, g.name FROM network_interface_groups ng
-         JOIN security_groups g ON g.id = ng.group_id
-         WHERE ng.network_interface_id IN (SELECT value FROM json_each(?)) ORDER BY ng.network_interface_id, ng.position`,
-      )
-      .all(JSON.stringify(eniIds)) as InterfaceGroup[];
-    for (const r of rows) out.get(r.network_interface_id)?.push(r);
-    return out;
+    return groupedBy<InterfaceGroup>(
+      this.db,
+      `SELECT ng.network_interface_id, ng.group_id, g.name FROM network_interface_groups ng
+       JOIN security_groups g ON g.id = ng.group_id
+       WHERE ng.network_interface_id IN (SELECT value FROM json_each(?)) ORDER BY ng.network_interface_id, ng.position`,
+      eniIds,
+      (r) => r.network_interface_id,
+    );
   }
 
   setGroups(eniId: string, groupIds: readonly string[]): void {
@@ -64,15 +61,12 @@ export class AttachmentRepo extends Table<AttachmentRow> {
 
   /** Attachments of many instances (attaching, attached and detaching alike), by device index. */
   ofInstances(instanceIds: readonly string[]): Map<string, AttachmentRow[]> {
-    const out = new Map<string, AttachmentRow[]>(instanceIds.map((id) => [id, []]));
-    if (instanceIds.length === 0) return out;
-    const rows = this.db
-      .prepare(
-        'SELECT * FROM attachments WHERE instance_id IN (SELECT value FROM json_each(?)) ORDER BY instance_id, network_card_index, device_index',
-      )
-      .all(JSON.stringify(instanceIds)) as AttachmentRow[];
-    for (const r of rows) out.get(r.instance_id)?.push(r);
-    return out;
+    return groupedBy<AttachmentRow>(
+      this.db,
+      'SELECT * FROM attachments WHERE instance_id IN (SELECT value FROM json_each(?)) ORDER BY instance_id, network_card_index, device_index',
+      instanceIds,
+      (r) => r.instance_id,
+    );
   }
 
   ofInstance(instanceId: string): AttachmentRow[] {

@@ -4,7 +4,7 @@
  * hint is free), so sequential allocation stays O(1) and a release costs one scan to the next gap.
  */
 import type { Database } from './db';
-import type { Scope } from './query';
+import { firstGap, groupedBy, Scope } from './query';
 import type { PrivateIpRow } from './rows';
 
 export class PrivateIpRepo {
@@ -12,16 +12,11 @@ export class PrivateIpRepo {
 
   /** Lowest free address in [from, to), or undefined when the range is full. */
   lowestFree(subnetId: string, from: number, to: number): number | undefined {
-    let expected = from;
     const used = this.db
       .prepare('SELECT ip_int FROM private_ips WHERE subnet_id = ? AND ip_int >= ? AND ip_int < ? ORDER BY ip_int')
       .pluck()
       .iterate(subnetId, from, to) as IterableIterator<number>;
-    for (const ip of used) {
-      if (ip > expected) break;
-      expected = ip + 1;
-    }
-    return expected < to ? expected : undefined;
+    return firstGap(used, from, to);
   }
 
   setHint(subnetId: string, hint: number): void {
@@ -53,15 +48,12 @@ export class PrivateIpRepo {
 
   /** Addresses of many interfaces, primary first, then by address. */
   ofInterfaces(eniIds: readonly string[]): Map<string, PrivateIpRow[]> {
-    const out = new Map<string, PrivateIpRow[]>(eniIds.map((id) => [id, []]));
-    if (eniIds.length === 0) return out;
-    const rows = this.db
-      .prepare(
-        'SELECT * FROM private_ips WHERE network_interface_id IN (SELECT value FROM json_each(?)) ORDER BY network_interface_id, is_primary DESC, ip_int',
-      )
-      .all(JSON.stringify(eniIds)) as PrivateIpRow[];
-    for (const r of rows) out.get(r.network_interface_id)?.push(r);
-    return out;
+    return groupedBy<PrivateIpRow>(
+      this.db,
+      'SELECT * FROM private_ips WHERE network_interface_id IN (SELECT value FROM json_each(?)) ORDER BY network_interface_id, is_primary DESC, ip_int',
+      eniIds,
+      (r) => r.network_interface_id,
+    );
   }
 
   /** Interfaces of the scope holding any of these addresses (the private-ip-address filter). */

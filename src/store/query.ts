@@ -52,5 +52,26 @@ export function existingIds(db: Database, table: string, scope: Scope, ids: read
   return new Set(rows.map((r) => r.id));
 }
 
+/**
+ * Rows of a batch query keyed by one of their columns: `sql` must take the JSON array of ids as its only
+ * parameter (`… IN (SELECT value FROM json_each(?))`). Every requested id gets an entry, possibly empty.
+ */
+export function groupedBy<R>(db: Database, sql: string, ids: readonly string[], key: (row: R) => string): Map<string, R[]> {
+  const out = new Map<string, R[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return out;
+  for (const row of db.prepare(sql).all(JSON.stringify(ids)) as R[]) out.get(key(row))?.push(row);
+  return out;
+}
+
+/** The lowest number in [from, to) that `used` (ascending, all ≥ from) does not contain; undefined when full. */
+export function firstGap(used: Iterable<number>, from: number, to: number): number | undefined {
+  let expected = from;
+  for (const n of used) {
+    if (n > expected) break;
+    expected = n + 1;
+  }
+  return expected < to ? expected : undefined;
+}
+
 export const bool = (v: number | null | undefined): boolean => v === 1;
 export const int = (b: boolean | undefined): number => (b ? 1 : 0);

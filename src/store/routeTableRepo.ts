@@ -1,6 +1,6 @@
 /** Route tables, their routes and their associations (the main one included). */
 import type { Database } from './db';
-import type { Scope } from './query';
+import { groupedBy, Scope } from './query';
 import type { RouteRow, RouteTableAssociationRow, RouteTableRow } from './rows';
 import { Table, toSql } from './table';
 
@@ -34,23 +34,21 @@ export class RouteTableRepo extends Table<RouteTableRow> {
   }
 
   routesOf(tableIds: readonly string[]): Map<string, RouteRow[]> {
-    const out = new Map<string, RouteRow[]>(tableIds.map((id) => [id, []]));
-    if (tableIds.length === 0) return out;
-    const rows = this.db
-      .prepare('SELECT * FROM routes WHERE route_table_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
-      .all(JSON.stringify(tableIds)) as RouteRow[];
-    for (const r of rows) out.get(r.route_table_id)?.push(r);
-    return out;
+    return groupedBy<RouteRow>(
+      this.db,
+      'SELECT * FROM routes WHERE route_table_id IN (SELECT value FROM json_each(?)) ORDER BY seq',
+      tableIds,
+      (r) => r.route_table_id,
+    );
   }
 
   associationsOf(tableIds: readonly string[]): Map<string, RouteTableAssociationRow[]> {
-    const out = new Map<string, RouteTableAssociationRow[]>(tableIds.map((id) => [id, []]));
-    if (tableIds.length === 0) return out;
-    const rows = this.db
-      .prepare('SELECT * FROM route_table_associations WHERE route_table_id IN (SELECT value FROM json_each(?)) ORDER BY is_main DESC, seq')
-      .all(JSON.stringify(tableIds)) as RouteTableAssociationRow[];
-    for (const r of rows) out.get(r.route_table_id)?.push(r);
-    return out;
+    return groupedBy<RouteTableAssociationRow>(
+      this.db,
+      'SELECT * FROM route_table_associations WHERE route_table_id IN (SELECT value FROM json_each(?)) ORDER BY is_main DESC, seq',
+      tableIds,
+      (r) => r.route_table_id,
+    );
   }
 
   association(scope: Scope, id: string): RouteTableAssociationRow | undefined {

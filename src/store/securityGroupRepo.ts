@@ -1,6 +1,6 @@
 /** Security groups and their rules; references that block a delete. */
 import type { Database } from './db';
-import type { Scope } from './query';
+import { groupedBy, Scope } from './query';
 import type { SecurityGroupRow, SecurityGroupRuleRow } from './rows';
 import { Table } from './table';
 
@@ -41,13 +41,12 @@ export class SecurityGroupRepo extends Table<SecurityGroupRow> {
 
   /** Rules of many groups in one query, in creation order. */
   rulesOf(groupIds: readonly string[]): Map<string, SecurityGroupRuleRow[]> {
-    const out = new Map<string, SecurityGroupRuleRow[]>(groupIds.map((id) => [id, []]));
-    if (groupIds.length === 0) return out;
-    const rows = this.db
-      .prepare('SELECT * FROM security_group_rules WHERE group_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
-      .all(JSON.stringify(groupIds)) as SecurityGroupRuleRow[];
-    for (const r of rows) out.get(r.group_id)?.push(r);
-    return out;
+    return groupedBy<SecurityGroupRuleRow>(
+      this.db,
+      'SELECT * FROM security_group_rules WHERE group_id IN (SELECT value FROM json_each(?)) ORDER BY seq',
+      groupIds,
+      (r) => r.group_id,
+    );
   }
 
   /** Another group's rule or a network interface still uses the group. */

@@ -1,7 +1,7 @@
 /** Tags of every resource type, keyed by resource id. */
 import type { Tag } from '../protocol/model/types.generated';
 import type { Database } from './db';
-import { listRows, ListOptions, Scope } from './query';
+import { groupedBy, listRows, ListOptions, Scope } from './query';
 import type { TagRow } from './rows';
 
 export class TagRepo {
@@ -41,13 +41,13 @@ export class TagRepo {
 
   /** Tags of many resources in one query; every id gets an entry (possibly empty). */
   forResources(ids: readonly string[]): Map<string, Tag[]> {
-    const out = new Map<string, Tag[]>(ids.map((id) => [id, []]));
-    if (ids.length === 0) return out;
-    const rows = this.db
-      .prepare('SELECT resource_id, key, value FROM tags WHERE resource_id IN (SELECT value FROM json_each(?)) ORDER BY key')
-      .all(JSON.stringify(ids)) as TagRow[];
-    for (const r of rows) out.get(r.resource_id)?.push({ Key: r.key, Value: r.value });
-    return out;
+    const rows = groupedBy<TagRow>(
+      this.db,
+      'SELECT resource_id, key, value FROM tags WHERE resource_id IN (SELECT value FROM json_each(?)) ORDER BY key',
+      ids,
+      (r) => r.resource_id,
+    );
+    return new Map([...rows].map(([id, tags]) => [id, tags.map((r) => ({ Key: r.key, Value: r.value }))]));
   }
 
   list(scope: Scope, opts: ListOptions): TagRow[] {
