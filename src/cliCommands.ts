@@ -2,6 +2,8 @@
  * Subcommands that drive a running server through its admin API. Each prints JSON (or the document asked for)
  * and returns the process exit code.
  */
+import { writeFileAtomic } from './broadcast/atomicWrite';
+
 export interface Subcommand {
   name: string;
   usage: string;
@@ -108,6 +110,36 @@ export const SUBCOMMANDS: Subcommand[] = [
         default:
           throw new CliError(`unknown instance-type command '${verb}' (show, set-limit, reset)`);
       }
+    },
+  },
+  {
+    name: 'broadcast',
+    usage: 'broadcast [--region R] [--out FILE]',
+    help: 'the network broadcast document (--account A,B, --fresh); --out writes it atomically',
+    async run(args) {
+      const query = new URLSearchParams();
+      for (const flag of ['region', 'account']) {
+        const v = args.flags.get(flag);
+        if (v === 'true') throw new CliError(`--${flag} needs a value`);
+        if (v !== undefined) query.set(flag, v);
+      }
+      if (args.flags.has('fresh')) query.set('fresh', 'true');
+      const res = await admin(args, 'GET', `broadcast${query.size > 0 ? `?${query}` : ''}`);
+      const xml = await res.text();
+      const out = args.flags.get('out');
+      if (out === undefined) {
+        process.stdout.write(xml.endsWith('\n') ? xml : `${xml}\n`);
+        return 0;
+      }
+      if (out === 'true') throw new CliError('--out needs a file name');
+      try {
+        writeFileAtomic(out, xml);
+      } catch (e) {
+        throw new CliError(`cannot write ${out}: ${(e as Error).message}`);
+      }
+      const version = res.headers.get('x-ec2lite-broadcast-version');
+      process.stdout.write(JSON.stringify({ file: out, version, bytes: Buffer.byteLength(xml) }, null, 2) + '\n');
+      return 0;
     },
   },
   {

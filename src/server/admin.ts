@@ -3,6 +3,8 @@
  * broadcast document, per-instance metadata, instance-type limits and network managers here.
  */
 import { Router } from 'express';
+import { broadcastRouter } from '../broadcast/router';
+import { imdsRouter } from '../imds/router';
 import type { Runtime } from '../runtime';
 import { instanceTypesRouter } from './adminInstanceTypes';
 
@@ -39,6 +41,9 @@ export function adminRouter(runtime: Runtime): Router {
     backend.resume();
     res.json({ paused: false });
   });
+
+  r.use('/broadcast', broadcastRouter(runtime));
+  r.use('/imds', imdsRouter(runtime));
 
   return r;
 }

@@ -6,6 +6,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { RequestErrors, Ec2Error } from '../errors';
 import { serializeError } from '../protocol/xmlSerializer';
 import type { Runtime } from '../runtime';
+import { imdsRootTokenRouter } from '../imds/router';
 import { adminRouter } from './admin';
 import { resolveScope } from './scope';
 
@@ -35,6 +36,7 @@ export function createApp(runtime: Runtime): express.Express {
   const { log } = runtime.services;
 
   app.use('/_ec2lite', express.json({ limit: '1mb' }), adminRouter(runtime));
+  app.use(imdsRootTokenRouter(runtime));
   app.post('/moto-api/reset', (_req, res) => {
     runtime.reset();
     res.json({ status: 'ok' });

@@ -1,0 +1,319 @@
+/**
+ * Builds the `network-data` document of one region (behavior.md §5, decisions.md), the view a host of the
+ * cloud needs to plumb its instances. The "active" filtering of Eucalyptus' buildNetworkConfiguration:
+ *
+ *  - instances: every instance not stopped or terminated, unless its network metadata is invalid (no primary
+ *    private address, no security group, or no node host);
+ *  - instance/networkInterfaces: the ENIs linked to it whose attachment is `attaching` or `attached` (the host
+ *    must plug them in; decisions.md); `detaching` ones are gone already. Primary (device 0) included, in
+ *    (card, device index) order;
+ *  - vpcs: only active ones, i.e. with an ENI linked to an included instance (NAT gateways are not modelled);
+ *    with all their subnets, their default network ACL, their route tables with only the routes whose stored
+ *    state is `active`, and the IDs of their attached internet gateways;
+ *  - dhcpOptionSets / internetGateways: those of active VPCs;
+ *  - securityGroups: groups of included instances and of the ENIs linked to them, plus every group another
+ *    group of an active VPC refers to in a rule; rules pointing at a group outside that set are dropped.
+ *
+ * Every list is ordered by id (routes and rules keep creation order, ACL entries rule-number order), so the same
+ * state always gives the same bytes.
+ */
+import type { Store } from '../store';
+import { BroadcastQueries } from '../store/broadcastQueries';
+import type { RouteTableAssociationRow, SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
+import { InstanceRecord, loadInstanceRecords, primaryInterface } from '../views/instance';
+import { InterfaceRecord, primaryAssociation } from '../views/networkInterface';
+import type {
+  NetworkData,
+  NIAclEntry,
+  NIInstance,
+  NIProperty,
+  NIRule,
+  NISecurityGroup,
+  NIVpc,
+} from './shapes';
+import {
+  CLC_IP,
+  clustersOf,
+  DNS_SERVERS,
+  instanceDnsDomain,
+  MAC_PREFIX,
+  MODE,
+  publicIpRange,
+  publicNetworkCidr,
+} from './topology';
+
+const prop = (name: string, ...values: string[]): NIProperty => ({ name, values });
+
+/** ENI attachment states the hosts must have plugged in. */
+const PLUGGED = new Set(['attaching', 'attached']);
+
+export interface BuildOptions {
+  region: string;
+  /** Restrict the document to these accounts; undefined = every account of the region. */
+  accounts?: readonly string[];
+}
+
+export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData {
+  const q = new BroadcastQueries(store.db);
+  const { region } = opts;
+
+  // ---- instances and their interfaces ----
+  const candidates = q.liveInstances(region, opts.accounts);
+  const byAccount = new Map<string, typeof candidates>();
+  for (const row of candidates) byAccount.set(row.account, [...(byAccount.get(row.account) ?? []), row]);
+  const records: InstanceRecord[] = [];
+  for (const [account, rows] of byAccount) records.push(...loadInstanceRecords({ store, scope: { account, region } }, rows));
+  records.sort((a, b) => cmp(a.row.id, b.row.id));
+  const included = records.filter((rec) => {
+    const primary = primaryInterface(rec);
+    return primary !== undefined && primary.row.private_ip !== '' && primary.groups.length > 0 && rec.row.node_host !== '';
+  });
+
+  const activeVpcIds = new Set<string>();
+  const activeGroupIds = new Set<string>();
+  for (const rec of included) {
+    for (const eni of rec.interfaces) {
+      activeVpcIds.add(eni.row.vpc_id);
+      for (const g of eni.groups) activeGroupIds.add(g.group_id);
+    }
+  }
+
+  const instances: NIInstance[] = included.map((rec) => presentInstance(rec));
+
+  // ---- VPCs ----
+  const vpcRows = q.vpcs([...activeVpcIds]);
+  const vpcIds = vpcRows.map((v) => v.id);
+  const subnets = q.subnetsOf(vpcIds);
+  const tables = q.routeTablesOf(vpcIds);
+  const associations = q.routeTableAssociationsOf(vpcIds);
+  const routes = q.activeRoutesOf(tables.map((t) => t.id));
+  const igws = q.internetGatewaysOf(vpcIds);
+  const vpcs: NIVpc[] = vpcRows.map((vpc) => ({
+    name: vpc.id,
+    ownerId: vpc.account,
+    cidr: vpc.cidr,
+    dhcpOptionSet: vpc.dhcp_options_id ?? undefined,
+    subnets: subnets
+      .filter((s) => s.vpc_id === vpc.id)
+      .map((s) => ({
+        name: s.id,
+        ownerId: s.account,
+        cidr: s.cidr,
+        cluster: s.availability_zone,
+        networkAcl: vpc.network_acl_id,
+        routeTable: routeTableOf(s.id, vpc.id, associations),
+      })),
+    networkAcls: [{ name: vpc.network_acl_id, ownerId: vpc.account, ingressEntries: defaultAclEntries(), egressEntries: defaultAclEntries() }],
+    routeTables: tables
+      .filter((t) => t.vpc_id === vpc.id)
+      .map((t) => ({
+        name: t.id,
+        ownerId: t.account,
+        routes: routes
+          .filter((r) => r.route_table_id === t.id)
+          .map((r) => ({
+            destinationCidr: r.destination_cidr,
+            // "local" for the local route (no target); omitted for ENI and NAT routes
+            gatewayId: r.gateway_id ?? (r.network_interface_id || r.nat_gateway_id ? undefined : 'local'),
+            networkInterfaceId: r.network_interface_id ?? undefined,
+            natGatewayId: r.nat_gateway_id ?? undefined,
+          })),
+      })),
+    natGateways: [],
+    internetGateways: igws.filter((g) => g.vpc_id === vpc.id).map((g) => g.id),
+  }));
+
+  // ---- DHCP option sets and internet gateways of active VPCs ----
+  const dhcp = q.dhcpOptions([...new Set(vpcRows.map((v) => v.dhcp_options_id).filter((id): id is string => !!id))]);
+  const dhcpOptionSets = dhcp.map((d) => ({
+    name: d.id,
+    ownerId: d.account,
+    properties: [prop('domain-name', d.domain_name), prop('domain-name-servers', ...dnsServers(d.domain_name_servers))],
+  }));
+  const internetGateways = igws.map((g) => ({ name: g.id, ownerId: g.account }));
+
+  // ---- security groups ----
+  const groups = q.securityGroups(region, opts.accounts);
+  const groupById = new Map(groups.map((g) => [g.id, g]));
+  const rules = q.rulesOf(groups.map((g) => g.id));
+  for (const r of rules) {
+    const owner = groupById.get(r.group_id)!;
+    if (r.ref_group_id && r.ref_group_id !== owner.id && groupById.has(r.ref_group_id) && activeVpcIds.has(owner.vpc_id)) {
+      activeGroupIds.add(r.ref_group_id);
+    }
+  }
+  const securityGroups: NISecurityGroup[] = groups
+    .filter((g) => activeGroupIds.has(g.id))
+    .map((g) => presentGroup(g, rules.filter((r) => r.group_id === g.id), activeGroupIds, groupById));
+
+  return {
+    configuration: { properties: configuration(region, included) },
+    vpcs,
+    instances,
+    dhcpOptionSets,
+    internetGateways,
+    securityGroups,
+  };
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function configuration(region: string, included: readonly InstanceRecord[]): NIProperty[] {
+  const onNode = new Map<string, string[]>();
+  for (const rec of included) {
+    const key = `${rec.row.availability_zone}\u0000${rec.row.node_host}`;
+    onNode.set(key, [...(onNode.get(key) ?? []), rec.row.id]);
+  }
+  return [
+    prop('mode', MODE),
+    prop('publicIps', publicIpRange()),
+    prop('enabledCLCIp', CLC_IP),
+    prop('instanceDNSDomain', instanceDnsDomain(region)),
+    prop('instanceDNSServers', ...DNS_SERVERS),
+    {
+      name: 'mido',
+      properties: [
+        {
+          name: 'gateways',
+          gateways: [{ properties: [prop('gatewayHost', 'localhost'), prop('gatewayIP', CLC_IP), prop('gatewayInterface', 'lo')] }],
+        },
+        prop('eucanetdHost', CLC_IP),
+        prop('publicNetworkCidr', publicNetworkCidr()),
+      ],
+    },
+    {
+      name: 'clusters',
+      clusters: clustersOf(region).map((c) => {
+        // Nodes of the simulated cluster, plus any other host an instance of this zone reports.
+        const extra = included
+          .filter((rec) => rec.row.availability_zone === c.zone && !c.nodes.includes(rec.row.node_host))
+          .map((rec) => rec.row.node_host);
+        const nodes = [...c.nodes, ...[...new Set(extra)].sort(cmp)];
+        return {
+          name: c.zone,
+          subnet: {
+            name: '172.31.0.0',
+            properties: [prop('subnet', '172.31.0.0'), prop('netmask', '255.255.0.0'), prop('gateway', '172.31.0.1')],
+          },
+          properties: [
+            prop('enabledCCIp', c.ccIp),
+            prop('macPrefix', MAC_PREFIX),
+            prop('privateIps', '172.31.0.5'),
+            { name: 'nodes', nodes: nodes.map((n) => ({ name: n, instanceIds: onNode.get(`${c.zone}\u0000${n}`) ?? [] })) },
+          ],
+        };
+      }),
+    },
+  ];
+}
+
+function presentInstance(rec: InstanceRecord): NIInstance {
+  const primary = primaryInterface(rec)!;
+  const plugged = rec.interfaces.filter((eni) => eni.attachment && PLUGGED.has(eni.attachment.status));
+  return {
+    name: rec.row.id,
+    ownerId: rec.row.account,
+    macAddress: primary.row.mac_address,
+    publicIp: publicIpOf(primary),
+    privateIp: primary.row.private_ip,
+    vpc: rec.row.vpc_id,
+    subnet: rec.row.subnet_id,
+    networkInterfaces: plugged.map((eni) => ({
+      name: eni.row.id,
+      ownerId: eni.row.account,
+      deviceIndex: eni.attachment!.device_index,
+      attachmentId: eni.attachment!.id,
+      macAddress: eni.row.mac_address,
+      privateIp: eni.row.private_ip,
+      publicIp: publicIpOf(eni),
+      sourceDestCheck: eni.row.source_dest_check === 1,
+      vpc: eni.row.vpc_id,
+      subnet: eni.row.subnet_id,
+      securityGroups: eni.groups.map((g) => g.group_id),
+    })),
+    securityGroups: primary.groups.map((g) => g.group_id),
+  };
+}
+
+/** The public address of the interface's primary private address, unless it is 0.0.0.0. */
+function publicIpOf(eni: InterfaceRecord): string | undefined {
+  const ip = primaryAssociation(eni)?.PublicIp;
+  return ip && ip !== '0.0.0.0' ? ip : undefined;
+}
+
+/** The table a subnet uses: its explicit association, else the VPC's main table. */
+function routeTableOf(subnetId: string, vpcId: string, associations: readonly RouteTableAssociationRow[]): string | undefined {
+  const explicit = associations.find((a) => a.subnet_id === subnetId);
+  if (explicit) return explicit.route_table_id;
+  return associations.find((a) => a.vpc_id === vpcId && a.is_main === 1)?.route_table_id;
+}
+
+/** A VPC's default network ACL: allow everything (rule 100), then the catch-all deny (rule 32767). */
+function defaultAclEntries(): NIAclEntry[] {
+  return [
+    { number: 100, protocol: -1, action: 'allow', cidr: '0.0.0.0/0' },
+    { number: 32767, protocol: -1, action: 'deny', cidr: '0.0.0.0/0' },
+  ];
+}
+
+/** "AmazonProvidedDNS" stands for the cloud's own resolvers. */
+function dnsServers(stored: string): string[] {
+  const servers = stored.split(',').map((s) => s.trim()).filter(Boolean);
+  if (servers.length === 0 || servers[0] === 'AmazonProvidedDNS') return [...DNS_SERVERS];
+  return servers;
+}
+
+const PROTOCOL_NUMBERS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1, icmpv6: 58, '-1': -1 };
+
+function protocolNumber(p: string): number {
+  return PROTOCOL_NUMBERS[p] ?? Number(p);
+}
+
+function presentGroup(
+  g: SecurityGroupRow,
+  rules: readonly SecurityGroupRuleRow[],
+  active: ReadonlySet<string>,
+  groupById: ReadonlyMap<string, SecurityGroupRow>,
+): NISecurityGroup {
+  // IPv4 CIDR and group rules only (the hosts' format has no IPv6 or prefix lists); dangling group refs dropped.
+  const usable = rules.filter((r) => (r.ref_group_id ? active.has(r.ref_group_id) : r.cidr_ipv4 !== null));
+  const rule = (r: SecurityGroupRuleRow): NIRule => {
+    const protocol = protocolNumber(r.ip_protocol);
+    const ports = protocol === 6 || protocol === 17;
+    const icmp = protocol === 1;
+    return {
+      protocol,
+      fromPort: ports ? (r.from_port ?? undefined) : undefined,
+      toPort: ports ? (r.to_port ?? undefined) : undefined,
+      icmpType: icmp ? (r.from_port ?? -1) : undefined,
+      icmpCode: icmp ? (r.to_port ?? -1) : undefined,
+      groupId: r.ref_group_id ?? undefined,
+      groupOwnerId: r.ref_group_id ? (r.ref_user_id ?? groupById.get(r.ref_group_id)?.account) : undefined,
+      cidr: r.ref_group_id ? undefined : (r.cidr_ipv4 ?? undefined),
+    };
+  };
+  const ingress = usable.filter((r) => r.is_egress === 0);
+  return {
+    name: g.id,
+    ownerId: g.account,
+    rules: ingress.map(classicRule).filter((s): s is string => s !== undefined),
+    ingressRules: ingress.map(rule),
+    egressRules: usable.filter((r) => r.is_egress === 1).map(rule),
+  };
+}
+
+/**
+ * The EC2-Classic rule string of an ingress rule ("-P 6 -p 22-22  -s 0.0.0.0/0", "-P 1 -t -1:-1  -o sg-… -u 1234…"):
+ * only TCP, UDP and ICMP rules have one. The double space comes from the format's trailing space.
+ */
+function classicRule(r: SecurityGroupRuleRow): string | undefined {
+  const protocol = protocolNumber(r.ip_protocol);
+  let head: string;
+  if (protocol === 6 || protocol === 17) head = `-P ${protocol} -p ${r.from_port}-${r.to_port} `;
+  else if (protocol === 1) head = `-P ${protocol} -t ${r.from_port ?? -1}:${r.to_port ?? -1} `;
+  else return undefined;
+  if (r.ref_group_id) return `${head} -o ${r.ref_group_id} -u ${r.ref_user_id ?? r.account}`;
+  return `${head} -s ${r.cidr_ipv4}`;
+}
