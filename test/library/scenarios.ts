@@ -9,7 +9,14 @@
  * move time with `t.advance(ms)`, hold transitions with `t.pause()`).
  */
 import {
+  AttachNetworkInterfaceCommand,
   AuthorizeSecurityGroupIngressCommand,
+  CreateNetworkInterfaceCommand,
+  DescribeInstancesCommand,
+  DescribeNetworkInterfacesCommand,
+  DetachNetworkInterfaceCommand,
+  RunInstancesCommand,
+  TerminateInstancesCommand,
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
   CreateTagsCommand,
@@ -372,19 +379,117 @@ const NETWORK_SCENARIOS: Scenario[] = [
 ];
 
 /**
- * TODO(instances/ENIs): add the compute scenarios here once RunInstances, Attach/DetachNetworkInterface and
- * TerminateInstances are registered:
- *   - launch with NICs: RunInstances with NetworkInterfaces (DeviceIndex 0 + 1, subnets in one zone), the ENIs'
- *     attachment status, per-type limits (AttachmentLimitExceeded), MaxCount>1 with a NetworkInterfaceId;
- *   - attach/detach: AttachNetworkInterface / DetachNetworkInterface with `options: { attachMs, detachMs }` or
- *     `t.pause()`, stepping through attaching/attached/detaching with `t.advance(ms)`; the decisions.md errors
- *     (InUse, device index taken, zone/VPC mismatch, IncorrectState, OperationNotPermitted on index 0);
- *   - terminate: TerminateInstances, shutting-down -> terminated via `t.advance()`, DeleteOnTermination ENIs gone,
- *     the others back to `available`.
+ * Compute scenarios: launch with NICs, the attachment state machine stepped with `t.advance(ms)`, terminate.
  * Note for the cross-mode comparison: RunInstances carries an SDK-generated ClientToken (a fresh UUID per call);
  * equivalence.test.ts masks ClientToken values.
  */
-const INSTANCE_SCENARIOS: Scenario[] = [];
+const networkFor = async (t: Target) => {
+  const vpcId = await createVpc(t, '10.0.0.0/16');
+  const subnet = async (cidr: string) =>
+    (await t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: cidr, AvailabilityZone: 'us-east-1a' }))).Subnet!.SubnetId!;
+  return { vpcId, a: await subnet('10.0.1.0/24'), b: await subnet('10.0.2.0/24') };
+};
+
+const INSTANCE_SCENARIOS: Scenario[] = [
+  {
+    name: 'launch with NICs in two subnets: pending then running, addresses and attachments',
+    options: { pendingMs: 1000 },
+    async run(t) {
+      const net = await networkFor(t);
+      const run = await t.ec2.send(
+        new RunInstancesCommand({
+          ImageId: 'ami-760aaa0f',
+          MinCount: 1,
+          MaxCount: 1,
+          InstanceType: 'm5.large',
+          NetworkInterfaces: [
+            { DeviceIndex: 0, SubnetId: net.a },
+            { DeviceIndex: 1, SubnetId: net.b, SecondaryPrivateIpAddressCount: 1 },
+            { DeviceIndex: 2, SubnetId: net.a, DeleteOnTermination: false },
+          ],
+        }),
+      );
+      const i = run.Instances![0];
+      expect(i.State).toEqual({ Code: 0, Name: 'pending' });
+      expect(i.NetworkInterfaces!.map((n) => [n.Attachment!.DeviceIndex, n.Attachment!.Status, n.PrivateIpAddress])).toEqual([
+        [0, 'attaching', '10.0.1.4'],
+        [1, 'attaching', '10.0.2.4'],
+        [2, 'attaching', '10.0.1.5'],
+      ]);
+      t.advance(1000);
+      const described = (await t.ec2.send(new DescribeInstancesCommand({ InstanceIds: [i.InstanceId!] }))).Reservations![0].Instances![0];
+      expect(described.State).toEqual({ Code: 16, Name: 'running' });
+      expect(described.NetworkInterfaces!.map((n) => n.Attachment!.Status)).toEqual(['attached', 'attached', 'attached']);
+      expect(described.LaunchTime).toBeInstanceOf(Date);
+      await expectEc2Error(
+        t.ec2.send(new RunInstancesCommand({ ImageId: 'ami-760aaa0f', MinCount: 1, MaxCount: 1, SubnetId: net.a, NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: net.a }] })),
+        { code: 'InvalidParameterCombination', message: 'Network interfaces and an instance-level subnet ID may not be specified on the same request' },
+      );
+    },
+  },
+  {
+    name: 'attach and detach: pending rule, hot attach through attaching, detach through detaching',
+    options: { pendingMs: 1000, attachMs: 500, detachMs: 500 },
+    async run(t) {
+      const net = await networkFor(t);
+      const i = (await t.ec2.send(new RunInstancesCommand({ ImageId: 'ami-760aaa0f', MinCount: 1, MaxCount: 1, InstanceType: 'm5.large', SubnetId: net.a })))
+        .Instances![0];
+      const eni = (await t.ec2.send(new CreateNetworkInterfaceCommand({ SubnetId: net.b }))).NetworkInterface!.NetworkInterfaceId!;
+      await expectEc2Error(t.ec2.send(new AttachNetworkInterfaceCommand({ NetworkInterfaceId: eni, InstanceId: i.InstanceId, DeviceIndex: 1 })), {
+        code: 'IncorrectState',
+        message: `Instance '${i.InstanceId}' is not 'running' or 'stopped'`,
+      });
+      t.advance(1000);
+      const { AttachmentId } = await t.ec2.send(new AttachNetworkInterfaceCommand({ NetworkInterfaceId: eni, InstanceId: i.InstanceId, DeviceIndex: 1 }));
+      const status = async () => (await t.ec2.send(new DescribeNetworkInterfacesCommand({ NetworkInterfaceIds: [eni] }))).NetworkInterfaces![0];
+      expect((await status()).Attachment!.Status).toBe('attaching');
+      t.advance(500);
+      expect((await status()).Attachment!.Status).toBe('attached');
+      await t.ec2.send(new DetachNetworkInterfaceCommand({ AttachmentId }));
+      expect((await status()).Attachment!.Status).toBe('detaching');
+      t.advance(500);
+      const after = await status();
+      expect(after.Status).toBe('available');
+      expect(after.Attachment).toBeUndefined();
+      await expectEc2Error(t.ec2.send(new DetachNetworkInterfaceCommand({ AttachmentId: i.NetworkInterfaces![0].Attachment!.AttachmentId })), {
+        code: 'OperationNotPermitted',
+        message: 'The network interface at device index 0 and networkCard index 0 cannot be detached.',
+      });
+    },
+  },
+  {
+    name: 'terminate: delete-on-termination interfaces go, the others stay available with their addresses',
+    options: { shuttingDownMs: 1000 },
+    async run(t) {
+      const net = await networkFor(t);
+      const i = (
+        await t.ec2.send(
+          new RunInstancesCommand({
+            ImageId: 'ami-760aaa0f',
+            MinCount: 1,
+            MaxCount: 1,
+            InstanceType: 'm5.large',
+            NetworkInterfaces: [
+              { DeviceIndex: 0, SubnetId: net.a },
+              { DeviceIndex: 1, SubnetId: net.b, DeleteOnTermination: false },
+            ],
+          }),
+        )
+      ).Instances![0];
+      const kept = i.NetworkInterfaces!.find((n) => n.Attachment!.DeviceIndex === 1)!;
+      const term = await t.ec2.send(new TerminateInstancesCommand({ InstanceIds: [i.InstanceId!] }));
+      expect(term.TerminatingInstances![0].CurrentState).toEqual({ Code: 32, Name: 'shutting-down' });
+      t.advance(1000);
+      const enis = await t.ec2.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'vpc-id', Values: [net.vpcId] }] }));
+      expect(enis.NetworkInterfaces!.map((n) => [n.NetworkInterfaceId, n.Status, n.PrivateIpAddress])).toEqual([
+        [kept.NetworkInterfaceId, 'available', kept.PrivateIpAddress],
+      ]);
+      const subnets = await t.ec2.send(new DescribeSubnetsCommand({ SubnetIds: [net.a, net.b] }));
+      expect(subnets.Subnets!.map((s) => s.AvailableIpAddressCount)).toEqual([251, 250]);
+    },
+  },
+];
+
 
 export const SCENARIOS: readonly Scenario[] = [...NETWORK_SCENARIOS, ...INSTANCE_SCENARIOS];
 
