@@ -35,7 +35,7 @@ export default defineAction('DescribeImages', (input, ctx) => {
   const list = all.filter((i) => (ids.length === 0 || ids.includes(i.ImageId!)) && ownerOk(i));
   const page = paginate(
     { maxResults: input.MaxResults, nextToken: input.NextToken, fingerprint: f.fingerprint },
-    (after, limit) => list.slice(after, after + limit).map((item, k) => ({ seq: after + k + 1, item: { ...item, OwnerAlias: AMAZON_ALIAS } as Image })),
+    (after, limit) => list.slice(after, after + limit).map((item, k) => ({ seq: after + k + 1, item: { ...item, ImageOwnerAlias: AMAZON_ALIAS } })),
     f.matches,
   );
   return { Images: page.items, NextToken: page.nextToken };
