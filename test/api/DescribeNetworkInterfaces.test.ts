@@ -12,6 +12,7 @@ import {
   Filter,
   ModifyNetworkInterfaceAttributeCommand,
   NetworkInterface,
+  paginateDescribeNetworkInterfaces,
 } from '@aws-sdk/client-ec2';
 import { createEni, DRY_RUN, eniIds, launchRunning, MISSING } from '../helpers/api';
 import { createNetwork, describeInterface, TestNetwork } from '../helpers/network';
@@ -270,7 +271,6 @@ describe('behaviour: pagination', () => {
   });
 
   it('the SDK paginator collects everything', async () => {
-    const { paginateDescribeNetworkInterfaces } = await import('@aws-sdk/client-ec2');
     const seen: string[] = [];
     for await (const page of paginateDescribeNetworkInterfaces({ client: t.ec2, pageSize: 5 }, { Filters: [f('vpc-id', pageNet.vpcId)] })) {
       seen.push(...page.NetworkInterfaces!.map((n) => n.NetworkInterfaceId!));
