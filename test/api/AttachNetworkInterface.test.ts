@@ -19,11 +19,13 @@ import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
 let t: TestServer;
 let net: TestNetwork;
 
-beforeEach(async () => {
+beforeAll(async () => {
   t = await startTestServer({ pendingMs: 1000, stoppingMs: 1000, shuttingDownMs: 1000, attachMs: 500, detachMs: 500 });
+});
+afterAll(() => t.close());
+beforeEach(async () => {
   net = await createNetwork(t.ec2);
 });
-afterEach(() => t.close());
 
 const attach = (input: Partial<AttachNetworkInterfaceCommandInput>) =>
   t.ec2.send(new AttachNetworkInterfaceCommand({ DeviceIndex: 1, ...input } as AttachNetworkInterfaceCommandInput));
@@ -316,11 +318,13 @@ describe('behaviour', () => {
     const i = await launchRunning(t, net);
     const eni = await createEni(t.ec2, net.subnetA1);
     const before = await snapshot(t.ec2);
+    const scheduled = t.runtime.backend.list();
     await expectEc2Error(
       t.ec2.send(new AttachNetworkInterfaceCommand({ NetworkInterfaceId: eni.NetworkInterfaceId, InstanceId: i.InstanceId, DeviceIndex: 1, DryRun: true })),
       DRY_RUN,
     );
     expect(await snapshot(t.ec2)).toEqual(before);
+    expect(t.runtime.backend.list()).toEqual(scheduled);
     t.advance(10_000);
     expect(await snapshot(t.ec2)).toEqual(before); // no transition was left scheduled either
     // the real call still works

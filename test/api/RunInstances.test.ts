@@ -5,20 +5,21 @@
  * launch fails, nothing is left behind (no instance, no interface, no address).
  */
 import {
-  CreateKeyPairCommand,
   CreateSecurityGroupCommand,
   CreateSubnetCommand,
   DescribeInstancesCommand,
   DescribeNetworkInterfacesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
+  ImportKeyPairCommand,
   ModifySubnetAttributeCommand,
   RunInstancesCommand,
   RunInstancesCommandInput,
   StartInstancesCommand,
   StopInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { createEni, DRY_RUN, MISSING, snapshot } from '../helpers/api';
+import { createEni, DRY_RUN, MISSING } from '../helpers/api';
+import { ED25519_PUBLIC } from '../helpers/keys';
 import { AMI, availableIps, createNetwork, describeInstance, describeInterface, TestNetwork } from '../helpers/network';
 import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
 
@@ -39,14 +40,16 @@ const nic0 = () => ({ DeviceIndex: 0, SubnetId: net.subnetA1 });
 
 /** Instances and interfaces in the test VPC, and the free addresses of its subnets: unchanged after a failed launch. */
 async function vpcState() {
-  const [instances, enis] = await Promise.all([
-    t.ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'vpc-id', Values: [net.vpcId] }] })),
-    t.ec2.send(new DescribeNetworkInterfacesCommand({ Filters: [{ Name: 'vpc-id', Values: [net.vpcId] }] })),
+  const byVpc = [{ Name: 'vpc-id', Values: [net.vpcId] }];
+  const [instances, enis, subnets] = await Promise.all([
+    t.ec2.send(new DescribeInstancesCommand({ Filters: byVpc })),
+    t.ec2.send(new DescribeNetworkInterfacesCommand({ Filters: byVpc })),
+    t.ec2.send(new DescribeSubnetsCommand({ Filters: byVpc })),
   ]);
   return {
     instances: instances.Reservations!.flatMap((r) => r.Instances!.map((i) => i.InstanceId)),
     enis: enis.NetworkInterfaces!.map((n) => [n.NetworkInterfaceId, n.Status]),
-    free: await Promise.all([net.subnetA1, net.subnetA2, net.subnetB].map((s) => availableIps(t.ec2, s))),
+    free: subnets.Subnets!.map((s) => [s.SubnetId, s.AvailableIpAddressCount]),
   };
 }
 
@@ -296,11 +299,17 @@ describe('behaviour', () => {
     expect(i.NetworkInterfaces![0].Association).toMatchObject({ PublicIp: i.PublicIpAddress, IpOwnerId: 'amazon' });
   });
 
+  it('Placement.AvailabilityZone without a subnet picks the default subnet of that zone', async () => {
+    const out = await run({ Placement: { AvailabilityZone: 'us-east-1b' } });
+    const defaults = await t.ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'default-for-az', Values: ['true'] }, { Name: 'availability-zone', Values: ['us-east-1b'] }] }));
+    expect(out.Instances![0]).toMatchObject({ SubnetId: defaults.Subnets![0].SubnetId, Placement: { AvailabilityZone: 'us-east-1b' } });
+  });
+
   it('top-level SubnetId, SecurityGroupIds / SecurityGroups (names), PrivateIpAddress, KeyName, UserData', async () => {
     const web = (await t.ec2.send(new CreateSecurityGroupCommand({ VpcId: net.vpcId, GroupName: 'web', Description: 'web' }))).GroupId!;
     const db = (await t.ec2.send(new CreateSecurityGroupCommand({ VpcId: net.vpcId, GroupName: 'db', Description: 'db' }))).GroupId!;
     const keyName = `k-${Date.now()}`;
-    await t.ec2.send(new CreateKeyPairCommand({ KeyName: keyName }));
+    await t.ec2.send(new ImportKeyPairCommand({ KeyName: keyName, PublicKeyMaterial: new TextEncoder().encode(ED25519_PUBLIC) }));
     const out = await run({ SubnetId: net.subnetA2, SecurityGroupIds: [web], SecurityGroups: ['db'], PrivateIpAddress: '10.0.2.77', KeyName: keyName, UserData: Buffer.from('#!/bin/sh').toString('base64') });
     const i = out.Instances![0];
     expect(i).toMatchObject({ SubnetId: net.subnetA2, PrivateIpAddress: '10.0.2.77', KeyName: keyName });
@@ -382,6 +391,9 @@ describe('behaviour', () => {
     const again = await run({ SubnetId: net.subnetA1, ClientToken: token });
     expect(again.ReservationId).toBe(first.ReservationId);
     expect(again.Instances!.map((i) => i.InstanceId)).toEqual(first.Instances!.map((i) => i.InstanceId));
+    // the replay is the original answer, dates included
+    expect(again.Instances).toEqual(first.Instances);
+    expect(again.Instances![0].LaunchTime!.getTime()).toBe(first.Instances![0].LaunchTime!.getTime());
     expect(first.Instances![0].ClientToken).toBe(token);
     expect((await vpcState()).instances).toEqual([first.Instances![0].InstanceId]);
     await expectEc2Error(run({ SubnetId: net.subnetA2, ClientToken: token }), {
@@ -399,6 +411,8 @@ describe('behaviour', () => {
     const first = out.Instances![0].PublicIpAddress!;
     expect(first).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect((await describeInstance(t.ec2, id)).PublicIpAddress).toBe(first);
+    const byIp = await t.ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'ip-address', Values: [first] }] }));
+    expect(byIp.Reservations!.flatMap((r) => r.Instances!.map((i) => i.InstanceId))).toEqual([id]);
     await t.ec2.send(new StopInstancesCommand({ InstanceIds: [id] }));
     const stopped = await describeInstance(t.ec2, id);
     expect(stopped.State!.Name).toBe('stopped');
@@ -440,10 +454,10 @@ describe('behaviour', () => {
   });
 
   it('DryRun: 412, nothing launched, no address used, the ClientToken not consumed', async () => {
-    const before = await snapshot(t.ec2);
+    const before = await vpcState();
     const token = `dry-${Date.now()}`;
     await expectEc2Error(run({ SubnetId: net.subnetA1, MinCount: 3, MaxCount: 3, ClientToken: token, DryRun: true }), DRY_RUN);
-    expect(await snapshot(t.ec2)).toEqual(before);
+    expect(await vpcState()).toEqual(before);
     const real = await run({ SubnetId: net.subnetA2, ClientToken: token });
     expect(real.Instances).toHaveLength(1);
   });
