@@ -2,6 +2,7 @@
  * Subcommands that drive a running server through its admin API. Each prints JSON (or the document asked for)
  * and returns the process exit code.
  */
+import { networkCommand } from './network/cli';
 import { writeFileAtomic } from './broadcast/atomicWrite';
 
 export interface Subcommand {
@@ -142,6 +143,7 @@ export const SUBCOMMANDS: Subcommand[] = [
       return 0;
     },
   },
+  networkCommand(admin, CliError),
   {
     name: 'reset',
     usage: 'reset',

@@ -34,6 +34,8 @@ export interface Config {
   networkManager: string;
   /** The nova-style network host name this server plays for multi-host networks. */
   computeHost: string;
+  /** Simulated nova network hosts (workers) that claim networks: "network-1,network-2" or "name=ip,…". */
+  networkHosts: string;
   maxBodyBytes: number;
 }
 
@@ -66,6 +68,7 @@ export const FLAGS: readonly FlagDef[] = [
   { key: 'seed', flag: 'seed', type: 'int', help: 'seed for deterministic ids and MACs' },
   { key: 'networkManager', flag: 'network-manager', type: 'string', default: '', help: 'per-region manager: "us-east-1=flat,eu-west-1=vlan" (default vpc)' },
   { key: 'computeHost', flag: 'compute-host', type: 'string', default: 'compute-1', help: 'compute host name for nova multi-host networks' },
+  { key: 'networkHosts', flag: 'network-hosts', type: 'string', default: 'network-1,network-2', help: 'nova network hosts that claim networks: "name[=ip],…"' },
   { key: 'maxBodyBytes', flag: 'max-body-bytes', type: 'int', default: 1_048_576, help: 'largest request body accepted' },
 ];
 

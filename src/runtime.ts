@@ -15,6 +15,7 @@ import { EventBus } from './events';
 import { createLogger, Logger } from './logger';
 import { Gateway } from './server/gateway';
 import { MANAGER_NAMES, NetworkManagers } from './network/manager';
+import { registerNovaManagers } from './network';
 import { Database, Store } from './store';
 
 export interface RuntimeOptions {
@@ -49,6 +50,7 @@ export class Runtime {
       images: new ImageCatalog(),
       networkManagers: this.networkManagers(),
     };
+    registerNovaManagers(this.services);
     this.backend.bind(this.services);
     registerBackendWorkflows(this.services);
     this.gateway = new Gateway(this.services, new Map(ACTIONS.map((a) => [a.name, a])));

@@ -7,11 +7,13 @@ import { broadcastRouter } from '../broadcast/router';
 import { imdsRouter } from '../imds/router';
 import type { Runtime } from '../runtime';
 import { instanceTypesRouter } from './adminInstanceTypes';
+import { networkAdminRouter } from './adminNetwork';
 
 export function adminRouter(runtime: Runtime): Router {
   const r = Router();
   const { backend, clock } = runtime.services;
   r.use(instanceTypesRouter(runtime));
+  r.use(networkAdminRouter(runtime));
 
   r.post('/reset', (_req, res) => {
     runtime.reset();

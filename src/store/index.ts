@@ -4,6 +4,7 @@ import { AddressRepo } from './addressRepo';
 import { InstanceRepo } from './instanceRepo';
 import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
+import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
 import { RouteTableRepo } from './routeTableRepo';
@@ -33,6 +34,7 @@ export class Store {
   readonly addresses: AddressRepo;
   readonly keyPairs: KeyPairRepo;
   readonly interfacePermissions: NetworkInterfacePermissionRepo;
+  readonly nova: NovaRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -53,6 +55,7 @@ export class Store {
     this.addresses = new AddressRepo(db);
     this.keyPairs = new KeyPairRepo(db);
     this.interfacePermissions = new NetworkInterfacePermissionRepo(db);
+    this.nova = new NovaRepo(db);
   }
 
   tx<T>(fn: () => T): T {
