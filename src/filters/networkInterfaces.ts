@@ -3,8 +3,7 @@
  * filters users run at scale go to SQL (ids, subnet, VPC, zone, addresses, groups, attachment fields, tags).
  * DescribeInstances reuses them as `network-interface.<name>`.
  */
-import { privateDnsName } from '../domain/regions';
-import { zoneByName } from '../domain/regions';
+import { privateDnsName, publicDnsName, zoneByName } from '../domain/regions';
 import type { FilterField, FilterSpec } from './engine';
 import type { InterfaceRecord } from '../views/networkInterface';
 import { interfaceStatus } from '../views/networkInterface';
@@ -28,7 +27,7 @@ export const INTERFACE_FIELDS: Record<string, F> = {
   'association.association-id': { get: (r) => r.addresses.map((a) => a.association_id) },
   'association.ip-owner-id': { get: ownerOf },
   'association.public-ip': { get: (r) => r.addresses.map((a) => a.public_ip) },
-  'association.public-dns-name': { get: () => undefined },
+  'association.public-dns-name': { get: (r) => r.addresses.map((a) => publicDnsName(r.row.region, a.public_ip)) },
   'attachment.attach-time': { get: (r) => (r.attachment ? new Date(r.attachment.attach_time) : undefined) },
   'attachment.attachment-id': { get: (r) => r.attachment?.id, sql: 'a.id' },
   'attachment.delete-on-termination': { get: (r) => (r.attachment ? r.attachment.delete_on_termination === 1 : undefined) },

@@ -39,7 +39,8 @@ function main() {
     root_device_name: string; description: string; image_type: string; platform?: string; architecture: string;
     name: string; virtualization_type: string; hypervisor: string; sriov?: string;
   }
-  const amis = readGz(path.join(dir, 'ec2', 'resources', 'amis.json.gz')) as MotoAmi[];
+  // moto's list includes test images with malformed ids (ami-ekswin…); AWS ids are ami- + 8 or 17 hex digits.
+  const amis = (readGz(path.join(dir, 'ec2', 'resources', 'amis.json.gz')) as MotoAmi[]).filter((a) => /^ami-([0-9a-f]{8}|[0-9a-f]{17})$/.test(a.ami_id));
   const images = amis.map((a) => ({
     ImageId: a.ami_id,
     ImageLocation: a.image_location,
@@ -56,7 +57,10 @@ function main() {
     Hypervisor: a.hypervisor,
     SriovNetSupport: a.sriov,
     EnaSupport: true,
-    ...(a.platform ? { Platform: a.platform, PlatformDetails: 'Windows', UsageOperation: 'RunInstances:0002' } : { PlatformDetails: 'Linux/UNIX', UsageOperation: 'RunInstances' }),
+    // Only Windows images carry a Platform; the rest are Linux/UNIX.
+    ...(a.platform === 'windows'
+      ? { Platform: 'windows', PlatformDetails: 'Windows', UsageOperation: 'RunInstances:0002' }
+      : { PlatformDetails: 'Linux/UNIX', UsageOperation: 'RunInstances' }),
     CreationDate: '2017-10-13T00:00:00.000Z',
   }));
   writeLines(

@@ -79,17 +79,12 @@ describe('behaviour', () => {
     expect(seen.sort()).toEqual(idsOf(all));
   });
 
-  // BUG: fixtures/images.json (src/tools/generateFixtures.ts) holds moto test images whose ids are not well formed
-  // (ami-ekswin, ami-ekslinux, ami-0b301ce3ce3475r4f): DescribeImages lists them, but asking for them by id (or
-  // launching them) is rejected as InvalidAMIID.Malformed.
-  it.failing('every listed image can be described by its own id', async () => {
+  it('every listed image can be described by its own id', async () => {
     const out = await images({ ImageIds: all.map((i) => i.ImageId!) });
     expect(idsOf(out.Images)).toEqual(idsOf(all));
   });
 
-  // BUG: fixtures/images.json gives nine Linux images Platform 'Linux/UNIX' and PlatformDetails 'Windows' (e.g.
-  // ami-04681a1dbd79675a5, amzn2). AWS: Platform is only ever 'windows'; Linux images have PlatformDetails 'Linux/UNIX'.
-  it.failing('a Linux image has no Platform and PlatformDetails Linux/UNIX', async () => {
+  it('a Linux image has no Platform and PlatformDetails Linux/UNIX', async () => {
     const [amzn2] = (await images({ ImageIds: ['ami-04681a1dbd79675a5'] })).Images!;
     expect(amzn2.Name).toBe('amzn2-ami-hvm-2.0.20180810-x86_64-gp2');
     expect([amzn2.Platform, amzn2.PlatformDetails]).toEqual([undefined, 'Linux/UNIX']);

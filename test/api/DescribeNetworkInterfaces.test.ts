@@ -128,9 +128,7 @@ describe('behaviour: filters', () => {
     expect(await matching(filter())).toEqual(ids(...expected()));
   });
 
-  // BUG: src/filters/networkInterfaces.ts maps 'association.public-dns-name' to a getter that always returns
-  // undefined, although the interface shows Association.PublicDnsName; the filter matches nothing.
-  it.failing('association.public-dns-name matches the public DNS name the interface shows', async () => {
+  it('association.public-dns-name matches the public DNS name the interface shows', async () => {
     expect(P.Association!.PublicDnsName).toMatch(/^ec2-198-1[89]-\d+-\d+\.compute-1\.amazonaws\.com$/);
     expect(await matching(f('association.public-dns-name', P.Association!.PublicDnsName!))).toEqual(ids(P));
   });

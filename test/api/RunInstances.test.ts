@@ -445,10 +445,7 @@ describe('behaviour', () => {
     expect([out.Instances![0].Platform, out.Instances![0].PlatformDetails]).toEqual(['windows', 'Windows']);
   });
 
-  // BUG: fixtures/images.json gives several Linux images Platform 'Linux/UNIX' (see DescribeImages.test.ts); the
-  // launch copies it (src/domain/images.ts platformOf), so the instance shows Platform 'Linux/UNIX' and
-  // PlatformDetails 'Windows' (src/views/instance.ts treats any platform as Windows).
-  it.failing('an instance of an Amazon Linux 2 image has no Platform and PlatformDetails Linux/UNIX', async () => {
+  it('an instance of an Amazon Linux 2 image has no Platform and PlatformDetails Linux/UNIX', async () => {
     const out = await run({ SubnetId: net.subnetA1, ImageId: 'ami-04681a1dbd79675a5' });
     expect([out.Instances![0].Platform, out.Instances![0].PlatformDetails]).toEqual([undefined, 'Linux/UNIX']);
   });
