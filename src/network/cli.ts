@@ -59,7 +59,7 @@ export function networkCommand(admin: Admin, CliError: typeof CliErrorClass): Su
 
   return {
     name: 'network',
-    usage: 'network create|list|hosts|claim|render …',
+    usage: 'network create|list|hosts|render',
     help: 'nova networks: create (--label --cidr …), list, hosts, claim ID --network-host H, render --network-host H --out DIR',
     async run(args) {
       const verb = args.positional[1] ?? 'list';

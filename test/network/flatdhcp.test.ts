@@ -147,6 +147,16 @@ describe('renders', () => {
     expect(hostsEntries(n1.get('networks/nova-br100.conf'))).toEqual(await apiEntries(t.ec2, nets[0].subnetId));
     expect(hostsEntries(n2.get('networks/nova-br101.conf'))).toEqual(await apiEntries(t.ec2, nets[1].subnetId));
     expect(hostsEntries(c1.get('networks/nova-br102.conf'))).toEqual(await apiEntries(t.ec2, nets[2].subnetId));
+    // DescribeInstances tells the same story: every VIF of every instance is a line of its network's hosts file.
+    const fromInstances = (await t.ec2.send(new DescribeInstancesCommand({}))).Reservations!.flatMap((r) =>
+      r.Instances!.flatMap((i) => i.NetworkInterfaces!.map((n) => [n.SubnetId, n.MacAddress, i.InstanceId, n.PrivateIpAddress].join(' '))),
+    );
+    const fromRenders = [
+      ...hostsEntries(n1.get('networks/nova-br100.conf')).map((e) => [nets[0].subnetId, ...e].join(' ')),
+      ...hostsEntries(n2.get('networks/nova-br101.conf')).map((e) => [nets[1].subnetId, ...e].join(' ')),
+      ...hostsEntries(c1.get('networks/nova-br102.conf')).map((e) => [nets[2].subnetId, ...e].join(' ')),
+    ];
+    expect(fromRenders.sort()).toEqual(fromInstances.sort());
     // Only first VIFs keep the default gateway: every VIF of network 2 and 3 is in its opts file, none of network 1.
     expect(n1.get('networks/nova-br100.opts')).toBe('');
     expect(n2.get('networks/nova-br101.opts')!.split('\n').filter(Boolean)).toHaveLength(2);
