@@ -40,12 +40,14 @@ export function decodeToken(token: string | undefined, fingerprint: string): num
   return Number(m[1]);
 }
 
-/** Batch size used when scanning candidates that JS still has to filter. */
-const SCAN_BATCH = 500;
+/** Largest batch read at once while scanning candidates that JS still has to filter. */
+const MAX_BATCH = 1000;
 
 /**
  * Walks candidates in seq order from the token's position, keeps those `matches` accepts, and stops once a page
  * is full. `fetch(afterSeq, limit)` returns the next candidates SQL could select (already narrowed by indexes).
+ * The first batch is exactly what a full page needs (plus one, to know whether another page follows); batches
+ * grow only while JS filtering rejects candidates, so a page of 5 never hydrates 500 rows.
  */
 export function paginate<T>(
   req: PageRequest,
@@ -54,10 +56,11 @@ export function paginate<T>(
 ): Page<T> {
   let after = decodeToken(req.nextToken, req.fingerprint);
   const want = req.maxResults;
+  if (want !== undefined && want < 0) throw RequestErrors.valueTooSmall('maxResults', want, 0);
   const items: T[] = [];
   let lastSeq = after;
+  let batchSize = want === undefined ? MAX_BATCH : Math.max(1, want + 1);
   for (;;) {
-    const batchSize = want === undefined ? SCAN_BATCH * 4 : Math.max(want - items.length + 1, SCAN_BATCH);
     const batch = fetch(after, batchSize);
     for (let i = 0; i < batch.length; i++) {
       const c = batch[i];
@@ -74,5 +77,6 @@ export function paginate<T>(
       after = c.seq;
     }
     if (batch.length < batchSize) return { items };
+    batchSize = Math.min(MAX_BATCH, Math.max(batchSize * 4, 16));
   }
 }

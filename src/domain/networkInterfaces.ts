@@ -187,6 +187,8 @@ export function attachInterface(ctx: RequestContext, req: AttachRequest): Attach
   const hot = instance.state === 'running';
   const attachment = createAttachment(ctx, eni, instance, req.deviceIndex, card, hot ? 'attaching' : 'attached', false);
   if (hot) ctx.backend.schedule(scope, 'attachment', attachment.id, 'attaching', 'attached', ctx.now + ctx.config.attachMs);
+  // nova modes: the network of the new interface gets a host to serve it, as at launch
+  ctx.networkManagers.forRegion(scope.region).allocated?.(ctx, instance.id);
   return attachment;
 }
 

@@ -24,11 +24,13 @@ export type ShapeResolver = (name: string) => XmlShape;
 
 const ec2Resolver: ShapeResolver = (name) => getShape(name) as unknown as XmlShape;
 
+// Text is escaped once, in scalarText (cheaper than the builder's per-entity passes over every value).
 const builder = new XMLBuilder({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   suppressEmptyNode: true,
   format: false,
+  processEntities: false,
 });
 
 type XmlNode = string | { [key: string]: XmlNode | XmlNode[] };
@@ -38,6 +40,15 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
 
 /** Text that keeps the document well-formed: characters XML cannot carry become U+FFFD. */
 export const xmlSafe = (text: string): string => text.replace(NOT_XML_CHAR, '\uFFFD');
+
+const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Escaped, well-formed text for an element or attribute value (most values need neither, and pay one test). */
+export function xmlText(text: string): string {
+  if (!NEEDS_WORK.test(text)) return text;
+  return xmlSafe(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
 
 function scalarText(shape: XmlShape, value: unknown): string {
   switch (shape.type) {
@@ -51,8 +62,39 @@ function scalarText(shape: XmlShape, value: unknown): string {
     case 'long':
       return String(Math.trunc(Number(value)));
     default:
-      return xmlSafe(String(value));
+      return xmlText(String(value));
   }
+}
+
+interface CompiledMember {
+  name: string;
+  xml: string;
+  attribute: boolean;
+  shapeName: string;
+  shape: XmlShape;
+}
+
+/** Structure members with their shapes resolved, once per (resolver, shape): the hot path allocates nothing. */
+const compiled = new WeakMap<ShapeResolver, Map<string, CompiledMember[]>>();
+
+function membersOf(shapeName: string, shape: Extract<XmlShape, { type: 'structure' }>, resolve: ShapeResolver): CompiledMember[] {
+  let byShape = compiled.get(resolve);
+  if (!byShape) {
+    byShape = new Map();
+    compiled.set(resolve, byShape);
+  }
+  let members = byShape.get(shapeName);
+  if (!members) {
+    members = Object.entries(shape.members).map(([name, ref]) => ({
+      name,
+      xml: ref.xml,
+      attribute: ref.attribute === true,
+      shapeName: ref.shape,
+      shape: resolve(ref.shape),
+    }));
+    byShape.set(shapeName, members);
+  }
+  return members;
 }
 
 /** Builds the XMLBuilder tree for `value` against shape `shapeName`. */
@@ -61,19 +103,19 @@ export function toXmlNode(shapeName: string, value: unknown, resolve: ShapeResol
   if (shape.type === 'structure') {
     const node: { [key: string]: XmlNode | XmlNode[] } = {};
     const obj = value as Record<string, unknown>;
-    for (const [name, ref] of Object.entries(shape.members)) {
-      const v = obj[name];
+    for (const m of membersOf(shapeName, shape, resolve)) {
+      const v = obj[m.name];
       if (v === undefined || v === null) continue;
-      if (ref.attribute) {
-        node[`@_${ref.xml}`] = scalarText(resolve(ref.shape), v);
+      if (m.attribute) {
+        node[`@_${m.xml}`] = scalarText(m.shape, v);
         continue;
       }
-      const memberShape = resolve(ref.shape);
+      const memberShape = m.shape;
       if (memberShape.type === 'list' && memberShape.flattened) {
         node[memberShape.member.xml] = (v as unknown[]).map((item) => toXmlNode(memberShape.member.shape, item, resolve));
         continue;
       }
-      node[ref.xml] = toXmlNode(ref.shape, v, resolve);
+      node[m.xml] = toXmlNode(m.shapeName, v, resolve);
     }
     return node;
   }
@@ -104,7 +146,7 @@ export function serializeError(error: Ec2Error, requestId: string): string {
   return (
     DECLARATION +
     builder.build({
-      Response: { Errors: { Error: { Code: xmlSafe(error.code), Message: xmlSafe(error.message) } }, RequestID: requestId },
+      Response: { Errors: { Error: { Code: xmlText(error.code), Message: xmlText(error.message) } }, RequestID: requestId },
     })
   );
 }

@@ -96,6 +96,7 @@ export class Gateway {
     }
 
     const ctx = contextFor(services, scope, op.name, requestId);
+    const changesBefore = services.store.db.totalChanges();
     let output: unknown;
     try {
       services.store.tx(() => {
@@ -109,7 +110,8 @@ export class Gateway {
       if (e instanceof DryRunRollback) throw RequestErrors.dryRun();
       throw e;
     }
-    services.events.markChanged();
+    // Only a request that wrote something moves the broadcast / IMDS views on.
+    if (services.store.db.totalChanges() !== changesBefore) services.events.markChanged();
     return { op, output };
   }
 

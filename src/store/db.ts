@@ -68,6 +68,11 @@ export class Database {
     return this.raw.transaction(fn)();
   }
 
+  /** Rows changed since the connection opened (to tell a write from a read-only request). */
+  totalChanges(): number {
+    return this.prepare('SELECT total_changes()').pluck().get() as number;
+  }
+
   get inTransaction(): boolean {
     return this.raw.inTransaction;
   }
