@@ -249,6 +249,7 @@ export const AddressingErrors = {
 export const InstanceErrors = {
   /** AWS: "Invalid value 't3.nano' for InstanceType." */
   instanceType: (type: string) => err('InvalidParameterValue', `Invalid value '${type}' for InstanceType.`),
+  userDataEncoding: () => err('InvalidParameterValue', 'Invalid BASE64 encoding of user data.'), // recalled
   maxCountZero: () => err('InvalidParameterValue', 'Maximum instance count must be greater than zero'),
   minCountZero: () => err('InvalidParameterValue', 'Minimum instance count must be greater than zero'), // by analogy
   minOverMax: (min: number, max: number) =>

@@ -21,7 +21,7 @@ import {
 import { createEni, DRY_RUN, MISSING } from '../helpers/api';
 import { ED25519_PUBLIC } from '../helpers/keys';
 import { AMI, availableIps, createNetwork, describeInstance, describeInterface, TestNetwork } from '../helpers/network';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, rawQuery, startTestServer, TestServer } from '../helpers/server';
 
 let t: TestServer;
 let net: TestNetwork;
@@ -464,5 +464,17 @@ describe('behaviour', () => {
       code: 'AttachmentLimitExceeded',
       message: 'Interface count 3 exceeds the limit for t3.micro',
     });
+  });
+});
+
+describe('user data', () => {
+  it('refuses user data that is not base64, as AWS does', async () => {
+    const t = await startTestServer();
+    try {
+      const res = await rawQuery(t.url, { Action: 'RunInstances', ImageId: 'ami-760aaa0f', MinCount: '1', MaxCount: '1', UserData: '#!/bin/sh echo hi' });
+      expect(res).toMatchObject({ status: 400, code: 'InvalidParameterValue', message: 'Invalid BASE64 encoding of user data.' });
+    } finally {
+      await t.close();
+    }
   });
 });
