@@ -145,7 +145,12 @@ export function compileFilters<T>(
     if (field.sqlIn && exact) {
       clauses.push(field.sqlIn(JSON.stringify(values.map(unescape)), scope));
     } else if (field.sql && exact) {
-      clauses.push({ sql: `${field.sql} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values.map(unescape))] });
+      // One value as `= ?`: an index on (column, seq) then yields rows already in page order.
+      clauses.push(
+        values.length === 1
+          ? { sql: `${field.sql} = ?`, params: [unescape(values[0])] }
+          : { sql: `${field.sql} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values.map(unescape))] },
+      );
     } else {
       const get = field.get;
       checks.push((item) => anyMatch(asStrings(get(item)), matchers));

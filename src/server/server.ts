@@ -5,7 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import * as http from 'node:http';
 import { Runtime } from '../runtime';
-import { createApp } from './app';
+import { requestListener } from './app';
 
 export interface RunningServer {
   runtime: Runtime;
@@ -17,8 +17,7 @@ export interface RunningServer {
 }
 
 export async function listen(runtime: Runtime, port: number, host: string): Promise<RunningServer> {
-  const app = createApp(runtime);
-  const server = http.createServer(app);
+  const server = http.createServer(requestListener(runtime));
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -28,19 +28,19 @@ export class AddressRepo {
 
   byAllocation(scope: Scope, allocationId: string): AddressRow | undefined {
     return this.db
-      .prepare('SELECT * FROM addresses WHERE allocation_id = ? AND account = ? AND region = ?')
+      .prepare('SELECT * FROM addresses WHERE allocation_id = ? AND +account = ? AND +region = ?')
       .get(allocationId, scope.account, scope.region) as AddressRow | undefined;
   }
 
   byPublicIp(scope: Scope, ip: string): AddressRow | undefined {
     return this.db
-      .prepare('SELECT * FROM addresses WHERE public_ip = ? AND account = ? AND region = ?')
+      .prepare('SELECT * FROM addresses WHERE public_ip = ? AND +account = ? AND +region = ?')
       .get(ip, scope.account, scope.region) as AddressRow | undefined;
   }
 
   byAssociation(scope: Scope, associationId: string): AddressRow | undefined {
     return this.db
-      .prepare('SELECT * FROM addresses WHERE association_id = ? AND account = ? AND region = ?')
+      .prepare('SELECT * FROM addresses WHERE association_id = ? AND +account = ? AND +region = ?')
       .get(associationId, scope.account, scope.region) as AddressRow | undefined;
   }
 

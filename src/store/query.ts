@@ -29,7 +29,11 @@ export interface ListSource {
 
 export function listRows<R>(db: Database, source: ListSource, scope: Scope, opts: ListOptions = {}): R[] {
   const a = source.alias;
-  const where = [`${a}.account = ?`, `${a}.region = ?`, `${a}.seq > ?`];
+  // With ids or filter clauses, `+` keeps SQLite from choosing the (account, region, seq) index, which it rates as
+  // selective as a unique id and would scan the whole scope with; the id / filter indexes are far narrower.
+  const narrowed = opts.ids !== undefined || (opts.clauses?.length ?? 0) > 0;
+  const scoped = (col: string) => (narrowed ? `+${a}.${col}` : `${a}.${col}`);
+  const where = [`${scoped('account')} = ?`, `${scoped('region')} = ?`, `${a}.seq > ?`];
   const params: unknown[] = [scope.account, scope.region, opts.afterSeq ?? 0];
   if (opts.ids) {
     where.push(`${a}.id IN (SELECT value FROM json_each(?))`);
@@ -47,7 +51,7 @@ export function listRows<R>(db: Database, source: ListSource, scope: Scope, opts
 /** Which of `ids` exist in the scope (one indexed query). */
 export function existingIds(db: Database, table: string, scope: Scope, ids: readonly string[]): Set<string> {
   const rows = db
-    .prepare(`SELECT id FROM ${table} WHERE account = ? AND region = ? AND id IN (SELECT value FROM json_each(?))`)
+    .prepare(`SELECT id FROM ${table} WHERE +account = ? AND +region = ? AND id IN (SELECT value FROM json_each(?))`)
     .all(scope.account, scope.region, JSON.stringify(ids)) as Array<{ id: string }>;
   return new Set(rows.map((r) => r.id));
 }

@@ -1,4 +1,5 @@
 /** Small repositories: scopes, DHCP option sets, internet gateways, idempotency tokens. */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Database } from './db';
 import type { Scope } from './query';
 import type { DhcpOptionsRow, InternetGatewayRow, ScopeRow } from './rows';
@@ -54,14 +55,15 @@ export interface StoredToken {
   response: string;
 }
 
+/** Answers of calls made with a ClientToken, for retries with the same token (stored deflated: ~2x smaller). */
 export class ClientTokenRepo {
   constructor(private readonly db: Database) {}
 
   get(scope: Scope, action: string, token: string): StoredToken | undefined {
     const row = this.db
       .prepare('SELECT params_hash, response FROM client_tokens WHERE account = ? AND region = ? AND action = ? AND token = ?')
-      .get(scope.account, scope.region, action, token) as { params_hash: string; response: string } | undefined;
-    return row && { paramsHash: row.params_hash, response: row.response };
+      .get(scope.account, scope.region, action, token) as { params_hash: string; response: Buffer } | undefined;
+    return row && { paramsHash: row.params_hash, response: inflateRawSync(row.response).toString('utf8') };
   }
 
   put(scope: Scope, action: string, token: string, paramsHash: string, response: string, now: number): void {
@@ -69,6 +71,6 @@ export class ClientTokenRepo {
       .prepare(
         'INSERT INTO client_tokens (account, region, action, token, params_hash, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(scope.account, scope.region, action, token, paramsHash, response, now);
+      .run(scope.account, scope.region, action, token, paramsHash, deflateRawSync(response), now);
   }
 }

@@ -31,14 +31,14 @@ export class Table<R extends { id: string; seq: number }> {
 
   get(scope: Scope, id: string): R | undefined {
     return this.db
-      .prepare(`SELECT * FROM ${this.name} WHERE id = ? AND account = ? AND region = ?`)
+      .prepare(`SELECT * FROM ${this.name} WHERE id = ? AND +account = ? AND +region = ?`)
       .get(id, scope.account, scope.region) as R | undefined;
   }
 
   /** Rows for these ids in the scope, keyed by id (one query). */
   getMany(scope: Scope, ids: readonly string[]): Map<string, R> {
     const rows = this.db
-      .prepare(`SELECT * FROM ${this.name} WHERE account = ? AND region = ? AND id IN (SELECT value FROM json_each(?))`)
+      .prepare(`SELECT * FROM ${this.name} WHERE +account = ? AND +region = ? AND id IN (SELECT value FROM json_each(?))`)
       .all(scope.account, scope.region, JSON.stringify(ids)) as R[];
     return new Map(rows.map((r) => [r.id, r]));
   }
