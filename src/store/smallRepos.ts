@@ -55,6 +55,9 @@ export interface StoredToken {
   response: string;
 }
 
+const KEPT_TOKENS = 10_000;
+const TOKEN_PURGE_EVERY = 1_000;
+
 /** Answers of calls made with a ClientToken, for retries with the same token (stored deflated: ~2x smaller). */
 export class ClientTokenRepo {
   constructor(private readonly db: Database) {}
@@ -67,10 +70,14 @@ export class ClientTokenRepo {
   }
 
   put(scope: Scope, action: string, token: string, paramsHash: string, response: string, now: number): void {
-    this.db
+    const { lastInsertRowid } = this.db
       .prepare(
         'INSERT INTO client_tokens (account, region, action, token, params_hash, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
       .run(scope.account, scope.region, action, token, paramsHash, deflateRawSync(response), now);
+    // SDKs send a fresh token with every create call, so the table would grow with every launch. Retries come
+    // within seconds: the newest KEPT_TOKENS tokens are remembered, older ones are dropped in batches.
+    const seq = Number(lastInsertRowid);
+    if (seq % TOKEN_PURGE_EVERY === 0) this.db.prepare('DELETE FROM client_tokens WHERE seq <= ?').run(seq - KEPT_TOKENS);
   }
 }
