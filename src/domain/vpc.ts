@@ -55,7 +55,7 @@ export function createVpc(d: Deps, spec: NewVpc): string {
     enable_dns_support: 1,
     enable_dns_hostnames: spec.enableDnsHostnames ? 1 : 0,
   });
-  createDefaultSecurityGroup(d, id, spec.isDefault ? 'default VPC security group' : 'default VPC security group');
+  createDefaultSecurityGroup(d, id, 'default VPC security group');
   createRouteTable(d, id, spec.cidr, true);
   return id;
 }
@@ -113,11 +113,16 @@ export function ensureScope(ctx: Pick<RequestContext, 'store' | 'ids' | 'scope' 
       map_public_ip_on_launch: 1,
     });
   });
-  const igwId = ctx.ids.id('igw');
-  store.internetGateways.insert({ id: igwId, account: scope.account, region: scope.region, vpc_id: vpcId });
-  const main = store.routeTables.mainOf(vpcId)!;
-  store.routeTables.insertRoute({
-    route_table_id: main.id,
+  attachInternetGatewayWithDefaultRoute(d, vpcId);
+  store.scopes.insert(scope, vpcId, ctx.now);
+}
+
+/** A new internet gateway attached to the VPC, and 0.0.0.0/0 through it in the main table (a default VPC's set-up). */
+export function attachInternetGatewayWithDefaultRoute(d: Deps, vpcId: string): string {
+  const igwId = d.ids.id('igw');
+  d.store.internetGateways.insert({ id: igwId, account: d.scope.account, region: d.scope.region, vpc_id: vpcId });
+  d.store.routeTables.insertRoute({
+    route_table_id: d.store.routeTables.mainOf(vpcId)!.id,
     destination_cidr: '0.0.0.0/0',
     gateway_id: igwId,
     network_interface_id: null,
@@ -127,5 +132,5 @@ export function ensureScope(ctx: Pick<RequestContext, 'store' | 'ids' | 'scope' 
     origin: 'CreateRoute',
     state: 'active',
   });
-  store.scopes.insert(scope, vpcId, ctx.now);
+  return igwId;
 }

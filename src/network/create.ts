@@ -13,7 +13,7 @@ import type { RequestContext } from '../context';
 import { Cidr, contains, intToIp, netmask, parseCidr } from '../domain/cidr';
 import { zonesOf } from '../domain/regions';
 import { addTags } from '../domain/tags';
-import { createVpc } from '../domain/vpc';
+import { attachInternetGatewayWithDefaultRoute, createVpc } from '../domain/vpc';
 import type { NovaNetworkRow } from '../store/novaRepo';
 import { NOVA } from './flags';
 import { formatCidr6, nth6, parseCidr6, subnets6 } from './ipv6';
@@ -122,20 +122,8 @@ function novaVpc(ctx: RequestContext, fixed: Cidr, blocks: readonly Cidr[]): str
     addTags(ctx, vpcId, 'vpc', [{ Key: 'Name', Value: 'nova-network' }]);
     // The network hosts NAT the fixed ranges to the outside (SNAT, floating IPs): an attached internet gateway and
     // a default route say the same in EC2 terms, so Elastic IPs can be associated with nova VIFs.
-    const igwId = ctx.ids.id('igw');
-    store.internetGateways.insert({ id: igwId, account: scope.account, region: scope.region, vpc_id: vpcId });
+    const igwId = attachInternetGatewayWithDefaultRoute({ store, ids: ctx.ids, scope, now: ctx.now }, vpcId);
     addTags(ctx, igwId, 'internet-gateway', [{ Key: 'Name', Value: 'nova-network' }]);
-    store.routeTables.insertRoute({
-      route_table_id: store.routeTables.mainOf(vpcId)!.id,
-      destination_cidr: '0.0.0.0/0',
-      gateway_id: igwId,
-      network_interface_id: null,
-      instance_id: null,
-      instance_owner_id: null,
-      nat_gateway_id: null,
-      origin: 'CreateRoute',
-      state: 'active',
-    });
     store.nova.setScopeVpc(scope, vpcId);
     return vpcId;
   }
