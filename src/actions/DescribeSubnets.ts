@@ -10,6 +10,7 @@ const none = { get: () => undefined };
 const filters: FilterSpec<Subnet> = {
   idSql: 's.id',
   tags: (s) => s.Tags,
+  aliases: { cidr: 'cidr-block' }, // AWS documents `cidr` and `cidrBlock` for `cidr-block`
   fields: {
     'subnet-id': { get: (s) => s.SubnetId, sql: 's.id' },
     'vpc-id': { get: (s) => s.VpcId, sql: 's.vpc_id' },

@@ -8,6 +8,8 @@ import { defineAction } from './define';
 const filters: FilterSpec<Vpc> = {
   idSql: 'v.id',
   tags: (v) => v.Tags,
+  // `cidr-block` is what amazon.aws's ec2_vpc_net sends; AWS answers it as `cidr` (moto does the same).
+  aliases: { 'cidr-block': 'cidr', cidrBlock: 'cidr' },
   fields: {
     'vpc-id': { get: (v) => v.VpcId, sql: 'v.id' },
     cidr: { get: (v) => v.CidrBlock, sql: 'v.cidr' },

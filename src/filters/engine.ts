@@ -32,6 +32,8 @@ export interface FilterField<T> {
 
 export interface FilterSpec<T> {
   fields: Record<string, FilterField<T>>;
+  /** Other names AWS accepts for a field (alias -> field name), besides the camelCase forms every field gets. */
+  aliases?: Record<string, string>;
   /** The item's tags; enables tag:<key>, tag-key and tag-value. */
   tags?: (item: T) => readonly Tag[] | undefined;
   /** SQL expression for the resource id, enabling tag filter pushdown through the tags table. */
@@ -52,6 +54,27 @@ export interface CompiledFilters<T> {
   needsScan: boolean;
   /** Stable text of the filters, to tie a NextToken to the query that produced it. */
   fingerprint: string;
+}
+
+/** `is-default` -> `isDefault`, `attachment.instance-id` -> `attachment.instanceId`. */
+const camelCase = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const camelIndexes = new WeakMap<object, Map<string, string>>();
+const TAG_FILTERS = ['tag-key', 'tag-value'];
+
+/**
+ * The field a filter name selects: its own name, a declared alias, or its older camelCase form, which EC2 still
+ * accepts for every filter (`isDefault`, `availabilityZone`, `defaultForAz`, `vpcId`; SDKs and Terraform send them).
+ */
+export function resolveFilterName(spec: FilterSpec<unknown>, name: string): string | undefined {
+  if (Object.hasOwn(spec.fields, name) || (spec.tags && TAG_FILTERS.includes(name))) return name;
+  if (spec.aliases && Object.hasOwn(spec.aliases, name)) return spec.aliases[name];
+  let camel = camelIndexes.get(spec);
+  if (!camel) {
+    const names = [...Object.keys(spec.fields), ...(spec.tags ? TAG_FILTERS : [])];
+    camel = new Map(names.map((field) => [camelCase(field), field]));
+    camelIndexes.set(spec, camel);
+  }
+  return camel.get(name);
 }
 
 const hasWildcard = (v: string) => /(^|[^\\])[*?]/.test(v);
@@ -102,7 +125,8 @@ export function compileFilters<T>(
   const checks: Array<(item: T) => boolean> = [];
   const parts: string[] = [];
   for (const f of filters ?? []) {
-    const name = f.Name ?? '';
+    const given = f.Name ?? '';
+    const name = given.startsWith('tag:') ? given : resolveFilterName(spec as FilterSpec<unknown>, given) ?? given;
     const values = f.Values ?? [];
     parts.push(`${name}=${values.join('\u0001')}`);
     const exact = values.every((v) => !hasWildcard(v));
@@ -135,8 +159,8 @@ export function compileFilters<T>(
       continue;
     }
 
-    const field = spec.fields[name];
-    if (!field) throw RequestErrors.invalidFilter(name);
+    const field = Object.hasOwn(spec.fields, name) ? spec.fields[name] : undefined;
+    if (!field) throw RequestErrors.invalidFilter(given);
     if (values.length === 0) {
       // AWS treats a filter with no values as matching nothing.
       checks.push(() => false);

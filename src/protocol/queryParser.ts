@@ -173,6 +173,17 @@ function parseValue(shapeName: string, node: Node, param: string, state: ParseSt
   return parseScalar(shapeName, shape, node, param, state);
 }
 
+/**
+ * EC2 reads a string member of a structure sent with an empty value as not sent, before any enum or id check:
+ * Terraform sends `Placement.AvailabilityZone=` for "any zone", and an empty required member is a
+ * `MissingParameter` (AWS's answer to an empty GroupDescription). Two kinds of empty string stay values: list
+ * elements (`Filter.1.Value.1=` matches empty values) and `Value` members (DeleteTags deletes `Tag.1.Value=` only
+ * where the tag's value is empty; ModifyNetworkInterfaceAttribute `Description.Value=` clears the description).
+ */
+function emptyMeansAbsent(memberName: string, ref: MemberRef, node: Node): boolean {
+  return node.value === '' && !node.children && memberName !== 'Value' && getShape(ref.shape).type === 'string';
+}
+
 function parseStructure(
   _shapeName: string,
   members: Record<string, MemberRef>,
@@ -188,6 +199,7 @@ function parseStructure(
     const child = children.get(ref.wire);
     if (!child) continue;
     consumed.add(ref.wire);
+    if (emptyMeansAbsent(name, ref, child)) continue;
     const value = parseValue(ref.shape, child, lowerCamel(ref.xml), state);
     if (value !== undefined) out[name] = value;
   }
@@ -198,6 +210,7 @@ function parseStructure(
   }
   return out;
 }
+
 
 /**
  * Parses flat query parameters against an input shape. `inputShape` null means the operation takes no
