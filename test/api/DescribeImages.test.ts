@@ -91,6 +91,37 @@ describe('behaviour', () => {
   });
 });
 
+describe('block device mappings', () => {
+  it('an EBS image maps its root device to a snapshot: size, type, delete on termination', () => {
+    const amzn = all.find((i) => i.ImageId === AMI)!;
+    expect(amzn.BlockDeviceMappings).toEqual([
+      { DeviceName: '/dev/xvda', Ebs: { DeleteOnTermination: true, SnapshotId: expect.stringMatching(/^snap-[0-9a-f]{17}$/), VolumeSize: 8, VolumeType: 'gp2', Encrypted: false } },
+    ]);
+    const windows = all.find((i) => i.Platform === 'windows')!;
+    expect(windows.BlockDeviceMappings).toEqual([expect.objectContaining({ DeviceName: '/dev/sda1', Ebs: expect.objectContaining({ VolumeSize: 30 }) })]);
+  });
+
+  it("every EBS image has a mapping for its root device name (what amazon.aws's ec2_instance reads), with its own snapshot", () => {
+    const ebs = all.filter((i) => i.RootDeviceType === 'ebs');
+    expect(ebs.length).toBe(40);
+    for (const image of ebs) expect(image.BlockDeviceMappings!.map((m) => m.DeviceName)).toEqual([image.RootDeviceName]);
+    const snapshots = ebs.map((i) => i.BlockDeviceMappings![0].Ebs!.SnapshotId);
+    expect(new Set(snapshots).size).toBe(ebs.length);
+  });
+
+  it('the block-device-mapping.* filters reach the EBS fields', async () => {
+    const amzn = all.find((i) => i.ImageId === AMI)!;
+    const snapshot = amzn.BlockDeviceMappings![0].Ebs!.SnapshotId!;
+    expect(idsOf((await images({ Filters: [{ Name: 'block-device-mapping.snapshot-id', Values: [snapshot] }] })).Images)).toEqual([AMI]);
+    const big = await images({ Filters: [{ Name: 'block-device-mapping.volume-size', Values: ['30'] }] });
+    expect(idsOf(big.Images)).toEqual(idsOf(all.filter((i) => i.Platform === 'windows')));
+    const root = await images({ Filters: [{ Name: 'block-device-mapping.device-name', Values: ['/dev/xvda'] }, { Name: 'block-device-mapping.volume-type', Values: ['gp2'] }] });
+    expect(idsOf(root.Images)).toEqual(idsOf(all.filter((i) => i.RootDeviceType === 'ebs' && i.RootDeviceName === '/dev/xvda')));
+    const kept = await images({ Filters: [{ Name: 'block-device-mapping.delete-on-termination', Values: ['false'] }] });
+    expect(kept.Images).toEqual([]);
+  });
+});
+
 describe('errors', () => {
   it('unknown ids: one and several', async () => {
     await expectEc2Error(images({ ImageIds: ['ami-0123456789abcdef0'] }), { code: 'InvalidAMIID.NotFound', message: "The image id '[ami-0123456789abcdef0]' does not exist" });
