@@ -18,6 +18,8 @@ afterAll(() => t.close());
 
 const images = (input: DescribeImagesCommandInput) => t.ec2.send(new DescribeImagesCommand(input));
 const idsOf = (list?: Image[]) => (list ?? []).map((i) => i.ImageId!).sort();
+/** The wire value is `windows` (the SDK's enum type says `Windows`). */
+const isWindows = (i: Image) => (i.Platform as string | undefined) === 'windows';
 
 describe('behaviour', () => {
   it('lists the public images of the fixture, owned by Amazon accounts', () => {
@@ -97,7 +99,7 @@ describe('block device mappings', () => {
     expect(amzn.BlockDeviceMappings).toEqual([
       { DeviceName: '/dev/xvda', Ebs: { DeleteOnTermination: true, SnapshotId: expect.stringMatching(/^snap-[0-9a-f]{17}$/), VolumeSize: 8, VolumeType: 'gp2', Encrypted: false } },
     ]);
-    const windows = all.find((i) => i.Platform === 'windows')!;
+    const windows = all.find((i) => isWindows(i))!;
     expect(windows.BlockDeviceMappings).toEqual([expect.objectContaining({ DeviceName: '/dev/sda1', Ebs: expect.objectContaining({ VolumeSize: 30 }) })]);
   });
 
@@ -114,7 +116,7 @@ describe('block device mappings', () => {
     const snapshot = amzn.BlockDeviceMappings![0].Ebs!.SnapshotId!;
     expect(idsOf((await images({ Filters: [{ Name: 'block-device-mapping.snapshot-id', Values: [snapshot] }] })).Images)).toEqual([AMI]);
     const big = await images({ Filters: [{ Name: 'block-device-mapping.volume-size', Values: ['30'] }] });
-    expect(idsOf(big.Images)).toEqual(idsOf(all.filter((i) => i.Platform === 'windows')));
+    expect(idsOf(big.Images)).toEqual(idsOf(all.filter(isWindows)));
     const root = await images({ Filters: [{ Name: 'block-device-mapping.device-name', Values: ['/dev/xvda'] }, { Name: 'block-device-mapping.volume-type', Values: ['gp2'] }] });
     expect(idsOf(root.Images)).toEqual(idsOf(all.filter((i) => i.RootDeviceType === 'ebs' && i.RootDeviceName === '/dev/xvda')));
     const kept = await images({ Filters: [{ Name: 'block-device-mapping.delete-on-termination', Values: ['false'] }] });
