@@ -2,8 +2,8 @@
  * Every EC2 error ec2lite can return, with AWS's code, message and HTTP status. Code raises these by name and never
  * builds an error string inline; the protocol layer alone turns them into the XML envelope.
  *
- * Wording: real AWS responses quoted in public issues where we have them (see the README's "Fidelity notes");
- * docs/decisions.md-style settlements where the references disagree; a best guess marked `guess` otherwise.
+ * Wording: real AWS responses quoted in public issues where we have them; the settlements of docs/decisions.md where
+ * the sources disagree; a best guess marked `guess` otherwise (docs/decisions.md "Error wording").
  */
 export class Ec2Error extends Error {
   constructor(

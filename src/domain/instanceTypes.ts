@@ -10,7 +10,7 @@ import type { InstanceTypeOverrideRepo, InstanceTypeOverrideRow } from '../store
 
 export const FIXTURES_DIR = path.resolve(__dirname, '..', '..', 'fixtures');
 
-/** Operator bound for a type's ENI limit (decisions.md: many AWS types allow more than Eucalyptus's 8). */
+/** Operator bound for a type's ENI limit, wider than Eucalyptus's 8 (docs/decisions.md "ENI limits"). */
 export const MIN_ENI_LIMIT = 1;
 export const MAX_ENI_LIMIT = 64;
 

@@ -162,8 +162,8 @@ export interface AttachRequest {
 }
 
 /**
- * AttachNetworkInterface, checked in the Eucalyptus order (decisions.md): lookups, in use, index range, index
- * taken, zone, VPC, limit, then instance state.
+ * AttachNetworkInterface, checked in the Eucalyptus order (docs/behavior.md "Attach check order"): lookups, in use,
+ * index range, index taken, zone, VPC, limit, then instance state.
  */
 export function attachInterface(ctx: RequestContext, req: AttachRequest): AttachmentRow {
   const { store, scope } = ctx;

@@ -1,5 +1,5 @@
 /**
- * The metadata tree of one instance (ec2-api.md §4.2, behavior.md §5.6), built from the stored state on every
+ * The metadata tree of one instance (docs/behavior.md "IMDS content"), built from the stored state on every
  * request, so it always agrees with DescribeInstances / DescribeNetworkInterfaces and follows hot attach and
  * detach at once. `network/interfaces/macs/<mac>/` lists every ENI linked to the instance (attaching, attached or
  * detaching). A key with no value (public-ipv4 without a public address, tags while InstanceMetadataTags is
