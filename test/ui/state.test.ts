@@ -4,14 +4,13 @@
  */
 import { CreateVpcCommand, DescribeVpcsCommand } from '@aws-sdk/client-ec2';
 import { createNetwork, runOne } from '../helpers/network';
-import { startTestServer, TestServer } from '../helpers/server';
+import { TestServer } from '../helpers/server';
+
 import type { UiTopology } from '../../src/ui/topology';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 const state = async (query = ''): Promise<UiTopology> => (await fetch(`${t.url}/_ec2lite/ui/state${query}`)).json() as Promise<UiTopology>;
 
