@@ -66,7 +66,11 @@ const found = findCloudInit();
 const describeWithCloudInit = (name: string, fn: (ci: CloudInit) => void) => {
   if (typeof found !== 'string') return describe(name, () => fn(found));
   if (process.env.EC2LITE_REQUIRE_PYTHON_TOOLS === '1') {
-    return describe(name, () => it('needs cloud-init', () => { throw new Error(`cloud-init is required (EC2LITE_REQUIRE_PYTHON_TOOLS=1) but ${found}`); }));
+    return describe(name, () => {
+      it('needs cloud-init', () => {
+        throw new Error(`cloud-init is required (EC2LITE_REQUIRE_PYTHON_TOOLS=1) but ${found}`);
+      });
+    });
   }
   process.stderr.write(`\nSKIPPED "${name}": ${found}\n`);
   return describe.skip(`${name} (skipped: ${found})`, () => fn({ python: '', ordersByCard: false }));
