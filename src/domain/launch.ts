@@ -131,7 +131,7 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
     let primarySubnet: SubnetRow | undefined;
     for (const spec of sorted) {
       const card = spec.NetworkCardIndex ?? 0;
-      if (card >= limits.maxNetworkCards) throw NetworkInterfaceErrors.networkCardInvalid(card);
+      if (card < 0 || card >= limits.maxNetworkCards) throw NetworkInterfaceErrors.networkCardInvalid(card);
       if (spec.NetworkInterfaceId !== undefined) {
         if (
           spec.SubnetId !== undefined ||
@@ -214,6 +214,10 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
     throw InstanceErrors.singleInstanceOnly();
   }
   if (nics.length > limits.maxNetworkInterfaces) throw NetworkInterfaceErrors.attachmentLimit(nics.length, instanceType);
+  for (let card = 0; card < limits.maxNetworkCards; card++) {
+    const onCard = nics.filter((n) => n.card === card).length;
+    if (onCard > limits.cardLimits[card]) throw NetworkInterfaceErrors.cardAttachmentLimit(onCard, instanceType, card);
+  }
   for (const nic of nics) {
     if (!nic.existing && addressCount(nic.addresses) > limits.ipv4AddressesPerInterface) throw NetworkInterfaceErrors.privateIpLimit();
   }
