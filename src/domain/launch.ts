@@ -174,7 +174,11 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
         description: spec.Description,
         deleteOnTermination: spec.DeleteOnTermination ?? true,
       });
-      if (spec.DeviceIndex === 0 && card === 0) publicIp = spec.AssociatePublicIpAddress ?? subnet.map_public_ip_on_launch === 1;
+      // The subnet's auto-assign applies to a single-interface launch only: AWS "can't auto-assign a public IPv4
+      // address if you specify more than one network interface" (EC2 User Guide, public IPv4 addressing).
+      if (spec.DeviceIndex === 0 && card === 0) {
+        publicIp = spec.AssociatePublicIpAddress ?? (nicSpecs.length === 1 && subnet.map_public_ip_on_launch === 1);
+      }
     }
   } else if (input.SubnetId === undefined && (managed = ctx.networkManagers.forRegion(scope.region).defaultInterfaces(ctx, input))) {
     // The region's network manager (nova modes) picks the networks: one interface per network.
