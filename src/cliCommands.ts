@@ -2,7 +2,7 @@
  * Subcommands that drive a running server through its admin API. Each prints JSON (or the document asked for)
  * and returns the process exit code.
  */
-import { networkCommand } from './network/cli';
+import { networkCommand } from './networkManagers/cli';
 import { writeFileAtomic } from './broadcast/atomicWrite';
 
 export interface Subcommand {

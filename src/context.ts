@@ -11,7 +11,7 @@ import type { Scope } from './store/query';
 import type { EventBus } from './events';
 import type { InstanceTypeCatalog } from './domain/instanceTypes';
 import type { ImageCatalog } from './domain/images';
-import type { NetworkManagers } from './network/manager';
+import type { NetworkManagers } from './networkManagers/manager';
 
 export interface Services {
   readonly store: Store;

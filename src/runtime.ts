@@ -14,8 +14,8 @@ import { ImageCatalog } from './domain/images';
 import { EventBus } from './events';
 import { createLogger, Logger } from './logger';
 import { Gateway } from './server/gateway';
-import { MANAGER_NAMES, NetworkManagers } from './network/manager';
-import { registerNovaManagers } from './network';
+import { MANAGER_NAMES, NetworkManagers } from './networkManagers/manager';
+import { registerNovaManagers } from './networkManagers';
 import { Database, Store } from './store';
 
 export interface RuntimeOptions {

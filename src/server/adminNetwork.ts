@@ -16,8 +16,8 @@ import { contextFor } from '../context';
 import { isRegionName } from '../domain/regions';
 import { ensureScope } from '../domain/vpc';
 import { Ec2Error } from '../errors';
-import { createNetworks, CreateNetworksRequest, novaOf, NovaNetworkError, renderHost } from '../network';
-import { renderInput, networksView, networkView, hostsView } from '../network/view';
+import { createNetworks, CreateNetworksRequest, novaOf, NovaNetworkError, renderHost } from '../networkManagers';
+import { renderInput, networksView, networkView, hostsView } from '../networkManagers/view';
 import type { Runtime } from '../runtime';
 import type { Scope } from '../store/query';
 

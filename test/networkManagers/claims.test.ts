@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { contextFor } from '../../src/context';
 import { Runtime } from '../../src/runtime';
-import { createNetworks as createNetworksDirect, novaOf } from '../../src/network';
+import { createNetworks as createNetworksDirect, novaOf } from '../../src/networkManagers';
 import { CLAIM_NETWORK_HOST_SQL } from '../../src/store/novaRepo';
 import { ensureScope } from '../../src/domain/vpc';
 import { AMI } from '../helpers/network';
