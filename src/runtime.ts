@@ -17,6 +17,9 @@ import { Gateway } from './server/gateway';
 import { MANAGER_NAMES, NetworkManagers } from './networkManagers/manager';
 import { registerNovaManagers } from './networkManagers';
 import { Database, Store } from './store';
+import { BroadcastService } from './broadcast/service';
+import { ImdsService } from './imds/handler';
+import type { NovaNetworking } from './networkManagers/nova';
 
 export interface RuntimeOptions {
   clock?: Clock | 'manual' | 'system';
@@ -30,6 +33,10 @@ export class Runtime {
   readonly services: Services;
   readonly gateway: Gateway;
   readonly backend: Backend;
+  /** The side services, one each per runtime. */
+  readonly broadcast: BroadcastService;
+  readonly imds: ImdsService;
+  readonly nova: NovaNetworking;
 
   constructor(config: Partial<Config> = {}, options: RuntimeOptions = {}) {
     this.config = defaultConfig(config);
@@ -50,10 +57,12 @@ export class Runtime {
       images: new ImageCatalog(),
       networkManagers: this.networkManagers(),
     };
-    registerNovaManagers(this.services);
+    this.nova = registerNovaManagers(this.services);
     this.backend.bind(this.services);
     registerBackendWorkflows(this.services);
     this.gateway = new Gateway(this.services, new Map(ACTIONS.map((a) => [a.name, a])));
+    this.broadcast = new BroadcastService(this);
+    this.imds = new ImdsService(this);
   }
 
   private networkManagers(): NetworkManagers {

@@ -1,28 +1,17 @@
 /**
  * nova-network managers: `registerNovaManagers` adds `flat`, `flatdhcp` and `vlan` to the region
- * registry (`--network-manager "us-east-1=flatdhcp,eu-west-1=vlan"`); `novaOf` gives the shared state (hosts) the
- * admin API and the renders use. One NovaNetworking per runtime.
+ * registry (`--network-manager "us-east-1=flatdhcp,eu-west-1=vlan"`). The runtime owns the one NovaNetworking
+ * (hosts, claims) that the admin API and the renders use (`runtime.nova`).
  * See docs/behavior.md "nova network managers".
  */
 import type { Services } from '../context';
 import { NovaNetworking } from './nova';
 
-const byServices = new WeakMap<object, NovaNetworking>();
-
-/** The runtime's nova networking (hosts from --network-hosts / --compute-host), made on first use. */
-export function novaOf(services: Services): NovaNetworking {
-  let nova = byServices.get(services.networkManagers);
-  if (!nova) {
-    nova = new NovaNetworking(services);
-    byServices.set(services.networkManagers, nova);
-  }
-  return nova;
-}
-
-/** Registers the flat, flatdhcp and vlan managers (called once by the Runtime). */
-export function registerNovaManagers(services: Services): void {
-  const nova = novaOf(services);
+/** Makes the runtime's nova networking and registers its flat, flatdhcp and vlan managers (once, by the Runtime). */
+export function registerNovaManagers(services: Services): NovaNetworking {
+  const nova = new NovaNetworking(services);
   for (const name of ['flat', 'flatdhcp', 'vlan'] as const) services.networkManagers.register(nova.manager(name));
+  return nova;
 }
 
 export { NovaNetworking } from './nova';

@@ -16,7 +16,7 @@ import { contextFor } from '../context';
 import { isRegionName } from '../domain/regions';
 import { ensureScope } from '../domain/vpc';
 import { Ec2Error } from '../errors';
-import { createNetworks, CreateNetworksRequest, novaOf, NovaNetworkError, renderHost } from '../networkManagers';
+import { createNetworks, CreateNetworksRequest, NovaNetworkError, renderHost } from '../networkManagers';
 import { renderInput, networksView, networkView, hostsView } from '../networkManagers/view';
 import type { Runtime } from '../runtime';
 import type { Scope } from '../store/query';
@@ -39,7 +39,7 @@ function fail(res: Response, e: unknown): void {
 export function networkAdminRouter(runtime: Runtime): Router {
   const r = Router();
   const services = runtime.services;
-  const nova = novaOf(services);
+  const nova = runtime.nova;
 
   const scopeOf = (account: unknown, region: unknown): Scope => {
     const scope = { account: account === undefined ? services.config.account : account, region: region === undefined ? services.config.region : region };
