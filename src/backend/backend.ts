@@ -8,7 +8,7 @@
  * While paused, only an explicit advance applies anything. Time comes from the injected Clock; nothing sleeps.
  */
 import type { RequestContext, Services } from '../context';
-import { contextFor } from '../context';
+import { transact } from '../context';
 import type { TransitionRow } from '../store/rows';
 import type { Scope } from '../store/query';
 import type { TransitionRepo } from '../store/transitionRepo';
@@ -115,19 +115,16 @@ export class Backend {
 
   private applyOne(t: TransitionRow): void {
     const services = this.svc();
-    const ctx = contextFor(services, { account: t.account, region: t.region }, 'Backend', services.ids.requestId());
     try {
-      services.store.tx(() => {
+      transact(services, { account: t.account, region: t.region }, 'Backend', (ctx) => {
         // Still scheduled? (an action may have replaced or cancelled it since we read it)
         const current = this.transitions.get(t.kind, t.resource_id);
         if (!current || current.seq !== t.seq) return;
         this.transitions.delete(t.kind, t.resource_id);
         this.handlers.get(t.kind)?.(ctx, t);
-        services.events.flush(ctx);
       });
       services.events.markChanged();
     } catch (e) {
-      services.events.discard();
       // A failing transition must not wedge the back end: drop it and say so.
       services.log.error('back-end transition failed', { transition: t, error: (e as Error).stack });
       this.transitions.delete(t.kind, t.resource_id);

@@ -12,7 +12,7 @@
  *                                                 the host plumbing that host would apply: {"host", "files": [...]}
  */
 import { Request, Response, Router } from 'express';
-import { contextFor } from '../context';
+import { RequestContext, transact } from '../context';
 import { isRegionName } from '../domain/regions';
 import { ensureScope } from '../domain/vpc';
 import { Ec2Error } from '../errors';
@@ -49,10 +49,9 @@ export function networkAdminRouter(runtime: Runtime): Router {
   };
 
   /** Runs `fn` in one transaction with a context of `scope` (bootstrapped as the EC2 API would). */
-  const write = <T>(scope: Scope, action: string, fn: (ctx: ReturnType<typeof contextFor>) => T): T => {
+  const write = <T>(scope: Scope, action: string, fn: (ctx: RequestContext) => T): T => {
     services.backend.applyDue();
-    const ctx = contextFor(services, scope, action, services.ids.requestId());
-    const out = services.store.tx(() => {
+    const out = transact(services, scope, action, (ctx) => {
       ensureScope(ctx);
       return fn(ctx);
     });

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Action } from '../actions/define';
-import { contextFor, Services } from '../context';
+import { Services, transact } from '../context';
 import { ensureScope } from '../domain/vpc';
 import { Ec2Error, RequestErrors } from '../errors';
 import { getOperation, getShape, OperationModel } from '../protocol/model';
@@ -95,18 +95,22 @@ export class Gateway {
       }
     }
 
-    const ctx = contextFor(services, scope, op.name, requestId);
     const changesBefore = services.store.db.totalChanges();
     let output: unknown;
     try {
-      services.store.tx(() => {
-        output = action.handle(input as never, ctx);
-        services.events.flush(ctx);
-        if (input.DryRun === true) throw new DryRunRollback();
-        if (token) services.store.clientTokens.put(scope, op.name, token.value, token.hash, JSON.stringify(output ?? null), ctx.now);
-      });
+      output = transact(
+        services,
+        scope,
+        op.name,
+        (ctx) => {
+          const out = action.handle(input as never, ctx);
+          if (input.DryRun === true) throw new DryRunRollback();
+          if (token) services.store.clientTokens.put(scope, op.name, token.value, token.hash, JSON.stringify(out ?? null), ctx.now);
+          return out;
+        },
+        requestId,
+      );
     } catch (e) {
-      services.events.discard();
       if (e instanceof DryRunRollback) throw RequestErrors.dryRun();
       throw e;
     }
@@ -118,9 +122,8 @@ export class Gateway {
   private ensureScope(scope: Scope, requestId: string): void {
     const key = `${scope.account}\u0000${scope.region}`;
     if (this.readyScopes.has(key)) return;
-    const ctx = contextFor(this.services, scope, 'Bootstrap', requestId);
     // Its own transaction: a DryRun's rollback must not undo the default VPC.
-    this.services.store.tx(() => ensureScope(ctx));
+    transact(this.services, scope, 'Bootstrap', ensureScope, requestId);
     this.readyScopes.add(key);
   }
 
