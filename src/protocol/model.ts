@@ -58,5 +58,3 @@ export function getShape(name: string): Shape {
   if (!shape) throw new Error(`shape ${name} is not in the trimmed model; regenerate it (npm run generate:model)`);
   return shape;
 }
-
-/** Structure members of a shape (throws if the shape is not a structure). */
