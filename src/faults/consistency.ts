@@ -75,20 +75,25 @@ export class Visibility {
     return false;
   }
 
-  /** The NotFound error for the first not-yet-visible id the input names, if any. */
+  /** The NotFound error for the not-yet-visible ids the input names (those of the first one's kind), if any. */
   notFound(input: unknown, now: number): Ec2Error | undefined {
-    let found: string | undefined;
+    const found: string[] = [];
     const walk = (v: unknown): void => {
-      if (found) return;
       if (typeof v === 'string') {
-        if (this.isHidden(v, now)) found = v;
+        if (this.isHidden(v, now)) found.push(v);
       } else if (Array.isArray(v)) v.forEach(walk);
       else if (v && typeof v === 'object') {
         for (const [k, x] of Object.entries(v)) if (!NOT_REFERENCES.has(k)) walk(x);
       }
     };
     walk(input);
-    return found ? NOT_FOUND[prefixOf(found)!](found) : undefined;
+    if (found.length === 0) return undefined;
+    const prefix = prefixOf(found[0])!;
+    const same = found.filter((id) => prefixOf(id) === prefix);
+    // Describe calls list every missing id, as AWS does ("The instance IDs 'i-1, i-2' do not exist").
+    if (prefix === 'i') return NotFoundErrors.instances(same);
+    if (prefix === 'eni') return NotFoundErrors.networkInterfaces(same);
+    return NOT_FOUND[prefix](found[0]);
   }
 
   /**

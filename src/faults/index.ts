@@ -195,7 +195,7 @@ export class Faults {
     this.applyRules(s, action);
     if (s.plan.throttling) this.throttle(s, scope, action, input, now);
     const missing = s.visibility?.notFound(input, now);
-    if (missing) this.fail(s, action, missing, { kind: 'consistency', id: /'([^']+)'/.exec(missing.message)?.[1] });
+    if (missing) this.fail(s, action, missing, { kind: 'consistency', ids: /'([^']+)'/.exec(missing.message)?.[1]?.split(', ') });
   }
 
   /**

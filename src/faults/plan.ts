@@ -14,6 +14,7 @@
  *   }
  */
 import { ServerErrors } from '../errors';
+import { getOperation } from '../protocol/model';
 import { RESOURCE_LIMITS, BUCKET_CATEGORIES, type BucketSpec } from './throttling';
 import { HIDEABLE_PREFIXES } from './consistency';
 
@@ -142,6 +143,7 @@ function rule(v: unknown, where: string): FaultRule {
   if (!isObj(v)) throw new PlanError(`${where} must be an object`);
   only(v, ['action', 'error', 'count', 'rate'], where);
   const action = str(v.action, `${where}.action`) ?? '*';
+  if (action !== '*' && !getOperation(action)) throw new PlanError(`${where}.action: '${action}' is not an action ec2lite serves (or "*")`);
   const error = v.error;
   if (typeof error !== 'string' || !(error in INJECTABLE_ERRORS)) {
     throw new PlanError(`${where}.error must be one of ${Object.keys(INJECTABLE_ERRORS).join(', ')}`);
@@ -175,7 +177,7 @@ export function parsePlan(raw: unknown, defaultAccount = '*'): FaultPlan {
     only(t, ['buckets', 'resources'], 'throttling');
     plan.throttling = { buckets: buckets(t.buckets, 'throttling.buckets'), resources: buckets(t.resources, 'throttling.resources', Object.keys(RESOURCE_LIMITS)) };
     for (const k of Object.keys(plan.throttling.buckets ?? {})) {
-      if (!(BUCKET_CATEGORIES as readonly string[]).includes(k) && !/^[A-Z][A-Za-z0-9]+$/.test(k)) {
+      if (!(BUCKET_CATEGORIES as readonly string[]).includes(k) && !getOperation(k)) {
         throw new PlanError(`throttling.buckets: '${k}' is neither a category (${BUCKET_CATEGORIES.join(', ')}) nor an action name`);
       }
     }

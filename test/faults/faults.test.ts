@@ -90,7 +90,9 @@ describe('the minimum contract', () => {
     const cases: Array<[unknown, RegExp]> = [
       [{ rules: [{ action: 'DescribeInstances', error: 'Boom' }] }, /rules\[0\]\.error must be one of RequestLimitExceeded, InternalError, Unavailable/],
       [{ account: '12', rules: [] }, /account must be 12 digits/],
-      [{ rules: [{ action: 'X', error: 'InternalError', rate: 2 }] }, /rules\[0\]\.rate must be between 0 and 1/],
+      [{ rules: [{ action: 'DescribeVpcs', error: 'InternalError', rate: 2 }] }, /rules\[0\]\.rate must be between 0 and 1/],
+      [{ rules: [{ action: 'DescribeInstance', error: 'InternalError' }] }, /rules\[0\]\.action: 'DescribeInstance' is not an action ec2lite serves/],
+      [{ throttling: { buckets: { Mutating: { size: 1, refillPerSecond: 1 } } } }, /'Mutating' is neither a category/],
       [{ consistency: { delayMs: 10, resources: ['nope'] } }, /unknown id prefix 'nope'/],
       [{ throttling: { resources: { DescribeVpcs: { size: 1, refillPerSecond: 1 } } } }, /'DescribeVpcs' has no resource bucket/],
       [{ transitions: { stuck: ['running'] } }, /'running' is not one of pending/],
@@ -203,13 +205,18 @@ describe('eventual consistency', () => {
       code: 'InvalidNetworkInterfaceID.NotFound',
       message: `The networkInterface ID '${eni}' does not exist`,
     });
-    // Another account is not under this plan's window at all (and cannot see the instance anyway).
+    // Several at once are listed together, as AWS lists missing ids.
+    const j = await runOne(t.ec2, { SubnetId: net.subnetA1 });
+    await expectEc2Error(t.ec2.send(new DescribeInstancesCommand({ InstanceIds: [id, j.InstanceId!] })), {
+      code: 'InvalidInstanceID.NotFound',
+      message: `The instance IDs '${id}, ${j.InstanceId}' do not exist`,
+    });
     t.advance(1999);
     await expectEc2Error(t.ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] })), notFound);
     t.advance(1);
     expect((await t.ec2.send(new DescribeInstancesCommand({ InstanceIds: [id] }))).Reservations![0].Instances![0].InstanceId).toBe(id);
     expect(await counters('123456789012')).toMatchObject({
-      injected: { DescribeInstances: { 'InvalidInstanceID.NotFound': 2 }, CreateTags: { 'InvalidInstanceID.NotFound': 1 } },
+      injected: { DescribeInstances: { 'InvalidInstanceID.NotFound': 3 }, CreateTags: { 'InvalidInstanceID.NotFound': 1 } },
       hidden: { DescribeInstances: 1 },
     });
   });

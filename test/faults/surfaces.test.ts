@@ -24,7 +24,7 @@ describe('library', () => {
 
       server.faults.set({ account: '123456789012', rules: [{ action: 'DescribeVpcs', error: 'RequestLimitExceeded', count: 1 }] });
       await expect(ec2.send(new DescribeVpcsCommand({}))).rejects.toMatchObject(THROTTLED);
-      expect(() => server.faults.set({ rules: [{ action: 'X', error: 'Nope' as never }] })).toThrow(/rules\[0\]\.error must be one of/);
+      expect(() => server.faults.set({ rules: [{ action: 'DescribeVpcs', error: 'Nope' as never }] })).toThrow(/rules\[0\]\.error must be one of/);
 
       const remote = connectEc2lite(server.endpoint);
       const plan = await remote.faults.set({ account: '111122223333', throttling: true });
