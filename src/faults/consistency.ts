@@ -28,14 +28,17 @@ export const prefixOf = (id: string) => ID.exec(id)?.[1];
 /** Members whose strings are not references to resources (free text, filters, tags' keys and values). */
 const NOT_REFERENCES = new Set(['Filters', 'Filter', 'Tags', 'TagSpecifications', 'Description', 'ClientToken', 'UserData', 'NextToken']);
 
-/** Which member of a described item is its own id, most specific first (an instance also has a SubnetId). */
+/**
+ * Which member of a described item is its own id, most specific first (an instance also has a SubnetId, an address
+ * an InstanceId).
+ */
 const OWN_ID_KEYS = [
+  'AllocationId',
   'InstanceId',
   'NetworkInterfaceId',
   'SubnetId',
   'RouteTableId',
   'InternetGatewayId',
-  'AllocationId',
   'KeyPairId',
   'GroupId',
   'VpcId',

@@ -4,8 +4,11 @@
  * stuck transitions, per-account scoping, determinism, and the request log.
  */
 import {
+  AllocateAddressCommand,
+  AssociateAddressCommand,
   AttachNetworkInterfaceCommand,
   CreateTagsCommand,
+  DescribeAddressesCommand,
   DescribeInstancesCommand,
   DescribeNetworkInterfacesCommand,
   DescribeRegionsCommand,
@@ -232,6 +235,22 @@ describe('eventual consistency', () => {
     expect(seen.Tags ?? []).toEqual([]);
     t.advance(2000);
     expect((await t.ec2.send(byTag)).Reservations![0].Instances![0].Tags).toEqual([{ Key: 'Name', Value: 'web' }]);
+  });
+
+  it('an Elastic IP lags too: not listed, and AssociateAddress answers InvalidAllocationID.NotFound', async () => {
+    const instance = await runOne(t.ec2, {}); // the default VPC has an internet gateway
+    t.advance(2000);
+    const { AllocationId } = await t.ec2.send(new AllocateAddressCommand({ Domain: 'vpc' }));
+    expect((await t.ec2.send(new DescribeAddressesCommand({}))).Addresses).toEqual([]);
+    await expectEc2Error(t.ec2.send(new AssociateAddressCommand({ AllocationId, InstanceId: instance.InstanceId })), {
+      code: 'InvalidAllocationID.NotFound',
+      message: `The allocation ID '${AllocationId}' does not exist`,
+    });
+    t.advance(2000);
+    await t.ec2.send(new AssociateAddressCommand({ AllocationId, InstanceId: instance.InstanceId }));
+    expect((await t.ec2.send(new DescribeAddressesCommand({}))).Addresses).toEqual([
+      expect.objectContaining({ AllocationId, InstanceId: instance.InstanceId }),
+    ]);
   });
 
   it('resources limits it to the id prefixes named', async () => {
