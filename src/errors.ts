@@ -76,7 +76,7 @@ export const ServerErrors = {
         'Our system will be working on provisioning additional capacity.' +
         (otherZones.length > 0
           ? ` You can currently get ${type} capacity by not specifying an Availability Zone in your request or choosing ${otherZones.join(', ')}.`
-          : ''),
+          : ''), // guess: with no zone left to suggest, the last sentence is left out
       500,
     ),
 };
