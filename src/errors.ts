@@ -62,12 +62,13 @@ export const RequestErrors = {
 /**
  * Server-side failures that ec2lite injects on demand (src/faults). Codes, statuses and texts as AWS sends them:
  * RequestLimitExceeded is a 503 "Request limit exceeded." (seen on the wire in public reports: jclouds#1214,
- * bosh-aws-cpi#61); Unavailable's text is the EC2 error-code reference's; InsufficientInstanceCapacity is a 500
+ * bosh-aws-cpi#61); Unavailable is a 503 whose text is recalled from the EC2 error-code reference (old Ruby EC2
+ * gems quote it as "…cannot handle the request."); InsufficientInstanceCapacity is a 500
  * (Terraform reports "status code: 500") with AWS's message naming the type, the zone and the zones that have it.
  */
 export const ServerErrors = {
   requestLimitExceeded: () => err('RequestLimitExceeded', 'Request limit exceeded.', 503),
-  unavailable: () => err('Unavailable', "The server is overloaded and can't handle the request.", 503),
+  unavailable: () => err('Unavailable', "The server is overloaded and can't handle the request.", 503), // recalled
   internal: () => RequestErrors.internal(),
   insufficientCapacity: (type: string, zone: string, otherZones: readonly string[]) =>
     err(
