@@ -13,7 +13,10 @@ export interface BucketSpec {
 export const BUCKET_CATEGORIES = ['mutating', 'non-mutating', 'unfiltered-non-mutating', 'uncategorized'] as const;
 export type BucketCategory = (typeof BUCKET_CATEGORIES)[number];
 
-/** AWS's documented request-token buckets (bucket size, refill per second). */
+/**
+ * AWS's documented request-token buckets (bucket size, refill per second). The non-mutating 100 / 20 per second is
+ * quoted in the guide's text; the other rows are recalled from its tables (override them in a plan if AWS differs).
+ */
 export const REQUEST_LIMITS: Record<BucketCategory, BucketSpec> = {
   mutating: { size: 50, refillPerSecond: 5 },
   'non-mutating': { size: 100, refillPerSecond: 20 },
@@ -21,7 +24,7 @@ export const REQUEST_LIMITS: Record<BucketCategory, BucketSpec> = {
   uncategorized: { size: 50, refillPerSecond: 5 },
 };
 
-/** AWS's documented resource-token buckets: one token per instance. */
+/** AWS's documented resource-token buckets, one token per instance (recalled from the guide's table). */
 export const RESOURCE_LIMITS: Record<string, BucketSpec> = {
   RunInstances: { size: 1000, refillPerSecond: 2 },
   TerminateInstances: { size: 1000, refillPerSecond: 20 },
