@@ -3,6 +3,7 @@
  * and returns the process exit code.
  */
 import { networkCommand } from './networkManagers/cli';
+import { faultsCommand } from './faults/cli';
 import { writeFileAtomic } from './broadcast/atomicWrite';
 
 export interface Subcommand {
@@ -144,6 +145,7 @@ export const SUBCOMMANDS: Subcommand[] = [
     },
   },
   networkCommand(admin, CliError),
+  faultsCommand(admin, CliError),
   {
     name: 'reset',
     usage: 'reset',

@@ -12,6 +12,7 @@ import type { EventBus } from './events';
 import type { InstanceTypeCatalog } from './domain/instanceTypes';
 import type { ImageCatalog } from './domain/images';
 import type { NetworkManagers } from './networkManagers/manager';
+import type { Faults } from './faults';
 
 export interface Services {
   readonly store: Store;
@@ -24,6 +25,7 @@ export interface Services {
   readonly instanceTypes: InstanceTypeCatalog;
   readonly images: ImageCatalog;
   readonly networkManagers: NetworkManagers;
+  readonly faults: Faults;
 }
 
 export interface RequestContext extends Services {

@@ -12,6 +12,8 @@ import { createIdGenerator } from './domain/ids';
 import { InstanceTypeCatalog } from './domain/instanceTypes';
 import { ImageCatalog } from './domain/images';
 import { EventBus } from './events';
+import { Faults } from './faults';
+import { startupPlan } from './faults/startup';
 import { createLogger, Logger } from './logger';
 import { Gateway } from './server/gateway';
 import { MANAGER_NAMES, NetworkManagers } from './networkManagers/manager';
@@ -45,10 +47,11 @@ export class Runtime {
     const clock =
       options.clock === 'manual' ? new ManualClock() : options.clock === 'system' || !options.clock ? new SystemClock() : options.clock;
     this.backend = new Backend(this.store.transitions);
+    const faults = new Faults(clock, this.config.faultSeed ?? this.config.seed, startupPlan(this.config));
     this.services = {
       store: this.store,
       clock,
-      ids: createIdGenerator(this.config.seed),
+      ids: faults.watch(createIdGenerator(this.config.seed)),
       config: this.config,
       log: options.logger ?? createLogger(this.config.logLevel),
       backend: this.backend,
@@ -56,6 +59,7 @@ export class Runtime {
       instanceTypes: new InstanceTypeCatalog(this.store.instanceTypeOverrides),
       images: new ImageCatalog(),
       networkManagers: this.networkManagers(),
+      faults,
     };
     this.nova = registerNovaManagers(this.services);
     this.backend.bind(this.services);
@@ -75,11 +79,17 @@ export class Runtime {
     return new NetworkManagers(regions);
   }
 
+  /** The fault plans (src/faults). */
+  get faults(): Faults {
+    return this.services.faults;
+  }
+
   /** Wipes every account and region (POST /moto-api/reset). */
   reset(): void {
     this.db.wipe();
     this.backend.forget();
     this.gateway.forgetScopes();
+    this.services.faults.reset();
     this.services.events.markChanged();
   }
 

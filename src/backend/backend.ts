@@ -9,6 +9,7 @@
  */
 import type { RequestContext, Services } from '../context';
 import { transact } from '../context';
+import { STUCK_AT } from '../faults';
 import type { TransitionRow } from '../store/rows';
 import type { Scope } from '../store/query';
 import type { TransitionRepo } from '../store/transitionRepo';
@@ -43,6 +44,8 @@ export class Backend {
 
   /** Schedules (or replaces) the pending transition of one resource. Call inside the action's transaction. */
   schedule(scope: Scope, kind: TransitionKind, resourceId: string, from: string, to: string, dueAt: number): void {
+    // A fault plan may make it slower, or stuck until the next advance.
+    dueAt = this.services?.faults.transitionDue(scope, kind, resourceId, from, dueAt) ?? dueAt;
     this.transitions.put({ account: scope.account, region: scope.region, kind, resource_id: resourceId, from_state: from, to_state: to, due_at: dueAt });
     if (dueAt < this.nextDueAt) this.nextDueAt = dueAt;
   }
@@ -83,7 +86,20 @@ export class Backend {
   /** Moves the clock forward `ms` (default 0), then applies everything due, paused or not. */
   advance(ms = 0): number {
     if (ms > 0) this.svc().clock.advance(ms);
+    this.releaseStuck();
     return this.applyNow();
+  }
+
+  /** Transitions a fault plan held back (src/faults) are due now. */
+  private releaseStuck(): void {
+    const now = this.svc().clock.now();
+    for (const { kind, id } of this.svc().faults.takeStuck()) {
+      const row = this.transitions.get(kind, id);
+      if (!row || row.due_at < STUCK_AT) continue;
+      const { seq: _seq, ...rest } = row;
+      this.transitions.put({ ...rest, due_at: now });
+      this.nextDueAt = Math.min(this.nextDueAt, now);
+    }
   }
 
   private applyNow(): number {

@@ -110,6 +110,7 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
           region: out.scope.region,
           status: out.status,
           ...(out.code ? { code: out.code } : {}),
+          ...(out.fault ? { fault: out.fault } : {}),
           ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
           requestId: out.requestId,
         });

@@ -15,6 +15,7 @@ import { getOperation, getShape, OperationModel } from '../protocol/model';
 import { parseQuery } from '../protocol/queryParser';
 import { serializeError, serializeResponse } from '../protocol/xmlSerializer';
 import type { Scope } from '../store/query';
+import type { FaultNote } from '../faults';
 import { resolveScope } from './scope';
 
 export interface ApiRequest {
@@ -31,6 +32,8 @@ export interface ApiResponse {
   action?: string;
   scope: Scope;
   code?: string;
+  /** The faults injected into this request (src/faults), for the log line. */
+  fault?: FaultNote[];
 }
 
 export type ApiResult = { ok: true; output: unknown } | { ok: false; error: Ec2Error };
@@ -53,10 +56,12 @@ export class Gateway {
     const action = req.params.Action;
     try {
       const { op, output } = this.execute(action, req.params, scope, requestId);
-      return { status: 200, body: serializeResponse(op.name, op.output, output, requestId), requestId, action, scope };
+      const fault = this.services.faults.takeNotes();
+      return { status: 200, body: serializeResponse(op.name, op.output, output, requestId), requestId, action, scope, fault };
     } catch (e) {
       const error = this.asEc2Error(e, action, requestId);
-      return { status: error.status, body: serializeError(error, requestId), requestId, action, scope, code: error.code };
+      const fault = this.services.faults.takeNotes();
+      return { status: error.status, body: serializeError(error, requestId), requestId, action, scope, code: error.code, fault };
     }
   }
 
@@ -67,6 +72,8 @@ export class Gateway {
       return { ok: true, output: this.execute(action, { ...params, Action: action }, scope, requestId).output };
     } catch (e) {
       return { ok: false, error: this.asEc2Error(e, action, requestId) };
+    } finally {
+      this.services.faults.takeNotes(); // no log line in-process
     }
   }
 
@@ -85,6 +92,7 @@ export class Gateway {
     const { services } = this;
     services.backend.applyDue();
     this.ensureScope(scope, requestId);
+    services.faults.beforeAction(scope, op.name, input);
 
     const token = this.clientToken(op, input);
     if (token && input.DryRun !== true) {
@@ -103,7 +111,7 @@ export class Gateway {
         scope,
         op.name,
         (ctx) => {
-          const out = action.handle(input as never, ctx);
+          const out = services.faults.afterAction(scope, op.name, input, action.handle(input as never, ctx));
           if (input.DryRun === true) throw new DryRunRollback();
           if (token) services.store.clientTokens.put(scope, op.name, token.value, token.hash, JSON.stringify(out ?? null), ctx.now);
           return out;
