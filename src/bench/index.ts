@@ -589,7 +589,7 @@ async function main(): Promise<number> {
         o,
         'adversarial',
         (t) =>
-          adversarial(t, { rounds: o.advRounds, describes: o.advDescribes, warmup: Math.min(3000, Math.floor(o.advDescribes / 10)), concurrency: o.concurrency, seed: o.seed, maxBodyBytes: maxBody, onProgress: log }),
+          adversarial(t, { rounds: o.advRounds, describes: o.advDescribes, warmup: Math.floor(o.advDescribes / 6), concurrency: o.concurrency, seed: o.seed, maxBodyBytes: maxBody, onProgress: log }),
         { loopFile },
       );
       fs.rmSync(loopFile, { force: true });
