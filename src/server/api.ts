@@ -94,6 +94,8 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
     const started = process.hrtime.bigint();
     readBody(req, runtime.config.maxBodyBytes).then(
       (raw) => {
+        // Cut by a shutdown while its body arrived: nobody to answer, and the database may already be closed.
+        if (req.socket.destroyed) return;
         if (raw === undefined) return fail(res, RequestErrors.bodyTooLarge(runtime.config.maxBodyBytes));
         const body = decodeBody(raw, req.headers['content-encoding'], runtime.config.maxBodyBytes);
         if (body instanceof Ec2Error) return fail(res, body);
