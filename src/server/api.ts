@@ -24,7 +24,7 @@ function collectParams(url: string, body: Buffer): Record<string, string> {
   const add = (k: string, v: string) => (params[k] = v);
   const q = url.indexOf('?');
   if (q >= 0) parseForm(url.slice(q + 1), add);
-  if (body.length > 0) parseForm(body.toString('utf8'), add);
+  if (body.length > 0) parseForm(body, add);
   return params;
 }
 

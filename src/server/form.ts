@@ -1,10 +1,13 @@
 /**
- * application/x-www-form-urlencoded parsing (the WHATWG algorithm URLSearchParams implements) in linear time:
- * Node 20's URLSearchParams takes half a second on a 1 MB value of `+` (its `+` to space replacement is
- * quadratic). Pieces split on `&`, empty pieces skipped, name and value split on the first `=`, `+` is a space,
- * percent-escapes decode as UTF-8 bytes (invalid escapes stay as written, invalid UTF-8 becomes U+FFFD).
+ * application/x-www-form-urlencoded parsing (the WHATWG algorithm URLSearchParams implements) in linear time,
+ * straight from the body's bytes: Node 20's URLSearchParams takes half a second on a 1 MB value of `+` (its `+`
+ * to space replacement is quadratic). Pieces split on `&`, empty pieces skipped, name and value split on the
+ * first `=` of the piece, `+` is a space, percent-escapes decode as UTF-8 bytes (invalid escapes stay as written,
+ * invalid UTF-8 becomes U+FFFD).
  */
 
+const AMPERSAND = 0x26;
+const EQUALS = 0x3d;
 const PERCENT = 0x25;
 const PLUS = 0x2b;
 const SPACE = 0x20;
@@ -16,12 +19,9 @@ function hexValue(c: number): number {
   return -1;
 }
 
-/**
- * `+` to space and percent-decoding, byte by byte (string replacement of `+` is slow on long runs, and
- * decodeURIComponent refuses stray `%` and invalid UTF-8).
- */
-function decodeBytes(text: string): string {
-  const bytes = Buffer.from(text, 'utf8');
+/** One name or value: as is when it has neither `%` nor `+`, else decoded byte by byte. */
+function decode(bytes: Buffer): string {
+  if (bytes.indexOf(PERCENT) < 0 && bytes.indexOf(PLUS) < 0) return bytes.toString('utf8');
   const out = Buffer.allocUnsafe(bytes.length);
   let n = 0;
   for (let i = 0; i < bytes.length; i++) {
@@ -40,27 +40,19 @@ function decodeBytes(text: string): string {
   return out.toString('utf8', 0, n);
 }
 
-function decode(text: string): string {
-  const hasPercent = text.includes('%');
-  if (text.includes('+')) return decodeBytes(text);
-  if (!hasPercent) return text;
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return decodeBytes(text);
-  }
-}
-
 /** Calls `add(name, value)` for each parameter, in order. */
-export function parseForm(text: string, add: (name: string, value: string) => void): void {
+export function parseForm(input: string | Buffer, add: (name: string, value: string) => void): void {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf('&', start);
-    if (end < 0) end = text.length;
+  while (start < bytes.length) {
+    let end = bytes.indexOf(AMPERSAND, start);
+    if (end < 0) end = bytes.length;
     if (end > start) {
-      const eq = text.indexOf('=', start);
-      if (eq >= 0 && eq < end) add(decode(text.slice(start, eq)), decode(text.slice(eq + 1, end)));
-      else add(decode(text.slice(start, end)), '');
+      // searched within the piece only: a search to the end of the body from every piece would be quadratic
+      const piece = bytes.subarray(start, end);
+      const eq = piece.indexOf(EQUALS);
+      if (eq >= 0) add(decode(piece.subarray(0, eq)), decode(piece.subarray(eq + 1)));
+      else add(decode(piece), '');
     }
     start = end + 1;
   }
