@@ -17,10 +17,51 @@ export class Ec2Error extends Error {
 }
 
 const err = (code: string, message: string, status = 400) => new Ec2Error(code, message, status);
+
+/** Longest client value echoed in a message: enough for any valid EC2 value (tag values are 256), not a 100 KB body. */
+export const MAX_ECHO = 256;
+
+/**
+ * A client value as messages show it: cut after MAX_ECHO characters (never inside a surrogate pair), control
+ * characters (C0, DEL, C1) and lone surrogates written as \uXXXX, so every echo is short and printable.
+ * One linear pass, no regex.
+ */
+export function shown(value: string): string {
+  let out = '';
+  const end = Math.min(value.length, MAX_ECHO);
+  let i = 0;
+  for (; i < end; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += value[i] + value[i + 1];
+        i++;
+        continue;
+      }
+    }
+    const lone = c >= 0xd800 && c <= 0xdfff;
+    out += c < 0x20 || (c >= 0x7f && c <= 0x9f) || lone || c === 0xfffe || c === 0xffff ? `\\u${c.toString(16).padStart(4, '0')}` : value[i];
+  }
+  return i < value.length ? `${out}...` : out;
+}
+
+type Factories = Record<string, (...args: never[]) => Ec2Error>;
+const shownArg = (a: unknown): unknown =>
+  typeof a === 'string' ? shown(a) : Array.isArray(a) ? a.map((x) => (typeof x === 'string' ? shown(x) : x)) : a;
+
+/** Every string argument of every factory goes through shown(): one place bounds what errors echo. */
+function echoSafe<T extends Factories>(factories: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [name, make] of Object.entries(factories)) {
+    out[name] = (...args: unknown[]) => (make as (...a: unknown[]) => Ec2Error)(...args.map(shownArg));
+  }
+  return out as T;
+}
 const quoteList = (ids: readonly string[]) => ids.join(', ');
 
 /** The request itself: action, parameters, values. */
-export const RequestErrors = {
+export const RequestErrors = echoSafe({
   missingAction: () => err('MissingAction', 'The request must contain the parameter Action'),
   invalidAction: (action: string) => err('InvalidAction', `The action ${action} is not valid for this web service.`),
   /** AWS names the parameter by its lower-camel wire name, e.g. `routeTableId`. */
@@ -57,7 +98,14 @@ export const RequestErrors = {
       `Client token '${token}' was already used with different request parameters.`, // guess
     ),
   internal: () => err('InternalError', 'An internal error has occurred', 500),
-};
+  /** AWS, counted over the values of all filters of one call. */
+  filterValueCount: () => err('FilterLimitExceeded', 'The maximum number of filter values specified on a single call is 200'),
+  /** AWS (seen from DescribeTags). */
+  filterValueLength: () => err('FilterLimitExceeded', 'The maximum length for a filter value is 255 characters'),
+  /** ec2lite's own bound (AWS's is not documented): no EC2 call needs this many parameters. */
+  tooManyParameters: (limit: number) =>
+    err('InvalidParameterValue', `The request has more than ${limit} parameters, the most ec2lite accepts in one call.`),
+});
 
 /**
  * Server-side failures that ec2lite injects on demand (src/faults). Codes, statuses and texts as AWS sends them:
@@ -101,17 +149,17 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   'eni-perm': { code: 'InvalidPermission.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eni-perm-...")` },
 };
 
-export const MalformedErrors = {
+export const MalformedErrors = echoSafe({
   id: (prefix: string, id: string) => {
     const m = MALFORMED[prefix];
     return m ? err(m.code, m.message(id)) : err('InvalidParameterValue', `Invalid id: "${id}"`);
   },
   /** CreateTags/DeleteTags on an id whose prefix names no taggable resource. */
   taggableId: (id: string) => err('InvalidID', `The ID '${id}' is not valid`),
-};
+});
 
 /** Lookups that found nothing. Texts are AWS's ("The <noun> ID 'x' does not exist"), no trailing period. */
-export const NotFoundErrors = {
+export const NotFoundErrors = echoSafe({
   networkInterface: (id: string) => err('InvalidNetworkInterfaceID.NotFound', `The networkInterface ID '${id}' does not exist`),
   networkInterfaces: (ids: readonly string[]) =>
     ids.length === 1
@@ -154,18 +202,18 @@ export const NotFoundErrors = {
   permission: (id: string) =>
     err('InvalidPermission.NotFound', `The network interface permission ID '${id}' does not exist`), // guess
   resource: (id: string) => err('InvalidID', `The ID '${id}' is not valid`),
-};
+});
 
-export const TagErrors = {
+export const TagErrors = echoSafe({
   /** AWS: "Value ( aws:x ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use" */
   reservedKey: (key: string) =>
     err('InvalidParameterValue', `Value ( ${key} ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use`),
   limitExceeded: () => err('TagLimitExceeded', 'The maximum number of Tags for a resource has been reached.'), // moto wording
   invalidResourceType: (type: string) =>
     err('InvalidParameterValue', `'${type}' is not a valid taggable resource type for this operation.`), // guess
-};
+});
 
-export const VpcErrors = {
+export const VpcErrors = echoSafe({
   cidrMissing: () => err('MissingParameter', "Either 'cidrBlock' or 'ipv4IpamPoolId' should be provided."),
   /** AWS: "Value (::/0) for parameter destinationCidrBlock is invalid. This is not a valid CIDR block." */
   invalidCidr: (param: string, value: string) =>
@@ -184,9 +232,9 @@ export const VpcErrors = {
   noDefaultVpc: () => err('VPCIdNotSpecified', 'No default VPC for this user'),
   oneAttributeAtATime: () => err('InvalidParameterCombination', 'Only one attribute can be modified at a time'), // guess
   attributeRequired: () => err('MissingParameter', 'The request must contain the parameter attribute'),
-};
+});
 
-export const SecurityGroupErrors = {
+export const SecurityGroupErrors = echoSafe({
   duplicate: (name: string, vpcId: string) =>
     err('InvalidGroup.Duplicate', `The security group '${name}' already exists for VPC '${vpcId}'`),
   reservedName: (name: string) =>
@@ -207,10 +255,14 @@ export const SecurityGroupErrors = {
   /** AWS: "Security group sg-… and subnet subnet-… belong to different networks." */
   differentNetworks: (groupId: string, subnetId: string) =>
     err('InvalidParameter', `Security group ${groupId} and subnet ${subnetId} belong to different networks.`),
+  /** AWS: "ICMP code (65535) out of range" (ToPort carries the code). */
+  icmpCode: (code: number) => err('InvalidParameterValue', `ICMP code (${code}) out of range`),
+  /** FromPort carries the type; worded as AWS words the code case (unverified). */
+  icmpType: (type: number) => err('InvalidParameterValue', `ICMP type (${type}) out of range`),
   rulesLimit: () => err('RulesPerSecurityGroupLimitExceeded', 'The maximum number of rules per security group has been reached.'),
-};
+});
 
-export const NetworkInterfaceErrors = {
+export const NetworkInterfaceErrors = echoSafe({
   inUse: (eniId: string) => err('InvalidNetworkInterface.InUse', `Interface: [${eniId}] in use.`),
   deviceIndexTaken: (instanceId: string, index: number) =>
     err('InvalidParameterValue', `Instance '${instanceId}' already has an interface attached at device index '${index}'.`),
@@ -248,9 +300,9 @@ export const NetworkInterfaceErrors = {
     err('InvalidParameterValue', `Value (${attr}) for parameter attribute is invalid. Unknown network interface attribute`),
   permissionTarget: () =>
     err('InvalidParameterCombination', 'Exactly one of AwsAccountId or AwsService must be specified.'), // guess
-};
+});
 
-export const AddressingErrors = {
+export const AddressingErrors = echoSafe({
   /** AWS (CreateNetworkInterface): "The specified address is already in use." */
   addressInUse: () => err('InvalidIPAddress.InUse', 'The specified address is already in use.'),
   /** AWS (RunInstances): "Address 10.240.0.10 is in use." */
@@ -271,9 +323,9 @@ export const AddressingErrors = {
   publicPoolExhausted: () => err('AddressLimitExceeded', 'The maximum number of addresses has been reached.'),
   countAndList: () =>
     err('InvalidParameterCombination', 'You may specify either a private IP address list or a secondary private IP address count, but not both.'), // guess
-};
+});
 
-export const InstanceErrors = {
+export const InstanceErrors = echoSafe({
   /** AWS: "Invalid value 't3.nano' for InstanceType." */
   instanceType: (type: string) => err('InvalidParameterValue', `Invalid value '${type}' for InstanceType.`),
   userDataEncoding: () => err('InvalidParameterValue', 'Invalid BASE64 encoding of user data.'), // recalled
@@ -321,9 +373,9 @@ export const InstanceErrors = {
   keyFormat: () => err('InvalidKeyPair.Format', 'Key is not in valid OpenSSH public key format'),
   instanceTypeLimit: (value: number) => err('InvalidParameterValue', `${value} for parameter NetworkInterfaces is invalid`),
   unknownInstanceType: (name: string) => err('InvalidParameterValue', `Failed to lookup the requested instance type: ${name}`),
-};
+});
 
-export const RouteErrors = {
+export const RouteErrors = echoSafe({
   /** AWS: "The request must contain the parameter destinationCidrBlock or destinationIpv6CidrBlock" */
   destinationRequired: () =>
     err('MissingParameter', 'The request must contain the parameter destinationCidrBlock or destinationIpv6CidrBlock'),
@@ -344,9 +396,9 @@ export const RouteErrors = {
   mainAssociation: (id: string) => err('InvalidParameterValue', `cannot disassociate the main route table association ${id}`), // guess
   tableDependency: (id: string) => err('DependencyViolation', `The routeTable '${id}' has dependencies and cannot be deleted.`),
   associationTarget: () => err('MissingParameter', 'The request must contain the parameter subnetId or gatewayId'), // guess
-};
+});
 
-export const GatewayErrors = {
+export const GatewayErrors = echoSafe({
   /** AWS: "resource igw-… is already attached to network vpc-…" */
   alreadyAttached: (igw: string, vpc: string) => err('Resource.AlreadyAssociated', `resource ${igw} is already attached to network ${vpc}`),
   /** AWS: "Network vpc-… already has an internet gateway attached" */
@@ -357,9 +409,9 @@ export const GatewayErrors = {
     err('DependencyViolation', `Network ${vpc} has some mapped public address(es). Please unmap those public address(es) before detaching the gateway.`),
   /** AWS: "Network vpc-… is not attached to any internet gateway" */
   vpcWithoutGateway: (vpc: string) => err('Gateway.NotAttached', `Network ${vpc} is not attached to any internet gateway`),
-};
+});
 
-export const ElasticIpErrors = {
+export const ElasticIpErrors = echoSafe({
   /** AWS: "resource eipalloc-… is already associated with associate-id eipassoc-…" */
   alreadyAssociated: (alloc: string, assoc: string) =>
     err('Resource.AlreadyAssociated', `resource ${alloc} is already associated with associate-id ${assoc}`),
@@ -372,4 +424,4 @@ export const ElasticIpErrors = {
     err('InvalidParameterValue', `The private IP address ${ip} is not assigned to network interface ${eni}.`), // guess
   instanceState: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in a valid state for this operation.`), // guess
   addressNotInPool: (ip: string) => err('InvalidParameterValue', `Value (${ip}) for parameter address is invalid. The address is not available.`), // guess
-};
+});

@@ -1,10 +1,13 @@
 import { addTags, tagsFromSpecifications } from '../domain/tags';
-import { NotFoundErrors, SecurityGroupErrors, VpcErrors } from '../errors';
+import { NotFoundErrors, RequestErrors, SecurityGroupErrors, VpcErrors } from '../errors';
 import { defineAction } from './define';
 
 /** A new group allows all outbound traffic and no inbound traffic, as on AWS. */
 export default defineAction('CreateSecurityGroup', (input, ctx) => {
   const { store, scope } = ctx;
+  // An empty name or description is no name at all (the same answer as without the parameter; unverified for '').
+  if (input.GroupName === '') throw RequestErrors.missingParameter('groupName');
+  if (input.Description === '') throw RequestErrors.missingParameter('groupDescription');
   const vpc = input.VpcId !== undefined ? store.vpcs.get(scope, input.VpcId) : store.vpcs.defaultVpc(scope);
   if (!vpc) throw input.VpcId !== undefined ? NotFoundErrors.vpc(input.VpcId) : VpcErrors.noDefaultVpc();
   if (/^sg-/i.test(input.GroupName)) throw SecurityGroupErrors.reservedName(input.GroupName);

@@ -58,7 +58,6 @@ export default defineAction('DescribeInstanceStatus', (input, ctx) => {
     nextToken: input.NextToken,
     filterSpec: filters,
     idSetName: 'instancesSet',
-    maxResultsRange: [5, 1000],
     existing: (ids) => new Set(ctx.store.instances.getMany(ctx.scope, ids).keys()),
     list: (opts) =>
       ctx.store.instances.list(ctx.scope, {

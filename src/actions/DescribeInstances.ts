@@ -14,7 +14,6 @@ export default defineAction('DescribeInstances', (input, ctx) => {
     nextToken: input.NextToken,
     filterSpec: instanceFilters,
     idSetName: 'instancesSet',
-    maxResultsRange: [5, 1000],
     list: (opts) => ctx.store.instances.list(ctx.scope, opts),
     present: (rows) => {
       const records = loadInstanceRecords(ctx, rows);

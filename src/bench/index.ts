@@ -9,25 +9,27 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { adversarial, AdversarialResult } from './adversarial';
 import { ClientKind, makeApi } from './api';
 import { describeScale, growth, ScalePopulation, ScaleResult } from './describeScale';
 import { eniLifecycle, LifecycleResult } from './eniLifecycle';
 import type { HttpTarget } from './http';
 import { analyzeProfile, formatProfile, ProfileReport } from './profile';
 import { loadAverage } from './stats';
-import { externalTarget, REPO_ROOT, startBaselineServer, startChildEc2lite, startInProcessEc2lite, Target, TargetMode } from './target';
+import { externalTarget, flagValue, REPO_ROOT, startBaselineServer, startChildEc2lite, startInProcessEc2lite, Target, TargetMode } from './target';
 import { startup, StartupResult, throughput, ThroughputResult } from './throughput';
 
-const WORKLOADS = ['eni-lifecycle', 'describe-scale', 'baseline-http', 'startup'] as const;
+const WORKLOADS = ['eni-lifecycle', 'describe-scale', 'baseline-http', 'startup', 'adversarial'] as const;
 type Workload = (typeof WORKLOADS)[number];
 
 const USAGE = `usage: npm run bench -- [workload ...] [options]
 
-workloads (default: all four)
+workloads (default: all five)
   eni-lifecycle      N instances with 3 NICs: attach/detach extra ENIs, modify DOT, terminate; checks the end state
   describe-scale     DescribeNetworkInterfaces by id / subnet / tag / wildcard, full and by-VPC listings, at M interfaces
   baseline-http      the same client against constant-response servers (node:http, Express) and DescribeRegions
   startup            spawn bin/ec2lite until DescribeRegions answers
+  adversarial        worst inputs the limits allow (stall seen by a probe), then describes with random filters (RSS)
 
 options
   --client raw|sdk|both   raw: pre-built form bodies over keep-alive HTTP (default); sdk: @aws-sdk/client-ec2
@@ -44,6 +46,8 @@ options
   --listing-runs R        full listings per level (default 2; the best is reported)
   --requests R            baseline-http requests per server (default 20000)
   --startup-runs R        start-up measurements (default 5)
+  --adv-rounds R          adversarial: times each worst input is sent, per pass (default 10)
+  --adv-describes D       adversarial: describes with random filter sets and orders (default 30000)
   --cpu-prof              write a V8 CPU profile of each workload's server (child only) and print its hot spots
   --server-arg ARG        extra ec2lite flag, repeatable (e.g. --server-arg=--log-level=info)
   --out FILE              JSON output (default bench-results/bench-<time>.json; latest.json is also written)
@@ -66,6 +70,8 @@ interface Options {
   listingRuns: number;
   requests: number;
   startupRuns: number;
+  advRounds: number;
+  advDescribes: number;
   cpuProf: boolean;
   serverArgs: string[];
   out?: string;
@@ -86,6 +92,8 @@ function parseArgs(argv: string[]): Options {
     listingRuns: 2,
     requests: 20000,
     startupRuns: 5,
+    advRounds: 10,
+    advDescribes: 30_000,
     cpuProf: false,
     serverArgs: [],
     seed: 1,
@@ -170,6 +178,12 @@ function parseArgs(argv: string[]): Options {
       case '--startup-runs':
         o.startupRuns = Math.max(1, int());
         break;
+      case '--adv-rounds':
+        o.advRounds = Math.max(1, int());
+        break;
+      case '--adv-describes':
+        o.advDescribes = Math.max(1, int());
+        break;
       case '--cpu-prof':
         o.cpuProf = true;
         break;
@@ -235,12 +249,17 @@ function machine() {
   };
 }
 
-async function withTarget<T>(o: Options, workload: string, f: (t: Target) => Promise<T>): Promise<{ result?: T; profiles: ProfileReport[] }> {
+async function withTarget<T>(
+  o: Options,
+  workload: string,
+  f: (t: Target) => Promise<T>,
+  child: { loopFile?: string } = {},
+): Promise<{ result?: T; profiles: ProfileReport[] }> {
   let target: Target;
   const profDir = o.cpuProf ? path.join(RESULTS_DIR, 'profiles', stamp, workload) : undefined;
   if (o.mode === 'endpoint') target = externalTarget(o.endpoint!, o.serverPid, o.reset);
   else if (o.mode === 'inproc') target = await startInProcessEc2lite(o.serverArgs);
-  else target = await startChildEc2lite({ serverArgs: o.serverArgs, cpuProfDir: profDir });
+  else target = await startChildEc2lite({ serverArgs: o.serverArgs, cpuProfDir: profDir, ...child });
   log(`${workload}: ${target.name} at ${target.endpoint}${target.pid && !target.sharesProcess ? ` (pid ${target.pid})` : ''}`);
   let result: T | undefined;
   let error: unknown;
@@ -314,6 +333,29 @@ function evaluate(results: Results): TargetCheck[] {
     out.push({ target: `full listing (MaxResults 1000) at M=${f0(top.m)}`, goal: '< 10 s at 100k', measured: `${f2(top.listing.bestMs / 1000)} s`, status: !at100k ? 'n/a' : top.listing.bestMs < 10_000 ? 'pass' : 'FAIL' });
     out.push({ target: `server RSS at M=${f0(top.m)}`, goal: '< 400 MB at 100k', measured: top.rssMB === undefined ? 'unknown' : `${f0(top.rssMB)} MB`, status: !at100k || top.rssMB === undefined ? 'n/a' : top.rssMB < 400 ? 'pass' : 'FAIL' });
     out.push({ target: 'describe-scale answers of the expected size', goal: 'all', measured: scale.ok ? 'all' : `${scale.levels.reduce((n, l) => n + l.mismatches.length, 0)} mismatches`, status: scale.ok ? 'pass' : 'FAIL' });
+  }
+  const adv = results.adversarial;
+  if (adv) {
+    out.push({
+      target: 'adversarial: worst server CPU of one request (bounds its event-loop stall)',
+      goal: '< 50 ms',
+      measured: adv.worstServerCpuMs === undefined ? 'unknown' : `${f1(adv.worstServerCpuMs)} ms`,
+      status: adv.worstServerCpuMs === undefined ? 'n/a' : adv.worstServerCpuMs < 50 ? 'pass' : 'FAIL',
+    });
+    out.push({
+      target: 'adversarial: worst event-loop delay in the server (perf_hooks, includes CPU starvation)',
+      goal: '< 50 ms',
+      measured: adv.loopDelay === undefined ? 'unknown' : `${f1(adv.loopDelay.maxMs)} ms (p99 ${f1(adv.loopDelay.p99Ms)} ms)`,
+      status: adv.loopDelay === undefined ? 'n/a' : adv.loopDelay.maxMs < 50 ? 'pass' : 'FAIL',
+    });
+    out.push({ target: 'adversarial: worst wait of a concurrent DescribeRegions (wall clock)', goal: '< 50 ms', measured: `${f1(adv.probe.worstMs)} ms`, status: adv.probe.worstMs < 50 ? 'pass' : 'FAIL' });
+    out.push({
+      target: `adversarial: RSS growth over ${f0(adv.describes)} random-filter describes (after warm-up)`,
+      goal: '< 20 %',
+      measured: adv.rssGrowthPct === undefined ? 'unknown' : `${f1(adv.rssGrowthPct)} % (${f0(adv.rssWarmMB)} -> ${f0(adv.rssEndMB)} MB)`,
+      status: adv.rssGrowthPct === undefined ? 'n/a' : adv.rssGrowthPct < 20 ? 'pass' : 'FAIL',
+    });
+    out.push({ target: 'adversarial: 5xx answers', goal: '0', measured: f0(adv.fiveHundreds), status: adv.fiveHundreds === 0 ? 'pass' : 'FAIL' });
   }
   if (results.startup) {
     out.push({ target: 'start-up to first answer (median)', goal: '< 1 s', measured: `${f0(results.startup.ec2liteMedianMs)} ms`, status: results.startup.ec2liteMedianMs < 1000 ? 'pass' : 'FAIL' });
@@ -415,8 +457,23 @@ function printReport(results: Results): void {
     );
   }
 
+  const adv = results.adversarial;
+  if (adv) {
+    out.push(
+      table(
+        `adversarial: worst inputs within the limits, ${adv.inputs.length} kinds; probe DescribeRegions every 2 ms: ${adv.probe.samples} answers, p50 ${f2(adv.probe.p50Ms)} ms, p99 ${f2(adv.probe.p99Ms)} ms, worst ${f1(adv.probe.worstMs)} ms`,
+        ['input', 'bytes', 'status', 'code', 'worst round trip ms', 'server CPU ms/request'],
+        adv.inputs.map((i) => [i.name, f0(i.bytes), i.status, i.code ?? '-', f1(i.worstMs), f1(i.serverCpuMs)]),
+      ),
+    );
+    out.push(
+      `  ${f0(adv.describes)} DescribeVpcs with random filter sets and orders: server RSS start ${f0(adv.rssStartMB)} MB, after warm-up ${f0(adv.rssWarmMB)} MB, end ${f0(adv.rssEndMB)} MB; ` +
+        `statuses ${Object.entries(adv.statuses).map(([k, v]) => `${k}: ${f0(v)}`).join(', ')}`,
+    );
+  }
+
   const checks = evaluate(results);
-  if (checks.length) out.push(table('targets (issue 10)', ['target', 'goal', 'measured', 'status'], checks.map((c) => [c.target, c.goal, c.measured, c.status])));
+  if (checks.length) out.push(table('targets (issues 10 and 13)', ['target', 'goal', 'measured', 'status'], checks.map((c) => [c.target, c.goal, c.measured, c.status])));
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
@@ -433,6 +490,7 @@ interface Results {
   describeScale?: ScaleResult[];
   baseline?: ThroughputResult[];
   startup?: StartupResult;
+  adversarial?: AdversarialResult;
   profiles?: Record<string, ProfileReport[]>;
   targets?: TargetCheck[];
 }
@@ -523,6 +581,20 @@ async function main(): Promise<number> {
           }
         }
       }
+    } else if (w === 'adversarial') {
+      const maxBody = Number(flagValue(o.serverArgs, '--max-body-bytes') ?? 1_048_576);
+      fs.mkdirSync(RESULTS_DIR, { recursive: true });
+      const loopFile = path.join(RESULTS_DIR, `loop-${stamp}.json`);
+      const { result, profiles } = await withTarget(
+        o,
+        'adversarial',
+        (t) =>
+          adversarial(t, { rounds: o.advRounds, describes: o.advDescribes, warmup: Math.floor(o.advDescribes / 6), concurrency: o.concurrency, seed: o.seed, maxBodyBytes: maxBody, onProgress: log }),
+        { loopFile },
+      );
+      fs.rmSync(loopFile, { force: true });
+      results.adversarial = result;
+      keepProfiles('adversarial', profiles);
     } else if (w === 'startup') {
       if (o.mode === 'endpoint') {
         log('startup: skipped (it spawns bin/ec2lite; not meaningful with --endpoint)');
@@ -543,7 +615,8 @@ async function main(): Promise<number> {
   fs.writeFileSync(outFile, json);
   fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), json);
   log(`results written to ${path.relative(process.cwd(), outFile)}`);
-  const failedChecks = (results.eniLifecycle ?? []).some((r) => !r.ok) || (results.describeScale ?? []).some((r) => !r.ok);
+  const failedChecks =
+    (results.eniLifecycle ?? []).some((r) => !r.ok) || (results.describeScale ?? []).some((r) => !r.ok) || results.adversarial?.ok === false;
   return failedChecks ? 1 : 0;
 }
 
@@ -556,3 +629,4 @@ if (require.main === module) {
     },
   );
 }
+

@@ -9,6 +9,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { LOOP_FILE_ENV, LoopDelay, readLoopDelay } from './loopMonitor';
 import { procMemory } from './stats';
 
 export type TargetMode = 'child' | 'inproc' | 'endpoint';
@@ -25,6 +26,9 @@ export interface Target {
   memoryDetail?(): { heapUsedMB: number; heapTotalMB: number; externalMB: number; dbPagesMB?: number };
   /** Wipes the server's state (`POST /moto-api/reset`, which ec2lite and moto both serve). */
   reset(): Promise<void>;
+  /** The server's own event-loop delay since the last reset (child servers started with `loopFile`). */
+  loopDelay?(): LoopDelay | undefined;
+  resetLoopDelay?(): void;
   /** Stops what we started; resolves with the CPU profile written, if one was asked for. */
   stop(): Promise<{ profiles: string[] }>;
 }
@@ -39,6 +43,8 @@ export interface ChildOptions {
   cpuProfDir?: string;
   /** Extra node flags for the server. */
   nodeFlags?: string[];
+  /** Measure the server's event-loop delay (src/bench/loopMonitor.ts), written to this file. */
+  loopFile?: string;
 }
 
 const LISTENING = /listening on (http:\/\/[^\s]+)/;
@@ -46,11 +52,13 @@ const LISTENING = /listening on (http:\/\/[^\s]+)/;
 /** Spawns a server script that prints `… listening on http://host:port …` once it accepts connections. */
 async function spawnListening(script: string, args: string[], opts: ChildOptions, label: string): Promise<{ child: ChildProcess; endpoint: string }> {
   const nodeFlags = [...(opts.nodeFlags ?? [])];
+  if (opts.loopFile) nodeFlags.push('--require', path.join(__dirname, 'loopMonitor.js'));
   if (opts.cpuProfDir) {
     fs.mkdirSync(opts.cpuProfDir, { recursive: true });
     nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`);
   }
-  const child = spawn(process.execPath, [...nodeFlags, script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], cwd: REPO_ROOT });
+  const env = opts.loopFile ? { ...process.env, [LOOP_FILE_ENV]: opts.loopFile } : process.env;
+  const child = spawn(process.execPath, [...nodeFlags, script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], cwd: REPO_ROOT, env });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   const endpoint = await new Promise<string>((resolve, reject) => {
@@ -111,6 +119,9 @@ export async function startChildEc2lite(opts: ChildOptions = {}): Promise<Target
     sharesProcess: false,
     memory: () => (child.pid ? procMemory(child.pid) : undefined),
     reset: () => postReset(endpoint),
+    ...(opts.loopFile
+      ? { loopDelay: () => readLoopDelay(opts.loopFile!), resetLoopDelay: () => child.kill('SIGUSR2') }
+      : {}),
     async stop() {
       await stopChild(child);
       return { profiles: listProfiles(opts.cpuProfDir) };
@@ -181,7 +192,8 @@ export async function startBaselineServer(kind: 'node-http' | 'express', opts: C
   };
 }
 
-function flagValue(args: string[], flag: string): string | undefined {
+/** A server flag's value among --server-arg values (they arrive split as `--flag value`). */
+export function flagValue(args: string[], flag: string): string | undefined {
   const i = args.indexOf(flag);
   return i >= 0 ? args[i + 1] : undefined;
 }

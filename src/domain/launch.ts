@@ -12,6 +12,7 @@ import type { RequestContext } from '../context';
 import { AddressingErrors, InstanceErrors, NetworkInterfaceErrors, NotFoundErrors, RequestErrors, VpcErrors } from '../errors';
 import type { InstanceNetworkInterfaceSpecification, RunInstancesRequest, Tag } from '../protocol/model/types.generated';
 import type { InstanceRow, NetworkInterfaceRow, SubnetRow } from '../store/rows';
+import { isBase64Block } from '../protocol/base64';
 import { freeCount } from './addressing';
 import { assignLaunchPublicIp, scheduleInstance } from './instances';
 import {
@@ -28,8 +29,6 @@ import type { ManagedInterface } from '../networkManagers/manager';
 
 export const DEFAULT_INSTANCE_TYPE = 'm1.small';
 
-/** UserData travels base64-encoded (SDKs encode it); AWS refuses anything else. */
-const isBase64 = (s: string) => /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/.test(s) && s.replace(/\s+/g, '').length % 4 === 0;
 
 interface NicPlan {
   deviceIndex: number;
@@ -93,7 +92,7 @@ function addressesOfSpec(spec: InstanceNetworkInterfaceSpecification): AddressRe
 export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): LaunchPlan {
   const { store, scope } = ctx;
   if (input.ImageId === undefined) throw RequestErrors.missingParameter('imageId');
-  if (input.UserData !== undefined && !isBase64(input.UserData)) throw InstanceErrors.userDataEncoding();
+  if (input.UserData !== undefined && !isBase64Block(input.UserData)) throw InstanceErrors.userDataEncoding();
   if (input.MaxCount < 1) throw InstanceErrors.maxCountZero();
   if (input.MinCount < 1) throw InstanceErrors.minCountZero();
   if (input.MinCount > input.MaxCount) throw InstanceErrors.minOverMax(input.MinCount, input.MaxCount);

@@ -46,6 +46,9 @@ export function expandPermissions(ctx: RequestContext, group: SecurityGroupRow, 
     } else if (isIcmp(protocol)) {
       from = p.FromPort ?? -1;
       to = p.ToPort ?? -1;
+      // FromPort is the ICMP type and ToPort the code: one byte each, or -1 for all.
+      if (from < -1 || from > 255) throw SecurityGroupErrors.icmpType(from);
+      if (to < -1 || to > 255) throw SecurityGroupErrors.icmpCode(to);
     }
     const base = { ip_protocol: protocol, from_port: from, to_port: to, cidr_ipv4: null, cidr_ipv6: null, prefix_list_id: null, ref_group_id: null, ref_user_id: null };
     for (const r of p.IpRanges ?? []) {

@@ -9,6 +9,7 @@
  * use indexes; everything else is checked in JS over the rows SQL already narrowed.
  */
 import { RequestErrors } from '../errors';
+import { globMatcher } from './glob';
 import type { Filter, Tag } from '../protocol/model/types.generated';
 
 export type FilterScalar = string | number | boolean | Date | null | undefined;
@@ -86,19 +87,8 @@ function valueMatcher(pattern: string): (s: string) => boolean {
     const exact = unescape(pattern);
     return (s) => s === exact;
   }
-  let re = '^';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\' && i + 1 < pattern.length) re += escapeRegex(pattern[++i]);
-    else if (c === '*') re += '[\\s\\S]*';
-    else if (c === '?') re += '[\\s\\S]';
-    else re += escapeRegex(c);
-  }
-  const rx = new RegExp(re + '$');
-  return (s) => rx.test(s);
+  return globMatcher(pattern);
 }
-
-const escapeRegex = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 function asStrings(v: FilterValue): string[] {
   const list = Array.isArray(v) ? v : [v];

@@ -8,6 +8,8 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { Ec2Error, RequestErrors } from '../errors';
 import { serializeError } from '../protocol/xmlSerializer';
 import type { Runtime } from '../runtime';
+import { parseForm } from './form';
+import { MAX_PARAMETERS, parameterCount } from './requestLimits';
 
 const XML = 'text/xml;charset=UTF-8';
 
@@ -19,9 +21,10 @@ function isFormContentType(type: string | undefined): boolean {
 function collectParams(url: string, body: Buffer): Record<string, string> {
   // No prototype: a parameter named `__proto__` must be kept (and rejected as unknown), not swallowed by the setter.
   const params: Record<string, string> = Object.create(null);
+  const add = (k: string, v: string) => (params[k] = v);
   const q = url.indexOf('?');
-  if (q >= 0) for (const [k, v] of new URLSearchParams(url.slice(q + 1))) params[k] = v;
-  if (body.length > 0) for (const [k, v] of new URLSearchParams(body.toString('utf8'))) params[k] = v;
+  if (q >= 0) parseForm(url.slice(q + 1), add);
+  if (body.length > 0) parseForm(body, add);
   return params;
 }
 
@@ -50,18 +53,22 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
   });
 }
 
-const DECODERS: Record<string, (b: Buffer) => Buffer> = { gzip: gunzipSync, deflate: inflateSync, br: brotliDecompressSync };
+type Decoder = (b: Buffer, options: { maxOutputLength: number }) => Buffer;
+const DECODERS: Record<string, Decoder> = { gzip: gunzipSync, deflate: inflateSync, br: brotliDecompressSync };
 
-/** The body as sent (Content-Encoding undone), or an error AWS would also answer with a 400. */
+/**
+ * The body as sent (Content-Encoding undone), or an error AWS would also answer with a 400. The limit applies to
+ * the inflated bytes while they are produced: an 842-byte brotli body stops at the limit instead of becoming 2 GB.
+ */
 function decodeBody(body: Buffer, encoding: string | undefined, limit: number): Buffer | Ec2Error {
   const enc = (encoding ?? 'identity').trim().toLowerCase();
   if (enc === 'identity' || enc === '') return body;
   const decode = DECODERS[enc];
   if (!decode) return RequestErrors.invalidValue(`unsupported content encoding "${enc}"`);
   try {
-    const out = decode(body);
-    return out.length > limit ? RequestErrors.bodyTooLarge(limit) : out;
-  } catch {
+    return decode(body, { maxOutputLength: limit });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return RequestErrors.bodyTooLarge(limit);
     return RequestErrors.invalidValue(`The request body is not valid ${enc} data.`);
   }
 }
@@ -87,6 +94,8 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
     const started = process.hrtime.bigint();
     readBody(req, runtime.config.maxBodyBytes).then(
       (raw) => {
+        // Cut by a shutdown while its body arrived: nobody to answer, and the database may already be closed.
+        if (req.socket.destroyed) return;
         if (raw === undefined) return fail(res, RequestErrors.bodyTooLarge(runtime.config.maxBodyBytes));
         const body = decodeBody(raw, req.headers['content-encoding'], runtime.config.maxBodyBytes);
         if (body instanceof Ec2Error) return fail(res, body);
@@ -96,6 +105,7 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
         }
         const contentType = req.headers['content-type'];
         if (body.length > 0 && !isFormContentType(contentType)) return fail(res, RequestErrors.unsupportedContentType(String(contentType)));
+        if (parameterCount(req.url ?? '/', body) > MAX_PARAMETERS) return fail(res, RequestErrors.tooManyParameters(MAX_PARAMETERS));
         let out;
         try {
           out = runtime.gateway.handle({ params: collectParams(req.url ?? '/', body), authorization: req.headers.authorization });

@@ -12,10 +12,12 @@ import { Services, transact } from '../context';
 import { ensureScope } from '../domain/vpc';
 import { Ec2Error, RequestErrors } from '../errors';
 import { getOperation, getShape, OperationModel } from '../protocol/model';
+import { checkInputLimits } from '../protocol/inputLimits';
 import { parseQuery } from '../protocol/queryParser';
 import { serializeError, serializeResponse } from '../protocol/xmlSerializer';
 import type { Scope } from '../store/query';
 import type { FaultNote } from '../faults';
+import { tooDeepKey } from './requestLimits';
 import { resolveScope } from './scope';
 
 export interface ApiRequest {
@@ -87,7 +89,10 @@ export class Gateway {
     const action = this.actions.get(actionName);
     const op = getOperation(actionName);
     if (!action || !op) throw RequestErrors.invalidAction(actionName);
+    const deep = tooDeepKey(params);
+    if (deep !== undefined) throw RequestErrors.unknownParameter(deep);
     const input = parseQuery(op.input, params) as Record<string, unknown>;
+    checkInputLimits(op.name, input);
 
     const { services } = this;
     services.backend.applyDue();

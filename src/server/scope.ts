@@ -7,15 +7,26 @@
  */
 import type { Config } from '../config';
 import { isRegionName } from '../domain/regions';
+import { isSpaceCode } from '../protocol/chars';
 import type { Scope } from '../store/query';
 
-const CREDENTIAL = /Credential=([^/,\s]+)\/\d{8}\/([^/,\s]+)\/[^/,\s]+\/aws4_request/;
-
+/**
+ * The first `Credential=AKID/YYYYMMDD/region/service/aws4_request` in a header (or a bare X-Amz-Credential value).
+ * Plain scanning: an unanchored regex re-scanned the rest of the text at every `Credential=` (quadratic).
+ */
 export function parseCredential(text: string | undefined): { accessKeyId: string; region: string } | undefined {
   if (!text) return undefined;
-  const m = CREDENTIAL.exec(text.includes('Credential=') ? text : `Credential=${text}`);
-  return m ? { accessKeyId: m[1], region: m[2] } : undefined;
+  const at = text.indexOf('Credential=');
+  const start = at >= 0 ? at + 'Credential='.length : 0;
+  let end = start;
+  while (end < text.length && text[end] !== ',' && !isSpaceCode(text.charCodeAt(end))) end++;
+  const parts = text.slice(start, end).split('/', 6);
+  if (parts.length !== 5 || parts[4] !== 'aws4_request' || !isDate(parts[1])) return undefined;
+  if (parts.some((p) => p === '')) return undefined;
+  return { accessKeyId: parts[0], region: parts[2] };
 }
+
+const isDate = (s: string) => s.length === 8 && [...s].every((c) => c >= '0' && c <= '9');
 
 export function resolveScope(
   authorization: string | undefined,

@@ -1,12 +1,20 @@
 /**
- * The SQLite connection: pragmas, ordered migrations from schema/NNN_name.sql, a statement cache (every SQL string
- * is prepared once) and the transaction helper. SQL lives only under src/store/.
+ * The SQLite connection: pragmas, ordered migrations from schema/NNN_name.sql, a statement cache (least recently
+ * used first out, so its size never depends on what clients send) and the transaction helper. SQL lives only under
+ * src/store/.
  */
 import BetterSqlite3 from 'better-sqlite3';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 export type Statement = BetterSqlite3.Statement;
+
+/**
+ * Prepared statements kept. The fixed SQL of all actions is a few hundred texts; filter combinations and orders
+ * add one text each, and each statement holds ~20 KB, so an unbounded cache grew by hundreds of MB under random
+ * filters. Re-preparing an evicted text costs tens of microseconds.
+ */
+export const STATEMENT_CACHE_SIZE = 500;
 
 /** schema/ sits beside src/ and dist/, so the same relative path works from sources (ts-jest) and the build. */
 export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
@@ -16,7 +24,10 @@ export class Database {
   private readonly statements = new Map<string, Statement>();
   readonly file: string;
 
-  constructor(file = ':memory:') {
+  constructor(
+    file = ':memory:',
+    private readonly cacheSize = STATEMENT_CACHE_SIZE,
+  ) {
     this.file = file;
     this.raw = new BetterSqlite3(file);
     if (file !== ':memory:') {
@@ -53,14 +64,23 @@ export class Database {
     }
   }
 
-  /** A prepared statement for this SQL text, prepared on first use and reused afterwards. */
+  /** A prepared statement for this SQL text, prepared on first use and reused while it stays in the cache. */
   prepare(sql: string): Statement {
     let stmt = this.statements.get(sql);
-    if (!stmt) {
+    if (stmt) {
+      // A Map iterates in insertion order: re-inserting makes this the most recently used.
+      this.statements.delete(sql);
+    } else {
       stmt = this.raw.prepare(sql);
-      this.statements.set(sql, stmt);
+      if (this.statements.size >= this.cacheSize) this.statements.delete(this.statements.keys().next().value as string);
     }
+    this.statements.set(sql, stmt);
     return stmt;
+  }
+
+  /** How many statements the cache holds (for tests and the benchmark). */
+  get cachedStatements(): number {
+    return this.statements.size;
   }
 
   /** Runs fn in a transaction (a savepoint when nested); an exception rolls everything back. */

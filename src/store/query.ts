@@ -39,7 +39,8 @@ export function listRows<R>(db: Database, source: ListSource, scope: Scope, opts
     where.push(`${a}.id IN (SELECT value FROM json_each(?))`);
     params.push(JSON.stringify(opts.ids));
   }
-  for (const c of opts.clauses ?? []) {
+  // In one canonical order (by text): the same filters in any order are then one SQL text, one cached statement.
+  for (const c of [...(opts.clauses ?? [])].sort((x, y) => (x.sql < y.sql ? -1 : x.sql > y.sql ? 1 : 0))) {
     where.push(`(${c.sql})`);
     params.push(...c.params);
   }

@@ -44,6 +44,52 @@ describe('ec2lite command', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
+  it('under load, SIGTERM refuses new connections, closes the database cleanly and exits 0', async () => {
+    const db = path.join(dir, 'load.db');
+    const s = await startServerProcess(['--db', db]);
+    const acknowledged: string[] = [];
+    let signalled = false;
+    let stop = false;
+    // 8 clients: VPCs created (each acknowledged id must survive), describes, and 1 MB malformed bodies
+    const worker = async (n: number) => {
+      const big = 'Action=ImportKeyPair&KeyName=k&PublicKeyMaterial=' + '+'.repeat(1_000_000) + '%21';
+      for (let i = 0; !stop; i++) {
+        const body = i % 5 === 0 ? big : i % 2 === 0 ? `Action=CreateVpc&CidrBlock=10.${n}.0.0/16` : 'Action=DescribeVpcs';
+        try {
+          const res = await fetch(s.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
+          const text = await res.text();
+          expect(res.status).toBeLessThan(500);
+          const id = /<vpcId>(vpc-[0-9a-f]+)<\/vpcId>/.exec(text)?.[1];
+          if (body.startsWith('Action=CreateVpc') && id) acknowledged.push(id);
+        } catch (e) {
+          // once the signal is sent, connections are cut or refused; before it, nothing may fail
+          if (!signalled) throw e;
+        }
+      }
+    };
+    const workers = Array.from({ length: 8 }, (_, n) => worker(n));
+    while (acknowledged.length < 20) await new Promise((r) => setTimeout(r, 20));
+    signalled = true;
+    s.child.kill('SIGTERM');
+    const code = await s.exited;
+    stop = true;
+    await Promise.all(workers);
+    expect(code).toBe(0);
+    expect(s.output()).not.toContain('internal error');
+    // nothing listens any more
+    await expect(fetch(s.url, { method: 'POST', body: 'Action=DescribeVpcs' })).rejects.toThrow();
+    // closed cleanly: the WAL was checkpointed into the database, and every acknowledged write is there
+    expect(fs.existsSync(`${db}-wal`) ? fs.statSync(`${db}-wal`).size : 0).toBe(0);
+    const again = await startServerProcess(['--db', db]);
+    try {
+      const vpcs = await client(again.url).send(new DescribeVpcsCommand({ VpcIds: acknowledged }));
+      expect(vpcs.Vpcs!.map((v) => v.VpcId).sort()).toEqual([...acknowledged].sort());
+    } finally {
+      again.child.kill('SIGTERM');
+      await again.exited;
+    }
+  });
+
   it('takes the region and account from EC2LITE_* variables, flags winning', async () => {
     const s = await startServerProcess(['--region', 'eu-west-1'], { EC2LITE_REGION: 'ap-south-1', EC2LITE_ACCOUNT: '111122223333' });
     try {

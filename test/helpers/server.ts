@@ -79,10 +79,10 @@ export async function expectEc2Error(call: Promise<unknown>, expected: ExpectedE
 /** Raw query call (for what SDKs validate client-side: unknown/missing parameters, bad types). */
 export async function rawQuery(
   url: string,
-  params: Record<string, string> | string,
+  params: Record<string, string> | string | Buffer,
   init: { method?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: string; code?: string; message?: string }> {
-  const body = typeof params === 'string' ? params : new URLSearchParams(params).toString();
+  const body = typeof params === 'string' || Buffer.isBuffer(params) ? params : new URLSearchParams(params).toString();
   const res = await fetch(init.method === 'GET' ? `${url}/?${body}` : url, {
     method: init.method ?? 'POST',
     headers: init.method === 'GET' ? init.headers : { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', ...init.headers },

@@ -196,12 +196,12 @@ describe('parameters', () => {
     expect(r.body).not.toContain('<key>k');
   });
 
-  it('a control character echoed in an error message is replaced, keeping the XML well-formed', async () => {
+  it('a control character echoed in an error message is written as \\uXXXX, keeping the XML well-formed', async () => {
     const r = await post('Action=Foo%01%00');
-    expectError(r, 400, 'InvalidAction', 'The action Foo\uFFFD\uFFFD is not valid for this web service.');
+    expectError(r, 400, 'InvalidAction', 'The action Foo\\u0001\\u0000 is not valid for this web service.');
     expect(r.body).not.toMatch(/[\u0000-\u0008]/);
     const u = await post('Action=DescribeVpcs&Bad%02Key=1');
-    expectError(u, 400, 'UnknownParameter', 'The parameter Bad\uFFFDKey is not recognized');
+    expectError(u, 400, 'UnknownParameter', 'The parameter Bad\\u0002Key is not recognized');
   });
 
   it('malformed percent-encoding in the body is taken literally, not a crash', async () => {

@@ -25,14 +25,6 @@ export interface DescribeSpec<Row extends { seq: number; id: string }, Item> {
   notFound: (missing: string[]) => Ec2Error;
   /** When set, MaxResults together with explicit ids is rejected, naming this id set (e.g. "instancesSet"). */
   idSetName?: string;
-  /** Bounds AWS enforces where the model states none (DescribeInstances: 5..1000). */
-  maxResultsRange?: [number, number];
-}
-
-export function checkMaxResults(maxResults: number | undefined, range: [number, number] | undefined): void {
-  if (maxResults === undefined || !range) return;
-  if (maxResults < range[0]) throw RequestErrors.valueTooSmall('maxResults', maxResults, range[0]);
-  if (maxResults > range[1]) throw RequestErrors.valueTooLarge('maxResults', maxResults, range[1]);
 }
 
 export function describe<Row extends { seq: number; id: string }, Item>(
@@ -41,7 +33,6 @@ export function describe<Row extends { seq: number; id: string }, Item>(
 ): { items: Item[]; nextToken?: string } {
   const ids = spec.ids && spec.ids.length > 0 ? [...new Set(spec.ids)] : undefined;
   if (ids && spec.maxResults !== undefined && spec.idSetName) throw RequestErrors.maxResultsWithIds(spec.idSetName);
-  checkMaxResults(spec.maxResults, spec.maxResultsRange);
   const f = compileFilters(spec.filterSpec, spec.filters, ctx.scope);
   if (ids) {
     const found = spec.existing ? spec.existing(ids) : new Set(spec.list({ ids }).map((r) => r.id));

@@ -1,0 +1,46 @@
+/**
+ * EC2 filter wildcards without regular expressions: `*` any run, `?` any one character, a backslash makes the
+ * next character literal. Greedy matching with one backtrack point (the last `*`) is O(pattern × value) at worst;
+ * a regex of many `*` backtracks exponentially on values that almost match.
+ */
+
+const STAR = -1;
+const ANY = -2;
+
+/** Pattern -> tokens: a character code, STAR or ANY. */
+function tokens(pattern: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\' && i + 1 < pattern.length) out.push(pattern.charCodeAt(++i));
+    else if (c === '*') {
+      if (out[out.length - 1] !== STAR) out.push(STAR); // `**` is `*`
+    } else if (c === '?') out.push(ANY);
+    else out.push(pattern.charCodeAt(i));
+  }
+  return out;
+}
+
+export function globMatcher(pattern: string): (value: string) => boolean {
+  const p = tokens(pattern);
+  return (s) => {
+    let i = 0; // in s
+    let j = 0; // in p
+    let starJ = -1;
+    let starI = 0;
+    while (i < s.length) {
+      if (j < p.length && (p[j] === ANY || p[j] === s.charCodeAt(i))) {
+        i++;
+        j++;
+      } else if (j < p.length && p[j] === STAR) {
+        starJ = j++;
+        starI = i;
+      } else if (starJ >= 0) {
+        j = starJ + 1;
+        i = ++starI;
+      } else return false;
+    }
+    while (j < p.length && p[j] === STAR) j++;
+    return j === p.length;
+  };
+}
