@@ -9,7 +9,7 @@
  * use indexes; everything else is checked in JS over the rows SQL already narrowed.
  */
 import { RequestErrors } from '../errors';
-import { globMatcher } from './glob';
+import { globMatcher, toSqlGlob } from './glob';
 import type { Filter, Tag } from '../protocol/model/types.generated';
 
 export type FilterScalar = string | number | boolean | Date | null | undefined;
@@ -106,6 +106,23 @@ function anyMatch(values: string[], matchers: Array<(s: string) => boolean>): bo
 }
 
 
+/**
+ * `column` equals one of the values: `= ?` for one exact value (an index on (column, seq) then yields rows already in
+ * page order), `IN json_each` for several, and GLOB where any value has wildcards, so wildcard filters run in SQL
+ * too (a prefix such as `web-*` becomes an index range) instead of presenting every row to match it in JS.
+ */
+function valueCondition(column: string, values: readonly string[]): SqlClause {
+  if (values.every((v) => !hasWildcard(v))) {
+    return values.length === 1
+      ? { sql: `${column} = ?`, params: [unescape(values[0])] }
+      : { sql: `${column} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values.map(unescape))] };
+  }
+  const globs = values.map(toSqlGlob);
+  return globs.length === 1
+    ? { sql: `${column} GLOB ?`, params: [globs[0]] }
+    : { sql: `EXISTS (SELECT 1 FROM json_each(?) AS p WHERE ${column} GLOB p.value)`, params: [JSON.stringify(globs)] };
+}
+
 export function compileFilters<T>(
   spec: FilterSpec<T>,
   filters: readonly Filter[] | undefined,
@@ -123,28 +140,21 @@ export function compileFilters<T>(
     const matchers = values.map(valueMatcher);
 
     if (spec.tags && (name.startsWith('tag:') || name === 'tag-key' || name === 'tag-value')) {
-      const tagsOf = spec.tags;
-      if (name.startsWith('tag:')) {
-        const key = name.slice(4);
-        if (exact && spec.idSql) {
-          clauses.push({
-            sql: `${spec.idSql} IN (SELECT resource_id FROM tags WHERE account = ? AND region = ? AND key = ? AND value IN (SELECT value FROM json_each(?)))`,
-            params: [scope.account, scope.region, key, JSON.stringify(values.map(unescape))],
-          });
-        } else {
-          checks.push((item) => anyMatch(asStrings((tagsOf(item) ?? []).filter((t) => t.Key === key).map((t) => t.Value ?? '')), matchers));
-        }
-      } else if (name === 'tag-key') {
-        if (exact && spec.idSql) {
-          clauses.push({
-            sql: `${spec.idSql} IN (SELECT resource_id FROM tags WHERE account = ? AND region = ? AND key IN (SELECT value FROM json_each(?)))`,
-            params: [scope.account, scope.region, JSON.stringify(values.map(unescape))],
-          });
-        } else {
-          checks.push((item) => anyMatch((tagsOf(item) ?? []).map((t) => t.Key ?? ''), matchers));
-        }
+      const column = name === 'tag-key' ? 'key' : 'value';
+      if (spec.idSql) {
+        // Through the tags table (index on account, region, key, value): exact values and wildcards alike. Columns
+        // are qualified: json_each's own `key` and `value` would shadow them inside the GLOB subquery.
+        const byKey = name.startsWith('tag:');
+        const cond = valueCondition(`tg.${column}`, values);
+        clauses.push({
+          sql: `${spec.idSql} IN (SELECT tg.resource_id FROM tags AS tg WHERE tg.account = ? AND tg.region = ?${byKey ? ' AND tg.key = ?' : ''} AND ${cond.sql})`,
+          params: [scope.account, scope.region, ...(byKey ? [name.slice(4)] : []), ...cond.params],
+        });
       } else {
-        checks.push((item) => anyMatch((tagsOf(item) ?? []).map((t) => t.Value ?? ''), matchers));
+        const tagsOf = spec.tags;
+        const key = name.startsWith('tag:') ? name.slice(4) : undefined;
+        const pick = (t: Tag) => (column === 'key' ? t.Key ?? '' : t.Value ?? '');
+        checks.push((item) => anyMatch((tagsOf(item) ?? []).filter((t) => key === undefined || t.Key === key).map(pick), matchers));
       }
       continue;
     }
@@ -158,13 +168,8 @@ export function compileFilters<T>(
     }
     if (field.sqlIn && exact) {
       clauses.push(field.sqlIn(JSON.stringify(values.map(unescape)), scope));
-    } else if (field.sql && exact) {
-      // One value as `= ?`: an index on (column, seq) then yields rows already in page order.
-      clauses.push(
-        values.length === 1
-          ? { sql: `${field.sql} = ?`, params: [unescape(values[0])] }
-          : { sql: `${field.sql} IN (SELECT value FROM json_each(?))`, params: [JSON.stringify(values.map(unescape))] },
-      );
+    } else if (field.sql) {
+      clauses.push(valueCondition(field.sql, values));
     } else {
       const get = field.get;
       checks.push((item) => anyMatch(asStrings(get(item)), matchers));

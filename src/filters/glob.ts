@@ -44,3 +44,20 @@ export function globMatcher(pattern: string): (value: string) => boolean {
     return j === p.length;
   };
 }
+
+/**
+ * The same pattern as an SQLite GLOB (case-sensitive like EC2's matching): `*` and `?` carry over, and characters
+ * GLOB would read as syntax (`*`, `?`, `[`) when the EC2 pattern means them literally become one-character classes.
+ */
+export function toSqlGlob(pattern: string): string {
+  let out = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\' && i + 1 < pattern.length) out += literal(pattern[++i]);
+    else if (c === '*' || c === '?') out += c;
+    else out += literal(c);
+  }
+  return out;
+}
+
+const literal = (c: string) => (c === '*' || c === '?' || c === '[' ? `[${c}]` : c);
