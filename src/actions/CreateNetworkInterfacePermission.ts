@@ -1,5 +1,5 @@
 import { NetworkInterfaceErrors } from '../errors';
-import { presentPermission } from './shared/permissions';
+import { presentPermission } from '../views/networkInterface';
 import { requireInterface } from './shared/interfaces';
 import { defineAction } from './define';
 

@@ -3,7 +3,7 @@ import { compileFilters, FilterSpec } from '../filters/engine';
 import { paginate } from '../pagination';
 import { getOperation } from '../protocol/model';
 import type { Image } from '../protocol/model/types.generated';
-import { valueAtPath } from './shared/paths';
+import { valueAtPath } from '../filters/paths';
 import { defineAction } from './define';
 
 const AMAZON_ALIAS = 'amazon';

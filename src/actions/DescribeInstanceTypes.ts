@@ -3,7 +3,7 @@ import { compileFilters, FilterSpec } from '../filters/engine';
 import { paginate } from '../pagination';
 import { getOperation } from '../protocol/model';
 import type { InstanceTypeInfo } from '../protocol/model/types.generated';
-import { valueAtPath } from './shared/paths';
+import { valueAtPath } from '../filters/paths';
 import { defineAction } from './define';
 
 /** Every documented filter reads the member path it names. */

@@ -2,7 +2,7 @@ import { NotFoundErrors } from '../errors';
 import type { FilterSpec } from '../filters/engine';
 import type { InternetGateway } from '../protocol/model/types.generated';
 import { presentInternetGateway } from '../views/routing';
-import { describe } from './shared/describe';
+import { describe } from '../domain/describe';
 import { defineAction } from './define';
 
 const filters: FilterSpec<InternetGateway> = {

@@ -1,8 +1,8 @@
 import { NotFoundErrors } from '../errors';
 import type { FilterSpec } from '../filters/engine';
 import type { NetworkInterfacePermission } from '../protocol/model/types.generated';
-import { describe } from './shared/describe';
-import { presentPermission } from './shared/permissions';
+import { describe } from '../domain/describe';
+import { presentPermission } from '../views/networkInterface';
 import { defineAction } from './define';
 
 const filters: FilterSpec<NetworkInterfacePermission> = {

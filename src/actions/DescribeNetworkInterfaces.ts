@@ -1,7 +1,7 @@
 import { NotFoundErrors } from '../errors';
 import { networkInterfaceFilters } from '../filters/networkInterfaces';
 import { loadInterfaceRecords, presentNetworkInterface } from '../views/networkInterface';
-import { describe } from './shared/describe';
+import { describe } from '../domain/describe';
 import { defineAction } from './define';
 
 export default defineAction('DescribeNetworkInterfaces', (input, ctx) => {

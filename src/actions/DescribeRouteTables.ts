@@ -1,7 +1,7 @@
 import { NotFoundErrors } from '../errors';
 import type { FilterSpec } from '../filters/engine';
 import type { RouteTable } from '../protocol/model/types.generated';
-import { describe } from './shared/describe';
+import { describe } from '../domain/describe';
 import { presentTables } from './shared/routing';
 import { defineAction } from './define';
 

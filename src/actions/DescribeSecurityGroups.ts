@@ -2,7 +2,7 @@ import { NotFoundErrors, VpcErrors } from '../errors';
 import type { FilterSpec } from '../filters/engine';
 import type { IpPermission, SecurityGroup } from '../protocol/model/types.generated';
 import { presentSecurityGroup } from '../views/securityGroup';
-import { describe } from './shared/describe';
+import { describe } from '../domain/describe';
 import { defineAction } from './define';
 
 type Perms = (g: SecurityGroup) => IpPermission[] | undefined;

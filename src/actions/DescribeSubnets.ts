@@ -2,7 +2,7 @@ import { NotFoundErrors } from '../errors';
 import type { FilterSpec } from '../filters/engine';
 import type { Subnet } from '../protocol/model/types.generated';
 import { presentSubnet } from '../views/vpc';
-import { describe } from './shared/describe';
+import { describe } from '../domain/describe';
 import { defineAction } from './define';
 
 const none = { get: () => undefined };

@@ -2,7 +2,7 @@ import type { Vpc } from '../protocol/model/types.generated';
 import { NotFoundErrors } from '../errors';
 import type { FilterSpec } from '../filters/engine';
 import { presentVpc } from '../views/vpc';
-import { describe } from './shared/describe';
+import { describe } from '../domain/describe';
 import { defineAction } from './define';
 
 const filters: FilterSpec<Vpc> = {

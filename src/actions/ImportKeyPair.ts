@@ -1,5 +1,5 @@
 import { InstanceErrors } from '../errors';
-import { inspectPublicKey } from './shared/keyPairs';
+import { inspectPublicKey } from '../domain/keyMaterial';
 import { checkNewKeyPair, storeKeyPair } from './shared/keyPairStore';
 import { defineAction } from './define';
 
