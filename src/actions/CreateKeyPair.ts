@@ -1,4 +1,4 @@
-import { checkNewKeyPair, storeKeyPair } from './shared/keyPairStore';
+import { checkNewKeyPair, storeKeyPair } from '../domain/keyPairs';
 import { generateKey } from '../domain/keyMaterial';
 import { defineAction } from './define';
 

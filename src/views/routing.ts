@@ -81,3 +81,11 @@ export function presentInternetGateways(ctx: LoadContext, rows: readonly Interne
   const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
   return rows.map((r) => presentInternetGateway(r, tags.get(r.id) ?? []));
 }
+
+/** Elastic IPs with their tags and the instance their interface is attached to (one query each). */
+export function presentAddresses(ctx: LoadContext, rows: readonly AddressRow[]): Address[] {
+  const eniIds = rows.map((r) => r.network_interface_id).filter((x): x is string => !!x);
+  const attachments = ctx.store.attachments.ofInterfaces(eniIds);
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.allocation_id!));
+  return rows.map((r) => presentAddress(r, r.network_interface_id ? attachments.get(r.network_interface_id)?.instance_id : undefined, tags.get(r.allocation_id!) ?? []));
+}
