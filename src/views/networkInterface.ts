@@ -173,3 +173,8 @@ export function presentPermission(r: NetworkInterfacePermissionRow): NetworkInte
     PermissionState: { State: r.state as 'granted' },
   };
 }
+
+/** Interfaces as DescribeNetworkInterfaces shows them, loaded in batch. */
+export function presentInterfaces(ctx: LoadContext, rows: readonly NetworkInterfaceRow[]): NetworkInterface[] {
+  return loadInterfaceRecords(ctx, rows).map(presentNetworkInterface);
+}
