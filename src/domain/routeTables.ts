@@ -5,7 +5,6 @@ import { deriveRoute } from './routes';
 import { InstanceErrors, NotFoundErrors, RouteErrors, VpcErrors } from '../errors';
 import type { RouteRow, RouteTableRow } from '../store/rows';
 import type { ListOptions } from '../store/query';
-import { loadInstanceRecords } from '../views/instance';
 import { requireSubnet } from './subnets';
 
 export function requireRouteTable(ctx: RequestContext, id: string): RouteTableRow {
@@ -120,9 +119,9 @@ function resolveTarget(ctx: RequestContext, table: RouteTableRow, input: RouteIn
   if (input.InstanceId !== undefined) {
     const instance = ctx.store.instances.get(ctx.scope, input.InstanceId);
     if (!instance) throw NotFoundErrors.instances([input.InstanceId]);
-    const [rec] = loadInstanceRecords(ctx, [instance]);
-    if (rec.interfaces.length !== 1) throw InstanceErrors.multipleInterfaces(instance.id);
-    eniId = rec.interfaces[0].row.id;
+    const linked = ctx.store.attachments.ofInstance(instance.id);
+    if (linked.length !== 1) throw InstanceErrors.multipleInterfaces(instance.id);
+    eniId = linked[0].network_interface_id;
   }
   const eni = ctx.store.networkInterfaces.get(ctx.scope, eniId as string);
   if (!eni) throw NotFoundErrors.networkInterface(eniId as string);
