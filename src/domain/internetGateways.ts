@@ -7,7 +7,7 @@ import type { InternetGatewayRow } from '../store/rows';
 import { addTags } from './tags';
 import { requireVpc } from './vpc';
 
-export function requireInternetGateway(ctx: RequestContext, id: string): InternetGatewayRow {
+function requireInternetGateway(ctx: RequestContext, id: string): InternetGatewayRow {
   const igw = ctx.store.internetGateways.get(ctx.scope, id);
   if (!igw) throw NotFoundErrors.internetGateway(id);
   return igw;

@@ -107,7 +107,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
 }
 
 /** The CPU facts an instance shows, from its instance type. */
-export function cpuOf(ctx: Pick<RequestContext, 'instanceTypes'>, type: string): InstanceTypeFacts {
+function cpuOf(ctx: Pick<RequestContext, 'instanceTypes'>, type: string): InstanceTypeFacts {
   const v = ctx.instanceTypes.get(type)?.VCpuInfo;
   return { coreCount: v?.DefaultCores ?? 1, threadsPerCore: v?.DefaultThreadsPerCore ?? 1 };
 }
