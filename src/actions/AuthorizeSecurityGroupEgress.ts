@@ -1,4 +1,5 @@
-import { authorize } from './shared/securityGroups';
+import { authorize } from '../domain/securityGroupRules';
+import { presentRules } from '../views/securityGroup';
 import { defineAction } from './define';
 
-export default defineAction('AuthorizeSecurityGroupEgress', (input, ctx) => authorize(ctx, input, true));
+export default defineAction('AuthorizeSecurityGroupEgress', (input, ctx) => ({ Return: true, SecurityGroupRules: presentRules(ctx, authorize(ctx, input, true)) }));

@@ -1,5 +1,5 @@
-import { checkNewKeyPair, storeKeyPair } from './shared/keyPairStore';
-import { generateKey } from './shared/keyPairs';
+import { checkNewKeyPair, storeKeyPair } from '../domain/keyPairs';
+import { generateKey } from '../domain/keyMaterial';
 import { defineAction } from './define';
 
 export default defineAction('CreateKeyPair', (input, ctx) => {

@@ -1,13 +1,12 @@
 import { createInterface, resolveInterfaceGroups } from '../domain/networkInterfaces';
+import { requireSubnet } from '../domain/subnets';
 import { addTags, tagsFromSpecifications } from '../domain/tags';
-import { NetworkInterfaceErrors, NotFoundErrors } from '../errors';
-import { presentNetworkInterface } from '../views/networkInterface';
-import { interfaceRecord } from './shared/interfaces';
+import { NetworkInterfaceErrors } from '../errors';
+import { presentInterfaces } from '../views/networkInterface';
 import { defineAction } from './define';
 
 export default defineAction('CreateNetworkInterface', (input, ctx) => {
-  const subnet = ctx.store.subnets.get(ctx.scope, input.SubnetId);
-  if (!subnet) throw NotFoundErrors.subnet(input.SubnetId);
+  const subnet = requireSubnet(ctx, input.SubnetId);
   const listed = input.PrivateIpAddresses ?? [];
   const primaries = listed.filter((p) => p.Primary === true);
   if (primaries.length > 1) throw NetworkInterfaceErrors.primaryIpCount();
@@ -30,5 +29,5 @@ export default defineAction('CreateNetworkInterface', (input, ctx) => {
     site: 'interface',
   });
   addTags(ctx, eni.id, 'network-interface', tags);
-  return { NetworkInterface: presentNetworkInterface(interfaceRecord(ctx, eni)), ClientToken: input.ClientToken };
+  return { NetworkInterface: presentInterfaces(ctx, [eni])[0], ClientToken: input.ClientToken };
 });

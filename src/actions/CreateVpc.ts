@@ -1,8 +1,8 @@
 import { parseCidr } from '../domain/cidr';
 import { addTags, tagsFromSpecifications } from '../domain/tags';
-import { createVpc } from '../domain/vpc';
+import { createVpc, requireVpc } from '../domain/vpc';
 import { VpcErrors } from '../errors';
-import { presentVpc } from '../views/vpc';
+import { presentVpcs } from '../views/vpc';
 import { defineAction } from './define';
 
 export default defineAction('CreateVpc', (input, ctx) => {
@@ -15,5 +15,5 @@ export default defineAction('CreateVpc', (input, ctx) => {
   const id = createVpc(ctx, { cidr: cidr.text, instanceTenancy: input.InstanceTenancy });
   addTags(ctx, id, 'vpc', tags);
   // AWS reports a new VPC as pending; it is usable (available) at once.
-  return { Vpc: { ...presentVpc(ctx.store.vpcs.get(ctx.scope, id)!, ctx.store.tags.of(id)), State: 'pending' } };
+  return { Vpc: { ...presentVpcs(ctx, [requireVpc(ctx, id)])[0], State: 'pending' } };
 });

@@ -1,26 +1,9 @@
 import { regionOptInStatus, zonesOf } from '../domain/regions';
 import { VpcErrors } from '../errors';
-import { compileFilters, FilterSpec } from '../filters/engine';
+import { compileFilters } from '../filters/engine';
+import { availabilityZoneFilters } from '../filters/regions';
 import type { AvailabilityZone } from '../protocol/model/types.generated';
 import { defineAction } from './define';
-
-const none = { get: () => undefined };
-
-const filters: FilterSpec<AvailabilityZone> = {
-  fields: {
-    'group-long-name': none,
-    'group-name': { get: (z) => z.GroupName },
-    message: { get: (z) => z.Messages?.map((m) => m.Message) },
-    'opt-in-status': { get: (z) => z.OptInStatus },
-    'parent-zone-id': none,
-    'parent-zone-name': none,
-    'region-name': { get: (z) => z.RegionName },
-    state: { get: (z) => z.State },
-    'zone-id': { get: (z) => z.ZoneId },
-    'zone-name': { get: (z) => z.ZoneName },
-    'zone-type': { get: (z) => z.ZoneType },
-  },
-};
 
 export default defineAction('DescribeAvailabilityZones', (input, ctx) => {
   const region = ctx.scope.region;
@@ -40,7 +23,7 @@ export default defineAction('DescribeAvailabilityZones', (input, ctx) => {
     ...(input.ZoneIds ?? []).filter((n) => !zones.some((z) => z.ZoneId === n)),
   ];
   if (unknown.length > 0) throw VpcErrors.unknownZones(unknown);
-  const f = compileFilters(filters, input.Filters, ctx.scope);
+  const f = compileFilters(availabilityZoneFilters, input.Filters, ctx.scope);
   return {
     AvailabilityZones: zones.filter(
       (z) =>

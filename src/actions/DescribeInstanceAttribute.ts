@@ -1,4 +1,5 @@
 import { InstanceErrors } from '../errors';
+import { interfaceGroups, primaryInterfaceOf } from '../domain/instanceAttributes';
 import { requireInstances } from '../domain/instances';
 import type { InstanceAttribute } from '../protocol/model/types.generated';
 import { defineAction } from './define';
@@ -7,10 +8,7 @@ import { defineAction } from './define';
 export default defineAction('DescribeInstanceAttribute', (input, ctx) => {
   const [instance] = requireInstances(ctx, [input.InstanceId]);
   const out: InstanceAttribute = { InstanceId: instance.id };
-  const primary = () => {
-    const a = ctx.store.attachments.primaryOf(instance.id);
-    return a && ctx.store.networkInterfaces.get(ctx.scope, a.network_interface_id);
-  };
+  const primary = () => primaryInterfaceOf(ctx, instance.id);
   switch (input.Attribute) {
     case 'instanceType':
       return { ...out, InstanceType: { Value: instance.instance_type } };
@@ -38,7 +36,7 @@ export default defineAction('DescribeInstanceAttribute', (input, ctx) => {
     }
     case 'groupSet': {
       const eni = primary();
-      const groups = eni ? ctx.store.networkInterfaces.groupsOf([eni.id]).get(eni.id) ?? [] : [];
+      const groups = eni ? interfaceGroups(ctx, eni) : [];
       return { ...out, Groups: groups.map((g) => ({ GroupId: g.group_id, GroupName: g.name })) };
     }
     case 'ebsOptimized':

@@ -5,7 +5,7 @@ import type { FilterSpec } from '../filters/engine';
 import { getOperation } from '../protocol/model';
 import type { InstanceStatus, InstanceStatusSummary } from '../protocol/model/types.generated';
 import type { InstanceRow } from '../store/rows';
-import { describe } from './shared/describe';
+import { describe } from '../domain/describe';
 import { defineAction } from './define';
 
 /** ok once running, initializing while pending, not-applicable when the instance is not up. */

@@ -1,15 +1,9 @@
 import { zonesOf } from '../domain/regions';
-import { compileFilters, FilterSpec } from '../filters/engine';
+import { compileFilters } from '../filters/engine';
+import { instanceTypeOfferingFilters } from '../filters/instanceTypes';
 import { paginate } from '../pagination';
 import type { InstanceTypeOffering } from '../protocol/model/types.generated';
 import { defineAction } from './define';
-
-const filters: FilterSpec<InstanceTypeOffering> = {
-  fields: {
-    'instance-type': { get: (o) => o.InstanceType },
-    location: { get: (o) => o.Location },
-  },
-};
 
 /** Every type is offered everywhere in the emulator (a launch never fails for lack of capacity in a zone). */
 export default defineAction('DescribeInstanceTypeOfferings', (input, ctx) => {
@@ -19,7 +13,7 @@ export default defineAction('DescribeInstanceTypeOfferings', (input, ctx) => {
       ? [ctx.scope.region]
       : zonesOf(ctx.scope.region).map((z) => (type === 'availability-zone' ? z.name : z.id));
   const names = ctx.instanceTypes.names();
-  const f = compileFilters(filters, input.Filters, ctx.scope);
+  const f = compileFilters(instanceTypeOfferingFilters, input.Filters, ctx.scope);
   const total = names.length * locations.length;
   const page = paginate(
     { maxResults: input.MaxResults, nextToken: input.NextToken, fingerprint: `${type}|${f.fingerprint}` },

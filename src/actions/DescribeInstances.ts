@@ -1,8 +1,8 @@
 import { NotFoundErrors } from '../errors';
 import { InstanceItem, instanceFilters } from '../filters/instances';
 import { loadInstanceRecords } from '../views/instance';
-import { describe } from './shared/describe';
-import { presentRecords, toReservations } from './shared/instances';
+import { describe } from '../domain/describe';
+import { presentRecords, toReservations } from '../views/instance';
 import { defineAction } from './define';
 
 /** Pages count instances; the instances of a page are grouped into their reservations. */

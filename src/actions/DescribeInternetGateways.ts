@@ -1,20 +1,9 @@
+import { describe } from '../domain/describe';
+import { listInternetGateways } from '../domain/internetGateways';
 import { NotFoundErrors } from '../errors';
-import type { FilterSpec } from '../filters/engine';
-import type { InternetGateway } from '../protocol/model/types.generated';
-import { presentInternetGateway } from '../views/routing';
-import { describe } from './shared/describe';
+import { internetGatewayFilters } from '../filters/routing';
+import { presentInternetGateways } from '../views/routing';
 import { defineAction } from './define';
-
-const filters: FilterSpec<InternetGateway> = {
-  idSql: 'g.id',
-  tags: (g) => g.Tags,
-  fields: {
-    'attachment.state': { get: (g) => g.Attachments?.map((a) => a.State) },
-    'attachment.vpc-id': { get: (g) => g.Attachments?.map((a) => a.VpcId), sql: 'g.vpc_id' },
-    'internet-gateway-id': { get: (g) => g.InternetGatewayId, sql: 'g.id' },
-    'owner-id': { get: (g) => g.OwnerId, sql: 'g.account' },
-  },
-};
 
 export default defineAction('DescribeInternetGateways', (input, ctx) => {
   const page = describe(ctx, {
@@ -22,12 +11,9 @@ export default defineAction('DescribeInternetGateways', (input, ctx) => {
     filters: input.Filters,
     maxResults: input.MaxResults,
     nextToken: input.NextToken,
-    filterSpec: filters,
-    list: (opts) => ctx.store.internetGateways.list(ctx.scope, opts),
-    present: (rows) => {
-      const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
-      return rows.map((r) => presentInternetGateway(r, tags.get(r.id) ?? []));
-    },
+    filterSpec: internetGatewayFilters,
+    list: (opts) => listInternetGateways(ctx, opts),
+    present: (rows) => presentInternetGateways(ctx, rows),
     notFound: (missing) => NotFoundErrors.internetGateway(missing[0]),
   });
   return { InternetGateways: page.items, NextToken: page.nextToken };

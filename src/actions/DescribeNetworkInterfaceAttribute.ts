@@ -1,12 +1,12 @@
 import { NetworkInterfaceErrors } from '../errors';
-import { presentNetworkInterface } from '../views/networkInterface';
-import { interfaceRecord, requireInterface } from './shared/interfaces';
+import { requireInterface } from '../domain/networkInterfaces';
+import { presentInterfaces } from '../views/networkInterface';
 import { defineAction } from './define';
 
 /** One attribute per call: description, groupSet, sourceDestCheck, attachment or associatePublicIpAddress. */
 export default defineAction('DescribeNetworkInterfaceAttribute', (input, ctx) => {
   const eni = requireInterface(ctx, input.NetworkInterfaceId);
-  const view = presentNetworkInterface(interfaceRecord(ctx, eni));
+  const [view] = presentInterfaces(ctx, [eni]);
   const out = { NetworkInterfaceId: eni.id };
   switch (input.Attribute) {
     case 'description':

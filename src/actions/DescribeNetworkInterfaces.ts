@@ -1,7 +1,8 @@
+import { describe } from '../domain/describe';
+import { listInterfaces } from '../domain/networkInterfaces';
 import { NotFoundErrors } from '../errors';
 import { networkInterfaceFilters } from '../filters/networkInterfaces';
 import { loadInterfaceRecords, presentNetworkInterface } from '../views/networkInterface';
-import { describe } from './shared/describe';
 import { defineAction } from './define';
 
 export default defineAction('DescribeNetworkInterfaces', (input, ctx) => {
@@ -12,7 +13,7 @@ export default defineAction('DescribeNetworkInterfaces', (input, ctx) => {
     nextToken: input.NextToken,
     filterSpec: networkInterfaceFilters,
     idSetName: 'networkInterfaceIdSet',
-    list: (opts) => ctx.store.networkInterfaces.list(ctx.scope, opts),
+    list: (opts) => listInterfaces(ctx, opts),
     present: (rows) => loadInterfaceRecords(ctx, rows),
     notFound: (missing) => NotFoundErrors.networkInterfaces(missing),
   });

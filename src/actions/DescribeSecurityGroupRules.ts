@@ -1,18 +1,9 @@
+import { describe } from '../domain/describe';
+import { listSecurityGroupRules } from '../domain/securityGroupRules';
 import { NotFoundErrors } from '../errors';
-import type { FilterSpec } from '../filters/engine';
-import type { SecurityGroupRule } from '../protocol/model/types.generated';
-import { presentRule } from '../views/securityGroup';
-import { describe } from './shared/describe';
+import { securityGroupRuleFilters } from '../filters/securityGroups';
+import { presentRules } from '../views/securityGroup';
 import { defineAction } from './define';
-
-const filters: FilterSpec<SecurityGroupRule> = {
-  idSql: 'r.id',
-  tags: (r) => r.Tags,
-  fields: {
-    'group-id': { get: (r) => r.GroupId, sql: 'r.group_id' },
-    'security-group-rule-id': { get: (r) => r.SecurityGroupRuleId, sql: 'r.id' },
-  },
-};
 
 export default defineAction('DescribeSecurityGroupRules', (input, ctx) => {
   const page = describe(ctx, {
@@ -20,12 +11,9 @@ export default defineAction('DescribeSecurityGroupRules', (input, ctx) => {
     filters: input.Filters,
     maxResults: input.MaxResults,
     nextToken: input.NextToken,
-    filterSpec: filters,
-    list: (opts) => ctx.store.securityGroups.rules.list(ctx.scope, opts),
-    present: (rows) => {
-      const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
-      return rows.map((r) => presentRule(r, tags.get(r.id)));
-    },
+    filterSpec: securityGroupRuleFilters,
+    list: (opts) => listSecurityGroupRules(ctx, opts),
+    present: (rows) => presentRules(ctx, rows),
     notFound: (missing) => NotFoundErrors.securityGroupRule(missing[0]),
   });
   return { SecurityGroupRules: page.items, NextToken: page.nextToken };

@@ -1,9 +1,8 @@
-import { NotFoundErrors } from '../errors';
+import { requireVpc } from '../domain/vpc';
 import { defineAction } from './define';
 
 export default defineAction('DescribeVpcAttribute', (input, ctx) => {
-  const vpc = ctx.store.vpcs.get(ctx.scope, input.VpcId);
-  if (!vpc) throw NotFoundErrors.vpc(input.VpcId);
+  const vpc = requireVpc(ctx, input.VpcId);
   switch (input.Attribute) {
     case 'enableDnsSupport':
       return { VpcId: vpc.id, EnableDnsSupport: { Value: vpc.enable_dns_support === 1 } };

@@ -1,6 +1,6 @@
 import { InstanceErrors } from '../errors';
-import { inspectPublicKey } from './shared/keyPairs';
-import { checkNewKeyPair, storeKeyPair } from './shared/keyPairStore';
+import { inspectPublicKey } from '../domain/keyMaterial';
+import { checkNewKeyPair, storeKeyPair } from '../domain/keyPairs';
 import { defineAction } from './define';
 
 export default defineAction('ImportKeyPair', (input, ctx) => {

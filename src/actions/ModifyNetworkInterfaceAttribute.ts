@@ -1,6 +1,5 @@
-import { resolveInterfaceGroups } from '../domain/networkInterfaces';
-import { NetworkInterfaceErrors, NotFoundErrors } from '../errors';
-import { requireInterface } from './shared/interfaces';
+import { requireInterface, setDeleteOnTermination, setDescription, setInterfaceGroups, setSourceDestCheck } from '../domain/networkInterfaces';
+import { NetworkInterfaceErrors } from '../errors';
 import { defineAction } from './define';
 
 /**
@@ -20,20 +19,13 @@ export default defineAction('ModifyNetworkInterfaceAttribute', (input, ctx) => {
     throw NetworkInterfaceErrors.missingAttribute();
   }
   if (given > 1) throw NetworkInterfaceErrors.oneAttribute();
-  const { store } = ctx;
   if (input.Attachment !== undefined) {
-    const current = store.attachments.ofInterface(eni.id);
-    const wanted = input.Attachment.AttachmentId;
-    if (!current || (wanted !== undefined && wanted !== current.id)) throw NotFoundErrors.attachment(wanted ?? '');
-    if (input.Attachment.DeleteOnTermination !== undefined) {
-      store.attachments.update(current.id, { delete_on_termination: input.Attachment.DeleteOnTermination ? 1 : 0 });
-    }
+    setDeleteOnTermination(ctx, eni, input.Attachment.AttachmentId, input.Attachment.DeleteOnTermination);
   } else if (input.Description !== undefined) {
-    store.networkInterfaces.update(eni.id, { description: input.Description.Value ?? '' });
+    setDescription(ctx, eni, input.Description.Value ?? '');
   } else if (input.Groups && input.Groups.length > 0) {
-    const subnet = store.subnets.get(ctx.scope, eni.subnet_id)!;
-    store.networkInterfaces.setGroups(eni.id, resolveInterfaceGroups(ctx, subnet, input.Groups));
+    setInterfaceGroups(ctx, eni, input.Groups);
   } else if (input.SourceDestCheck?.Value !== undefined) {
-    store.networkInterfaces.update(eni.id, { source_dest_check: input.SourceDestCheck.Value ? 1 : 0 });
+    setSourceDestCheck(ctx, eni, input.SourceDestCheck.Value);
   }
 });

@@ -1,4 +1,4 @@
-import { NotFoundErrors } from '../errors';
+import { requireSubnet, setMapPublicIpOnLaunch } from '../domain/subnets';
 import { defineAction } from './define';
 
 /**
@@ -6,9 +6,6 @@ import { defineAction } from './define';
  * are accepted and have no effect: ec2lite has no IPv6 or customer-owned pools.
  */
 export default defineAction('ModifySubnetAttribute', (input, ctx) => {
-  const subnet = ctx.store.subnets.get(ctx.scope, input.SubnetId);
-  if (!subnet) throw NotFoundErrors.subnet(input.SubnetId);
-  if (input.MapPublicIpOnLaunch?.Value !== undefined) {
-    ctx.store.subnets.update(subnet.id, { map_public_ip_on_launch: input.MapPublicIpOnLaunch.Value ? 1 : 0 });
-  }
+  const subnet = requireSubnet(ctx, input.SubnetId);
+  if (input.MapPublicIpOnLaunch?.Value !== undefined) setMapPublicIpOnLaunch(ctx, subnet.id, input.MapPublicIpOnLaunch.Value);
 });

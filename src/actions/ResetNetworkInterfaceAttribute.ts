@@ -1,5 +1,5 @@
+import { requireInterface, setSourceDestCheck } from '../domain/networkInterfaces';
 import { NetworkInterfaceErrors } from '../errors';
-import { requireInterface } from './shared/interfaces';
 import { defineAction } from './define';
 
 /** Only sourceDestCheck can be reset (to true), as on AWS and Eucalyptus. */
@@ -9,5 +9,5 @@ export default defineAction('ResetNetworkInterfaceAttribute', (input, ctx) => {
   if (input.SourceDestCheck !== 'sourceDestCheck' && input.SourceDestCheck !== 'true' && input.SourceDestCheck !== '') {
     throw NetworkInterfaceErrors.resetAttribute(input.SourceDestCheck);
   }
-  ctx.store.networkInterfaces.update(eni.id, { source_dest_check: 1 });
+  setSourceDestCheck(ctx, eni, true);
 });

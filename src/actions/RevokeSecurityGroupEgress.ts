@@ -1,4 +1,7 @@
-import { revoke } from './shared/securityGroups';
+import { revoke } from '../domain/securityGroupRules';
 import { defineAction } from './define';
 
-export default defineAction('RevokeSecurityGroupEgress', (input, ctx) => revoke(ctx, input, true));
+export default defineAction('RevokeSecurityGroupEgress', (input, ctx) => {
+  revoke(ctx, input, true);
+  return { Return: true };
+});

@@ -1,4 +1,7 @@
-import { revoke } from './shared/securityGroups';
+import { revoke } from '../domain/securityGroupRules';
 import { defineAction } from './define';
 
-export default defineAction('RevokeSecurityGroupIngress', (input, ctx) => revoke(ctx, input, false));
+export default defineAction('RevokeSecurityGroupIngress', (input, ctx) => {
+  revoke(ctx, input, false);
+  return { Return: true };
+});

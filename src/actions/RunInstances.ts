@@ -1,5 +1,5 @@
 import { launch, planLaunch } from '../domain/launch';
-import { presentRows } from './shared/instances';
+import { presentRows } from '../views/instance';
 import { defineAction } from './define';
 
 export default defineAction('RunInstances', (input, ctx) => {

@@ -95,3 +95,30 @@ export function associateAddress(ctx: RequestContext, req: AssociateRequest): st
 export function disassociate(ctx: RequestContext, address: AddressRow): void {
   ctx.store.addresses.update(address.public_ip, { association_id: null, network_interface_id: null, private_ip: null });
 }
+
+/** By association id; the PublicIp form is refused as AWS refuses it in a VPC. */
+export function disassociateAddress(ctx: RequestContext, associationId?: string, publicIp?: string): void {
+  if (associationId === undefined) {
+    if (publicIp === undefined) throw NotFoundErrors.association('');
+    if (!ctx.store.addresses.byPublicIp(ctx.scope, publicIp)) throw NotFoundErrors.address(publicIp);
+    throw ElasticIpErrors.allocationRequiredAssociate();
+  }
+  const a = ctx.store.addresses.byAssociation(ctx.scope, associationId);
+  if (!a) throw NotFoundErrors.association(associationId);
+  disassociate(ctx, a);
+}
+
+/** An associated Elastic IP must be disassociated first. */
+export function releaseAddress(ctx: RequestContext, allocationId?: string, publicIp?: string): void {
+  const a = requireAllocation(ctx, allocationId, publicIp, 'release');
+  if (a.association_id) throw ElasticIpErrors.inUse(a.allocation_id!);
+  ctx.store.addresses.delete(a.public_ip);
+}
+
+/** The scope's Elastic IPs, narrowed to the allocation ids and public IPs asked for (each of which must exist). */
+export function listAddresses(ctx: RequestContext, allocationIds: readonly string[] = [], publicIps: readonly string[] = []): AddressRow[] {
+  const rows = ctx.store.addresses.list(ctx.scope);
+  for (const id of allocationIds) if (!rows.some((r) => r.allocation_id === id)) throw NotFoundErrors.allocation(id);
+  for (const ip of publicIps) if (!rows.some((r) => r.public_ip === ip)) throw NotFoundErrors.addressDescribe(ip);
+  return rows.filter((r) => (!allocationIds.length || allocationIds.includes(r.allocation_id!)) && (!publicIps.length || publicIps.includes(r.public_ip)));
+}

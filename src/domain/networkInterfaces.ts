@@ -17,6 +17,7 @@ import {
   NotFoundErrors,
   SecurityGroupErrors,
 } from '../errors';
+import type { ListOptions } from '../store/query';
 import type { AttachmentRow, InstanceRow, NetworkInterfaceRow, SubnetRow } from '../store/rows';
 import { AllocationSite, checkRequestedIp, newMacAddress, nextFreeIp } from './addressing';
 import { intToIp } from './cidr';
@@ -259,4 +260,43 @@ export function applyAttachmentTransition(ctx: RequestContext, attachmentId: str
   } else if (to === 'detached' && attachment.status === 'detaching') {
     finishDetach(ctx, attachment);
   }
+}
+
+export function requireInterface(ctx: RequestContext, id: string): NetworkInterfaceRow {
+  const eni = ctx.store.networkInterfaces.get(ctx.scope, id);
+  if (!eni) throw NotFoundErrors.networkInterface(id);
+  return eni;
+}
+
+export function listInterfaces(ctx: RequestContext, opts: ListOptions): NetworkInterfaceRow[] {
+  return ctx.store.networkInterfaces.list(ctx.scope, opts);
+}
+
+/** DeleteNetworkInterface: an attached interface (in any attachment state) or a managed one cannot be deleted. */
+export function deleteNetworkInterface(ctx: RequestContext, id: string): void {
+  const eni = requireInterface(ctx, id);
+  if (ctx.store.attachments.ofInterface(eni.id)) throw NetworkInterfaceErrors.deleteInUse(eni.id);
+  if (eni.requester_managed === 1) throw NetworkInterfaceErrors.deleteManaged(eni.id);
+  deleteInterface(ctx, eni);
+}
+
+/** Delete-on-termination of the interface's current attachment (`attachmentId`, when given, must name it). */
+export function setDeleteOnTermination(ctx: RequestContext, eni: NetworkInterfaceRow, attachmentId: string | undefined, value: boolean | undefined): void {
+  const current = ctx.store.attachments.ofInterface(eni.id);
+  if (!current || (attachmentId !== undefined && attachmentId !== current.id)) throw NotFoundErrors.attachment(attachmentId ?? '');
+  if (value !== undefined) ctx.store.attachments.update(current.id, { delete_on_termination: value ? 1 : 0 });
+}
+
+export function setDescription(ctx: RequestContext, eni: NetworkInterfaceRow, description: string): void {
+  ctx.store.networkInterfaces.update(eni.id, { description });
+}
+
+export function setSourceDestCheck(ctx: RequestContext, eni: NetworkInterfaceRow, on: boolean): void {
+  ctx.store.networkInterfaces.update(eni.id, { source_dest_check: on ? 1 : 0 });
+}
+
+/** Replaces the interface's groups, checked as at creation (groups of its VPC, at most five). */
+export function setInterfaceGroups(ctx: RequestContext, eni: NetworkInterfaceRow, groupIds: readonly string[]): void {
+  const subnet = ctx.store.subnets.get(ctx.scope, eni.subnet_id)!;
+  ctx.store.networkInterfaces.setGroups(eni.id, resolveInterfaceGroups(ctx, subnet, groupIds));
 }

@@ -4,7 +4,10 @@
  */
 import type { RequestContext } from '../context';
 import { Ec2Error, MalformedErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
-import type { Tag, TagSpecification } from '../protocol/model/types.generated';
+import { compileFilters } from '../filters/engine';
+import { tagDescriptionFilters } from '../filters/tags';
+import { paginate } from '../pagination';
+import type { Filter, Tag, TagDescription, TagSpecification } from '../protocol/model/types.generated';
 import type { Store } from '../store';
 import type { Scope } from '../store/query';
 
@@ -87,4 +90,39 @@ export function requireTaggable(ctx: RequestContext, id: string): Taggable {
   if (!t) throw MalformedErrors.taggableId(id);
   if (!t.exists(ctx.store, ctx.scope, id)) throw t.notFound(id);
   return t;
+}
+
+/** No tags given: every tag goes. A tag without Value: that key whatever its value. With Value (even ""): only if equal. */
+export function deleteTags(ctx: RequestContext, resourceIds: readonly string[], tags: readonly Tag[] | undefined): void {
+  for (const id of resourceIds) requireTaggable(ctx, id);
+  for (const id of resourceIds) {
+    if (!tags || tags.length === 0) ctx.store.tags.removeAll(id);
+    else for (const t of tags) ctx.store.tags.remove(id, t.Key ?? '', t.Value);
+  }
+}
+
+/**
+ * A page of the scope's tags. `tag:<key>` filters mean "resources having that tag": every tag of such a resource
+ * is listed; the other filters apply to the tags themselves.
+ */
+export function describeTags(ctx: RequestContext, input: { Filters?: Filter[]; MaxResults?: number; NextToken?: string }) {
+  const tagFilters = (input.Filters ?? []).filter((f) => f.Name?.startsWith('tag:'));
+  const plain = (input.Filters ?? []).filter((f) => !f.Name?.startsWith('tag:'));
+  const f = compileFilters(tagDescriptionFilters, plain, ctx.scope);
+  const clauses = [...f.clauses];
+  for (const tf of tagFilters) {
+    clauses.push({
+      sql: 't.resource_id IN (SELECT resource_id FROM tags WHERE account = ? AND region = ? AND key = ? AND value IN (SELECT value FROM json_each(?)))',
+      params: [ctx.scope.account, ctx.scope.region, tf.Name!.slice(4), JSON.stringify(tf.Values ?? [])],
+    });
+  }
+  return paginate(
+    { maxResults: input.MaxResults, nextToken: input.NextToken, fingerprint: JSON.stringify(input.Filters ?? []) },
+    (afterSeq, limit) =>
+      ctx.store.tags.list(ctx.scope, { clauses, afterSeq, limit }).map((r) => ({
+        seq: r.seq,
+        item: { ResourceId: r.resource_id, ResourceType: r.resource_type, Key: r.key, Value: r.value } as TagDescription,
+      })),
+    f.matches,
+  );
 }

@@ -6,7 +6,9 @@
  * gateway routed from the main table, as AWS sets it up.
  */
 import type { RequestContext } from '../context';
-import type { Scope } from '../store/query';
+import { NotFoundErrors, VpcErrors } from '../errors';
+import type { ListOptions, Scope } from '../store/query';
+import type { VpcRow } from '../store/rows';
 import type { Store } from '../store';
 import type { IdGenerator } from './ids';
 import { intToIp, parseCidr } from './cidr';
@@ -133,4 +135,38 @@ export function attachInternetGatewayWithDefaultRoute(d: Deps, vpcId: string): s
     state: 'active',
   });
   return igwId;
+}
+
+export function requireVpc(ctx: RequestContext, id: string): VpcRow {
+  const vpc = ctx.store.vpcs.get(ctx.scope, id);
+  if (!vpc) throw NotFoundErrors.vpc(id);
+  return vpc;
+}
+
+/** The scope's default VPC, if it still has one. */
+export function defaultVpc(ctx: RequestContext): VpcRow | undefined {
+  return ctx.store.vpcs.defaultVpc(ctx.scope);
+}
+
+export function listVpcs(ctx: RequestContext, opts: ListOptions): VpcRow[] {
+  return ctx.store.vpcs.list(ctx.scope, opts);
+}
+
+/** Deletes an empty VPC with its default security group and main route table (AWS removes those with it). */
+export function deleteVpc(ctx: RequestContext, id: string): void {
+  const { store } = ctx;
+  const vpc = requireVpc(ctx, id);
+  if (store.vpcs.dependencyCount(vpc.id) > 0) throw VpcErrors.vpcDependency(vpc.id);
+  for (const g of store.securityGroups.inVpc(vpc.id)) store.securityGroups.delete(g.id);
+  for (const rt of store.routeTables.inVpc(vpc.id)) {
+    for (const a of store.routeTables.associationsOf([rt.id]).get(rt.id) ?? []) store.routeTables.deleteAssociation(a.id);
+    store.routeTables.delete(rt.id);
+  }
+  store.vpcs.delete(vpc.id);
+}
+
+export type VpcFlag = 'enable_dns_support' | 'enable_dns_hostnames' | 'enable_network_address_usage_metrics';
+
+export function setVpcFlag(ctx: RequestContext, vpcId: string, flag: VpcFlag, value: boolean): void {
+  ctx.store.vpcs.update(vpcId, { [flag]: value ? 1 : 0 });
 }

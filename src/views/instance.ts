@@ -5,7 +5,7 @@
 import type { RequestContext } from '../context';
 import { stateOf } from '../domain/instances';
 import { privateDnsName, zoneByName } from '../domain/regions';
-import type { Instance, Tag } from '../protocol/model/types.generated';
+import type { Instance, Reservation, Tag } from '../protocol/model/types.generated';
 import type { InstanceRow } from '../store/rows';
 import { InterfaceRecord, loadInterfaceRecordsById, presentInstanceNetworkInterface, primaryAssociation } from './networkInterface';
 import { tagsOrNothing } from './vpc';
@@ -104,4 +104,34 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     MaintenanceOptions: { AutoRecovery: 'default' },
     CurrentInstanceBootMode: 'legacy-bios',
   };
+}
+
+/** The CPU facts an instance shows, from its instance type. */
+function cpuOf(ctx: Pick<RequestContext, 'instanceTypes'>, type: string): InstanceTypeFacts {
+  const v = ctx.instanceTypes.get(type)?.VCpuInfo;
+  return { coreCount: v?.DefaultCores ?? 1, threadsPerCore: v?.DefaultThreadsPerCore ?? 1 };
+}
+
+type PresentContext = LoadContext & Pick<RequestContext, 'instanceTypes'>;
+
+export function presentRecords(ctx: PresentContext, records: readonly InstanceRecord[], opts: { emptyTags?: boolean } = {}): Instance[] {
+  return records.map((r) => presentInstance(r, cpuOf(ctx, r.row.instance_type), opts));
+}
+
+export function presentRows(ctx: PresentContext, rows: readonly InstanceRow[], opts: { emptyTags?: boolean } = {}): Instance[] {
+  return presentRecords(ctx, loadInstanceRecords(ctx, rows), opts);
+}
+
+/** Groups instances into their reservations, in order of first appearance. */
+export function toReservations(items: ReadonlyArray<{ row: InstanceRow; api: Instance }>): Reservation[] {
+  const byId = new Map<string, Reservation>();
+  for (const { row, api } of items) {
+    let r = byId.get(row.reservation_id);
+    if (!r) {
+      r = { ReservationId: row.reservation_id, OwnerId: row.account, RequesterId: row.requester_id ?? undefined, Groups: [], Instances: [] };
+      byId.set(row.reservation_id, r);
+    }
+    r.Instances!.push(api);
+  }
+  return [...byId.values()];
 }

@@ -11,12 +11,13 @@ import type {
   InstanceNetworkInterface,
   NetworkInterface,
   NetworkInterfaceAssociation,
+  NetworkInterfacePermission,
   NetworkInterfaceStatus,
   NetworkInterfaceType,
   Tag,
 } from '../protocol/model/types.generated';
 import type { InterfaceGroup } from '../store/networkInterfaceRepo';
-import type { AddressRow, AttachmentRow, NetworkInterfaceRow, PrivateIpRow } from '../store/rows';
+import type { AddressRow, AttachmentRow, NetworkInterfacePermissionRow, NetworkInterfaceRow, PrivateIpRow } from '../store/rows';
 
 export interface InterfaceRecord {
   row: NetworkInterfaceRow;
@@ -160,4 +161,20 @@ export function presentInstanceNetworkInterface(rec: InterfaceRecord): InstanceN
 /** The public association of an interface's primary address, if any. */
 export function primaryAssociation(rec: InterfaceRecord): NetworkInterfaceAssociation | undefined {
   return association(rec, rec.row.private_ip);
+}
+
+export function presentPermission(r: NetworkInterfacePermissionRow): NetworkInterfacePermission {
+  return {
+    NetworkInterfacePermissionId: r.id,
+    NetworkInterfaceId: r.network_interface_id,
+    AwsAccountId: r.aws_account_id ?? undefined,
+    AwsService: r.aws_service ?? undefined,
+    Permission: r.permission as 'INSTANCE-ATTACH',
+    PermissionState: { State: r.state as 'granted' },
+  };
+}
+
+/** Interfaces as DescribeNetworkInterfaces shows them, loaded in batch. */
+export function presentInterfaces(ctx: LoadContext, rows: readonly NetworkInterfaceRow[]): NetworkInterface[] {
+  return loadInterfaceRecords(ctx, rows).map(presentNetworkInterface);
 }

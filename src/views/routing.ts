@@ -1,4 +1,5 @@
 /** Route tables, internet gateways and Elastic IPs as the API shows them. */
+import type { RequestContext } from '../context';
 import type { Address, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
 import type { AddressRow, InternetGatewayRow, RouteRow, RouteTableAssociationRow, RouteTableRow } from '../store/rows';
 
@@ -62,4 +63,29 @@ export function presentAddress(a: AddressRow, instanceId: string | undefined, ta
     InstanceId: instanceId,
     PublicIp: a.public_ip,
   };
+}
+
+type LoadContext = Pick<RequestContext, 'store'>;
+
+/** Route tables with their routes, associations and tags, in one query each. */
+export function presentRouteTables(ctx: LoadContext, tables: readonly RouteTableRow[]): RouteTable[] {
+  const ids = tables.map((t) => t.id);
+  const routes = ctx.store.routeTables.routesOf(ids);
+  const assocs = ctx.store.routeTables.associationsOf(ids);
+  const tags = ctx.store.tags.forResources(ids);
+  return tables.map((t) => presentRouteTable(t, routes.get(t.id) ?? [], assocs.get(t.id) ?? [], tags.get(t.id) ?? []));
+}
+
+/** Internet gateways with their tags, in one query. */
+export function presentInternetGateways(ctx: LoadContext, rows: readonly InternetGatewayRow[]): InternetGateway[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  return rows.map((r) => presentInternetGateway(r, tags.get(r.id) ?? []));
+}
+
+/** Elastic IPs with their tags and the instance their interface is attached to (one query each). */
+export function presentAddresses(ctx: LoadContext, rows: readonly AddressRow[]): Address[] {
+  const eniIds = rows.map((r) => r.network_interface_id).filter((x): x is string => !!x);
+  const attachments = ctx.store.attachments.ofInterfaces(eniIds);
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.allocation_id!));
+  return rows.map((r) => presentAddress(r, r.network_interface_id ? attachments.get(r.network_interface_id)?.instance_id : undefined, tags.get(r.allocation_id!) ?? []));
 }

@@ -1,4 +1,5 @@
 /** Stored security groups and rules -> EC2 API objects. */
+import type { RequestContext } from '../context';
 import { toIpPermissions } from '../domain/securityGroups';
 import type { SecurityGroup, SecurityGroupRule, Tag } from '../protocol/model/types.generated';
 import type { SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
@@ -35,4 +36,20 @@ export function presentRule(r: SecurityGroupRuleRow, tags: Tag[] = []): Security
     Tags: tags,
     SecurityGroupRuleArn: `arn:aws:ec2:${r.region}:${r.account}:security-group-rule/${r.id}`,
   };
+}
+
+type LoadContext = Pick<RequestContext, 'store'>;
+
+/** Groups with their rules and tags, in one query each. */
+export function presentSecurityGroups(ctx: LoadContext, rows: readonly SecurityGroupRow[]): SecurityGroup[] {
+  const ids = rows.map((r) => r.id);
+  const rules = ctx.store.securityGroups.rulesOf(ids);
+  const tags = ctx.store.tags.forResources(ids);
+  return rows.map((r) => presentSecurityGroup(r, rules.get(r.id) ?? [], tags.get(r.id)));
+}
+
+/** Rules with their tags, in one query. */
+export function presentRules(ctx: LoadContext, rows: readonly SecurityGroupRuleRow[]): SecurityGroupRule[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  return rows.map((r) => presentRule(r, tags.get(r.id)));
 }

@@ -1,4 +1,5 @@
 /** Stored VPC plumbing -> EC2 API objects (model member names). */
+import type { RequestContext } from '../context';
 import { zoneByName } from '../domain/regions';
 import { freeCount } from '../domain/addressing';
 import type { Subnet, SubnetState, Tag, Tenancy, Vpc, VpcState } from '../protocol/model/types.generated';
@@ -48,4 +49,18 @@ export function presentSubnet(row: SubnetRow, tags?: Tag[]): Subnet {
     DefaultForAz: row.default_for_az === 1,
     MapPublicIpOnLaunch: row.map_public_ip_on_launch === 1,
   };
+}
+
+type LoadContext = Pick<RequestContext, 'store'>;
+
+/** VPCs with their tags, in one query. */
+export function presentVpcs(ctx: LoadContext, rows: readonly VpcRow[]): Vpc[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  return rows.map((r) => presentVpc(r, tags.get(r.id)));
+}
+
+/** Subnets with their tags, in one query. */
+export function presentSubnets(ctx: LoadContext, rows: readonly SubnetRow[]): Subnet[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  return rows.map((r) => presentSubnet(r, tags.get(r.id)));
 }

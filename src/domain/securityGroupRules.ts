@@ -1,11 +1,14 @@
-/** Shared steps of the security group actions. */
-import type { RequestContext } from '../../context';
-import { expandPermissions, RuleSpec, sameRule, describeRule } from '../../domain/securityGroups';
-import { NotFoundErrors, RequestErrors, SecurityGroupErrors, VpcErrors } from '../../errors';
-import type { IpPermission, SecurityGroupRule, TagSpecification } from '../../protocol/model/types.generated';
-import type { SecurityGroupRow } from '../../store/rows';
-import { addTags, tagsFromSpecifications } from '../../domain/tags';
-import { presentRule } from '../../views/securityGroup';
+/**
+ * Finding a group as the API names it, authorizing and revoking its rules, deleting it. (Kept apart from
+ * securityGroups.ts, which holds the rule algebra.)
+ */
+import type { RequestContext } from '../context';
+import { expandPermissions, RuleSpec, sameRule, describeRule } from './securityGroups';
+import { NotFoundErrors, RequestErrors, SecurityGroupErrors, VpcErrors } from '../errors';
+import type { IpPermission, TagSpecification } from '../protocol/model/types.generated';
+import type { SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
+import { addTags, tagsFromSpecifications } from './tags';
+import type { ListOptions } from '../store/query';
 
 /** A group by id, or by name in the default VPC (AWS's GroupName semantics). */
 export function resolveGroup(ctx: RequestContext, groupId?: string, groupName?: string): SecurityGroupRow {
@@ -39,7 +42,7 @@ export interface RuleChangeInput {
 }
 
 /** IpPermissions, or the legacy top-level form turned into one. */
-export function permissionsOf(input: RuleChangeInput): IpPermission[] {
+function permissionsOf(input: RuleChangeInput): IpPermission[] {
   if (input.IpPermissions && input.IpPermissions.length > 0) return input.IpPermissions;
   if (input.IpProtocol === undefined && input.CidrIp === undefined && input.SourceSecurityGroupName === undefined) {
     throw RequestErrors.missingParameter('ipPermissions');
@@ -57,7 +60,8 @@ export function permissionsOf(input: RuleChangeInput): IpPermission[] {
 
 const MAX_RULES_PER_DIRECTION = 60;
 
-export function authorize(ctx: RequestContext, input: RuleChangeInput, egress: boolean): { Return: boolean; SecurityGroupRules: SecurityGroupRule[] } {
+/** Adds the rules (none may exist already, at most 60 per direction); returns them as stored. */
+export function authorize(ctx: RequestContext, input: RuleChangeInput, egress: boolean): SecurityGroupRuleRow[] {
   const group = resolveGroup(ctx, input.GroupId, input.GroupName);
   const specs = expandPermissions(ctx, group, permissionsOf(input));
   const existing = (ctx.store.securityGroups.rulesOf([group.id]).get(group.id) ?? []).filter((r) => (r.is_egress === 1) === egress);
@@ -72,16 +76,13 @@ export function authorize(ctx: RequestContext, input: RuleChangeInput, egress: b
     const id = ctx.ids.id('sgr');
     ctx.store.securityGroups.rules.insert({ ...spec, id, group_id: group.id, account: ctx.scope.account, region: ctx.scope.region, is_egress: egress ? 1 : 0 });
     addTags(ctx, id, 'security-group-rule', tags);
-    return presentRule(ctx.store.securityGroups.rules.get(ctx.scope, id)!, ctx.store.tags.of(id));
+    return ctx.store.securityGroups.rules.get(ctx.scope, id)!;
   });
-  return { Return: true, SecurityGroupRules: created };
+  return created;
 }
 
-export function revoke(
-  ctx: RequestContext,
-  input: RuleChangeInput & { SecurityGroupRuleIds?: string[] },
-  egress: boolean,
-): { Return: boolean; RevokedSecurityGroupRules?: Array<Record<string, unknown>> } {
+/** Removes rules named by id or by their permissions; every one must exist. */
+export function revoke(ctx: RequestContext, input: RuleChangeInput & { SecurityGroupRuleIds?: string[] }, egress: boolean): void {
   const group = resolveGroup(ctx, input.GroupId, input.GroupName);
   const rules = (ctx.store.securityGroups.rulesOf([group.id]).get(group.id) ?? []).filter((r) => (r.is_egress === 1) === egress);
   const doomed = new Set<string>();
@@ -99,5 +100,21 @@ export function revoke(
     }
   }
   for (const id of doomed) ctx.store.securityGroups.rules.delete(id);
-  return { Return: true };
+}
+
+/** The default group cannot go, nor a group another group's rules refer to. */
+export function deleteSecurityGroup(ctx: RequestContext, groupId?: string, groupName?: string): SecurityGroupRow {
+  const group = resolveGroup(ctx, groupId, groupName);
+  if (group.is_default === 1) throw SecurityGroupErrors.cannotDeleteDefault(group.id);
+  if (ctx.store.securityGroups.isReferenced(group.id)) throw SecurityGroupErrors.dependency(group.id);
+  ctx.store.securityGroups.delete(group.id);
+  return group;
+}
+
+export function listSecurityGroups(ctx: RequestContext, opts: ListOptions): SecurityGroupRow[] {
+  return ctx.store.securityGroups.list(ctx.scope, opts);
+}
+
+export function listSecurityGroupRules(ctx: RequestContext, opts: ListOptions): SecurityGroupRuleRow[] {
+  return ctx.store.securityGroups.rules.list(ctx.scope, opts);
 }

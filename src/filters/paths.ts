@@ -3,7 +3,7 @@
  * NetworkInfo.MaximumNetworkInterfaces): each dash-separated segment matches a member by its lower-cased name,
  * plural or not; lists are flattened on the way.
  */
-import type { FilterValue } from '../../filters/engine';
+import type { FilterValue } from './engine';
 
 const norm = (s: string) => s.replace(/-/g, '').toLowerCase();
 

@@ -2,12 +2,12 @@
  * The common shape of every paginated Describe*: optional explicit ids (all must exist), filters (exact values
  * pushed into SQL, the rest checked in JS), MaxResults / NextToken over creation order.
  */
-import type { RequestContext } from '../../context';
-import { Ec2Error, RequestErrors } from '../../errors';
-import { compileFilters, FilterSpec } from '../../filters/engine';
-import { paginate } from '../../pagination';
-import type { Filter } from '../../protocol/model/types.generated';
-import type { ListOptions } from '../../store/query';
+import type { RequestContext } from '../context';
+import { Ec2Error, RequestErrors } from '../errors';
+import { compileFilters, FilterSpec } from '../filters/engine';
+import { paginate } from '../pagination';
+import type { Filter } from '../protocol/model/types.generated';
+import type { ListOptions } from '../store/query';
 
 export interface DescribeSpec<Row extends { seq: number; id: string }, Item> {
   ids?: readonly string[];

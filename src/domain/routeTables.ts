@@ -1,0 +1,163 @@
+/** Route tables, their subnet associations and their routes (each route's state: domain/routes.ts). */
+import type { RequestContext } from '../context';
+import { parseCidr } from './cidr';
+import { deriveRoute } from './routes';
+import { InstanceErrors, NotFoundErrors, RouteErrors, VpcErrors } from '../errors';
+import type { RouteRow, RouteTableRow } from '../store/rows';
+import type { ListOptions } from '../store/query';
+import { requireSubnet } from './subnets';
+
+export function requireRouteTable(ctx: RequestContext, id: string): RouteTableRow {
+  const t = ctx.store.routeTables.get(ctx.scope, id);
+  if (!t) throw NotFoundErrors.routeTable(id);
+  return t;
+}
+
+export function listRouteTables(ctx: RequestContext, opts: ListOptions): RouteTableRow[] {
+  return ctx.store.routeTables.list(ctx.scope, opts);
+}
+
+/** A table that is associated (the main table included) cannot be deleted. */
+export function deleteRouteTable(ctx: RequestContext, id: string): void {
+  const table = requireRouteTable(ctx, id);
+  if ((ctx.store.routeTables.associationsOf([table.id]).get(table.id) ?? []).length > 0) throw RouteErrors.tableDependency(table.id);
+  ctx.store.routeTables.delete(table.id);
+}
+
+/** Explicitly associates a subnet (in the table's VPC, not yet associated) with the table; returns the association id. */
+export function associateSubnet(ctx: RequestContext, table: RouteTableRow, subnetId: string): string {
+  const subnet = requireSubnet(ctx, subnetId);
+  if (subnet.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, subnet.id, 'subnet');
+  if (ctx.store.routeTables.subnetAssociation(subnet.id)) throw RouteErrors.associationConflict(table.id);
+  const id = ctx.ids.id('rtbassoc');
+  ctx.store.routeTables.associations.insert({ id, route_table_id: table.id, vpc_id: table.vpc_id, subnet_id: subnet.id, is_main: 0 });
+  return id;
+}
+
+function requireAssociation(ctx: RequestContext, id: string) {
+  const assoc = ctx.store.routeTables.association(ctx.scope, id);
+  if (!assoc) throw NotFoundErrors.routeTableAssociation(id);
+  return assoc;
+}
+
+/** The subnet falls back to the VPC's main table. The main association itself cannot be removed. */
+export function disassociateRouteTable(ctx: RequestContext, associationId: string): void {
+  const assoc = requireAssociation(ctx, associationId);
+  if (assoc.is_main === 1) throw RouteErrors.mainAssociation(assoc.id);
+  ctx.store.routeTables.deleteAssociation(assoc.id);
+}
+
+/** Points an association (a subnet's, or the VPC's main one) at another table of the same VPC; returns the new id. */
+export function replaceAssociation(ctx: RequestContext, associationId: string, tableId: string): string {
+  const assoc = requireAssociation(ctx, associationId);
+  const table = requireRouteTable(ctx, tableId);
+  if (table.vpc_id !== assoc.vpc_id) throw RouteErrors.differentNetworks(table.id, assoc.subnet_id ?? assoc.vpc_id, 'subnet');
+  const id = ctx.ids.id('rtbassoc');
+  ctx.store.routeTables.deleteAssociation(assoc.id);
+  ctx.store.routeTables.associations.insert({ id, route_table_id: table.id, vpc_id: assoc.vpc_id, subnet_id: assoc.subnet_id, is_main: assoc.is_main });
+  return id;
+}
+
+export interface RouteInput {
+  DestinationCidrBlock?: string;
+  DestinationIpv6CidrBlock?: string;
+  DestinationPrefixListId?: string;
+  GatewayId?: string;
+  InstanceId?: string;
+  NetworkInterfaceId?: string;
+  NatGatewayId?: string;
+  VpcPeeringConnectionId?: string;
+  TransitGatewayId?: string;
+  EgressOnlyInternetGatewayId?: string;
+  LocalGatewayId?: string;
+  CarrierGatewayId?: string;
+  CoreNetworkArn?: string;
+  VpcEndpointId?: string;
+  OdbNetworkArn?: string;
+  LocalTarget?: boolean;
+}
+
+function destinationOf(input: RouteInput): string {
+  if (input.DestinationCidrBlock === undefined) {
+    if (input.DestinationIpv6CidrBlock !== undefined || input.DestinationPrefixListId !== undefined) {
+      throw RouteErrors.unsupportedTarget('destinationIpv6CidrBlock', input.DestinationIpv6CidrBlock ?? input.DestinationPrefixListId ?? '');
+    }
+    throw RouteErrors.destinationRequired();
+  }
+  const cidr = parseCidr(input.DestinationCidrBlock);
+  if (!cidr) throw VpcErrors.invalidCidr('destinationCidrBlock', input.DestinationCidrBlock);
+  return cidr.text;
+}
+
+/** The columns of a route to the requested target, validated against the table's VPC. */
+function resolveTarget(ctx: RequestContext, table: RouteTableRow, input: RouteInput): Omit<RouteRow, 'seq' | 'route_table_id' | 'destination_cidr' | 'origin'> {
+  const unsupported: Array<[string, string | undefined]> = [
+    ['natGatewayId', input.NatGatewayId],
+    ['vpcPeeringConnectionId', input.VpcPeeringConnectionId],
+    ['transitGatewayId', input.TransitGatewayId],
+    ['egressOnlyInternetGatewayId', input.EgressOnlyInternetGatewayId],
+    ['localGatewayId', input.LocalGatewayId],
+    ['carrierGatewayId', input.CarrierGatewayId],
+    ['vpcEndpointId', input.VpcEndpointId],
+  ];
+  const given = [input.GatewayId, input.InstanceId, input.NetworkInterfaceId, ...unsupported.map(([, v]) => v), input.LocalTarget ? 'local' : undefined].filter(
+    (v) => v !== undefined,
+  );
+  if (given.length === 0) throw RouteErrors.noTarget();
+  if (given.length > 1) throw RouteErrors.manyTargets();
+  for (const [param, v] of unsupported) if (v !== undefined) throw RouteErrors.unsupportedTarget(param, v);
+  const empty = { gateway_id: null, network_interface_id: null, instance_id: null, instance_owner_id: null, nat_gateway_id: null, state: 'blackhole' };
+  if (input.LocalTarget) return { ...empty, gateway_id: 'local', state: 'active' };
+  if (input.GatewayId !== undefined) {
+    if (input.GatewayId === 'local') return { ...empty, gateway_id: 'local', state: 'active' };
+    const igw = input.GatewayId.startsWith('igw-') ? ctx.store.internetGateways.get(ctx.scope, input.GatewayId) : undefined;
+    if (!igw) throw NotFoundErrors.gateway(input.GatewayId);
+    if (igw.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, igw.id, 'network gateway');
+    return { ...empty, gateway_id: igw.id, ...deriveRoute(ctx, { gateway_id: igw.id, network_interface_id: null, nat_gateway_id: null, route_table_id: table.id }) };
+  }
+  let eniId = input.NetworkInterfaceId;
+  if (input.InstanceId !== undefined) {
+    const instance = ctx.store.instances.get(ctx.scope, input.InstanceId);
+    if (!instance) throw NotFoundErrors.instances([input.InstanceId]);
+    const linked = ctx.store.attachments.ofInstance(instance.id);
+    if (linked.length !== 1) throw InstanceErrors.multipleInterfaces(instance.id);
+    eniId = linked[0].network_interface_id;
+  }
+  const eni = ctx.store.networkInterfaces.get(ctx.scope, eniId as string);
+  if (!eni) throw NotFoundErrors.networkInterface(eniId as string);
+  if (eni.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, eni.id, 'interface');
+  return { ...empty, network_interface_id: eni.id, ...deriveRoute(ctx, { network_interface_id: eni.id, gateway_id: null, nat_gateway_id: null, route_table_id: table.id }) };
+}
+
+const MAX_ROUTES = 50;
+
+/**
+ * A route to an internet gateway attached to the table's VPC, or to a network interface (an InstanceId names the
+ * instance's only interface). Its state is derived at once and kept current as the target changes.
+ */
+export function createRoute(ctx: RequestContext, tableId: string, input: RouteInput): void {
+  const table = requireRouteTable(ctx, tableId);
+  const destination = destinationOf(input);
+  const target = resolveTarget(ctx, table, input);
+  if (ctx.store.routeTables.route(table.id, destination)) throw RouteErrors.alreadyExists(destination);
+  if (ctx.store.routeTables.routeCount(table.id) >= MAX_ROUTES) throw RouteErrors.limit();
+  ctx.store.routeTables.insertRoute({ route_table_id: table.id, destination_cidr: destination, origin: 'CreateRoute', ...target });
+}
+
+export function replaceRoute(ctx: RequestContext, tableId: string, input: RouteInput): void {
+  const table = requireRouteTable(ctx, tableId);
+  const destination = destinationOf(input);
+  const route = ctx.store.routeTables.route(table.id, destination);
+  if (!route) throw RouteErrors.replaceMissing(destination);
+  ctx.store.routeTables.updateRoute(route.seq, resolveTarget(ctx, table, input));
+}
+
+/** The local route (made with the table) cannot be deleted. */
+export function deleteRoute(ctx: RequestContext, tableId: string, input: RouteInput): void {
+  const table = requireRouteTable(ctx, tableId);
+  const destination = destinationOf(input);
+  const route = ctx.store.routeTables.route(table.id, destination);
+  if (!route) throw RouteErrors.notFound(destination, table.id);
+  if (route.origin === 'CreateRouteTable') throw RouteErrors.localRoute(destination, table.id);
+  ctx.store.routeTables.deleteRoute(route.seq);
+}
