@@ -1,4 +1,4 @@
-import { authorize } from '../domain/securityGroupRules';
+import { authorize } from '../domain/securityGroups';
 import { presentRules } from '../views/securityGroup';
 import { defineAction } from './define';
 

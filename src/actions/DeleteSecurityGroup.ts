@@ -1,4 +1,4 @@
-import { deleteSecurityGroup } from '../domain/securityGroupRules';
+import { deleteSecurityGroup } from '../domain/securityGroups';
 import { defineAction } from './define';
 
 export default defineAction('DeleteSecurityGroup', (input, ctx) => {

@@ -1,20 +1,20 @@
-import { NotFoundErrors } from '../errors';
-import { InstanceItem, instanceFilters } from '../filters/instances';
-import { loadInstanceRecords } from '../views/instance';
 import { describe } from '../domain/describe';
-import { presentRecords, toReservations } from '../views/instance';
+import { listInstances } from '../domain/instances';
+import { NotFoundErrors } from '../errors';
+import { instanceFilters } from '../filters/instances';
+import { loadInstanceRecords, presentRecords, toReservations } from '../views/instance';
 import { defineAction } from './define';
 
 /** Pages count instances; the instances of a page are grouped into their reservations. */
 export default defineAction('DescribeInstances', (input, ctx) => {
-  const page = describe<import('../store/rows').InstanceRow, InstanceItem>(ctx, {
+  const page = describe(ctx, {
     ids: input.InstanceIds,
     filters: input.Filters,
     maxResults: input.MaxResults,
     nextToken: input.NextToken,
     filterSpec: instanceFilters,
     idSetName: 'instancesSet',
-    list: (opts) => ctx.store.instances.list(ctx.scope, opts),
+    list: (opts) => listInstances(ctx, opts),
     present: (rows) => {
       const records = loadInstanceRecords(ctx, rows);
       const apis = presentRecords(ctx, records);

@@ -1,5 +1,5 @@
 import { describe } from '../domain/describe';
-import { listSecurityGroupRules } from '../domain/securityGroupRules';
+import { listSecurityGroupRules } from '../domain/securityGroups';
 import { NotFoundErrors } from '../errors';
 import { securityGroupRuleFilters } from '../filters/securityGroups';
 import { presentRules } from '../views/securityGroup';

@@ -1,5 +1,5 @@
 import { describe } from '../domain/describe';
-import { listSecurityGroups, resolveGroup } from '../domain/securityGroupRules';
+import { listSecurityGroups, resolveGroup } from '../domain/securityGroups';
 import { NotFoundErrors } from '../errors';
 import { securityGroupFilters } from '../filters/securityGroups';
 import { presentSecurityGroups } from '../views/securityGroup';

@@ -1,4 +1,4 @@
-import { revoke } from '../domain/securityGroupRules';
+import { revoke } from '../domain/securityGroups';
 import { defineAction } from './define';
 
 export default defineAction('RevokeSecurityGroupIngress', (input, ctx) => {

@@ -12,6 +12,7 @@
 import type { RequestContext } from '../context';
 import { InstanceErrors, NotFoundErrors } from '../errors';
 import type { InstanceState, InstanceStateChange } from '../protocol/model/types.generated';
+import type { ListOptions } from '../store/query';
 import type { InstanceRow } from '../store/rows';
 import { nextPublicIp } from './addressing';
 import { deleteInterface, finishDetach, releasePublicAddresses } from './networkInterfaces';
@@ -59,6 +60,17 @@ function interfaceIds(ctx: RequestContext, instanceId: string): string[] {
 }
 
 /** Schedules the instance's next state after `delayMs`. */
+/** The instances a Describe pages over; `runningOnly` for DescribeInstanceStatus without IncludeAllInstances. */
+export function listInstances(ctx: RequestContext, opts: ListOptions, { runningOnly = false } = {}): InstanceRow[] {
+  const clauses = runningOnly ? [...(opts.clauses ?? []), { sql: "i.state = 'running'", params: [] }] : opts.clauses;
+  return ctx.store.instances.list(ctx.scope, { ...opts, clauses });
+}
+
+/** Which of these instance ids exist in the scope (whatever their state). */
+export function existingInstanceIds(ctx: RequestContext, ids: readonly string[]): Set<string> {
+  return new Set(ctx.store.instances.getMany(ctx.scope, ids).keys());
+}
+
 export function scheduleInstance(ctx: RequestContext, instance: InstanceRow, from: string, to: string, delayMs: number): void {
   ctx.backend.schedule(ctx.scope, 'instance', instance.id, from, to, ctx.now + delayMs);
 }

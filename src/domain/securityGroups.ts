@@ -1,140 +1,143 @@
 /**
- * Security group rules: an IpPermission (protocol + port range + several peers) is stored as one rule per peer,
- * as AWS's SecurityGroupRule API shows them; describe calls group them back by (protocol, ports).
+ * Security groups: finding a group as the API names it, creating it, authorizing and revoking its rules, deleting
+ * it. The IpPermission <-> rule algebra is in ipPermissions.ts.
  */
 import type { RequestContext } from '../context';
-import { NotFoundErrors, RequestErrors, SecurityGroupErrors } from '../errors';
-import type { IpPermission } from '../protocol/model/types.generated';
+import { expandPermissions, RuleSpec, sameRule, describeRule } from './ipPermissions';
+import { NotFoundErrors, RequestErrors, SecurityGroupErrors, VpcErrors } from '../errors';
+import type { IpPermission, Tag, TagSpecification } from '../protocol/model/types.generated';
 import type { SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
-import { parseCidr } from './cidr';
+import { addTags, tagsFromSpecifications } from './tags';
+import type { ListOptions } from '../store/query';
 
-const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' };
-
-/** "TCP", "6" -> "tcp"; "-1"/"all" -> "-1"; other numbers stay numbers. Undefined when unknown. */
-export function normalizeProtocol(p: string | undefined): string | undefined {
-  if (p === undefined) return undefined;
-  const lower = p.toLowerCase();
-  if (['tcp', 'udp', 'icmp', 'icmpv6', '-1'].includes(lower)) return lower;
-  if (PROTOCOL_NAMES[lower]) return PROTOCOL_NAMES[lower];
-  if (/^\d+$/.test(lower) && Number(lower) <= 255) return String(Number(lower));
-  return undefined;
-}
-
-/** A rule to store, before it has an id. */
-export type RuleSpec = Pick<
-  SecurityGroupRuleRow,
-  'ip_protocol' | 'from_port' | 'to_port' | 'cidr_ipv4' | 'cidr_ipv6' | 'prefix_list_id' | 'ref_group_id' | 'ref_user_id' | 'description'
->;
-
-const hasPorts = (protocol: string) => protocol === 'tcp' || protocol === 'udp';
-const isIcmp = (protocol: string) => protocol === 'icmp' || protocol === 'icmpv6';
-
-/** Expands IpPermissions into one rule spec per peer, validating as AWS does. */
-export function expandPermissions(ctx: RequestContext, group: SecurityGroupRow, perms: readonly IpPermission[]): RuleSpec[] {
-  const out: RuleSpec[] = [];
-  for (const p of perms) {
-    const protocol = normalizeProtocol(p.IpProtocol);
-    if (p.IpProtocol === undefined) throw RequestErrors.missingParameter('ipProtocol');
-    if (!protocol) throw SecurityGroupErrors.unknownProtocol(p.IpProtocol);
-    let from: number | null = null;
-    let to: number | null = null;
-    if (hasPorts(protocol)) {
-      if (p.FromPort === undefined || p.ToPort === undefined) throw SecurityGroupErrors.portsRequired();
-      if (p.FromPort < 0 || p.ToPort > 65535 || p.FromPort > p.ToPort) throw SecurityGroupErrors.portRange(p.FromPort, p.ToPort);
-      from = p.FromPort;
-      to = p.ToPort;
-    } else if (isIcmp(protocol)) {
-      from = p.FromPort ?? -1;
-      to = p.ToPort ?? -1;
-      // FromPort is the ICMP type and ToPort the code: one byte each, or -1 for all.
-      if (from < -1 || from > 255) throw SecurityGroupErrors.icmpType(from);
-      if (to < -1 || to > 255) throw SecurityGroupErrors.icmpCode(to);
-    }
-    const base = { ip_protocol: protocol, from_port: from, to_port: to, cidr_ipv4: null, cidr_ipv6: null, prefix_list_id: null, ref_group_id: null, ref_user_id: null };
-    for (const r of p.IpRanges ?? []) {
-      const cidr = parseCidr(r.CidrIp ?? '');
-      if (!cidr) throw RequestErrors.invalidParameter('cidrIp', r.CidrIp ?? '', 'This is not a valid CIDR block.');
-      out.push({ ...base, cidr_ipv4: cidr.text, description: r.Description ?? null });
-    }
-    for (const r of p.Ipv6Ranges ?? []) {
-      if (!/^[0-9a-fA-F:]+\/\d{1,3}$/.test(r.CidrIpv6 ?? '')) {
-        throw RequestErrors.invalidParameter('cidrIpv6', r.CidrIpv6 ?? '', 'This is not a valid CIDR block.');
-      }
-      out.push({ ...base, cidr_ipv6: (r.CidrIpv6 as string).toLowerCase(), description: r.Description ?? null });
-    }
-    for (const r of p.PrefixListIds ?? []) out.push({ ...base, prefix_list_id: r.PrefixListId ?? null, description: r.Description ?? null });
-    for (const pair of p.UserIdGroupPairs ?? []) {
-      const peer = resolvePeerGroup(ctx, group, pair.GroupId, pair.GroupName);
-      out.push({ ...base, ref_group_id: peer.id, ref_user_id: peer.account, description: pair.Description ?? null });
-    }
-    if ((p.IpRanges ?? []).length + (p.Ipv6Ranges ?? []).length + (p.PrefixListIds ?? []).length + (p.UserIdGroupPairs ?? []).length === 0) {
-      throw SecurityGroupErrors.noPeer();
-    }
+/** A group by id, or by name in the default VPC (AWS's GroupName semantics). */
+export function resolveGroup(ctx: RequestContext, groupId?: string, groupName?: string): SecurityGroupRow {
+  if (groupId !== undefined) {
+    const g = ctx.store.securityGroups.get(ctx.scope, groupId);
+    if (!g) throw NotFoundErrors.securityGroup(groupId);
+    return g;
   }
-  return out;
-}
-
-/** A peer group by id, or by name within the group's VPC. */
-function resolvePeerGroup(ctx: RequestContext, group: SecurityGroupRow, id?: string, name?: string): SecurityGroupRow {
-  if (id) {
-    const peer = ctx.store.securityGroups.get(ctx.scope, id);
-    if (!peer) throw NotFoundErrors.securityGroup(id);
-    return peer;
-  }
-  if (name) {
-    const peer = ctx.store.securityGroups.byName(group.vpc_id, name);
-    if (!peer) throw NotFoundErrors.securityGroupInVpc(name, group.vpc_id);
-    return peer;
+  if (groupName !== undefined) {
+    const vpc = ctx.store.vpcs.defaultVpc(ctx.scope);
+    if (!vpc) throw VpcErrors.noDefaultVpc();
+    const g = ctx.store.securityGroups.byName(vpc.id, groupName);
+    if (!g) throw NotFoundErrors.securityGroupInDefaultVpc(groupName, vpc.id);
+    return g;
   }
   throw RequestErrors.missingParameter('groupId');
 }
 
-/** Two rules are the same permission when protocol, ports and peer agree (descriptions do not count). */
-export function sameRule(a: RuleSpec, b: RuleSpec): boolean {
-  return (
-    a.ip_protocol === b.ip_protocol &&
-    a.from_port === b.from_port &&
-    a.to_port === b.to_port &&
-    a.cidr_ipv4 === b.cidr_ipv4 &&
-    a.cidr_ipv6 === b.cidr_ipv6 &&
-    a.prefix_list_id === b.prefix_list_id &&
-    a.ref_group_id === b.ref_group_id
-  );
+export interface RuleChangeInput {
+  GroupId?: string;
+  GroupName?: string;
+  IpPermissions?: IpPermission[];
+  // the legacy single-rule form
+  IpProtocol?: string;
+  FromPort?: number;
+  ToPort?: number;
+  CidrIp?: string;
+  SourceSecurityGroupName?: string;
+  SourceSecurityGroupOwnerId?: string;
+  TagSpecifications?: TagSpecification[];
 }
 
-/** AWS's text for a rule in InvalidPermission.Duplicate: `peer: 0.0.0.0/0, TCP, from port: 22, to port: 22, ALLOW`. */
-export function describeRule(r: RuleSpec): string {
-  const peer = r.cidr_ipv4 ?? r.cidr_ipv6 ?? r.prefix_list_id ?? r.ref_group_id ?? '';
-  let what: string;
-  if (r.ip_protocol === '-1') what = 'ALL';
-  else if (hasPorts(r.ip_protocol)) what = `${r.ip_protocol.toUpperCase()}, from port: ${r.from_port}, to port: ${r.to_port}`;
-  else if (isIcmp(r.ip_protocol)) what = `${r.ip_protocol.toUpperCase()}, type: ${r.from_port}, code: ${r.to_port}`;
-  else what = `protocol: ${r.ip_protocol}`;
-  return `peer: ${peer}, ${what}, ALLOW`;
-}
-
-/** Stored rules -> IpPermissions, grouped by (protocol, ports) in first-seen order. */
-export function toIpPermissions(rules: readonly SecurityGroupRuleRow[]): IpPermission[] {
-  const groups = new Map<string, IpPermission>();
-  for (const r of rules) {
-    const key = `${r.ip_protocol}|${r.from_port}|${r.to_port}`;
-    let perm = groups.get(key);
-    if (!perm) {
-      perm = {
-        IpProtocol: r.ip_protocol,
-        ...(r.ip_protocol === '-1' ? {} : { FromPort: r.from_port ?? undefined, ToPort: r.to_port ?? undefined }),
-        UserIdGroupPairs: [],
-        IpRanges: [],
-        Ipv6Ranges: [],
-        PrefixListIds: [],
-      };
-      groups.set(key, perm);
-    }
-    const description = r.description ?? undefined;
-    if (r.cidr_ipv4) perm.IpRanges!.push({ CidrIp: r.cidr_ipv4, Description: description });
-    else if (r.cidr_ipv6) perm.Ipv6Ranges!.push({ CidrIpv6: r.cidr_ipv6, Description: description });
-    else if (r.prefix_list_id) perm.PrefixListIds!.push({ PrefixListId: r.prefix_list_id, Description: description });
-    else if (r.ref_group_id) perm.UserIdGroupPairs!.push({ GroupId: r.ref_group_id, UserId: r.ref_user_id ?? undefined, Description: description });
+/** IpPermissions, or the legacy top-level form turned into one. */
+function permissionsOf(input: RuleChangeInput): IpPermission[] {
+  if (input.IpPermissions && input.IpPermissions.length > 0) return input.IpPermissions;
+  if (input.IpProtocol === undefined && input.CidrIp === undefined && input.SourceSecurityGroupName === undefined) {
+    throw RequestErrors.missingParameter('ipPermissions');
   }
-  return [...groups.values()];
+  return [
+    {
+      IpProtocol: input.IpProtocol ?? '-1',
+      FromPort: input.FromPort,
+      ToPort: input.ToPort,
+      IpRanges: input.CidrIp !== undefined ? [{ CidrIp: input.CidrIp }] : [],
+      UserIdGroupPairs: input.SourceSecurityGroupName !== undefined ? [{ GroupName: input.SourceSecurityGroupName }] : [],
+    },
+  ];
+}
+
+const MAX_RULES_PER_DIRECTION = 60;
+
+/** Adds the rules (none may exist already, at most 60 per direction); returns them as stored. */
+export function authorize(ctx: RequestContext, input: RuleChangeInput, egress: boolean): SecurityGroupRuleRow[] {
+  const group = resolveGroup(ctx, input.GroupId, input.GroupName);
+  const specs = expandPermissions(ctx, group, permissionsOf(input));
+  const existing = (ctx.store.securityGroups.rulesOf([group.id]).get(group.id) ?? []).filter((r) => (r.is_egress === 1) === egress);
+  const seen: RuleSpec[] = [...existing];
+  for (const spec of specs) {
+    if (seen.some((r) => sameRule(r, spec))) throw SecurityGroupErrors.duplicateRule(describeRule(spec));
+    seen.push(spec);
+  }
+  if (seen.length > MAX_RULES_PER_DIRECTION) throw SecurityGroupErrors.rulesLimit();
+  const tags = tagsFromSpecifications(input.TagSpecifications, ['security-group-rule']).get('security-group-rule') ?? [];
+  const created = specs.map((spec) => {
+    const id = ctx.ids.id('sgr');
+    ctx.store.securityGroups.rules.insert({ ...spec, id, group_id: group.id, account: ctx.scope.account, region: ctx.scope.region, is_egress: egress ? 1 : 0 });
+    addTags(ctx, id, 'security-group-rule', tags);
+    return ctx.store.securityGroups.rules.get(ctx.scope, id)!;
+  });
+  return created;
+}
+
+/** Removes rules named by id or by their permissions; every one must exist. */
+export function revoke(ctx: RequestContext, input: RuleChangeInput & { SecurityGroupRuleIds?: string[] }, egress: boolean): void {
+  const group = resolveGroup(ctx, input.GroupId, input.GroupName);
+  const rules = (ctx.store.securityGroups.rulesOf([group.id]).get(group.id) ?? []).filter((r) => (r.is_egress === 1) === egress);
+  const doomed = new Set<string>();
+  if (input.SecurityGroupRuleIds && input.SecurityGroupRuleIds.length > 0) {
+    for (const id of input.SecurityGroupRuleIds) {
+      const rule = rules.find((r) => r.id === id);
+      if (!rule) throw NotFoundErrors.securityGroupRule(id);
+      doomed.add(rule.id);
+    }
+  } else {
+    for (const spec of expandPermissions(ctx, group, permissionsOf(input))) {
+      const rule = rules.find((r) => sameRule(r, spec));
+      if (!rule) throw SecurityGroupErrors.ruleNotFound();
+      doomed.add(rule.id);
+    }
+  }
+  for (const id of doomed) ctx.store.securityGroups.rules.delete(id);
+}
+
+/**
+ * CreateSecurityGroup, in the VPC given or the default one. A new group allows all outbound traffic and no inbound
+ * traffic, as on AWS. Returns the group and its stored tags.
+ */
+export function createSecurityGroup(
+  ctx: RequestContext,
+  input: { GroupName: string; Description: string; VpcId?: string; TagSpecifications?: TagSpecification[] },
+): { group: SecurityGroupRow; tags: Tag[] } {
+  const { store, scope } = ctx;
+  const vpc = input.VpcId !== undefined ? store.vpcs.get(scope, input.VpcId) : store.vpcs.defaultVpc(scope);
+  if (!vpc) throw input.VpcId !== undefined ? NotFoundErrors.vpc(input.VpcId) : VpcErrors.noDefaultVpc();
+  if (/^sg-/i.test(input.GroupName)) throw SecurityGroupErrors.reservedName(input.GroupName);
+  if (store.securityGroups.byName(vpc.id, input.GroupName)) throw SecurityGroupErrors.duplicate(input.GroupName, vpc.id);
+  const tags = tagsFromSpecifications(input.TagSpecifications, ['security-group']).get('security-group') ?? [];
+
+  const id = ctx.ids.id('sg');
+  const group = { id, account: scope.account, region: scope.region, vpc_id: vpc.id, name: input.GroupName, description: input.Description };
+  store.securityGroups.insert(group);
+  store.securityGroups.rules.insert({ id: ctx.ids.id('sgr'), group_id: id, account: scope.account, region: scope.region, is_egress: 1, ip_protocol: '-1', cidr_ipv4: '0.0.0.0/0' });
+  addTags(ctx, id, 'security-group', tags);
+  return { group: store.securityGroups.get(scope, id)!, tags: tags.length > 0 ? store.tags.of(id) : [] };
+}
+
+/** The default group cannot go, nor a group another group's rules refer to. */
+export function deleteSecurityGroup(ctx: RequestContext, groupId?: string, groupName?: string): SecurityGroupRow {
+  const group = resolveGroup(ctx, groupId, groupName);
+  if (group.is_default === 1) throw SecurityGroupErrors.cannotDeleteDefault(group.id);
+  if (ctx.store.securityGroups.isReferenced(group.id)) throw SecurityGroupErrors.dependency(group.id);
+  ctx.store.securityGroups.delete(group.id);
+  return group;
+}
+
+export function listSecurityGroups(ctx: RequestContext, opts: ListOptions): SecurityGroupRow[] {
+  return ctx.store.securityGroups.list(ctx.scope, opts);
+}
+
+export function listSecurityGroupRules(ctx: RequestContext, opts: ListOptions): SecurityGroupRuleRow[] {
+  return ctx.store.securityGroups.rules.list(ctx.scope, opts);
 }

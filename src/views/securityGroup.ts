@@ -1,6 +1,6 @@
 /** Stored security groups and rules -> EC2 API objects. */
 import type { RequestContext } from '../context';
-import { toIpPermissions } from '../domain/securityGroups';
+import { toIpPermissions } from '../domain/ipPermissions';
 import type { SecurityGroup, SecurityGroupRule, Tag } from '../protocol/model/types.generated';
 import type { SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
 import { tagsOrNothing } from './vpc';
