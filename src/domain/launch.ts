@@ -20,6 +20,7 @@ import {
   addressCount,
   checkAddressRequest,
   createAttachment,
+  deleteOnTerminationDefault,
   createInterface,
   resolveInterfaceGroups,
 } from './networkInterfaces';
@@ -155,7 +156,7 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
           existing: eni,
           groupIds: [],
           addresses: {},
-          deleteOnTermination: spec.DeleteOnTermination ?? false,
+          deleteOnTermination: deleteOnTerminationDefault(spec.DeleteOnTermination, false),
         });
         continue;
       }
@@ -171,7 +172,7 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
         groupIds: resolveInterfaceGroups(ctx, subnet, spec.Groups),
         addresses,
         description: spec.Description,
-        deleteOnTermination: spec.DeleteOnTermination ?? true,
+        deleteOnTermination: deleteOnTerminationDefault(spec.DeleteOnTermination, true),
       });
       // The subnet's auto-assign applies to a single-interface launch only: AWS "can't auto-assign a public IPv4
       // address if you specify more than one network interface" (EC2 User Guide, public IPv4 addressing).
@@ -188,7 +189,7 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
         subnet: m.subnet,
         groupIds: resolveInterfaceGroups(ctx, m.subnet, m.groupIds ?? input.SecurityGroupIds),
         addresses: { primary: i === 0 ? (input.PrivateIpAddress ?? m.privateIp) : m.privateIp },
-        deleteOnTermination: true,
+        deleteOnTermination: deleteOnTerminationDefault(undefined, true),
       }),
     );
   } else {
@@ -200,7 +201,7 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
       subnet,
       groupIds: resolveInterfaceGroups(ctx, subnet, groupIds),
       addresses: { primary: input.PrivateIpAddress },
-      deleteOnTermination: true,
+      deleteOnTermination: deleteOnTerminationDefault(undefined, true),
     });
     publicIp = subnet.map_public_ip_on_launch === 1;
   }
@@ -306,7 +307,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
           site: 'launch',
         });
       if (!nic.existing) addTags(ctx, eni.id, 'network-interface', plan.tags.get('network-interface') ?? []);
-      createAttachment(ctx, eni, instance, nic.deviceIndex, nic.card, 'attaching', nic.deleteOnTermination);
+      createAttachment(ctx, eni, instance, { deviceIndex: nic.deviceIndex, card: nic.card, status: 'attaching', deleteOnTermination: nic.deleteOnTermination });
     }
     if (plan.publicIp) assignLaunchPublicIp(ctx, id);
     addTags(ctx, id, 'instance', plan.tags.get('instance') ?? []);

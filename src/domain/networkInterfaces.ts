@@ -190,21 +190,38 @@ export function attachInterface(ctx: RequestContext, req: AttachRequest): Attach
   if (!ATTACHABLE.has(instance.state)) throw NetworkInterfaceErrors.attachState(instance.id);
 
   const hot = instance.state === 'running';
-  const attachment = createAttachment(ctx, eni, instance, req.deviceIndex, card, hot ? 'attaching' : 'attached', false);
+  const attachment = createAttachment(ctx, eni, instance, {
+    deviceIndex: req.deviceIndex,
+    card,
+    status: hot ? 'attaching' : 'attached',
+    deleteOnTermination: deleteOnTerminationDefault(undefined, false),
+  });
   if (hot) ctx.backend.schedule(scope, 'attachment', attachment.id, 'attaching', 'attached', ctx.now + ctx.config.attachMs);
   // nova modes: the network of the new interface gets a host to serve it, as at launch
   ctx.networkManagers.forRegion(scope.region).allocated?.(ctx, instance.id);
   return attachment;
 }
 
+/**
+ * Delete-on-termination of a new attachment, the one rule: what the request asked, else true for an interface a
+ * launch creates and false for one that existed before (given by id at launch, or attached later), as on AWS.
+ */
+export function deleteOnTerminationDefault(asked: boolean | undefined, createdByLaunch: boolean): boolean {
+  return asked ?? createdByLaunch;
+}
+
+export interface NewAttachment {
+  deviceIndex: number;
+  card: number;
+  status: 'attaching' | 'attached';
+  deleteOnTermination: boolean;
+}
+
 export function createAttachment(
   ctx: RequestContext,
   eni: NetworkInterfaceRow,
   instance: InstanceRow,
-  deviceIndex: number,
-  card: number,
-  status: 'attaching' | 'attached',
-  deleteOnTermination: boolean,
+  { deviceIndex, card, status, deleteOnTermination }: NewAttachment,
 ): AttachmentRow {
   const id = ctx.ids.id('eni-attach');
   ctx.store.attachments.insert({
