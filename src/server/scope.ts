@@ -17,6 +17,14 @@ export function parseCredential(text: string | undefined): { accessKeyId: string
   return m ? { accessKeyId: m[1], region: m[2] } : undefined;
 }
 
+const SERVICE = /Credential=[^/,\s]+\/\d{8}\/[^/,\s]+\/([^/,\s]+)\/aws4_request/;
+
+/** The service a request was signed for (`ec2`, `sts`, …), if it was signed. */
+export function credentialService(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  return SERVICE.exec(text.includes('Credential=') ? text : `Credential=${text}`)?.[1];
+}
+
 export function resolveScope(
   authorization: string | undefined,
   params: Record<string, string>,
