@@ -1,7 +1,8 @@
--- nova-network managers (issue 8): the networks of the flat, flatdhcp and vlan managers, and which network host
+-- nova-network managers: the networks of the flat, flatdhcp and vlan managers, and which network host
 -- has set up which network. Each nova network is presented to the EC2 API as a subnet (its `subnet_id`) of one VPC
 -- per (account, region) (`nova_scopes`); its VIFs are ordinary network interfaces of that subnet, so addresses,
 -- MACs (02:16:3e:…) and attachments follow the shared rules. Nothing here is read by the EC2 API itself.
+-- See docs/behavior.md "nova network managers".
 
 -- The VPC that holds a scope's nova networks (created with the scope's first network).
 CREATE TABLE nova_scopes (

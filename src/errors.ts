@@ -2,8 +2,8 @@
  * Every EC2 error ec2lite can return, with AWS's code, message and HTTP status. Code raises these by name and never
  * builds an error string inline; the protocol layer alone turns them into the XML envelope.
  *
- * Wording: real AWS responses quoted in public issues where we have them (see the README's "Fidelity notes");
- * docs/decisions.md-style settlements where the references disagree; a best guess marked `guess` otherwise.
+ * Wording: real AWS responses quoted in public issues where we have them; the settlements of docs/decisions.md where
+ * the sources disagree; a best guess marked `guess` otherwise (docs/decisions.md "Error wording").
  */
 export class Ec2Error extends Error {
   constructor(
@@ -194,11 +194,15 @@ export const NetworkInterfaceErrors = {
   deviceIndexTaken: (instanceId: string, index: number) =>
     err('InvalidParameterValue', `Instance '${instanceId}' already has an interface attached at device index '${index}'.`),
   deviceIndexInvalid: (index: number) => err('InvalidParameterValue', `Value (${index}) for parameter deviceIndex is invalid.`),
+  // guess: AWS's wording for a card the type lacks is not public; this is its generic invalid-value form
   networkCardInvalid: (index: number) => err('InvalidParameterValue', `Value (${index}) for parameter networkCardIndex is invalid.`),
   zoneInvalid: () => err('InvalidParameterValue', 'Network interface zone invalid for instance'),
   vpcInvalid: () => err('InvalidParameterValue', 'Network interface vpc invalid for instance'),
   attachmentLimit: (count: number, type: string) =>
     err('AttachmentLimitExceeded', `Interface count ${count} exceeds the limit for ${type}`),
+  /** A network card's own limit (NetworkInfo.NetworkCards); AWS's code, the wording names the card (guess). */
+  cardAttachmentLimit: (count: number, type: string, card: number) =>
+    err('AttachmentLimitExceeded', `Interface count ${count} exceeds the limit for ${type} (networkCard index ${card})`),
   attachState: (instanceId: string) => err('IncorrectState', `Instance '${instanceId}' is not 'running' or 'stopped'`),
   detachState: () => err('IncorrectState', 'The instance is not in a valid state for this operation'),
   detachPrimary: () =>

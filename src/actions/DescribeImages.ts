@@ -8,6 +8,8 @@ import { defineAction } from './define';
 
 const AMAZON_ALIAS = 'amazon';
 
+const ebsOf = (i: Image) => (i.BlockDeviceMappings ?? []).flatMap((m) => (m.Ebs ? [m.Ebs] : []));
+
 const filters: FilterSpec<Image> = {
   tags: (i) => i.Tags,
   fields: {
@@ -20,6 +22,12 @@ const filters: FilterSpec<Image> = {
     'image-type': { get: (i) => i.ImageType },
     'creation-date': { get: (i) => i.CreationDate },
     'product-code': { get: () => undefined },
+    // The EBS fields sit one level down (BlockDeviceMappings[].Ebs), where the name-to-path rule cannot see them.
+    'block-device-mapping.delete-on-termination': { get: (i) => ebsOf(i).map((e) => e.DeleteOnTermination) },
+    'block-device-mapping.encrypted': { get: (i) => ebsOf(i).map((e) => e.Encrypted) },
+    'block-device-mapping.snapshot-id': { get: (i) => ebsOf(i).map((e) => e.SnapshotId) },
+    'block-device-mapping.volume-size': { get: (i) => ebsOf(i).map((e) => e.VolumeSize) },
+    'block-device-mapping.volume-type': { get: (i) => ebsOf(i).map((e) => e.VolumeType) },
   },
 };
 

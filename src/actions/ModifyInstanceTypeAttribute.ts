@@ -17,7 +17,7 @@ function details(catalog: InstanceTypeCatalog, name: string): Ec2liteInstanceTyp
 
 /**
  * ec2lite's (Eucalyptus VmTypesManager) extension: the operator changes a type's limits; `Reset=true` restores
- * the defaults. New launches and attaches use the new ENI limit at once. Bound: 1..64 (decisions.md).
+ * the defaults. New launches and attaches use the new ENI limit at once. Bound: 1..64 (docs/decisions.md "ENI limits").
  */
 export default defineAction('ModifyInstanceTypeAttribute', (input, ctx) => {
   const catalog = ctx.instanceTypes;

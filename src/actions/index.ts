@@ -1,8 +1,8 @@
 /**
- * The registry: every supported EC2 action, listed explicitly (the only list; nothing is found by reflection).
+ * The registry: every supported EC2 action, listed explicitly (nothing is found by reflection).
  * Adding an action: see the README's "How to add an action".
  */
-import type { Action } from './define';
+import type { Action, OperationName } from './define';
 
 import DescribeAccountAttributes from './DescribeAccountAttributes';
 import DescribeAvailabilityZones from './DescribeAvailabilityZones';
@@ -90,7 +90,13 @@ import DescribeAddresses from './DescribeAddresses';
 import DisassociateAddress from './DisassociateAddress';
 import ReleaseAddress from './ReleaseAddress';
 
-export const ACTIONS: readonly Action[] = [
+/**
+ * Every operation of the model with its action. The compiler checks the keys against the model's operations
+ * (`keyof Operations`, generated from src/protocol/model/operations.ts) both ways, and that each action is the one
+ * for its key: an operation added to the model without an action, or an action for an operation the model lacks,
+ * does not compile.
+ */
+export const REGISTRY = {
   DescribeAccountAttributes,
   DescribeAvailabilityZones,
   DescribeRegions,
@@ -166,4 +172,6 @@ export const ACTIONS: readonly Action[] = [
   DescribeAddresses,
   DisassociateAddress,
   ReleaseAddress,
-];
+} satisfies { [K in OperationName]: Action<K> };
+
+export const ACTIONS: readonly Action[] = Object.values(REGISTRY);

@@ -1,12 +1,12 @@
 /**
- * Builds the `network-data` document of one region (behavior.md §5, decisions.md), the view a host of the
+ * Builds the `network-data` document of one region (docs/behavior.md "Broadcast document"), the view a host of the
  * cloud needs to plumb its instances. The "active" filtering of Eucalyptus' buildNetworkConfiguration:
  *
  *  - instances: every instance not stopped or terminated, unless its network metadata is invalid (no primary
  *    private address, no security group, or no node host);
  *  - instance/networkInterfaces: the ENIs linked to it whose attachment is `attaching` or `attached` (the host
- *    must plug them in; decisions.md); `detaching` ones are gone already. Primary (device 0) included, in
- *    (card, device index) order;
+ *    must plug them in; docs/decisions.md "Broadcast document"); `detaching` ones are gone already. Primary (device 0)
+ *    included, in (card, device index) order;
  *  - vpcs: only active ones, i.e. with an ENI linked to an included instance (NAT gateways are not modelled);
  *    with all their subnets, their default network ACL, their route tables with only the routes whose stored
  *    state is `active`, and the IDs of their attached internet gateways;

@@ -1,5 +1,5 @@
 /**
- * The broadcast document of a region, rebuilt the Eucalyptus way (behavior.md §5.5): coalesced, at most once per
+ * The broadcast document of a region, rebuilt the Eucalyptus way: coalesced, at most once per
  * `broadcastIntervalMs` (measured on the injected clock), and on demand. A rebuild is skipped altogether while
  * nothing has committed since the last one (EventBus.changeGeneration), and the version is a fingerprint of the
  * content, so an unchanged state always serves the same version and the same bytes.
@@ -7,6 +7,7 @@
  * Scope: one document per region covering every account (Eucalyptus broadcasts one cloud-wide document; the
  * hosts of a region run every account's instances). A request may narrow it to a set of accounts; each distinct
  * (region, account set) is cached and versioned on its own.
+ * See docs/behavior.md "Broadcast cadence and version".
  */
 import { createHash } from 'node:crypto';
 import type { Runtime } from '../runtime';

@@ -1,8 +1,9 @@
 /**
- * The declarative shape of the `network-data` document (behavior.md §5.1/5.2), in the form the one XML writer
+ * The declarative shape of the `network-data` document, in the form the one XML writer
  * (src/protocol/xmlSerializer.ts) walks. Member order = element order; `attribute` members print as attributes;
  * wrapped lists print their wrapper even when empty (`<vpcs/>`); `flattened` lists repeat the element with no
  * wrapper (the `<property>` and `<cluster>` families). Absent (undefined) members are omitted.
+ * See docs/behavior.md "Broadcast document layout".
  */
 import type { ShapeResolver, XmlShape } from '../protocol/xmlSerializer';
 

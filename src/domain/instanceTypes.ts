@@ -10,7 +10,7 @@ import type { InstanceTypeOverrideRepo, InstanceTypeOverrideRow } from '../store
 
 export const FIXTURES_DIR = path.resolve(__dirname, '..', '..', 'fixtures');
 
-/** Operator bound for a type's ENI limit (decisions.md: many AWS types allow more than Eucalyptus's 8). */
+/** Operator bound for a type's ENI limit, wider than Eucalyptus's 8 (docs/decisions.md "ENI limits"). */
 export const MIN_ENI_LIMIT = 1;
 export const MAX_ENI_LIMIT = 64;
 
@@ -18,6 +18,8 @@ export interface InstanceTypeLimits {
   maxNetworkInterfaces: number;
   ipv4AddressesPerInterface: number;
   maxNetworkCards: number;
+  /** Interfaces each network card takes (NetworkInfo.NetworkCards), by card index. */
+  cardLimits: number[];
 }
 
 let fixture: Map<string, InstanceTypeInfo> | undefined;
@@ -30,6 +32,11 @@ function loadFixture(): Map<string, InstanceTypeInfo> {
     fixture = new Map(file.items.map((t) => [t.InstanceType as string, t]));
   }
   return fixture;
+}
+
+/** How many network cards a type has (public data; operators change interface limits, never the card count). */
+export function networkCardCount(name: string): number {
+  return loadFixture().get(name)?.NetworkInfo?.MaximumNetworkCards ?? 1;
 }
 
 export class InstanceTypeCatalog {
@@ -60,10 +67,14 @@ export class InstanceTypeCatalog {
     if (!o) return base;
     const net = { ...base.NetworkInfo };
     if (o.max_network_interfaces !== null) {
-      net.MaximumNetworkInterfaces = o.max_network_interfaces;
-      net.NetworkCards = (net.NetworkCards ?? []).map((c, i) =>
-        i === 0 ? { ...c, MaximumNetworkInterfaces: o.max_network_interfaces as number } : c,
-      );
+      // The operator's limit is the instance-wide total and card 0's (where interfaces go unless a launch or attach
+      // names another card); the other cards keep their public limit, never above the total.
+      const n = o.max_network_interfaces;
+      net.MaximumNetworkInterfaces = n;
+      net.NetworkCards = (net.NetworkCards ?? []).map((c) => ({
+        ...c,
+        MaximumNetworkInterfaces: c.NetworkCardIndex === 0 ? n : Math.min(c.MaximumNetworkInterfaces ?? n, n),
+      }));
     }
     return {
       ...base,
@@ -80,10 +91,16 @@ export class InstanceTypeCatalog {
   limits(name: string): InstanceTypeLimits {
     const t = this.get(name);
     const net = t?.NetworkInfo;
+    const maxNetworkInterfaces = net?.MaximumNetworkInterfaces ?? 1;
+    const maxNetworkCards = net?.MaximumNetworkCards ?? 1;
+    const cardLimits = Array.from({ length: maxNetworkCards }, (_, i) =>
+      net?.NetworkCards?.find((c) => c.NetworkCardIndex === i)?.MaximumNetworkInterfaces ?? maxNetworkInterfaces,
+    );
     return {
-      maxNetworkInterfaces: net?.MaximumNetworkInterfaces ?? 1,
+      maxNetworkInterfaces,
       ipv4AddressesPerInterface: net?.Ipv4AddressesPerInterface ?? 1,
-      maxNetworkCards: net?.MaximumNetworkCards ?? 1,
+      maxNetworkCards,
+      cardLimits,
     };
   }
 

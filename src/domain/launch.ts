@@ -131,7 +131,7 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
     let primarySubnet: SubnetRow | undefined;
     for (const spec of sorted) {
       const card = spec.NetworkCardIndex ?? 0;
-      if (card >= limits.maxNetworkCards) throw NetworkInterfaceErrors.networkCardInvalid(card);
+      if (card < 0 || card >= limits.maxNetworkCards) throw NetworkInterfaceErrors.networkCardInvalid(card);
       if (spec.NetworkInterfaceId !== undefined) {
         if (
           spec.SubnetId !== undefined ||
@@ -174,7 +174,11 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
         description: spec.Description,
         deleteOnTermination: spec.DeleteOnTermination ?? true,
       });
-      if (spec.DeviceIndex === 0 && card === 0) publicIp = spec.AssociatePublicIpAddress ?? subnet.map_public_ip_on_launch === 1;
+      // The subnet's auto-assign applies to a single-interface launch only: AWS "can't auto-assign a public IPv4
+      // address if you specify more than one network interface" (EC2 User Guide, public IPv4 addressing).
+      if (spec.DeviceIndex === 0 && card === 0) {
+        publicIp = spec.AssociatePublicIpAddress ?? (nicSpecs.length === 1 && subnet.map_public_ip_on_launch === 1);
+      }
     }
   } else if (input.SubnetId === undefined && (managed = ctx.networkManagers.forRegion(scope.region).defaultInterfaces(ctx, input))) {
     // The region's network manager (nova modes) picks the networks: one interface per network.
@@ -214,6 +218,10 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
     throw InstanceErrors.singleInstanceOnly();
   }
   if (nics.length > limits.maxNetworkInterfaces) throw NetworkInterfaceErrors.attachmentLimit(nics.length, instanceType);
+  for (let card = 0; card < limits.maxNetworkCards; card++) {
+    const onCard = nics.filter((n) => n.card === card).length;
+    if (onCard > limits.cardLimits[card]) throw NetworkInterfaceErrors.cardAttachmentLimit(onCard, instanceType, card);
+  }
   for (const nic of nics) {
     if (!nic.existing && addressCount(nic.addresses) > limits.ipv4AddressesPerInterface) throw NetworkInterfaceErrors.privateIpLimit();
   }

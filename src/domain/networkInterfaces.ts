@@ -162,8 +162,9 @@ export interface AttachRequest {
 }
 
 /**
- * AttachNetworkInterface, checked in the Eucalyptus order (decisions.md): lookups, in use, index range, index
- * taken, zone, VPC, limit, then instance state.
+ * AttachNetworkInterface, checked in the Eucalyptus order (docs/behavior.md "Attach check order"): lookups, in use,
+ * index range, card range, index taken (device indexes are per network card), zone, VPC, limits (the type's total,
+ * then the card's own from NetworkInfo.NetworkCards), then instance state.
  */
 export function attachInterface(ctx: RequestContext, req: AttachRequest): AttachmentRow {
   const { store, scope } = ctx;
@@ -180,8 +181,11 @@ export function attachInterface(ctx: RequestContext, req: AttachRequest): Attach
   if (store.attachments.atIndex(instance.id, card, req.deviceIndex)) throw NetworkInterfaceErrors.deviceIndexTaken(instance.id, req.deviceIndex);
   if (eni.availability_zone !== instance.availability_zone) throw NetworkInterfaceErrors.zoneInvalid();
   if (eni.vpc_id !== instance.vpc_id) throw NetworkInterfaceErrors.vpcInvalid();
-  const count = store.attachments.ofInstance(instance.id).length + 1;
+  const linked = store.attachments.ofInstance(instance.id);
+  const count = linked.length + 1;
   if (count > limits.maxNetworkInterfaces) throw NetworkInterfaceErrors.attachmentLimit(count, instance.instance_type);
+  const onCard = linked.filter((a) => a.network_card_index === card).length + 1;
+  if (onCard > limits.cardLimits[card]) throw NetworkInterfaceErrors.cardAttachmentLimit(onCard, instance.instance_type, card);
   if (!ATTACHABLE.has(instance.state)) throw NetworkInterfaceErrors.attachState(instance.id);
 
   const hot = instance.state === 'running';

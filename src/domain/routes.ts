@@ -1,5 +1,5 @@
 /**
- * Route state (behavior.md §5.4, decisions.md): a route through a network interface is `active` only while the
+ * Route state: a route through a network interface is `active` only while the
  * interface is attached (not detaching) to a `running` instance; stopped, detached or deleted -> `blackhole`.
  * Its instanceId follows the interface. A route through an internet gateway is active while the gateway is
  * attached to the table's VPC; the local route always is.
@@ -7,6 +7,7 @@
  * Every change that can flip a route reports the ids it touched (interfaces, instances, gateways) to the event
  * bus; before the transaction commits, `routeStateWorkflow` re-derives just those routes, so no client ever sees a
  * stale route after the change that flipped it.
+ * See docs/behavior.md "Routes: active and blackhole" and docs/decisions.md "Routes need a running instance".
  */
 import type { RequestContext } from '../context';
 import type { PendingWork } from '../events';

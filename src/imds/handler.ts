@@ -3,7 +3,7 @@
  * headers) for one instance in, status + headers + body out. Used by the per-instance prefix on the main port
  * (/_ec2lite/imds/<instance-id>/…), the root token endpoint of the main port and the --imds-port listener.
  *
- * Rules (ec2-api.md §4, decisions.md):
+ * Rules (docs/behavior.md "Instance metadata (IMDS)"):
  *  - unknown or terminated instance: 404 for everything;
  *  - HttpEndpoint=disabled: 403 for everything, the token PUT included (what SDKs read as "IMDS disabled");
  *  - PUT /latest/api/token: X-Forwarded-For -> 403; TTL header missing, not an integer or outside 1..21600 -> 400;

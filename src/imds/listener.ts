@@ -2,7 +2,8 @@
  * `--imds-port`: a listener that serves one instance's metadata at its root, as 169.254.169.254 does, so
  * `AWS_EC2_METADATA_SERVICE_ENDPOINT=http://127.0.0.1:<port>` works with any SDK unchanged. The instance is
  * --imds-instance, else the X-Ec2lite-Instance-Id header, else the only running instance, else every metadata
- * request answers 404. Tokens PUT here are accepted by every instance (decisions.md).
+ * request answers 404. Tokens PUT here are accepted by every instance.
+ * See docs/decisions.md "IMDS tokens and instance selection".
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,10 +1,13 @@
 /**
- * The metadata tree of one instance (ec2-api.md §4.2, behavior.md §5.6), built from the stored state on every
+ * The metadata tree of one instance (docs/behavior.md "IMDS content"), built from the stored state on every
  * request, so it always agrees with DescribeInstances / DescribeNetworkInterfaces and follows hot attach and
  * detach at once. `network/interfaces/macs/<mac>/` lists every ENI linked to the instance (attaching, attached or
  * detaching). A key with no value (public-ipv4 without a public address, tags while InstanceMetadataTags is
  * disabled, user-data when there is none) is absent: not listed, 404 when asked for. MACs are lower case.
+ * `<mac>/network-card` exists only on types with several network cards (AWS answers 404 on the others), and
+ * there `device-number` is unique per card only.
  */
+import { networkCardCount } from '../domain/instanceTypes';
 import { privateDnsName, publicDnsName, zoneByName } from '../domain/regions';
 import type { Store } from '../store';
 import { BroadcastQueries } from '../store/broadcastQueries';
@@ -100,6 +103,7 @@ function interfaceDir(ctx: InstanceContext, eni: InterfaceRecord): Dir {
   const vpc = ctx.vpcs.get(row.vpc_id);
   const publics = publicAddresses(eni);
   const hasPublic = publics.length > 0;
+  const multiCard = networkCardCount(ctx.row.instance_type) > 1;
   return {
     'device-number': String(attachment?.device_index ?? 0),
     'interface-id': row.id,
@@ -107,7 +111,7 @@ function interfaceDir(ctx: InstanceContext, eni: InterfaceRecord): Dir {
     'local-hostname': privateDnsName(region, row.private_ip),
     'local-ipv4s': lines(eni.ips.map((ip) => ip.ip)),
     mac: row.mac_address,
-    'network-card-index': String(attachment?.network_card_index ?? 0),
+    'network-card': multiCard ? String(attachment?.network_card_index ?? 0) : undefined,
     'owner-id': row.account,
     'public-hostname': hasPublic ? publicDnsName(region, publics[0].publicIp) : undefined,
     'public-ipv4s': hasPublic ? lines(publics.map((p) => p.publicIp)) : undefined,

@@ -4,7 +4,7 @@
  *                                            serve only that instance
  *   PUT /latest/api/token                    at the root: tokens every per-instance path accepts (the JS metadata
  *                                            client sends its token request to the root even when its endpoint
- *                                            has a path, decisions.md)
+ *                                            has a path; docs/decisions.md "IMDS tokens and instance selection")
  * Point a client at `http://127.0.0.1:9750/_ec2lite/imds/<instance-id>` (AWS_EC2_METADATA_SERVICE_ENDPOINT).
  */
 import { Request, Response, Router } from 'express';

@@ -1,8 +1,9 @@
 /**
- * IMDSv2 session tokens (ec2-api.md §4.3, decisions.md). A token is an opaque random string with an expiry on the
+ * IMDSv2 session tokens. A token is an opaque random string with an expiry on the
  * injected clock (so tests expire tokens by moving the manual clock). Tokens issued at the root `PUT
  * /latest/api/token` (main port or --imds-port) are accepted by every instance; tokens issued under a per-instance
  * path only by that instance.
+ * See docs/behavior.md "IMDSv2 tokens" and docs/decisions.md "IMDS tokens and instance selection".
  */
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../domain/clock';

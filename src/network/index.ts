@@ -1,7 +1,8 @@
 /**
- * nova-network managers (issue 8): `registerNovaManagers` adds `flat`, `flatdhcp` and `vlan` to the region
+ * nova-network managers: `registerNovaManagers` adds `flat`, `flatdhcp` and `vlan` to the region
  * registry (`--network-manager "us-east-1=flatdhcp,eu-west-1=vlan"`); `novaOf` gives the shared state (hosts) the
  * admin API and the renders use. One NovaNetworking per runtime.
+ * See docs/behavior.md "nova network managers".
  */
 import type { Services } from '../context';
 import { NovaNetworking } from './nova';

@@ -1,11 +1,12 @@
 /**
- * Network managers (issue 8): how a region's instances get their network interfaces. `vpc` (the default) is the
+ * Network managers: how a region's instances get their network interfaces. `vpc` (the default) is the
  * Eucalyptus VPC model the EC2 API describes; `flat`, `flatdhcp` and `vlan` are nova-network's managers, whose
  * networks are presented to the EC2 API as subnets of one VPC and whose VIFs are ENIs.
  *
  * A manager is consulted when a launch names neither a subnet nor network interfaces, and after an instance's
  * interfaces are allocated or released (so host plumbing can follow). Everything else (addresses, attach rules,
  * the broadcast) is shared.
+ * See docs/behavior.md "nova network managers".
  */
 import type { RequestContext } from '../context';
 import type { RunInstancesRequest } from '../protocol/model/types.generated';

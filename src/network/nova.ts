@@ -1,6 +1,6 @@
 /**
- * nova-network's Flat, FlatDHCP and VLAN managers (Diablo `nova/network/manager.py`, behavior.md §6.1) on top of
- * the shared EC2 rules:
+ * nova-network's Flat, FlatDHCP and VLAN managers (Diablo `nova/network/manager.py`; docs/behavior.md "Launches in
+ * nova regions" and "Network hosts and claims") on top of the shared EC2 rules:
  *
  *  - which networks a launch gets (`_get_networks_for_instance`): Flat/FlatDHCP every network without a VLAN,
  *    VLAN the project's (= the account's) networks; one interface per network at device indexes 0..n-1, each

@@ -3,9 +3,10 @@
  * fast-xml-parser's XMLBuilder print it. Used for EC2 responses (the trimmed EC2 model), for the error envelope
  * and for documents ec2lite defines itself (the network broadcast document declares its shapes in the same form).
  *
- * Rules (AWS's, see ec2-api.md §1.3): members in shape order; absent (undefined/null) members are omitted; a list
+ * Rules (AWS's): members in shape order; absent (undefined/null) members are omitted; a list
  * given as [] prints as an empty element (`<groupSet/>`); list elements are wrapped in the member's element name
  * (`item` in EC2); booleans print as true/false; timestamps as ISO-8601 UTC with milliseconds; blobs as base64.
+ * See docs/wire-protocol.md "Success responses".
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import { Ec2Error } from '../errors';

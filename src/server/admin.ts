@@ -8,6 +8,7 @@ import { imdsRouter } from '../imds/router';
 import type { Runtime } from '../runtime';
 import { instanceTypesRouter } from './adminInstanceTypes';
 import { networkAdminRouter } from './adminNetwork';
+import { uiRouter } from '../ui/router';
 
 export function adminRouter(runtime: Runtime): Router {
   const r = Router();
@@ -46,6 +47,7 @@ export function adminRouter(runtime: Runtime): Router {
 
   r.use('/broadcast', broadcastRouter(runtime));
   r.use('/imds', imdsRouter(runtime));
+  r.use('/ui', uiRouter(runtime));
 
   return r;
 }

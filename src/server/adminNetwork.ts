@@ -1,5 +1,5 @@
 /**
- * nova-network administration on the admin API (issue 8), JSON:
+ * nova-network administration on the admin API (docs/behavior.md "nova network managers"), JSON:
  *   POST /_ec2lite/networks                       create networks as `nova-manage network create` does:
  *        {"label", "cidr", "numNetworks"?, "networkSize"?, "vlanStart"?, "vpnStart"?, "bridge"?, "bridgeInterface"?,
  *         "multiHost"?, "dns1"?, "dns2"?, "cidrV6"?, "gatewayV6"?, "cntVpnClients"?, "account"?, "region"?}

@@ -1,6 +1,7 @@
 /**
- * nova-network state (issue 8): the VPC of each scope's nova networks, the networks, which host has set up which
+ * nova-network state: the VPC of each scope's nova networks, the networks, which host has set up which
  * network, and the joins the host plumbing renders read (VIFs of a network, floating addresses on them).
+ * See docs/behavior.md "nova network managers".
  */
 import type { Database } from './db';
 import type { Scope } from './query';

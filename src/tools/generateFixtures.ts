@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as zlib from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -22,6 +23,19 @@ const readGz = (file: string) => JSON.parse(zlib.gunzipSync(fs.readFileSync(file
 function writeLines(file: string, header: string, items: unknown[]): void {
   const body = items.map((i) => '  ' + JSON.stringify(i)).join(',\n');
   fs.writeFileSync(file, `{\n "comment": ${JSON.stringify(header)},\n "items": [\n${body}\n ]\n}\n`);
+}
+
+/**
+ * moto's AMI list has no block device mappings; AWS's public images have them, and tools read them (amazon.aws
+ * reads the root device's size and type before launching). An EBS-backed image maps its root device to a snapshot
+ * (an id derived from the image id, so regenerating gives the same one) of 30 GiB for Windows and 8 GiB otherwise,
+ * gp2 (these images date from 2017), deleted on termination; an instance-store image maps ephemeral0 to /dev/sdb.
+ */
+function blockDeviceMappings(a: { ami_id: string; root_device_type: string; root_device_name: string; platform?: string }): unknown[] {
+  if (a.root_device_type !== 'ebs') return [{ DeviceName: '/dev/sdb', VirtualName: 'ephemeral0' }];
+  const snapshot = 'snap-' + createHash('sha256').update(a.ami_id).digest('hex').slice(0, 17);
+  const size = a.platform === 'windows' ? 30 : 8;
+  return [{ DeviceName: a.root_device_name, Ebs: { DeleteOnTermination: true, SnapshotId: snapshot, VolumeSize: size, VolumeType: 'gp2', Encrypted: false } }];
 }
 
 function main() {
@@ -53,6 +67,7 @@ function main() {
     Description: a.description,
     RootDeviceType: a.root_device_type,
     RootDeviceName: a.root_device_name,
+    BlockDeviceMappings: blockDeviceMappings(a),
     VirtualizationType: a.virtualization_type,
     Hypervisor: a.hypervisor,
     SriovNetSupport: a.sriov,

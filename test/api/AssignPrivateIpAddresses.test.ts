@@ -9,19 +9,15 @@ import {
   CreateSubnetCommand,
 } from '@aws-sdk/client-ec2';
 import { createEni, launchRunning, MISSING, snapshot } from '../helpers/api';
-import { availableIps, createNetwork, describeInterface, TestNetwork } from '../helpers/network';
-import { expectEc2Error, rawQuery, startTestServer, TestServer } from '../helpers/server';
+import { availableIps, describeInterface, TestNetwork } from '../helpers/network';
+
+import { expectEc2Error, rawQuery, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 let net: TestNetwork;
 
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  net = await createNetwork(t.ec2);
-});
+useTestServer({ network: 'each' }, (env) => ({ t, net } = env));
 
 const assign = async (input: AssignPrivateIpAddressesCommandInput) => {
   const { $metadata, ...rest } = await t.ec2.send(new AssignPrivateIpAddressesCommand(input));

@@ -1,7 +1,7 @@
 /**
  * AttachNetworkInterface through the SDK v3: validation, every error with AWS's code and message, the check order
- * of decisions.md (ENI unknown, instance unknown, in use, index range, index taken, zone, VPC, limit, state: when
- * two rules fail the first one wins), hot and cold attach, DryRun.
+ * of docs/behavior.md "Attach check order" (ENI unknown, instance unknown, in use, index range, index taken, zone, VPC,
+ * limit, state: when two rules fail the first one wins), hot and cold attach, DryRun.
  */
 import {
   AttachNetworkInterfaceCommand,

@@ -5,14 +5,12 @@
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
 import { CreateKeyPairCommand, CreateKeyPairCommandInput, DescribeKeyPairsCommand } from '@aws-sdk/client-ec2';
 import { DRY_RUN } from '../helpers/api';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 const create = (input: CreateKeyPairCommandInput) => t.ec2.send(new CreateKeyPairCommand(input));
 

@@ -5,14 +5,12 @@
 import { CreateKeyPairCommand, DeleteKeyPairCommand, DeleteKeyPairCommandInput, DescribeKeyPairsCommand } from '@aws-sdk/client-ec2';
 import { DRY_RUN } from '../helpers/api';
 import { createNetwork, runOne } from '../helpers/network';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 const del = (input: DeleteKeyPairCommandInput) => t.ec2.send(new DeleteKeyPairCommand(input));
 const names = async () => (await t.ec2.send(new DescribeKeyPairsCommand({}))).KeyPairs!.map((k) => k.KeyName).sort();

@@ -8,17 +8,15 @@ import {
   DescribeNetworkInterfacePermissionsCommand,
 } from '@aws-sdk/client-ec2';
 import { createEni, DRY_RUN, MISSING, snapshot } from '../helpers/api';
-import { createNetwork, TestNetwork } from '../helpers/network';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { TestNetwork } from '../helpers/network';
+
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 let net: TestNetwork;
 
-beforeAll(async () => {
-  t = await startTestServer();
-  net = await createNetwork(t.ec2);
-});
-afterAll(() => t.close());
+useTestServer({ network: 'once' }, (env) => ({ t, net } = env));
 
 async function permission(): Promise<string> {
   const eni = await createEni(t.ec2, net.subnetA1);

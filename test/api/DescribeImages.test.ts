@@ -18,6 +18,8 @@ afterAll(() => t.close());
 
 const images = (input: DescribeImagesCommandInput) => t.ec2.send(new DescribeImagesCommand(input));
 const idsOf = (list?: Image[]) => (list ?? []).map((i) => i.ImageId!).sort();
+/** The wire value is `windows` (the SDK's enum type says `Windows`). */
+const isWindows = (i: Image) => (i.Platform as string | undefined) === 'windows';
 
 describe('behaviour', () => {
   it('lists the public images of the fixture, owned by Amazon accounts', () => {
@@ -88,6 +90,37 @@ describe('behaviour', () => {
     const [amzn2] = (await images({ ImageIds: ['ami-04681a1dbd79675a5'] })).Images!;
     expect(amzn2.Name).toBe('amzn2-ami-hvm-2.0.20180810-x86_64-gp2');
     expect([amzn2.Platform, amzn2.PlatformDetails]).toEqual([undefined, 'Linux/UNIX']);
+  });
+});
+
+describe('block device mappings', () => {
+  it('an EBS image maps its root device to a snapshot: size, type, delete on termination', () => {
+    const amzn = all.find((i) => i.ImageId === AMI)!;
+    expect(amzn.BlockDeviceMappings).toEqual([
+      { DeviceName: '/dev/xvda', Ebs: { DeleteOnTermination: true, SnapshotId: expect.stringMatching(/^snap-[0-9a-f]{17}$/), VolumeSize: 8, VolumeType: 'gp2', Encrypted: false } },
+    ]);
+    const windows = all.find((i) => isWindows(i))!;
+    expect(windows.BlockDeviceMappings).toEqual([expect.objectContaining({ DeviceName: '/dev/sda1', Ebs: expect.objectContaining({ VolumeSize: 30 }) })]);
+  });
+
+  it("every EBS image has a mapping for its root device name (what amazon.aws's ec2_instance reads), with its own snapshot", () => {
+    const ebs = all.filter((i) => i.RootDeviceType === 'ebs');
+    expect(ebs.length).toBe(40);
+    for (const image of ebs) expect(image.BlockDeviceMappings!.map((m) => m.DeviceName)).toEqual([image.RootDeviceName]);
+    const snapshots = ebs.map((i) => i.BlockDeviceMappings![0].Ebs!.SnapshotId);
+    expect(new Set(snapshots).size).toBe(ebs.length);
+  });
+
+  it('the block-device-mapping.* filters reach the EBS fields', async () => {
+    const amzn = all.find((i) => i.ImageId === AMI)!;
+    const snapshot = amzn.BlockDeviceMappings![0].Ebs!.SnapshotId!;
+    expect(idsOf((await images({ Filters: [{ Name: 'block-device-mapping.snapshot-id', Values: [snapshot] }] })).Images)).toEqual([AMI]);
+    const big = await images({ Filters: [{ Name: 'block-device-mapping.volume-size', Values: ['30'] }] });
+    expect(idsOf(big.Images)).toEqual(idsOf(all.filter(isWindows)));
+    const root = await images({ Filters: [{ Name: 'block-device-mapping.device-name', Values: ['/dev/xvda'] }, { Name: 'block-device-mapping.volume-type', Values: ['gp2'] }] });
+    expect(idsOf(root.Images)).toEqual(idsOf(all.filter((i) => i.RootDeviceType === 'ebs' && i.RootDeviceName === '/dev/xvda')));
+    const kept = await images({ Filters: [{ Name: 'block-device-mapping.delete-on-termination', Values: ['false'] }] });
+    expect(kept.Images).toEqual([]);
   });
 });
 

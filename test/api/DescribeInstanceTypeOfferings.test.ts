@@ -9,14 +9,12 @@ import {
   paginateDescribeInstanceTypeOfferings,
 } from '@aws-sdk/client-ec2';
 import { DRY_RUN } from '../helpers/api';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 const offerings = (input: DescribeInstanceTypeOfferingsCommandInput) => t.ec2.send(new DescribeInstanceTypeOfferingsCommand(input));
 

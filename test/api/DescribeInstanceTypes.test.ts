@@ -4,14 +4,12 @@
  */
 import { DescribeInstanceTypesCommand, DescribeInstanceTypesCommandInput, InstanceTypeInfo, paginateDescribeInstanceTypes } from '@aws-sdk/client-ec2';
 import { DRY_RUN } from '../helpers/api';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 const types = (input: DescribeInstanceTypesCommandInput) => t.ec2.send(new DescribeInstanceTypesCommand(input));
 const names = (list?: InstanceTypeInfo[]) => (list ?? []).map((i) => i.InstanceType!).sort();

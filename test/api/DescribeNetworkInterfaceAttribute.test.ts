@@ -8,17 +8,15 @@ import {
   ModifyNetworkInterfaceAttributeCommand,
 } from '@aws-sdk/client-ec2';
 import { createEni, DRY_RUN, launchRunning, MISSING } from '../helpers/api';
-import { createNetwork, TestNetwork } from '../helpers/network';
-import { expectEc2Error, rawQuery, startTestServer, TestServer } from '../helpers/server';
+import { TestNetwork } from '../helpers/network';
+
+import { expectEc2Error, rawQuery, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 let net: TestNetwork;
 
-beforeAll(async () => {
-  t = await startTestServer();
-  net = await createNetwork(t.ec2);
-});
-afterAll(() => t.close());
+useTestServer({ network: 'once' }, (env) => ({ t, net } = env));
 
 const attr = async (input: DescribeNetworkInterfaceAttributeCommandInput) => {
   const { $metadata, ...rest } = await t.ec2.send(new DescribeNetworkInterfaceAttributeCommand(input));

@@ -1,11 +1,9 @@
 import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
-import { expectEc2Error, rawQuery, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, rawQuery, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 describe('DescribeRegions', () => {
   it('lists AWS regions with endpoints and opt-in status', async () => {

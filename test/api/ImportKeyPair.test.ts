@@ -5,14 +5,12 @@
 import { DescribeKeyPairsCommand, ImportKeyPairCommand, ImportKeyPairCommandInput } from '@aws-sdk/client-ec2';
 import { DRY_RUN } from '../helpers/api';
 import { ED25519_PUBLIC, ED25519_SHA256, RSA_MD5, RSA_PUBLIC } from '../helpers/keys';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const importKey = (input: Omit<ImportKeyPairCommandInput, 'PublicKeyMaterial'> & { key: string }) => {

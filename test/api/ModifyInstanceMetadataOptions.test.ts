@@ -4,17 +4,15 @@
  */
 import { ModifyInstanceMetadataOptionsCommand, ModifyInstanceMetadataOptionsCommandInput } from '@aws-sdk/client-ec2';
 import { DRY_RUN, launchRunning, MISSING, snapshot } from '../helpers/api';
-import { createNetwork, describeInstance, TestNetwork } from '../helpers/network';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { describeInstance, TestNetwork } from '../helpers/network';
+
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 let net: TestNetwork;
 
-beforeAll(async () => {
-  t = await startTestServer();
-  net = await createNetwork(t.ec2);
-});
-afterAll(() => t.close());
+useTestServer({ network: 'once' }, (env) => ({ t, net } = env));
 
 const modify = (input: ModifyInstanceMetadataOptionsCommandInput) => t.ec2.send(new ModifyInstanceMetadataOptionsCommand(input));
 

@@ -13,18 +13,13 @@ import {
 } from '@aws-sdk/client-ec2';
 import { createEni, DRY_RUN, launchRunning, MISSING, snapshot } from '../helpers/api';
 import { createNetwork, describeInstance, describeInterface, TestNetwork } from '../helpers/network';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 let net: TestNetwork;
 
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  net = await createNetwork(t.ec2);
-});
+useTestServer({ network: 'each' }, (env) => ({ t, net } = env));
 
 const modify = (input: ModifyNetworkInterfaceAttributeCommandInput) => t.ec2.send(new ModifyNetworkInterfaceAttributeCommand(input));
 const group = async (vpcId: string, name: string) =>

@@ -3,17 +3,15 @@
  */
 import { ModifyNetworkInterfaceAttributeCommand, ResetNetworkInterfaceAttributeCommand } from '@aws-sdk/client-ec2';
 import { createEni, DRY_RUN, MISSING, snapshot } from '../helpers/api';
-import { createNetwork, describeInterface, TestNetwork } from '../helpers/network';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { describeInterface, TestNetwork } from '../helpers/network';
+
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 let net: TestNetwork;
 
-beforeAll(async () => {
-  t = await startTestServer();
-  net = await createNetwork(t.ec2);
-});
-afterAll(() => t.close());
+useTestServer({ network: 'once' }, (env) => ({ t, net } = env));
 
 const reset = (NetworkInterfaceId: string, SourceDestCheck?: string, DryRun?: boolean) =>
   t.ec2.send(new ResetNetworkInterfaceAttributeCommand({ NetworkInterfaceId, SourceDestCheck, DryRun }));

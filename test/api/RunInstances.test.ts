@@ -440,6 +440,15 @@ describe('behaviour', () => {
     expect(plain.Instances![0].PublicIpAddress).toBeUndefined();
   });
 
+  it("a launch with several interfaces gets no automatic public IP, even in a subnet that maps one (AWS can't auto-assign then)", async () => {
+    await t.ec2.send(new ModifySubnetAttributeCommand({ SubnetId: net.subnetA2, MapPublicIpOnLaunch: { Value: true } }));
+    const single = await run({ NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: net.subnetA2 }] });
+    expect(single.Instances![0].PublicIpAddress).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    const multi = await run({ NetworkInterfaces: [{ DeviceIndex: 0, SubnetId: net.subnetA2 }, { DeviceIndex: 1, SubnetId: net.subnetA1 }] });
+    expect(multi.Instances![0].PublicIpAddress).toBeUndefined();
+    expect(multi.Instances![0].NetworkInterfaces!.map((n) => n.Association)).toEqual([undefined, undefined]);
+  });
+
   it('an instance of a Windows image shows platform windows', async () => {
     const out = await run({ SubnetId: net.subnetA1, ImageId: 'ami-03cf127a' });
     expect([out.Instances![0].Platform, out.Instances![0].PlatformDetails]).toEqual(['windows', 'Windows']);

@@ -4,19 +4,15 @@
  */
 import { UnassignPrivateIpAddressesCommand } from '@aws-sdk/client-ec2';
 import { createEni, launchRunning, MISSING, snapshot } from '../helpers/api';
-import { availableIps, createNetwork, describeInstance, describeInterface, TestNetwork } from '../helpers/network';
-import { expectEc2Error, rawQuery, startTestServer, TestServer } from '../helpers/server';
+import { availableIps, describeInstance, describeInterface, TestNetwork } from '../helpers/network';
+
+import { expectEc2Error, rawQuery, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 let net: TestNetwork;
 
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
-beforeEach(async () => {
-  net = await createNetwork(t.ec2);
-});
+useTestServer({ network: 'each' }, (env) => ({ t, net } = env));
 
 const unassign = (NetworkInterfaceId: string, PrivateIpAddresses: string[]) =>
   t.ec2.send(new UnassignPrivateIpAddressesCommand({ NetworkInterfaceId, PrivateIpAddresses }));

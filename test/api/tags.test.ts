@@ -1,11 +1,9 @@
 import { CreateTagsCommand, CreateVpcCommand, DeleteTagsCommand, DescribeTagsCommand, DescribeVpcsCommand } from '@aws-sdk/client-ec2';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 const vpc = async () => (await t.ec2.send(new CreateVpcCommand({ CidrBlock: '10.0.0.0/16' }))).Vpc!.VpcId!;
 

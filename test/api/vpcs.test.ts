@@ -9,13 +9,11 @@ import {
   DescribeVpcsCommand,
   ModifyVpcAttributeCommand,
 } from '@aws-sdk/client-ec2';
-import { expectEc2Error, rawQuery, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, rawQuery, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 describe('default VPC', () => {
   it('exists on first use with one default /20 subnet per zone', async () => {

@@ -1,7 +1,7 @@
 /**
  * The SDK v3 waiters against ec2lite: with the default 0-ms back-end delays every waiter succeeds on its first
- * poll (decisions.md); with a delay the waiter keeps polling until the back end has moved on; failure acceptors
- * (terminated while waiting for running, an unknown interface) end the wait at once.
+ * poll (docs/decisions.md "Back-end delays default to 0"); with a delay the waiter keeps polling until the back end has
+ * moved on; failure acceptors (terminated while waiting for running, an unknown interface) end the wait at once.
  */
 import {
   CreateNetworkInterfaceCommand,

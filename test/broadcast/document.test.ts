@@ -1,5 +1,5 @@
 /**
- * The network broadcast document (behavior.md §5, decisions.md): a golden document for a fixed scenario
+ * The network broadcast document (docs/behavior.md "Broadcast document"): a golden document for a fixed scenario
  * (3 instances, 5 ENIs, 2 VPCs, an internet gateway, routes to ENIs), parsed back with xml2js and checked field by
  * field against what the API describes; element order and empty wrappers; the "active" filtering; the version.
  */

@@ -2,7 +2,7 @@
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import { DescribeInstanceTypesCommand, DescribeSubnetsCommand, DescribeVpcsCommand, EC2Client } from '@aws-sdk/client-ec2';
 import { MetadataService } from '@aws-sdk/ec2-metadata-service';
 import { describeInstance } from '../helpers/network';
 
@@ -15,6 +15,9 @@ export async function expectedInterfaces(ec2: EC2Client, instanceId: string): Pr
   const nics = instance.NetworkInterfaces!;
   const subnets = (await ec2.send(new DescribeSubnetsCommand({ SubnetIds: [...new Set(nics.map((n) => n.SubnetId!))] }))).Subnets!;
   const vpcs = (await ec2.send(new DescribeVpcsCommand({ VpcIds: [...new Set(nics.map((n) => n.VpcId!))] }))).Vpcs!;
+  const [type] = (await ec2.send(new DescribeInstanceTypesCommand({ InstanceTypes: [instance.InstanceType!] }))).InstanceTypes!;
+  // AWS serves network-card only on types with several cards (404 elsewhere).
+  const multiCard = type.NetworkInfo!.MaximumNetworkCards! > 1;
   const out: Interfaces = {};
   for (const n of nics) {
     const ips = [...n.PrivateIpAddresses!].sort((a, b) => Number(b.Primary) - Number(a.Primary));
@@ -26,7 +29,6 @@ export async function expectedInterfaces(ec2: EC2Client, instanceId: string): Pr
       'local-hostname': n.PrivateDnsName!,
       'local-ipv4s': ips.map((ip) => ip.PrivateIpAddress).join('\n'),
       mac: n.MacAddress!,
-      'network-card-index': String(n.Attachment!.NetworkCardIndex ?? 0),
       'owner-id': n.OwnerId!,
       'security-group-ids': n.Groups!.map((g) => g.GroupId).join('\n'),
       'security-groups': n.Groups!.map((g) => g.GroupName).join('\n'),
@@ -36,6 +38,7 @@ export async function expectedInterfaces(ec2: EC2Client, instanceId: string): Pr
       'vpc-ipv4-cidr-block': vpcCidr,
       'vpc-ipv4-cidr-blocks': vpcCidr,
     };
+    if (multiCard) keys['network-card'] = String(n.Attachment!.NetworkCardIndex);
     if (publics.length > 0) {
       keys['ipv4-associations'] = Object.fromEntries(publics.map((ip) => [ip.Association!.PublicIp!, ip.PrivateIpAddress!]));
       keys['public-hostname'] = publics[0].Association!.PublicDnsName!;

@@ -148,6 +148,31 @@ describe('content', () => {
     expect((await get('/2021-07-15/meta-data/instance-id')).body).toBe(inst.InstanceId); // dated versions = latest
   });
 
+  it('network-card under each MAC only on types with several cards; there device-number repeats across cards', async () => {
+    const eth0 = inst.NetworkInterfaces![0].MacAddress!;
+    expect((await get(`/latest/meta-data/network/interfaces/macs/${eth0}/`)).body.split('\n')).not.toContain('network-card');
+    expect((await get(`/latest/meta-data/network/interfaces/macs/${eth0}/network-card`)).status).toBe(404);
+
+    const p4d = await runOne(t.ec2, {
+      InstanceType: 'p4d.24xlarge',
+      NetworkInterfaces: [
+        { DeviceIndex: 0, SubnetId: net.subnetA1 },
+        { DeviceIndex: 0, NetworkCardIndex: 1, SubnetId: net.subnetA2 },
+        { DeviceIndex: 1, NetworkCardIndex: 3, SubnetId: net.subnetA2 },
+      ],
+    });
+    t.advance();
+    const root = `${t.url}/_ec2lite/imds/${p4d.InstanceId}`;
+    const seen = [];
+    for (const n of (await describeInstance(t.ec2, p4d.InstanceId!)).NetworkInterfaces!) {
+      const dir = `/latest/meta-data/network/interfaces/macs/${n.MacAddress}/`;
+      expect((await get(dir, {}, root)).body.split('\n')).toContain('network-card');
+      seen.push([(await get(`${dir}network-card`, {}, root)).body, (await get(`${dir}device-number`, {}, root)).body]);
+      expect(seen[seen.length - 1]).toEqual([String(n.Attachment!.NetworkCardIndex), String(n.Attachment!.DeviceIndex)]);
+    }
+    expect(seen.sort()).toEqual([['0', '0'], ['1', '0'], ['3', '1']]);
+  });
+
   it('serves user-data decoded, and the identity document as AWS formats it', async () => {
     expect((await get('/latest/user-data')).body).toBe(USER_DATA);
     const doc = await get('/latest/dynamic/instance-identity/document');

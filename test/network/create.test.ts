@@ -1,7 +1,8 @@
 /**
- * Network creation as nova does it (behavior.md §6.2) through POST /_ec2lite/networks: the split, skipped blocks,
+ * Network creation as nova does it through POST /_ec2lite/networks: the split, skipped blocks,
  * labels, the per-network layout of each manager, VLAN bounds, nova's error texts, and how the networks appear in
  * the EC2 API (subnets of one VPC per account and region, with nova's reserved addresses).
+ * See docs/behavior.md "Creating nova networks".
  */
 import { DescribeSubnetsCommand, DescribeVpcsCommand } from '@aws-sdk/client-ec2';
 import type { TestServer } from '../helpers/server';

@@ -12,13 +12,11 @@ import {
   ModifyNetworkInterfaceAttributeCommand,
 } from '@aws-sdk/client-ec2';
 import { createNetwork, describeInterface, runOne } from '../helpers/network';
-import { expectEc2Error, startTestServer, TestServer } from '../helpers/server';
+import { expectEc2Error, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 it("RunInstances with Terraform's empty Placement.AvailabilityZone and GroupName launches into the default VPC", async () => {
   const instance = await runOne(t.ec2, { Placement: { AvailabilityZone: '', GroupName: '' } });

@@ -11,13 +11,11 @@ import {
   type Filter,
 } from '@aws-sdk/client-ec2';
 import model from '../../src/protocol/model/ec2.json';
-import { rawQuery, startTestServer, TestServer } from '../helpers/server';
+import { rawQuery, TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
-beforeAll(async () => {
-  t = await startTestServer();
-});
-afterAll(() => t.close());
+useTestServer({}, (env) => ({ t } = env));
 
 const camelCase = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 // Served only to answer UnsupportedOperation whatever the request (EC2-Classic is retired): no filter is read.

@@ -12,17 +12,15 @@ import {
   EC2ServiceException,
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { AMI, availableIps, createNetwork, describeInstance, TestNetwork } from '../helpers/network';
-import { startTestServer, TestServer } from '../helpers/server';
+import { AMI, availableIps, describeInstance, TestNetwork } from '../helpers/network';
+
+import { TestServer } from '../helpers/server';
+import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
 let net: TestNetwork;
 
-beforeAll(async () => {
-  t = await startTestServer();
-  net = await createNetwork(t.ec2);
-});
-afterAll(() => t.close());
+useTestServer({ network: 'once' }, (env) => ({ t, net } = env));
 
 const ipToInt = (ip: string) => ip.split('.').reduce((n, o) => n * 256 + Number(o), 0);
 

@@ -1,6 +1,6 @@
 /**
- * Issue 7 stories: routes through an ENI follow the ENI's attachment and its instance's state; Elastic IPs belong
- * to the ENI and follow it.
+ * Stories of docs/behavior.md "Routes: active and blackhole" and "Elastic IPs": routes through an ENI follow the ENI's
+ * attachment and its instance's state; Elastic IPs belong to the ENI and follow it.
  */
 import {
   AllocateAddressCommand,

@@ -1,7 +1,7 @@
 /**
  * The operations whose shapes the trimmed model carries (input to src/tools/generateModel.ts). Adding an action:
- * list it here, regenerate the model, then register its handler in src/actions/index.ts.
- * A test checks that the registry and this list agree.
+ * list it here, regenerate the model, then register its handler in src/actions/index.ts (REGISTRY: the compiler
+ * refuses a model operation without an action).
  */
 export const SUPPORTED_OPERATIONS: readonly string[] = [
   // regions, zones, account
