@@ -84,6 +84,7 @@ describeWithAnsible('Ansible amazon.aws against ec2lite', ({ playbook, python })
         subnets: true,
         'security group': true,
         interfaces: true,
+        image: false,
         instance: true,
         'third interface': true,
         'third interface forwards': true,
@@ -94,6 +95,19 @@ describeWithAnsible('Ansible amazon.aws against ec2lite', ({ playbook, python })
         'instance info': false,
       });
     }, PLAY_MS);
+
+    it("reads the image's root device and block device mappings", () => {
+      expect(first.image.images).toEqual([
+        expect.objectContaining({
+          image_id: 'ami-04681a1dbd79675a5',
+          root_device_name: '/dev/xvda',
+          root_device_type: 'ebs',
+          block_device_mappings: [
+            { device_name: '/dev/xvda', ebs: expect.objectContaining({ snapshot_id: 'snap-bab4474e78c9c800e', volume_size: 8, volume_type: 'gp2', delete_on_termination: true }) },
+          ],
+        }),
+      ]);
+    });
 
     it('reports what the SDK sees', async () => {
       const vpcId: string = first.vpc.vpc.id;

@@ -62,10 +62,21 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     expect(outputs.vpc_arn.value).toBe(`arn:aws:ec2:us-east-1:123456789012:vpc/${outputs.vpc_id.value}`);
   });
 
+  it("looked the image up by name and read its root device's mapping", () => {
+    expect(outputs.ami.value).toEqual({
+      id: 'ami-04681a1dbd79675a5',
+      root_device_name: '/dev/xvda',
+      root_device_type: 'ebs',
+      root_snapshot_id: 'snap-bab4474e78c9c800e',
+      ebs: expect.objectContaining({ snapshot_id: 'snap-bab4474e78c9c800e', volume_size: '8', volume_type: 'gp2', delete_on_termination: 'true', encrypted: 'false' }),
+    });
+  });
+
   it('launched the instance with its three interfaces at device indexes 0, 1 and 2', async () => {
     const { Reservations } = await t.ec2.send(new DescribeInstancesCommand({ InstanceIds: [outputs.instance_id.value] }));
     const instance = Reservations![0].Instances![0];
     expect(instance.State!.Name).toBe('running');
+    expect(instance.ImageId).toBe('ami-04681a1dbd79675a5');
     expect(instance.Tags).toEqual([{ Key: 'Name', Value: 'tf-multi' }]);
     const enis = [...instance.NetworkInterfaces!].sort((a, b) => a.Attachment!.DeviceIndex! - b.Attachment!.DeviceIndex!);
     expect(enis.map((n) => [n.NetworkInterfaceId, n.Attachment!.DeviceIndex, n.Attachment!.Status])).toEqual([

@@ -14,6 +14,17 @@ data "aws_vpc" "default" {
   default = true
 }
 
+# The usual way to pick an image: the provider reads its root device and block device mappings.
+data "aws_ami" "amzn2" {
+  most_recent = true
+  owners      = ["amazon"]
+
+  filter {
+    name   = "name"
+    values = ["amzn2-ami-hvm-*-x86_64-gp2"]
+  }
+}
+
 resource "aws_vpc" "main" {
   cidr_block = "10.10.0.0/16"
   tags       = { Name = "tf-main" }
@@ -87,7 +98,7 @@ resource "aws_network_interface" "extra" {
 
 # Launched with two existing interfaces (device indexes 0 and 1); a third comes from the attachment below.
 resource "aws_instance" "multi" {
-  ami           = "ami-04681a1dbd79675a5"
+  ami           = data.aws_ami.amzn2.id
   instance_type = "m5.xlarge"
   tags          = { Name = "tf-multi" }
 
@@ -142,6 +153,16 @@ resource "aws_route_table_association" "back" {
 
 output "default_vpc_id" {
   value = data.aws_vpc.default.id
+}
+
+output "ami" {
+  value = {
+    id               = data.aws_ami.amzn2.id
+    root_device_name = data.aws_ami.amzn2.root_device_name
+    root_device_type = data.aws_ami.amzn2.root_device_type
+    root_snapshot_id = data.aws_ami.amzn2.root_snapshot_id
+    ebs              = [for m in data.aws_ami.amzn2.block_device_mappings : m.ebs if m.device_name == data.aws_ami.amzn2.root_device_name][0]
+  }
 }
 
 output "vpc_id" {
