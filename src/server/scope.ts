@@ -9,20 +9,12 @@ import type { Config } from '../config';
 import { isRegionName } from '../domain/regions';
 import type { Scope } from '../store/query';
 
-const CREDENTIAL = /Credential=([^/,\s]+)\/\d{8}\/([^/,\s]+)\/[^/,\s]+\/aws4_request/;
+const CREDENTIAL = /Credential=([^/,\s]+)\/\d{8}\/([^/,\s]+)\/([^/,\s]+)\/aws4_request/;
 
-export function parseCredential(text: string | undefined): { accessKeyId: string; region: string } | undefined {
+export function parseCredential(text: string | undefined): { accessKeyId: string; region: string; service: string } | undefined {
   if (!text) return undefined;
   const m = CREDENTIAL.exec(text.includes('Credential=') ? text : `Credential=${text}`);
-  return m ? { accessKeyId: m[1], region: m[2] } : undefined;
-}
-
-const SERVICE = /Credential=[^/,\s]+\/\d{8}\/[^/,\s]+\/([^/,\s]+)\/aws4_request/;
-
-/** The service a request was signed for (`ec2`, `sts`, …), if it was signed. */
-export function credentialService(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  return SERVICE.exec(text.includes('Credential=') ? text : `Credential=${text}`)?.[1];
+  return m ? { accessKeyId: m[1], region: m[2], service: m[3] } : undefined;
 }
 
 export function resolveScope(

@@ -8,12 +8,12 @@
 import type { ShapeResolver, XmlShape } from '../protocol/xmlSerializer';
 import { serializeDocument } from '../protocol/xmlSerializer';
 import type { Scope } from '../store/query';
-import { credentialService } from './scope';
+import { parseCredential } from './scope';
 
 const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
 export function isStsRequest(params: Record<string, string>, authorization: string | undefined): boolean {
-  const service = credentialService(authorization) ?? credentialService(params['X-Amz-Credential']);
+  const service = (parseCredential(authorization) ?? parseCredential(params['X-Amz-Credential']))?.service;
   return service === 'sts' || (service === undefined && params.Action === 'GetCallerIdentity');
 }
 
