@@ -2,7 +2,8 @@
  * Subcommands that drive a running server through its admin API. Each prints JSON (or the document asked for)
  * and returns the process exit code.
  */
-import { networkCommand } from './network/cli';
+import { networkCommand } from './networkManagers/cli';
+import { faultsCommand } from './faults/cli';
 import { writeFileAtomic } from './broadcast/atomicWrite';
 
 export interface Subcommand {
@@ -144,6 +145,7 @@ export const SUBCOMMANDS: Subcommand[] = [
     },
   },
   networkCommand(admin, CliError),
+  faultsCommand(admin, CliError),
   {
     name: 'reset',
     usage: 'reset',

@@ -37,6 +37,14 @@ export interface Config {
   /** Simulated nova network hosts (workers) that claim networks: "network-1,network-2" or "name=ip,…". */
   networkHosts: string;
   maxBodyBytes: number;
+  /** A fault plan (JSON, or @file) for every account; src/faults. Off by default. */
+  faults?: string;
+  /** Seed of the fault plans that give none (default: --seed, else random). */
+  faultSeed?: number;
+  /** `aws`: throttle every account with AWS's documented token buckets; `off` (default). */
+  throttling: string;
+  /** Eventual consistency: new resources and tags stay invisible this long (0 = off). */
+  consistencyMs: number;
 }
 
 interface FlagDef {
@@ -70,6 +78,10 @@ export const FLAGS: readonly FlagDef[] = [
   { key: 'computeHost', flag: 'compute-host', type: 'string', default: 'compute-1', help: 'compute host name for nova multi-host networks' },
   { key: 'networkHosts', flag: 'network-hosts', type: 'string', default: 'network-1,network-2', help: 'nova network hosts that claim networks: "name[=ip],…"' },
   { key: 'maxBodyBytes', flag: 'max-body-bytes', type: 'int', default: 1_048_576, help: 'largest request body accepted' },
+  { key: 'faults', flag: 'faults', type: 'string', help: 'fault plan for every account: JSON or @file (see README "Testing your retries")' },
+  { key: 'faultSeed', flag: 'fault-seed', type: 'int', help: 'seed of fault plans that name none (default --seed, else random)' },
+  { key: 'throttling', flag: 'throttling', type: 'string', default: 'off', help: 'off | aws: RequestLimitExceeded past AWS\'s token buckets' },
+  { key: 'consistencyMs', flag: 'consistency-ms', type: 'int', default: 0, help: 'eventual consistency: new resources and tags invisible this long' },
 ];
 
 export const envName = (flag: string) => `EC2LITE_${flag.toUpperCase().replace(/-/g, '_')}`;

@@ -11,7 +11,8 @@ import type { Scope } from './store/query';
 import type { EventBus } from './events';
 import type { InstanceTypeCatalog } from './domain/instanceTypes';
 import type { ImageCatalog } from './domain/images';
-import type { NetworkManagers } from './network/manager';
+import type { NetworkManagers } from './networkManagers/manager';
+import type { Faults } from './faults';
 
 export interface Services {
   readonly store: Store;
@@ -24,6 +25,7 @@ export interface Services {
   readonly instanceTypes: InstanceTypeCatalog;
   readonly images: ImageCatalog;
   readonly networkManagers: NetworkManagers;
+  readonly faults: Faults;
 }
 
 export interface RequestContext extends Services {
@@ -36,4 +38,24 @@ export interface RequestContext extends Services {
 
 export function contextFor(services: Services, scope: Scope, action: string, requestId: string): RequestContext {
   return { ...services, scope, action, requestId, now: services.clock.now() };
+}
+
+/**
+ * The one way to change state: `fn` runs with a context of `scope` inside one SQLite transaction, the workflow work
+ * it queued (route state) runs before the commit, and on any error the transaction rolls back and the queued work
+ * is dropped, so nothing leaks into the next request. Every writer uses it: the API pipeline, scope bootstrap, the
+ * back end, the admin routes.
+ */
+export function transact<T>(services: Services, scope: Scope, label: string, fn: (ctx: RequestContext) => T, requestId?: string): T {
+  const ctx = contextFor(services, scope, label, requestId ?? services.ids.requestId());
+  try {
+    return services.store.tx(() => {
+      const out = fn(ctx);
+      services.events.flush(ctx);
+      return out;
+    });
+  } catch (e) {
+    services.events.discard();
+    throw e;
+  }
 }

@@ -22,6 +22,7 @@ import { createLogger } from './logger';
 import { getOperation, getShape } from './protocol/model';
 import { Runtime } from './runtime';
 import { resolveScope } from './server/scope';
+import { parsePlan, type FaultPlan, type FaultPlanInput, type FaultsView } from './faults/plan';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Options, runtime and controls (shared with startEc2lite in src/index.ts)
@@ -48,6 +49,11 @@ export interface Ec2liteOptions {
   detachMs?: number;
   /** How long terminated instances stay visible. Default 3,600,000. */
   terminatedTtlMs?: number;
+  /**
+   * A fault plan for every account from the start (README "Testing your retries"); `reset()` comes back to it.
+   * Default: none, no faults.
+   */
+  faults?: FaultPlanInput;
   /** Any other server option (the keys of the CLI's flags); the named options above win. */
   config?: Partial<Config>;
 }
@@ -65,6 +71,15 @@ export interface Ec2liteControls {
   pause(): void;
   /** Restarts automatic transitions (and applies what is due now). */
   resume(): void;
+  /** Fault plans, per account (`account` in the plan; default every account). */
+  readonly faults: {
+    /** Sets (replaces) the plan of its account; throws on an invalid plan. */
+    set(plan: FaultPlanInput): FaultPlan;
+    /** The plans, and per account the counters (calls, injected faults, hidden items), rules and token buckets. */
+    get(account?: string): FaultsView;
+    /** Removes one account's plan, or every plan. */
+    clear(account?: string): void;
+  };
 }
 
 /**
@@ -82,6 +97,11 @@ export interface Ec2liteRuntime {
     resume(): void;
     readonly isPaused: boolean;
   };
+  readonly faults: {
+    set(plan: FaultPlan): FaultPlan;
+    view(account?: string): FaultsView;
+    clear(account?: string): string[];
+  };
   reset(): void;
   close(): void;
 }
@@ -93,6 +113,7 @@ export function configFromOptions(options: Ec2liteOptions, extra: Partial<Config
   const config: Partial<Config> = { logLevel: 'silent', ...options.config, ...extra };
   const target = config as Record<string, unknown>;
   for (const key of NAMED_OPTIONS) if (options[key] !== undefined) target[key] = options[key];
+  if (options.faults !== undefined) config.faults = JSON.stringify(options.faults);
   return config;
 }
 
@@ -108,6 +129,11 @@ export function controlsFor(runtime: Ec2liteRuntime): Ec2liteControls {
     advance: (ms = 0) => runtime.backend.advance(ms),
     pause: () => runtime.backend.pause(),
     resume: () => runtime.backend.resume(),
+    faults: {
+      set: (plan) => runtime.faults.set(parsePlan(plan)),
+      get: (account) => runtime.faults.view(account),
+      clear: (account) => void runtime.faults.clear(account),
+    },
   };
 }
 

@@ -26,6 +26,8 @@ export type {
 } from './inProcess';
 export type { Config as Ec2liteConfig, LogLevel } from './config';
 export type { Clock } from './domain/clock';
+export type { FaultPlan, FaultPlanInput, FaultsView, FaultRule } from './faults/plan';
+import type { FaultPlan, FaultPlanInput, FaultsView } from './faults/plan';
 
 export interface StartEc2liteOptions extends Ec2liteOptions {
   /** TCP port. Default 0: any free port (read it from `port` / `endpoint`). */
@@ -98,6 +100,12 @@ export interface Ec2liteRemoteControls {
   advance(ms?: number): Promise<number>;
   pause(): Promise<void>;
   resume(): Promise<void>;
+  /** The fault plans over `/_ec2lite/faults`. */
+  readonly faults: {
+    set(plan: FaultPlanInput): Promise<FaultPlan>;
+    get(account?: string): Promise<FaultsView>;
+    clear(account?: string): Promise<void>;
+  };
 }
 
 /**
@@ -106,8 +114,12 @@ export interface Ec2liteRemoteControls {
  */
 export function connectEc2lite(endpoint: string): Ec2liteRemoteControls {
   const base = endpoint.replace(/\/+$/, '');
-  const post = async (path: string): Promise<Record<string, unknown>> => {
-    const res = await fetch(`${base}/_ec2lite/${path}`, { method: 'POST' });
+  const post = async (path: string, method = 'POST', payload?: unknown): Promise<Record<string, unknown>> => {
+    const res = await fetch(`${base}/_ec2lite/${path}`, {
+      method,
+      headers: payload === undefined ? {} : { 'content-type': 'application/json' },
+      body: payload === undefined ? undefined : JSON.stringify(payload),
+    });
     const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
     if (!res.ok) throw new Error(`ec2lite admin ${path}: HTTP ${res.status} ${JSON.stringify(body)}`);
     return body;
@@ -117,5 +129,10 @@ export function connectEc2lite(endpoint: string): Ec2liteRemoteControls {
     advance: async (ms = 0) => Number((await post(`backend/advance?ms=${Math.max(0, Math.trunc(ms))}`)).applied ?? 0),
     pause: async () => void (await post('backend/pause')),
     resume: async () => void (await post('backend/resume')),
+    faults: {
+      set: async (plan) => (await post('faults', 'POST', plan)).plan as FaultPlan,
+      get: async (account) => (await post(`faults${account ? `?account=${encodeURIComponent(account)}` : ''}`, 'GET')) as unknown as FaultsView,
+      clear: async (account) => void (await post(`faults${account ? `?account=${encodeURIComponent(account)}` : ''}`, 'DELETE')),
+    },
   };
 }

@@ -12,11 +12,16 @@ import { createIdGenerator } from './domain/ids';
 import { InstanceTypeCatalog } from './domain/instanceTypes';
 import { ImageCatalog } from './domain/images';
 import { EventBus } from './events';
+import { Faults } from './faults';
+import { startupPlan } from './faults/startup';
 import { createLogger, Logger } from './logger';
 import { Gateway } from './server/gateway';
-import { MANAGER_NAMES, NetworkManagers } from './network/manager';
-import { registerNovaManagers } from './network';
+import { MANAGER_NAMES, NetworkManagers } from './networkManagers/manager';
+import { registerNovaManagers } from './networkManagers';
 import { Database, Store } from './store';
+import { BroadcastService } from './broadcast/service';
+import { ImdsService } from './imds/handler';
+import type { NovaNetworking } from './networkManagers/nova';
 
 export interface RuntimeOptions {
   clock?: Clock | 'manual' | 'system';
@@ -30,6 +35,10 @@ export class Runtime {
   readonly services: Services;
   readonly gateway: Gateway;
   readonly backend: Backend;
+  /** The side services, one each per runtime. */
+  readonly broadcast: BroadcastService;
+  readonly imds: ImdsService;
+  readonly nova: NovaNetworking;
 
   constructor(config: Partial<Config> = {}, options: RuntimeOptions = {}) {
     this.config = defaultConfig(config);
@@ -38,10 +47,11 @@ export class Runtime {
     const clock =
       options.clock === 'manual' ? new ManualClock() : options.clock === 'system' || !options.clock ? new SystemClock() : options.clock;
     this.backend = new Backend(this.store.transitions);
+    const faults = new Faults(clock, this.config.faultSeed ?? this.config.seed, startupPlan(this.config));
     this.services = {
       store: this.store,
       clock,
-      ids: createIdGenerator(this.config.seed),
+      ids: faults.watch(createIdGenerator(this.config.seed)),
       config: this.config,
       log: options.logger ?? createLogger(this.config.logLevel),
       backend: this.backend,
@@ -49,11 +59,14 @@ export class Runtime {
       instanceTypes: new InstanceTypeCatalog(this.store.instanceTypeOverrides),
       images: new ImageCatalog(),
       networkManagers: this.networkManagers(),
+      faults,
     };
-    registerNovaManagers(this.services);
+    this.nova = registerNovaManagers(this.services);
     this.backend.bind(this.services);
     registerBackendWorkflows(this.services);
     this.gateway = new Gateway(this.services, new Map(ACTIONS.map((a) => [a.name, a])));
+    this.broadcast = new BroadcastService(this);
+    this.imds = new ImdsService(this);
   }
 
   private networkManagers(): NetworkManagers {
@@ -66,11 +79,17 @@ export class Runtime {
     return new NetworkManagers(regions);
   }
 
+  /** The fault plans (src/faults). */
+  get faults(): Faults {
+    return this.services.faults;
+  }
+
   /** Wipes every account and region (POST /moto-api/reset). */
   reset(): void {
     this.db.wipe();
     this.backend.forget();
     this.gateway.forgetScopes();
+    this.services.faults.reset();
     this.services.events.markChanged();
   }
 

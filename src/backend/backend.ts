@@ -8,7 +8,8 @@
  * While paused, only an explicit advance applies anything. Time comes from the injected Clock; nothing sleeps.
  */
 import type { RequestContext, Services } from '../context';
-import { contextFor } from '../context';
+import { transact } from '../context';
+import { STUCK_AT } from '../faults';
 import type { TransitionRow } from '../store/rows';
 import type { Scope } from '../store/query';
 import type { TransitionRepo } from '../store/transitionRepo';
@@ -43,6 +44,8 @@ export class Backend {
 
   /** Schedules (or replaces) the pending transition of one resource. Call inside the action's transaction. */
   schedule(scope: Scope, kind: TransitionKind, resourceId: string, from: string, to: string, dueAt: number): void {
+    // A fault plan may make it slower, or stuck until the next advance.
+    dueAt = this.services?.faults.transitionDue(scope, kind, resourceId, from, dueAt) ?? dueAt;
     this.transitions.put({ account: scope.account, region: scope.region, kind, resource_id: resourceId, from_state: from, to_state: to, due_at: dueAt });
     if (dueAt < this.nextDueAt) this.nextDueAt = dueAt;
   }
@@ -83,7 +86,20 @@ export class Backend {
   /** Moves the clock forward `ms` (default 0), then applies everything due, paused or not. */
   advance(ms = 0): number {
     if (ms > 0) this.svc().clock.advance(ms);
+    this.releaseStuck();
     return this.applyNow();
+  }
+
+  /** Transitions a fault plan held back (src/faults) are due now. */
+  private releaseStuck(): void {
+    const now = this.svc().clock.now();
+    for (const { kind, id } of this.svc().faults.takeStuck()) {
+      const row = this.transitions.get(kind, id);
+      if (!row || row.due_at < STUCK_AT) continue;
+      const { seq: _seq, ...rest } = row;
+      this.transitions.put({ ...rest, due_at: now });
+      this.nextDueAt = Math.min(this.nextDueAt, now);
+    }
   }
 
   private applyNow(): number {
@@ -115,19 +131,16 @@ export class Backend {
 
   private applyOne(t: TransitionRow): void {
     const services = this.svc();
-    const ctx = contextFor(services, { account: t.account, region: t.region }, 'Backend', services.ids.requestId());
     try {
-      services.store.tx(() => {
+      transact(services, { account: t.account, region: t.region }, 'Backend', (ctx) => {
         // Still scheduled? (an action may have replaced or cancelled it since we read it)
         const current = this.transitions.get(t.kind, t.resource_id);
         if (!current || current.seq !== t.seq) return;
         this.transitions.delete(t.kind, t.resource_id);
         this.handlers.get(t.kind)?.(ctx, t);
-        services.events.flush(ctx);
       });
       services.events.markChanged();
     } catch (e) {
-      services.events.discard();
       // A failing transition must not wedge the back end: drop it and say so.
       services.log.error('back-end transition failed', { transition: t, error: (e as Error).stack });
       this.transitions.delete(t.kind, t.resource_id);

@@ -11,7 +11,7 @@
 import { Request, Response, Router } from 'express';
 import { isRegionName } from '../domain/regions';
 import type { Runtime } from '../runtime';
-import { broadcastFor, BroadcastDocument } from './service';
+import type { BroadcastDocument } from './service';
 
 interface Selection {
   region: string;
@@ -48,7 +48,7 @@ function summary(doc: BroadcastDocument) {
 
 export function broadcastRouter(runtime: Runtime): Router {
   const r = Router();
-  const service = broadcastFor(runtime);
+  const service = runtime.broadcast;
 
   r.get('/', (req, res) => {
     const sel = selection(runtime, req, res);

@@ -102,18 +102,6 @@ export class BroadcastService {
   }
 }
 
-const services = new WeakMap<Runtime, BroadcastService>();
-
-/** The broadcast service of a runtime (one per runtime, created on first use). */
-export function broadcastFor(runtime: Runtime): BroadcastService {
-  let s = services.get(runtime);
-  if (!s) {
-    s = new BroadcastService(runtime);
-    services.set(runtime, s);
-  }
-  return s;
-}
-
 /**
  * `--broadcast-file`: checks every `pollMs` (real time) whether a rebuild is due and writes the document through
  * a temp file + rename whenever its version changes.
@@ -140,7 +128,7 @@ export class BroadcastFileWriter {
   /** One check: rebuild if due, write if the version changed. Returns true when it wrote. */
   poll(): boolean {
     try {
-      const doc = broadcastFor(this.runtime).get(this.region);
+      const doc = this.runtime.broadcast.get(this.region);
       if (doc.version === this.written) return false;
       writeFileAtomic(this.file, doc.xml);
       this.written = doc.version;

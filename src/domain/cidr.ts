@@ -41,10 +41,6 @@ export function contains(outer: Cidr, inner: Cidr): boolean {
   return inner.base >= outer.base && inner.base + inner.size <= outer.base + outer.size;
 }
 
-export function containsIp(block: Cidr, ip: number): boolean {
-  return ip >= block.base && ip < block.base + block.size;
-}
-
 export function overlaps(a: Cidr, b: Cidr): boolean {
   return a.base < b.base + b.size && b.base < a.base + a.size;
 }

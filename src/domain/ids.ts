@@ -28,7 +28,7 @@ class CryptoSource {
 }
 
 /** splitmix32: small, fast and good enough for reproducible ids. */
-class SeededSource {
+export class SeededSource {
   constructor(private state: number) {}
   byte(): number {
     this.state = (this.state + 0x9e3779b9) | 0;

@@ -24,7 +24,7 @@ import {
 } from './networkInterfaces';
 import { zoneByName, zonesOf } from './regions';
 import { addTags, tagsFromSpecifications } from './tags';
-import type { ManagedInterface } from '../network/manager';
+import type { ManagedInterface } from '../networkManagers/manager';
 
 export const DEFAULT_INSTANCE_TYPE = 'm1.small';
 

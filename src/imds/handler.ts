@@ -115,18 +115,6 @@ export class ImdsService {
   }
 }
 
-const services = new WeakMap<Runtime, ImdsService>();
-
-/** The IMDS of a runtime (one token store per runtime). */
-export function imdsFor(runtime: Runtime): ImdsService {
-  let s = services.get(runtime);
-  if (!s) {
-    s = new ImdsService(runtime);
-    services.set(runtime, s);
-  }
-  return s;
-}
-
 /**
  * The --imds-port instance: `pinned` (--imds-instance), else the X-Ec2lite-Instance-Id header, else the only
  * running instance; undefined when none of these gives one (the request then answers 404).

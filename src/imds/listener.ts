@@ -8,7 +8,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Runtime } from '../runtime';
-import { imdsFor, selectImdsInstance } from './handler';
+import { selectImdsInstance } from './handler';
 
 export interface ImdsListener {
   url: string;
@@ -17,7 +17,7 @@ export interface ImdsListener {
 }
 
 export async function startImdsListener(runtime: Runtime, port: number, host: string, pinnedInstance?: string): Promise<ImdsListener> {
-  const imds = imdsFor(runtime);
+  const imds = runtime.imds;
   const server = http.createServer((req, res) => {
     req.resume(); // a body (there should be none) is ignored
     try {

@@ -9,7 +9,7 @@
  */
 import { Request, Response, Router } from 'express';
 import type { Runtime } from '../runtime';
-import { imdsFor, ImdsResponse } from './handler';
+import { ImdsResponse } from './handler';
 
 function send(res: Response, out: ImdsResponse): void {
   res.status(out.status).set(out.headers).send(out.body);
@@ -18,7 +18,7 @@ function send(res: Response, out: ImdsResponse): void {
 /** Per-instance metadata: `/<instance-id>/<path below the IMDS root>`. */
 export function imdsRouter(runtime: Runtime): Router {
   const r = Router();
-  const imds = imdsFor(runtime);
+  const imds = runtime.imds;
   r.use((req: Request, res: Response) => {
     const rest = req.path.replace(/^\/+/, '');
     const slash = rest.indexOf('/');
@@ -36,7 +36,7 @@ export function imdsRouter(runtime: Runtime): Router {
 /** `PUT /latest/api/token` at the root of the main port. */
 export function imdsRootTokenRouter(runtime: Runtime): Router {
   const r = Router();
-  const imds = imdsFor(runtime);
+  const imds = runtime.imds;
   r.put('/latest/api/token', (req, res) => {
     send(res, imds.handle({ method: 'PUT', path: '/latest/api/token', headers: req.headers }, { bindTokens: false }));
   });

@@ -41,8 +41,6 @@ const model = modelJson as unknown as ModelFile;
 
 export const XML_NAMESPACE = model.xmlNamespace;
 export const API_VERSION = model.apiVersion;
-export const MODEL_SOURCE = model.source;
-
 const operations = new Map<string, OperationModel>(
   Object.entries(model.operations).map(([name, op]) => [name, { name, ...op }]),
 );
@@ -59,11 +57,4 @@ export function getShape(name: string): Shape {
   const shape = model.shapes[name];
   if (!shape) throw new Error(`shape ${name} is not in the trimmed model; regenerate it (npm run generate:model)`);
   return shape;
-}
-
-/** Structure members of a shape (throws if the shape is not a structure). */
-export function structureMembers(name: string): Record<string, MemberRef> {
-  const shape = getShape(name);
-  if (shape.type !== 'structure') throw new Error(`shape ${name} is not a structure`);
-  return shape.members;
 }

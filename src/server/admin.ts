@@ -9,12 +9,14 @@ import type { Runtime } from '../runtime';
 import { instanceTypesRouter } from './adminInstanceTypes';
 import { networkAdminRouter } from './adminNetwork';
 import { uiRouter } from '../ui/router';
+import { faultsRouter } from '../faults/router';
 
 export function adminRouter(runtime: Runtime): Router {
   const r = Router();
   const { backend, clock } = runtime.services;
   r.use(instanceTypesRouter(runtime));
   r.use(networkAdminRouter(runtime));
+  r.use(faultsRouter(runtime));
 
   r.post('/reset', (_req, res) => {
     runtime.reset();

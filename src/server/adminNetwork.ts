@@ -12,12 +12,12 @@
  *                                                 the host plumbing that host would apply: {"host", "files": [...]}
  */
 import { Request, Response, Router } from 'express';
-import { contextFor } from '../context';
+import { RequestContext, transact } from '../context';
 import { isRegionName } from '../domain/regions';
 import { ensureScope } from '../domain/vpc';
 import { Ec2Error } from '../errors';
-import { createNetworks, CreateNetworksRequest, novaOf, NovaNetworkError, renderHost } from '../network';
-import { renderInput, networksView, networkView, hostsView } from '../network/view';
+import { createNetworks, CreateNetworksRequest, NovaNetworkError, renderHost } from '../networkManagers';
+import { renderInput, networksView, networkView, hostsView } from '../networkManagers/view';
 import type { Runtime } from '../runtime';
 import type { Scope } from '../store/query';
 
@@ -39,7 +39,7 @@ function fail(res: Response, e: unknown): void {
 export function networkAdminRouter(runtime: Runtime): Router {
   const r = Router();
   const services = runtime.services;
-  const nova = novaOf(services);
+  const nova = runtime.nova;
 
   const scopeOf = (account: unknown, region: unknown): Scope => {
     const scope = { account: account === undefined ? services.config.account : account, region: region === undefined ? services.config.region : region };
@@ -49,10 +49,9 @@ export function networkAdminRouter(runtime: Runtime): Router {
   };
 
   /** Runs `fn` in one transaction with a context of `scope` (bootstrapped as the EC2 API would). */
-  const write = <T>(scope: Scope, action: string, fn: (ctx: ReturnType<typeof contextFor>) => T): T => {
+  const write = <T>(scope: Scope, action: string, fn: (ctx: RequestContext) => T): T => {
     services.backend.applyDue();
-    const ctx = contextFor(services, scope, action, services.ids.requestId());
-    const out = services.store.tx(() => {
+    const out = transact(services, scope, action, (ctx) => {
       ensureScope(ctx);
       return fn(ctx);
     });

@@ -8,6 +8,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { Ec2Error, RequestErrors } from '../errors';
 import { serializeError } from '../protocol/xmlSerializer';
 import type { Runtime } from '../runtime';
+import type { ApiResponse } from './gateway';
 import { resolveScope } from './scope';
 import { handleSts, isStsRequest } from './sts';
 
@@ -85,7 +86,7 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
     log.warn('request rejected', { code: error.code, status: error.status });
     send(res, error.status, requestId, serializeError(error, requestId));
   };
-  const sts = (params: Record<string, string>, authorization: string | undefined) => {
+  const sts = (params: Record<string, string>, authorization: string | undefined): ApiResponse => {
     const scope = resolveScope(authorization, params, runtime.config);
     const requestId = ids.requestId();
     return { ...handleSts(params, scope, requestId), requestId, scope, action: params.Action };
@@ -119,6 +120,7 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
           region: out.scope.region,
           status: out.status,
           ...(out.code ? { code: out.code } : {}),
+          ...(out.fault ? { fault: out.fault } : {}),
           ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
           requestId: out.requestId,
         });

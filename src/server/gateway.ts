@@ -8,13 +8,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { Action } from '../actions/define';
-import { contextFor, Services } from '../context';
+import { Services, transact } from '../context';
 import { ensureScope } from '../domain/vpc';
 import { Ec2Error, RequestErrors } from '../errors';
 import { getOperation, getShape, OperationModel } from '../protocol/model';
 import { parseQuery } from '../protocol/queryParser';
 import { serializeError, serializeResponse } from '../protocol/xmlSerializer';
 import type { Scope } from '../store/query';
+import type { FaultNote } from '../faults';
 import { resolveScope } from './scope';
 
 export interface ApiRequest {
@@ -31,6 +32,8 @@ export interface ApiResponse {
   action?: string;
   scope: Scope;
   code?: string;
+  /** The faults injected into this request (src/faults), for the log line. */
+  fault?: FaultNote[];
 }
 
 export type ApiResult = { ok: true; output: unknown } | { ok: false; error: Ec2Error };
@@ -53,10 +56,12 @@ export class Gateway {
     const action = req.params.Action;
     try {
       const { op, output } = this.execute(action, req.params, scope, requestId);
-      return { status: 200, body: serializeResponse(op.name, op.output, output, requestId), requestId, action, scope };
+      const fault = this.services.faults.takeNotes();
+      return { status: 200, body: serializeResponse(op.name, op.output, output, requestId), requestId, action, scope, fault };
     } catch (e) {
       const error = this.asEc2Error(e, action, requestId);
-      return { status: error.status, body: serializeError(error, requestId), requestId, action, scope, code: error.code };
+      const fault = this.services.faults.takeNotes();
+      return { status: error.status, body: serializeError(error, requestId), requestId, action, scope, code: error.code, fault };
     }
   }
 
@@ -67,6 +72,8 @@ export class Gateway {
       return { ok: true, output: this.execute(action, { ...params, Action: action }, scope, requestId).output };
     } catch (e) {
       return { ok: false, error: this.asEc2Error(e, action, requestId) };
+    } finally {
+      this.services.faults.takeNotes(); // no log line in-process
     }
   }
 
@@ -85,6 +92,7 @@ export class Gateway {
     const { services } = this;
     services.backend.applyDue();
     this.ensureScope(scope, requestId);
+    services.faults.beforeAction(scope, op.name, input);
 
     const token = this.clientToken(op, input);
     if (token && input.DryRun !== true) {
@@ -95,18 +103,22 @@ export class Gateway {
       }
     }
 
-    const ctx = contextFor(services, scope, op.name, requestId);
     const changesBefore = services.store.db.totalChanges();
     let output: unknown;
     try {
-      services.store.tx(() => {
-        output = action.handle(input as never, ctx);
-        services.events.flush(ctx);
-        if (input.DryRun === true) throw new DryRunRollback();
-        if (token) services.store.clientTokens.put(scope, op.name, token.value, token.hash, JSON.stringify(output ?? null), ctx.now);
-      });
+      output = transact(
+        services,
+        scope,
+        op.name,
+        (ctx) => {
+          const out = services.faults.afterAction(scope, op.name, input, action.handle(input as never, ctx));
+          if (input.DryRun === true) throw new DryRunRollback();
+          if (token) services.store.clientTokens.put(scope, op.name, token.value, token.hash, JSON.stringify(out ?? null), ctx.now);
+          return out;
+        },
+        requestId,
+      );
     } catch (e) {
-      services.events.discard();
       if (e instanceof DryRunRollback) throw RequestErrors.dryRun();
       throw e;
     }
@@ -118,9 +130,8 @@ export class Gateway {
   private ensureScope(scope: Scope, requestId: string): void {
     const key = `${scope.account}\u0000${scope.region}`;
     if (this.readyScopes.has(key)) return;
-    const ctx = contextFor(this.services, scope, 'Bootstrap', requestId);
     // Its own transaction: a DryRun's rollback must not undo the default VPC.
-    this.services.store.tx(() => ensureScope(ctx));
+    transact(this.services, scope, 'Bootstrap', ensureScope, requestId);
     this.readyScopes.add(key);
   }
 

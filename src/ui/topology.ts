@@ -120,7 +120,8 @@ export class TopologyReader {
     // A scope nobody has used yet is shown empty: describing it would create its default VPC, and the view is read-only.
     const call = <T>(action: string): T | undefined => {
       if (!known) return undefined;
-      const result = this.runtime.gateway.invoke(action, {}, scope);
+      // The operator's view: never throttled, and it sees what exists (no fault plan applies).
+      const result = this.runtime.services.faults.bypass(() => this.runtime.gateway.invoke(action, {}, scope));
       return result.ok ? (result.output as T) : undefined;
     };
     const vpcs = call<DescribeVpcsResult>('DescribeVpcs')?.Vpcs ?? [];

@@ -6,7 +6,6 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { AttachNetworkInterfaceCommand, DetachNetworkInterfaceCommand } from '@aws-sdk/client-ec2';
-import { broadcastFor } from '../../src/broadcast/service';
 import { runSubcommand } from '../../src/cliCommands';
 import { startExtraListeners } from '../../src/server/extraListeners';
 import { createEni } from '../helpers/api';
@@ -39,7 +38,7 @@ async function enisInDocument(instanceId: string, query = '?fresh=true'): Promis
 describe('coalescing', () => {
   it('rebuilds at most once per interval on the clock, and at once on demand', async () => {
     const id = await runningInstance();
-    const service = broadcastFor(t.runtime);
+    const service = t.runtime.broadcast;
     const first = await fetchBroadcast(t.url);
     expect(first.stale).toBe('false');
     const builds = service.builds;

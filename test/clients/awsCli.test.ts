@@ -50,6 +50,7 @@ describeWithTool('awsCli', 'aws-cli against ec2lite', () => {
     MapPublicIpOnLaunch: boolean;
   }
 
+  // About twenty `aws` processes, each a second of Python start-up on a busy 2-core machine: a generous bound.
   it('creates, describes, pages through, fails, dry-runs and deletes', async () => {
     // a VPC with tags (shorthand syntax, a value with a space)
     const { Vpc: vpc } = await ok<{ Vpc: Vpc }>(
@@ -158,5 +159,5 @@ describeWithTool('awsCli', 'aws-cli against ec2lite', () => {
       code: 'InvalidVpcID.NotFound',
       message: `The vpc ID '${vpc.VpcId}' does not exist`,
     });
-  });
+  }, 120_000);
 });

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { RunInstancesCommand } from '@aws-sdk/client-ec2';
 import { contextFor } from '../../src/context';
 import { Runtime } from '../../src/runtime';
-import { createNetworks as createNetworksDirect, novaOf } from '../../src/network';
+import { createNetworks as createNetworksDirect } from '../../src/networkManagers';
 import { CLAIM_NETWORK_HOST_SQL } from '../../src/store/novaRepo';
 import { ensureScope } from '../../src/domain/vpc';
 import { AMI } from '../helpers/network';
@@ -78,7 +78,7 @@ describe('concurrent claims', () => {
       const winner = hosts[changes.indexOf(1)];
       expect(runtime.store.nova.get(n.id)!.host).toBe(winner);
       // A late claimer loses and learns the winner.
-      const late = runtime.store.tx(() => novaOf(runtime.services).claim(ctx, runtime.store.nova.get(n.id)!, hosts.find((h) => h !== winner)!));
+      const late = runtime.store.tx(() => runtime.nova.claim(ctx, runtime.store.nova.get(n.id)!, hosts.find((h) => h !== winner)!));
       expect(late).toEqual({ host: winner, won: false });
     }
   });
