@@ -232,6 +232,8 @@ export const VpcErrors = echoSafe({
   noDefaultVpc: () => err('VPCIdNotSpecified', 'No default VPC for this user'),
   oneAttributeAtATime: () => err('InvalidParameterCombination', 'Only one attribute can be modified at a time'), // guess
   attributeRequired: () => err('MissingParameter', 'The request must contain the parameter attribute'),
+  /** AWS, in every region without EC2-Classic (all of them since its retirement); clients catch exactly this. */
+  classicLinkUnsupported: () => err('UnsupportedOperation', 'The functionality you requested is not available in this region.'),
 });
 
 export const SecurityGroupErrors = echoSafe({

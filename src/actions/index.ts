@@ -11,6 +11,8 @@ import DescribeRegions from './DescribeRegions';
 import CreateVpc from './CreateVpc';
 import DeleteVpc from './DeleteVpc';
 import DescribeVpcAttribute from './DescribeVpcAttribute';
+import DescribeVpcClassicLink from './DescribeVpcClassicLink';
+import DescribeVpcClassicLinkDnsSupport from './DescribeVpcClassicLinkDnsSupport';
 import DescribeVpcs from './DescribeVpcs';
 import ModifyVpcAttribute from './ModifyVpcAttribute';
 
@@ -101,6 +103,8 @@ export const REGISTRY = {
   CreateVpc,
   DeleteVpc,
   DescribeVpcAttribute,
+  DescribeVpcClassicLink,
+  DescribeVpcClassicLinkDnsSupport,
   DescribeVpcs,
   ModifyVpcAttribute,
   CreateSubnet,

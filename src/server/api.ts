@@ -10,6 +10,9 @@ import { serializeError } from '../protocol/xmlSerializer';
 import type { Runtime } from '../runtime';
 import { parseForm } from './form';
 import { MAX_PARAMETERS, parameterCount } from './requestLimits';
+import type { ApiResponse } from './gateway';
+import { resolveScope } from './scope';
+import { handleSts, isStsRequest } from './sts';
 
 const XML = 'text/xml;charset=UTF-8';
 
@@ -90,6 +93,11 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
     log.warn('request rejected', { code: error.code, status: error.status });
     send(res, error.status, requestId, serializeError(error, requestId));
   };
+  const sts = (params: Record<string, string>, authorization: string | undefined): ApiResponse => {
+    const scope = resolveScope(authorization, params, runtime.config);
+    const requestId = ids.requestId();
+    return { ...handleSts(params, scope, requestId), requestId, scope, action: params.Action };
+  };
   return (req, res) => {
     const started = process.hrtime.bigint();
     readBody(req, runtime.config.maxBodyBytes).then(
@@ -108,7 +116,9 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
         if (parameterCount(req.url ?? '/', body) > MAX_PARAMETERS) return fail(res, RequestErrors.tooManyParameters(MAX_PARAMETERS));
         let out;
         try {
-          out = runtime.gateway.handle({ params: collectParams(req.url ?? '/', body), authorization: req.headers.authorization });
+          const params = collectParams(req.url ?? '/', body);
+          const { authorization } = req.headers;
+          out = isStsRequest(params, authorization) ? sts(params, authorization) : runtime.gateway.handle({ params, authorization });
         } catch (e) {
           log.error('internal error', { error: (e as Error).stack });
           return fail(res, RequestErrors.internal());

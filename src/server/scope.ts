@@ -14,7 +14,7 @@ import type { Scope } from '../store/query';
  * The first `Credential=AKID/YYYYMMDD/region/service/aws4_request` in a header (or a bare X-Amz-Credential value).
  * Plain scanning: an unanchored regex re-scanned the rest of the text at every `Credential=` (quadratic).
  */
-export function parseCredential(text: string | undefined): { accessKeyId: string; region: string } | undefined {
+export function parseCredential(text: string | undefined): { accessKeyId: string; region: string; service: string } | undefined {
   if (!text) return undefined;
   const at = text.indexOf('Credential=');
   const start = at >= 0 ? at + 'Credential='.length : 0;
@@ -23,7 +23,7 @@ export function parseCredential(text: string | undefined): { accessKeyId: string
   const parts = text.slice(start, end).split('/', 6);
   if (parts.length !== 5 || parts[4] !== 'aws4_request' || !isDate(parts[1])) return undefined;
   if (parts.some((p) => p === '')) return undefined;
-  return { accessKeyId: parts[0], region: parts[2] };
+  return { accessKeyId: parts[0], region: parts[2], service: parts[3] };
 }
 
 const isDate = (s: string) => s.length === 8 && [...s].every((c) => c >= '0' && c <= '9');

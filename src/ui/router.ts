@@ -9,8 +9,8 @@ import { Router } from 'express';
 import type { Runtime } from '../runtime';
 import { TopologyReader } from './topology';
 
-/** Beside the sources, so the same path works from src/ (tests) and dist/ (the package ships src/ui/static). */
-const STATIC_DIR = path.resolve(__dirname, '..', '..', 'src', 'ui', 'static');
+/** Beside this module: src/ui/static when run from the sources (tests), dist/ui/static (copied by `npm run build`). */
+const STATIC_DIR = path.join(__dirname, 'static');
 const ASSETS: Record<string, string> = { 'app.js': 'text/javascript', 'style.css': 'text/css' };
 
 function asset(name: string): string {

@@ -24,19 +24,6 @@ export interface PythonTools {
 
 let cached: PythonTools | undefined;
 
-function onPath(command: string): boolean {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    try {
-      accessSync(path.join(dir, command), constants.X_OK);
-      return true;
-    } catch {
-      // not here
-    }
-  }
-  return false;
-}
-
 export function pythonTools(): PythonTools {
   if (cached) return cached;
   const probe = 'import importlib.util as u, json; print(json.dumps({m: u.find_spec(m) is not None for m in ("botocore", "boto3")}))';
@@ -49,7 +36,7 @@ export function pythonTools(): PythonTools {
   } catch (e) {
     missing.botocore = missing.boto3 = `python3 is not available (${(e as Error).message.split('\n')[0]})`;
   }
-  const awsCli = onPath('aws');
+  const awsCli = onPath('aws') !== undefined;
   if (!awsCli) missing.awsCli = 'the aws command (aws-cli) is not on PATH';
   cached = { ...found, awsCli, missing };
   return cached;
@@ -63,22 +50,50 @@ const LABEL: Record<PythonTool, string> = { botocore: 'botocore', boto3: 'boto3'
  */
 export function describeWithTool(tool: PythonTool, name: string, fn: () => void): void {
   const tools = pythonTools();
-  if (tools[tool]) {
+  const why = tools[tool] ? undefined : (tools.missing[tool] ?? `${LABEL[tool]} is not available`);
+  describeOrSkip(name, why, { label: LABEL[tool], requireVar: 'EC2LITE_REQUIRE_PYTHON_TOOLS', hint: 'Install it with: pip install awscli boto3' }, fn);
+}
+
+/**
+ * `describe` when nothing is missing (`why` undefined); otherwise `describe.skip` with a warning on stderr, or, when
+ * the environment variable `requireVar` is 1, one failing test that says what is missing.
+ */
+export function describeOrSkip(
+  name: string,
+  why: string | undefined,
+  opts: { label: string; requireVar: string; hint: string },
+  fn: () => void,
+): void {
+  if (why === undefined) {
     describe(name, fn);
     return;
   }
-  const why = tools.missing[tool] ?? `${LABEL[tool]} is not available`;
-  if (process.env.EC2LITE_REQUIRE_PYTHON_TOOLS === '1') {
+  if (process.env[opts.requireVar] === '1') {
     describe(name, () => {
-      it(`needs ${LABEL[tool]}`, () => {
-        throw new Error(`${LABEL[tool]} is required (EC2LITE_REQUIRE_PYTHON_TOOLS=1) but ${why}`);
+      it(`needs ${opts.label}`, () => {
+        throw new Error(`${opts.label} is required (${opts.requireVar}=1) but ${why}`);
       });
     });
     return;
   }
   // straight to stderr: jest drops console output of a file whose tests are all skipped
-  process.stderr.write(`\nSKIPPED "${name}": ${why}. Install it with: pip install awscli boto3\n`);
+  process.stderr.write(`\nSKIPPED "${name}": ${why}. ${opts.hint}\n`);
   describe.skip(`${name} (skipped: ${why})`, fn);
+}
+
+/** The first directory of PATH holding an executable `command`, as a full path. */
+export function onPath(command: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    const file = path.join(dir, command);
+    try {
+      accessSync(file, constants.X_OK);
+      return file;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }
 
 export interface ProcessResult {

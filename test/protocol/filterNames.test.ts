@@ -18,8 +18,10 @@ let t: TestServer;
 useTestServer({}, (env) => ({ t } = env));
 
 const camelCase = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+// Served only to answer UnsupportedOperation whatever the request (EC2-Classic is retired): no filter is read.
+const UNSUPPORTED = new Set(['DescribeVpcClassicLink', 'DescribeVpcClassicLinkDnsSupport']);
 const operations = Object.entries(model.operations as Record<string, { filters?: string[] }>)
-  .filter(([, op]) => op.filters?.length)
+  .filter(([name, op]) => op.filters?.length && !UNSUPPORTED.has(name))
   .map(([name, op]) => [name, op.filters!.map((f) => (f === 'tag:<key>' ? 'tag:Name' : f))] as const);
 
 async function filterBy(action: string, name: string) {

@@ -8,6 +8,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'DescribeRegions', 'DescribeAvailabilityZones', 'DescribeAccountAttributes',
   // VPCs and subnets
   'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute',
+  'DescribeVpcClassicLink', 'DescribeVpcClassicLinkDnsSupport',
   'CreateSubnet', 'DescribeSubnets', 'DeleteSubnet', 'ModifySubnetAttribute',
   // security groups
   'CreateSecurityGroup', 'DescribeSecurityGroups', 'DeleteSecurityGroup',

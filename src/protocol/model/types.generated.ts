@@ -294,6 +294,13 @@ export interface CapacityReservationTargetResponse {
   CapacityReservationResourceGroupArn?: string;
 }
 
+export interface ClassicLinkDnsSupport {
+  ClassicLinkDnsSupported?: boolean;
+  VpcId?: string;
+}
+
+export type ClassicLinkDnsSupportList = ClassicLinkDnsSupport[];
+
 export interface ConnectionTrackingConfiguration {
   TcpEstablishedTimeout?: number;
   UdpStreamTimeout?: number;
@@ -825,6 +832,27 @@ export interface DescribeVpcAttributeResult {
   EnableDnsSupport?: AttributeBooleanValue;
   EnableNetworkAddressUsageMetrics?: AttributeBooleanValue;
   VpcId?: string;
+}
+
+export interface DescribeVpcClassicLinkDnsSupportRequest {
+  VpcIds?: VpcClassicLinkIdList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeVpcClassicLinkDnsSupportResult {
+  NextToken?: string;
+  Vpcs?: ClassicLinkDnsSupportList;
+}
+
+export interface DescribeVpcClassicLinkRequest {
+  DryRun?: boolean;
+  VpcIds?: VpcClassicLinkIdList;
+  Filters?: FilterList;
+}
+
+export interface DescribeVpcClassicLinkResult {
+  Vpcs?: VpcClassicLinkList;
 }
 
 export interface DescribeVpcsRequest {
@@ -2681,6 +2709,16 @@ export interface VpcCidrBlockState {
 
 export type VpcCidrBlockStateCode = "associating" | "associated" | "disassociating" | "disassociated" | "failing" | "failed";
 
+export interface VpcClassicLink {
+  ClassicLinkEnabled?: boolean;
+  Tags?: TagList;
+  VpcId?: string;
+}
+
+export type VpcClassicLinkIdList = string[];
+
+export type VpcClassicLinkList = VpcClassicLink[];
+
 export interface VpcEncryptionControl {
   VpcId?: string;
   VpcEncryptionControlId?: string;
@@ -2802,6 +2840,8 @@ export interface Operations {
   DescribeSubnets: { input: DescribeSubnetsRequest; output: DescribeSubnetsResult };
   DescribeTags: { input: DescribeTagsRequest; output: DescribeTagsResult };
   DescribeVpcAttribute: { input: DescribeVpcAttributeRequest; output: DescribeVpcAttributeResult };
+  DescribeVpcClassicLink: { input: DescribeVpcClassicLinkRequest; output: DescribeVpcClassicLinkResult };
+  DescribeVpcClassicLinkDnsSupport: { input: DescribeVpcClassicLinkDnsSupportRequest; output: DescribeVpcClassicLinkDnsSupportResult };
   DescribeVpcs: { input: DescribeVpcsRequest; output: DescribeVpcsResult };
   DetachInternetGateway: { input: DetachInternetGatewayRequest; output: void };
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };

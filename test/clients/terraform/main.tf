@@ -1,0 +1,190 @@
+# The Terraform client suite's configuration (test/clients/terraform.test.ts): everything applied at once against
+# an in-process ec2lite, re-planned (no changes expected), destroyed. The provider block is the README's.
+
+terraform {
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.0"
+    }
+  }
+}
+
+data "aws_vpc" "default" {
+  default = true
+}
+
+# The usual way to pick an image: the provider reads its root device and block device mappings.
+data "aws_ami" "amzn2" {
+  most_recent = true
+  owners      = ["amazon"]
+
+  filter {
+    name   = "name"
+    values = ["amzn2-ami-hvm-*-x86_64-gp2"]
+  }
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.10.0.0/16"
+  tags       = { Name = "tf-main" }
+}
+
+resource "aws_subnet" "front" {
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = "10.10.1.0/24"
+  availability_zone = "us-east-1a"
+  tags              = { Name = "tf-front" }
+}
+
+resource "aws_subnet" "back" {
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = "10.10.2.0/24"
+  availability_zone = "us-east-1a"
+  tags              = { Name = "tf-back" }
+}
+
+resource "aws_security_group" "web" {
+  name        = "tf-web"
+  description = "web front"
+  vpc_id      = aws_vpc.main.id
+
+  ingress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_security_group" "back" {
+  name        = "tf-back"
+  description = "back end, reachable from the web group"
+  vpc_id      = aws_vpc.main.id
+
+  ingress {
+    from_port       = 5432
+    to_port         = 5432
+    protocol        = "tcp"
+    security_groups = [aws_security_group.web.id]
+  }
+}
+
+resource "aws_network_interface" "primary" {
+  subnet_id       = aws_subnet.front.id
+  security_groups = [aws_security_group.web.id]
+  tags            = { Name = "tf-primary" }
+}
+
+resource "aws_network_interface" "secondary" {
+  subnet_id       = aws_subnet.back.id
+  private_ips     = ["10.10.2.50"]
+  security_groups = [aws_security_group.back.id]
+  tags            = { Name = "tf-secondary" }
+}
+
+resource "aws_network_interface" "extra" {
+  subnet_id         = aws_subnet.back.id
+  source_dest_check = false
+  tags              = { Name = "tf-extra" }
+}
+
+# Launched with two existing interfaces (device indexes 0 and 1); a third comes from the attachment below.
+resource "aws_instance" "multi" {
+  ami           = data.aws_ami.amzn2.id
+  instance_type = "m5.xlarge"
+  tags          = { Name = "tf-multi" }
+
+  network_interface {
+    network_interface_id = aws_network_interface.primary.id
+    device_index         = 0
+  }
+
+  network_interface {
+    network_interface_id = aws_network_interface.secondary.id
+    device_index         = 1
+  }
+
+  # Destroyed before the interface it will carry, so termination detaches it (see the test on destroy order).
+  depends_on = [aws_network_interface.extra]
+}
+
+resource "aws_network_interface_attachment" "extra" {
+  instance_id          = aws_instance.multi.id
+  network_interface_id = aws_network_interface.extra.id
+  device_index         = 2
+}
+
+resource "aws_internet_gateway" "gw" {
+  vpc_id = aws_vpc.main.id
+}
+
+# An Elastic IP on the secondary interface (not the instance's primary).
+resource "aws_eip" "secondary" {
+  domain            = "vpc"
+  network_interface = aws_network_interface.secondary.id
+  depends_on        = [aws_internet_gateway.gw, aws_instance.multi]
+}
+
+resource "aws_route_table" "appliance" {
+  vpc_id = aws_vpc.main.id
+  tags   = { Name = "tf-appliance" }
+}
+
+# Traffic for 192.168.0.0/16 goes through the third interface (an appliance pattern).
+resource "aws_route" "via_extra" {
+  route_table_id         = aws_route_table.appliance.id
+  destination_cidr_block = "192.168.0.0/16"
+  network_interface_id   = aws_network_interface.extra.id
+  depends_on             = [aws_network_interface_attachment.extra]
+}
+
+resource "aws_route_table_association" "back" {
+  subnet_id      = aws_subnet.back.id
+  route_table_id = aws_route_table.appliance.id
+}
+
+output "default_vpc_id" {
+  value = data.aws_vpc.default.id
+}
+
+output "ami" {
+  value = {
+    id               = data.aws_ami.amzn2.id
+    root_device_name = data.aws_ami.amzn2.root_device_name
+    root_device_type = data.aws_ami.amzn2.root_device_type
+    root_snapshot_id = data.aws_ami.amzn2.root_snapshot_id
+    ebs              = [for m in data.aws_ami.amzn2.block_device_mappings : m.ebs if m.device_name == data.aws_ami.amzn2.root_device_name][0]
+  }
+}
+
+output "vpc_id" {
+  value = aws_vpc.main.id
+}
+
+output "vpc_arn" {
+  value = aws_vpc.main.arn
+}
+
+output "instance_id" {
+  value = aws_instance.multi.id
+}
+
+output "eni_ids" {
+  value = [aws_network_interface.primary.id, aws_network_interface.secondary.id, aws_network_interface.extra.id]
+}
+
+output "eip_public_ip" {
+  value = aws_eip.secondary.public_ip
+}
+
+output "route_table_id" {
+  value = aws_route_table.appliance.id
+}
