@@ -3,7 +3,7 @@
  * (`--endpoint URL`, default http://127.0.0.1:9750).
  */
 import { ConfigError, helpText, parseConfig } from './config';
-import { Runtime } from './runtime';
+import { Runtime } from './core/runtime';
 import { listen } from './server/server';
 import { SUBCOMMANDS, runSubcommand } from './cliCommands';
 

@@ -16,12 +16,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Config, LogLevel } from './config';
-import type { Clock } from './domain/clock';
+import type { Clock } from './core/clock';
 import { Ec2Error, RequestErrors } from './errors';
 import { createLogger } from './logger';
 import { getOperation, getShape } from './protocol/model';
-import { Runtime } from './runtime';
-import { resolveScope } from './server/scope';
+import { Runtime } from './core/runtime';
+import { resolveScope } from './core/scope';
 import { parsePlan, type FaultPlan, type FaultPlanInput, type FaultsView } from './faults/plan';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -84,7 +84,7 @@ export interface Ec2liteControls {
 
 /**
  * The emulator behind a server or a mock: its effective configuration and its back end (advanced; shared between
- * `startEc2lite` and `mockEc2lite` through `MockEc2liteOptions.runtime`). A structural view of src/runtime.ts's
+ * `startEc2lite` and `mockEc2lite` through `MockEc2liteOptions.runtime`). A structural view of src/core/runtime.ts's
  * Runtime, so that ec2lite's published types stay free of internal and third-party (SQLite) types.
  */
 export interface Ec2liteRuntime {

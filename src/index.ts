@@ -8,7 +8,7 @@
  * Nothing here loads `@aws-sdk/client-ec2` or `aws-sdk-client-mock` (optional peer dependencies) until
  * `mockEc2lite` is called.
  */
-import type { Runtime } from './runtime';
+import type { Runtime } from './core/runtime';
 import { listen } from './server/server';
 import { startExtraListeners } from './server/extraListeners';
 import { controlsFor, createRuntime, Ec2liteControls, Ec2liteOptions, Ec2liteRuntime } from './inProcess';
@@ -25,7 +25,7 @@ export type {
   SdkClientLike,
 } from './inProcess';
 export type { Config as Ec2liteConfig, LogLevel } from './config';
-export type { Clock } from './domain/clock';
+export type { Clock } from './core/clock';
 export type { FaultPlan, FaultPlanInput, FaultsView, FaultRule } from './faults/plan';
 import type { FaultPlan, FaultPlanInput, FaultsView } from './faults/plan';
 

@@ -10,7 +10,7 @@
  * - view (src/views/<resource>.ts): rows -> API objects, loading what they show (tags, children) in one batch.
  * A Describe* hands the three to `describe()` (src/domain/describe.ts); filter specs live in src/filters/.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import type { Operations } from '../protocol/model/types.generated';
 
 export type OperationName = keyof Operations;

@@ -10,7 +10,7 @@
  */
 import { Request, Response, Router } from 'express';
 import { isRegionName } from '../domain/regions';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import type { BroadcastDocument } from './service';
 
 interface Selection {

@@ -10,7 +10,7 @@
  * See docs/behavior.md "Broadcast cadence and version".
  */
 import { createHash } from 'node:crypto';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import { serializeDocument } from '../protocol/xmlSerializer';
 import { buildNetworkData } from './build';
 import { networkDataResolver, NetworkData } from './shapes';

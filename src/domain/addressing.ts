@@ -5,7 +5,7 @@
  * reserved for benchmarking, so it never collides with a real address).
  * MACs are AWS-style locally administered unicast: `02:` + 5 random bytes, unique for the interface's life.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { AddressingErrors } from '../errors';
 import type { SubnetRow } from '../store/rows';
 import { intToIp, ipToInt, isIpv4, RESERVED_HIGH, RESERVED_LOW } from './cidr';

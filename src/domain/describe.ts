@@ -2,7 +2,7 @@
  * The common shape of every paginated Describe*: optional explicit ids (all must exist), filters (exact values
  * pushed into SQL, the rest checked in JS), MaxResults / NextToken over creation order.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { Ec2Error, RequestErrors } from '../errors';
 import { compileFilters, FilterSpec } from '../filters/engine';
 import { paginate } from '../pagination';

@@ -3,7 +3,7 @@
  * detach and re-attach, and are disassociated (never released) when the interface is deleted. Associating an
  * Elastic IP with an address that had a launch-time public IP replaces that public IP, as on AWS.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { ElasticIpErrors, GatewayErrors, InstanceErrors, NotFoundErrors } from '../errors';
 import type { AddressRow } from '../store/rows';
 import { nextPublicIp } from './addressing';

@@ -3,7 +3,7 @@
  * time. instanceType and userData need a stopped instance; groups need an instance with a single interface, as
  * AWS requires.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { InstanceErrors } from '../errors';
 import type { InterfaceGroup } from '../store/networkInterfaceRepo';
 import type { InstanceRow, NetworkInterfaceRow } from '../store/rows';

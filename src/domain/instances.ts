@@ -9,7 +9,7 @@
  * flight finish and the launch-time public IP is released; at `terminated` delete-on-termination interfaces are
  * deleted (addresses returned, Elastic IPs disassociated) and the others detached, keeping their addresses.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { InstanceErrors, NotFoundErrors } from '../errors';
 import type { InstanceState, InstanceStateChange } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';

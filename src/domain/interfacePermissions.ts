@@ -1,5 +1,5 @@
 /** Network interface permissions: stored and listed; ec2lite has one operator, so a permission is granted at once. */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { NotFoundErrors } from '../errors';
 import type { ListOptions } from '../store/query';
 import type { NetworkInterfacePermissionRow } from '../store/rows';

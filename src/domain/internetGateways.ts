@@ -1,5 +1,5 @@
 /** Internet gateways: one per VPC, one VPC per gateway; routes through a gateway follow its attachment. */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { GatewayErrors, NotFoundErrors } from '../errors';
 import type { Tag } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';

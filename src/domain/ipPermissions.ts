@@ -2,7 +2,7 @@
  * Security group rules: an IpPermission (protocol + port range + several peers) is stored as one rule per peer,
  * as AWS's SecurityGroupRule API shows them; describe calls group them back by (protocol, ports).
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { NotFoundErrors, RequestErrors, SecurityGroupErrors } from '../errors';
 import type { IpPermission } from '../protocol/model/types.generated';
 import type { SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';

@@ -1,5 +1,5 @@
 /** Key pairs: a unique name per scope, tags from TagSpecifications (key material: keyMaterial.ts). */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { addTags, tagsFromSpecifications } from './tags';
 import { InstanceErrors, NotFoundErrors } from '../errors';
 import type { Tag, TagSpecification } from '../protocol/model/types.generated';

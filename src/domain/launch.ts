@@ -8,7 +8,7 @@
  * default to delete-on-termination, existing ones passed by id do not. Launch-time attachments start `attaching`
  * and become `attached` when the instance reaches `running`.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { AddressingErrors, InstanceErrors, NetworkInterfaceErrors, NotFoundErrors, RequestErrors, VpcErrors } from '../errors';
 import type { InstanceNetworkInterfaceSpecification, RunInstancesRequest, Tag } from '../protocol/model/types.generated';
 import type { InstanceRow, NetworkInterfaceRow, SubnetRow } from '../store/rows';

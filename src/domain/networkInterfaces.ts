@@ -10,7 +10,7 @@
  *
  * The interface owns its addresses, public/Elastic association and groups; they move with it.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import {
   AddressingErrors,
   NetworkInterfaceErrors,

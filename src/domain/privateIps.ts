@@ -3,7 +3,7 @@
  * AllowReassignment (never another interface's primary); the limit is the instance type's addresses per interface
  * while the interface is attached. An Elastic IP on an address that leaves its interface is disassociated.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { AddressingErrors, NetworkInterfaceErrors } from '../errors';
 import type { NetworkInterfaceRow, PrivateIpRow } from '../store/rows';
 import { checkRequestedIp, nextFreeIp } from './addressing';

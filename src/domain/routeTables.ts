@@ -1,5 +1,5 @@
 /** Route tables, their subnet associations and their routes (each route's state: domain/routes.ts). */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { parseCidr } from './cidr';
 import { deriveRoute } from './routes';
 import { InstanceErrors, NotFoundErrors, RouteErrors, VpcErrors } from '../errors';

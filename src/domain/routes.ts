@@ -9,8 +9,8 @@
  * stale route after the change that flipped it.
  * See docs/behavior.md "Routes: active and blackhole" and docs/decisions.md "Routes need a running instance".
  */
-import type { RequestContext } from '../context';
-import type { PendingWork } from '../events';
+import type { RequestContext } from '../core/context';
+import type { PendingWork } from '../core/pendingWork';
 import type { RouteRow } from '../store/rows';
 
 export interface DerivedRoute {

@@ -2,7 +2,7 @@
  * Security groups: finding a group as the API names it, creating it, authorizing and revoking its rules, deleting
  * it. The IpPermission <-> rule algebra is in ipPermissions.ts.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { expandPermissions, RuleSpec, sameRule, describeRule } from './ipPermissions';
 import { NotFoundErrors, RequestErrors, SecurityGroupErrors, VpcErrors } from '../errors';
 import type { IpPermission, Tag, TagSpecification } from '../protocol/model/types.generated';

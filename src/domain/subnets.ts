@@ -1,5 +1,5 @@
 /** Subnets: a block inside its VPC's CIDR, in one zone of the region, never overlapping a sibling. */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { NotFoundErrors, VpcErrors } from '../errors';
 import type { Tag } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';

@@ -2,7 +2,7 @@
  * Tag rules: which ids are taggable (by prefix), AWS's limits (50 tags per resource, key ≤ 127 and value ≤ 256
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { Ec2Error, MalformedErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';

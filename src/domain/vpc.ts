@@ -5,12 +5,12 @@
  * /20 subnet per zone (172.31.0.0/20, 172.31.16.0/20, …) mapping public IPs on launch, and an attached internet
  * gateway routed from the main table, as AWS sets it up.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { NotFoundErrors, VpcErrors } from '../errors';
 import type { ListOptions, Scope } from '../store/query';
 import type { VpcRow } from '../store/rows';
 import type { Store } from '../store';
-import type { IdGenerator } from './ids';
+import type { IdGenerator } from '../core/ids';
 import { intToIp, parseCidr } from './cidr';
 import { zonesOf } from './regions';
 

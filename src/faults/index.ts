@@ -4,15 +4,15 @@
  * visible, a seeded random source) are per account, so parallel test workers using different accounts never see
  * each other's faults, and the same plan, seed and calls give the same faults.
  *
- * The request pipeline calls it at two points (src/server/gateway.ts):
+ * The request pipeline calls it at two points (src/core/pipeline.ts):
  *   beforeAction(scope, action, input)          may throw: injected rule, throttling, a named id not yet visible
  *   afterAction(scope, action, input, output)   inside the action's transaction: capacity (throws, rolling the
  *                                               launch back), records what was created or tagged, hides from
  *                                               Describe output what is not visible yet
  * and the back end at one (transitionDue, where transitions are scheduled). Every fault is noted for the request log.
  */
-import type { Clock } from '../domain/clock';
-import { SeededSource, type IdGenerator } from '../domain/ids';
+import type { Clock } from '../core/clock';
+import { SeededSource, type IdGenerator } from '../core/ids';
 import { zonesOf } from '../domain/regions';
 import { Ec2Error, ServerErrors } from '../errors';
 import type { Scope } from '../store/query';

@@ -5,7 +5,7 @@
  *   DELETE /_ec2lite/faults[?account=A] removes one account's plan, or all of them
  */
 import { Router } from 'express';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import { parsePlan, PlanError } from './plan';
 
 export function faultsRouter(runtime: Runtime): Router {

@@ -13,7 +13,7 @@
  *  - a directory answers its listing, a leaf its value (text/plain), anything else 404. Only GET and HEAD.
  * Any version segment (`latest`, `2021-07-15`, `1.0`) is served as `latest`.
  */
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import { isDirectory, listing, loadInstanceContext, lookup, metadataTree } from './metadata';
 import { TokenStore } from './tokens';
 

@@ -7,7 +7,7 @@
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import { selectImdsInstance } from './handler';
 
 export interface ImdsListener {

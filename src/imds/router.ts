@@ -8,7 +8,7 @@
  * Point a client at `http://127.0.0.1:9750/_ec2lite/imds/<instance-id>` (AWS_EC2_METADATA_SERVICE_ENDPOINT).
  */
 import { Request, Response, Router } from 'express';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import { ImdsResponse } from './handler';
 
 function send(res: Response, out: ImdsResponse): void {

@@ -6,7 +6,7 @@
  * See docs/behavior.md "IMDSv2 tokens" and docs/decisions.md "IMDS tokens and instance selection".
  */
 import { randomBytes } from 'node:crypto';
-import type { Clock } from '../domain/clock';
+import type { Clock } from '../core/clock';
 
 export const MIN_TTL_SECONDS = 1;
 export const MAX_TTL_SECONDS = 21600;

@@ -9,7 +9,7 @@
  * with nova's reserved addresses (Folsom: network + gateway [+ VPN] at the bottom, broadcast [+ cnt_vpn_clients] at
  * the top) and nova's MAC prefix, so the shared allocator hands out nova's first-free fixed IPs and 02:16:3e MACs.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { Cidr, contains, intToIp, netmask, parseCidr } from '../domain/cidr';
 import { zonesOf } from '../domain/regions';
 import { addTags } from '../domain/tags';

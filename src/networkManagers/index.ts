@@ -4,7 +4,7 @@
  * (hosts, claims) that the admin API and the renders use (`runtime.nova`).
  * See docs/behavior.md "nova network managers".
  */
-import type { Services } from '../context';
+import type { Services } from '../core/context';
 import { NovaNetworking } from './nova';
 
 /** Makes the runtime's nova networking and registers its flat, flatdhcp and vlan managers (once, by the Runtime). */

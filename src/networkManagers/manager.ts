@@ -8,7 +8,7 @@
  * the broadcast) is shared.
  * See docs/behavior.md "nova network managers".
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import type { RunInstancesRequest } from '../protocol/model/types.generated';
 import type { SubnetRow } from '../store/rows';
 

@@ -16,7 +16,7 @@
  * Deallocation needs nothing extra: termination deletes the launch-created (delete-on-termination) interfaces,
  * which returns their fixed IPs and MACs; the renders read the live state, so the VIFs drop out of them.
  */
-import type { RequestContext, Services } from '../context';
+import type { RequestContext, Services } from '../core/context';
 import { newMacAddress } from '../domain/addressing';
 import { createInterface } from '../domain/networkInterfaces';
 import { NotFoundErrors } from '../errors';

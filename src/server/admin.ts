@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import { broadcastRouter } from '../broadcast/router';
 import { imdsRouter } from '../imds/router';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import { instanceTypesRouter } from './adminInstanceTypes';
 import { networkAdminRouter } from './adminNetwork';
 import { uiRouter } from '../ui/router';

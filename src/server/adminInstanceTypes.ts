@@ -7,7 +7,7 @@
  */
 import { Router } from 'express';
 import { MAX_ENI_LIMIT, MIN_ENI_LIMIT } from '../domain/instanceTypes';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 
 export function instanceTypesRouter(runtime: Runtime): Router {
   const r = Router();

@@ -12,13 +12,13 @@
  *                                                 the host plumbing that host would apply: {"host", "files": [...]}
  */
 import { Request, Response, Router } from 'express';
-import { RequestContext, transact } from '../context';
+import { RequestContext, transact } from '../core/context';
 import { isRegionName } from '../domain/regions';
 import { ensureScope } from '../domain/vpc';
 import { Ec2Error } from '../errors';
 import { createNetworks, CreateNetworksRequest, NovaNetworkError, renderHost } from '../networkManagers';
 import { renderInput, networksView, networkView, hostsView } from '../networkManagers/view';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import type { Scope } from '../store/query';
 
 const FIELDS: ReadonlyArray<keyof CreateNetworksRequest | 'account' | 'region'> = [

@@ -7,11 +7,11 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { Ec2Error, RequestErrors } from '../errors';
 import { serializeError } from '../protocol/xmlSerializer';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import { parseForm } from './form';
 import { MAX_PARAMETERS, parameterCount } from './requestLimits';
-import type { ApiResponse } from './gateway';
-import { resolveScope } from './scope';
+import type { ApiResponse } from '../core/pipeline';
+import { resolveScope } from '../core/scope';
 import { handleSts, isStsRequest } from './sts';
 
 const XML = 'text/xml;charset=UTF-8';

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import express, { NextFunction, Request, Response } from 'express';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import { imdsRootTokenRouter } from '../imds/router';
 import { adminRouter } from './admin';
 import { apiHandler } from './api';

@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import * as http from 'node:http';
-import { Runtime } from '../runtime';
+import { Runtime } from '../core/runtime';
 import { requestListener } from './app';
 
 export interface RunningServer {

@@ -8,7 +8,7 @@
 import type { ShapeResolver, XmlShape } from '../protocol/xmlSerializer';
 import { serializeDocument } from '../protocol/xmlSerializer';
 import type { Scope } from '../store/query';
-import { parseCredential } from './scope';
+import { parseCredential } from '../core/scope';
 
 const STS_NAMESPACE = 'https://sts.amazonaws.com/doc/2011-06-15/';
 

@@ -1,4 +1,4 @@
-/** The back end's schedule (see src/backend/backend.ts). */
+/** The back end's schedule (see src/core/backend.ts). */
 import type { Database } from './db';
 import type { TransitionRow } from './rows';
 

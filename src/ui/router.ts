@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Router } from 'express';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import { TopologyReader } from './topology';
 
 /** Beside this module: src/ui/static when run from the sources (tests), dist/ui/static (copied by `npm run build`). */

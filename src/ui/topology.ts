@@ -16,7 +16,7 @@ import type {
   NetworkInterface,
   Tag,
 } from '../protocol/model/types.generated';
-import type { Runtime } from '../runtime';
+import type { Runtime } from '../core/runtime';
 import type { Scope } from '../store/query';
 
 export interface UiInterface {

@@ -2,7 +2,7 @@
  * Instances as the API shows them (RunInstances, DescribeInstances). Top-level subnet, VPC, addresses, source/dest
  * check and groups mirror the primary interface (device index 0), as on AWS; a terminated instance has none.
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { stateOf } from '../domain/instances';
 import { privateDnsName, zoneByName } from '../domain/regions';
 import type { Instance, Reservation, Tag } from '../protocol/model/types.generated';

@@ -1,5 +1,5 @@
 /** Key pairs as DescribeKeyPairs shows them. */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import type { KeyPairInfo } from '../protocol/model/types.generated';
 import type { KeyPairRow } from '../store/rows';
 

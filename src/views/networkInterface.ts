@@ -4,7 +4,7 @@
  * interface in two shapes: NetworkInterface (DescribeNetworkInterfaces) and InstanceNetworkInterface (inside an
  * Instance, no tags / zone / requester fields, attachment without instance id).
  */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { privateDnsName, publicDnsName, zoneByName } from '../domain/regions';
 import type {
   AttachmentStatus,

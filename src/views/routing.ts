@@ -1,5 +1,5 @@
 /** Route tables, internet gateways and Elastic IPs as the API shows them. */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import type { Address, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
 import type { AddressRow, InternetGatewayRow, RouteRow, RouteTableAssociationRow, RouteTableRow } from '../store/rows';
 

@@ -1,5 +1,5 @@
 /** Stored security groups and rules -> EC2 API objects. */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { toIpPermissions } from '../domain/ipPermissions';
 import type { SecurityGroup, SecurityGroupRule, Tag } from '../protocol/model/types.generated';
 import type { SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';

@@ -1,5 +1,5 @@
 /** Stored VPC plumbing -> EC2 API objects (model member names). */
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../core/context';
 import { zoneByName } from '../domain/regions';
 import { freeCount } from '../domain/addressing';
 import type { Subnet, SubnetState, Tag, Tenancy, Vpc, VpcState } from '../protocol/model/types.generated';

@@ -16,7 +16,7 @@ import {
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { createLogger } from '../../src/logger';
-import { Runtime } from '../../src/runtime';
+import { Runtime } from '../../src/core/runtime';
 import { listen } from '../../src/server/server';
 import { createEni, launchRunning } from '../helpers/api';
 import { AMI, createNetwork, runOne, TestNetwork } from '../helpers/network';

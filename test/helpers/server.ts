@@ -4,7 +4,7 @@
 import { EC2Client, EC2ServiceException } from '@aws-sdk/client-ec2';
 import type { Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { Runtime } from '../../src/runtime';
+import { Runtime } from '../../src/core/runtime';
 import { listen, RunningServer } from '../../src/server/server';
 
 export interface TestServer {

@@ -6,7 +6,7 @@ import { globMatcher } from '../../src/filters/glob';
 import { base64Length, isBase64Block, isBase64Text } from '../../src/protocol/base64';
 import { isSpaceCode } from '../../src/protocol/chars';
 import { parseForm } from '../../src/server/form';
-import { parseCredential } from '../../src/server/scope';
+import { parseCredential } from '../../src/core/scope';
 
 /** Every string of length 0..max over the alphabet. */
 function* strings(alphabet: string[], max: number): Generator<string> {

@@ -7,8 +7,8 @@
  *   - when told to (admin `backend/advance`, the library's `advance()`), which may first move the clock.
  * While paused, only an explicit advance applies anything. Time comes from the injected Clock; nothing sleeps.
  */
-import type { RequestContext, Services } from '../context';
-import { transact } from '../context';
+import type { RequestContext, Services } from './context';
+import { transact } from './context';
 import { STUCK_AT } from '../faults';
 import type { TransitionRow } from '../store/rows';
 import type { Scope } from '../store/query';

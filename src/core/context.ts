@@ -1,18 +1,18 @@
 /**
  * What an action sees: the caller's scope (account, region), the request's fixed "now", and the shared services.
  */
-import type { Backend } from './backend/backend';
-import type { Config } from './config';
-import type { Clock } from './domain/clock';
-import type { IdGenerator } from './domain/ids';
-import type { Logger } from './logger';
-import type { Store } from './store';
-import type { Scope } from './store/query';
-import type { EventBus } from './events';
-import type { InstanceTypeCatalog } from './domain/instanceTypes';
-import type { ImageCatalog } from './domain/images';
-import type { NetworkManagers } from './networkManagers/manager';
-import type { Faults } from './faults';
+import type { Backend } from './backend';
+import type { Config } from '../config';
+import type { Clock } from './clock';
+import type { IdGenerator } from './ids';
+import type { Logger } from '../logger';
+import type { Store } from '../store';
+import type { Scope } from '../store/query';
+import type { EventBus } from './pendingWork';
+import type { InstanceTypeCatalog } from '../domain/instanceTypes';
+import type { ImageCatalog } from '../domain/images';
+import type { NetworkManagers } from '../networkManagers/manager';
+import type { Faults } from '../faults';
 
 export interface Services {
   readonly store: Store;

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Action } from '../actions/define';
-import { Services, transact } from '../context';
+import { Services, transact } from './context';
 import { ensureScope } from '../domain/vpc';
 import { Ec2Error, RequestErrors } from '../errors';
 import { getOperation, getShape, OperationModel } from '../protocol/model';
@@ -17,7 +17,7 @@ import { parseQuery } from '../protocol/queryParser';
 import { serializeError, serializeResponse } from '../protocol/xmlSerializer';
 import type { Scope } from '../store/query';
 import type { FaultNote } from '../faults';
-import { tooDeepKey } from './requestLimits';
+import { tooDeepKey } from '../server/requestLimits';
 import { resolveScope } from './scope';
 
 export interface ApiRequest {

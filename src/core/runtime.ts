@@ -2,26 +2,26 @@
  * One emulator instance: database, repositories, services, back end and gateway, wired together.
  * The HTTP server, the library API and the in-process mode all sit on top of this.
  */
-import { ACTIONS } from './actions';
-import { Backend } from './backend/backend';
-import { registerBackendWorkflows } from './backend/workflows';
-import { Config, ConfigError, defaultConfig, networkManagersByRegion } from './config';
+import { ACTIONS } from '../actions';
+import { Backend } from './backend';
+import { registerBackendWorkflows } from './workflows';
+import { Config, ConfigError, defaultConfig, networkManagersByRegion } from '../config';
 import type { Services } from './context';
-import { Clock, ManualClock, SystemClock } from './domain/clock';
-import { createIdGenerator } from './domain/ids';
-import { InstanceTypeCatalog } from './domain/instanceTypes';
-import { ImageCatalog } from './domain/images';
-import { EventBus } from './events';
-import { Faults } from './faults';
-import { startupPlan } from './faults/startup';
-import { createLogger, Logger } from './logger';
-import { Gateway } from './server/gateway';
-import { MANAGER_NAMES, NetworkManagers } from './networkManagers/manager';
-import { registerNovaManagers } from './networkManagers';
-import { Database, Store } from './store';
-import { BroadcastService } from './broadcast/service';
-import { ImdsService } from './imds/handler';
-import type { NovaNetworking } from './networkManagers/nova';
+import { Clock, ManualClock, SystemClock } from './clock';
+import { createIdGenerator } from './ids';
+import { InstanceTypeCatalog } from '../domain/instanceTypes';
+import { ImageCatalog } from '../domain/images';
+import { EventBus } from './pendingWork';
+import { Faults } from '../faults';
+import { startupPlan } from '../faults/startup';
+import { createLogger, Logger } from '../logger';
+import { Gateway } from './pipeline';
+import { MANAGER_NAMES, NetworkManagers } from '../networkManagers/manager';
+import { registerNovaManagers } from '../networkManagers';
+import { Database, Store } from '../store';
+import { BroadcastService } from '../broadcast/service';
+import { ImdsService } from '../imds/handler';
+import type { NovaNetworking } from '../networkManagers/nova';
 
 export interface RuntimeOptions {
   clock?: Clock | 'manual' | 'system';

@@ -2,7 +2,7 @@
  * Connects the back end to the domain: what happens when a scheduled transition comes due. Each domain module owns
  * its rules; this file only wires them.
  */
-import type { Services } from '../context';
+import type { Services } from './context';
 import { applyInstanceTransition } from '../domain/instances';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
