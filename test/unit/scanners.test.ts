@@ -100,8 +100,8 @@ it('form bodies parse as the WHATWG algorithm says (URLSearchParams, where Node 
 });
 
 it('credential scope: from the header, a bare X-Amz-Credential, or nothing', () => {
-  expect(parseCredential('AWS4-HMAC-SHA256 Credential=AKID/20260101/eu-west-1/ec2/aws4_request, SignedHeaders=host')).toEqual({ accessKeyId: 'AKID', region: 'eu-west-1' });
-  expect(parseCredential('123456789012/20260101/ap-south-1/ec2/aws4_request')).toEqual({ accessKeyId: '123456789012', region: 'ap-south-1' });
+  expect(parseCredential('AWS4-HMAC-SHA256 Credential=AKID/20260101/eu-west-1/ec2/aws4_request, SignedHeaders=host')).toEqual({ accessKeyId: 'AKID', region: 'eu-west-1', service: 'ec2' });
+  expect(parseCredential('123456789012/20260101/ap-south-1/ec2/aws4_request')).toEqual({ accessKeyId: '123456789012', region: 'ap-south-1', service: 'ec2' });
   for (const bad of ['Credential=AKID/2026010/eu-west-1/ec2/aws4_request', 'Credential=AKID/20260101/eu-west-1/ec2/aws3_request', 'Credential=AKID//eu-west-1/ec2/aws4_request', 'Credential=' + 'Credential='.repeat(1000), undefined, '']) {
     expect(parseCredential(bad)).toBeUndefined();
   }
