@@ -35,6 +35,7 @@ import DeleteTags from './DeleteTags';
 import DescribeTags from './DescribeTags';
 
 import DescribeInstanceAttribute from './DescribeInstanceAttribute';
+import DescribeInstanceCreditSpecifications from './DescribeInstanceCreditSpecifications';
 import DescribeInstances from './DescribeInstances';
 import DescribeInstanceStatus from './DescribeInstanceStatus';
 import ModifyInstanceAttribute from './ModifyInstanceAttribute';
@@ -123,6 +124,7 @@ export const REGISTRY = {
   DeleteTags,
   DescribeTags,
   DescribeInstanceAttribute,
+  DescribeInstanceCreditSpecifications,
   DescribeInstances,
   DescribeInstanceStatus,
   ModifyInstanceAttribute,

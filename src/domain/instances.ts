@@ -66,6 +66,26 @@ export function listInstances(ctx: RequestContext, opts: ListOptions, { runningO
   return ctx.store.instances.list(ctx.scope, { ...opts, clauses });
 }
 
+/**
+ * An instance's CPU credit option (DescribeInstanceCreditSpecifications). Nothing changes it yet, so it is the
+ * type's default: `standard` for T2, `unlimited` for the other burstable families (T3, T3a, T4g), and `standard`
+ * for a type that is not burstable, as AWS answers for those when they are named.
+ */
+export function cpuCreditsOf(ctx: RequestContext, instanceType: string): 'standard' | 'unlimited' {
+  const burstable = ctx.instanceTypes.get(instanceType)?.BurstablePerformanceSupported === true;
+  return burstable && !instanceType.startsWith('t2.') ? 'unlimited' : 'standard';
+}
+
+/** The instances a DescribeInstanceCreditSpecifications without ids lists: those whose credit option is unlimited. */
+export function listUnlimitedCreditInstances(ctx: RequestContext, opts: ListOptions): InstanceRow[] {
+  const unlimited = ctx.instanceTypes
+    .all()
+    .map((t) => t.InstanceType as string)
+    .filter((name) => cpuCreditsOf(ctx, name) === 'unlimited');
+  const clause = { sql: 'i.instance_type IN (SELECT value FROM json_each(?))', params: [JSON.stringify(unlimited)] };
+  return listInstances(ctx, { ...opts, clauses: [...(opts.clauses ?? []), clause] });
+}
+
 /** Which of these instance ids exist in the scope (whatever their state). */
 export function existingInstanceIds(ctx: RequestContext, ids: readonly string[]): Set<string> {
   return new Set(ctx.store.instances.getMany(ctx.scope, ids).keys());

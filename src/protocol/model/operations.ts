@@ -18,7 +18,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateTags', 'DeleteTags', 'DescribeTags',
   // instances, images, key pairs, instance types
   'RunInstances', 'DescribeInstances', 'StopInstances', 'StartInstances', 'RebootInstances', 'TerminateInstances',
-  'DescribeInstanceStatus', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ModifyInstanceMetadataOptions',
+  'DescribeInstanceStatus', 'DescribeInstanceCreditSpecifications', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ModifyInstanceMetadataOptions',
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',
   'DescribeImages', 'CreateKeyPair', 'ImportKeyPair', 'DescribeKeyPairs', 'DeleteKeyPair',
   // network interfaces

@@ -623,6 +623,19 @@ export interface DescribeInstanceAttributeRequest {
   Attribute: InstanceAttributeName;
 }
 
+export interface DescribeInstanceCreditSpecificationsRequest {
+  DryRun?: boolean;
+  Filters?: FilterList;
+  InstanceIds?: InstanceIdStringList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeInstanceCreditSpecificationsResult {
+  InstanceCreditSpecifications?: InstanceCreditSpecificationList;
+  NextToken?: string;
+}
+
 export interface DescribeInstanceStatusRequest {
   InstanceIds?: InstanceIdStringList;
   MaxResults?: number;
@@ -1362,6 +1375,13 @@ export interface InstanceBlockDeviceMappingSpecification {
 export type InstanceBlockDeviceMappingSpecificationList = InstanceBlockDeviceMappingSpecification[];
 
 export type InstanceBootModeValues = "legacy-bios" | "uefi";
+
+export interface InstanceCreditSpecification {
+  InstanceId?: string;
+  CpuCredits?: string;
+}
+
+export type InstanceCreditSpecificationList = InstanceCreditSpecification[];
 
 export type InstanceIdStringList = string[];
 
@@ -2824,6 +2844,7 @@ export interface Operations {
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
   DescribeInstanceAttribute: { input: DescribeInstanceAttributeRequest; output: InstanceAttribute };
+  DescribeInstanceCreditSpecifications: { input: DescribeInstanceCreditSpecificationsRequest; output: DescribeInstanceCreditSpecificationsResult };
   DescribeInstanceStatus: { input: DescribeInstanceStatusRequest; output: DescribeInstanceStatusResult };
   DescribeInstanceTypeOfferings: { input: DescribeInstanceTypeOfferingsRequest; output: DescribeInstanceTypeOfferingsResult };
   DescribeInstanceTypes: { input: DescribeInstanceTypesRequest; output: DescribeInstanceTypesResult };
