@@ -55,7 +55,7 @@ interface FlagDef {
   default?: string | number;
 }
 
-export const FLAGS: readonly FlagDef[] = [
+const FLAGS: readonly FlagDef[] = [
   { key: 'port', flag: 'port', type: 'int', default: 9750, help: 'TCP port to listen on (0 = any free port)' },
   { key: 'host', flag: 'host', type: 'string', default: '127.0.0.1', help: 'address to bind' },
   { key: 'db', flag: 'db', type: 'string', default: ':memory:', help: 'SQLite file for state that survives restarts (WAL)' },
@@ -84,7 +84,7 @@ export const FLAGS: readonly FlagDef[] = [
   { key: 'consistencyMs', flag: 'consistency-ms', type: 'int', default: 0, help: 'eventual consistency: new resources and tags invisible this long' },
 ];
 
-export const envName = (flag: string) => `EC2LITE_${flag.toUpperCase().replace(/-/g, '_')}`;
+const envName = (flag: string) => `EC2LITE_${flag.toUpperCase().replace(/-/g, '_')}`;
 
 const LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 

@@ -19,7 +19,7 @@ export class Ec2Error extends Error {
 const err = (code: string, message: string, status = 400) => new Ec2Error(code, message, status);
 
 /** Longest client value echoed in a message: enough for any valid EC2 value (tag values are 256), not a 100 KB body. */
-export const MAX_ECHO = 256;
+const MAX_ECHO = 256;
 
 /**
  * A client value as messages show it: cut after MAX_ECHO characters (never inside a surrogate pair), control
@@ -195,13 +195,10 @@ export const NotFoundErrors = echoSafe({
   addressDescribe: (ip: string) => err('InvalidAddress.NotFound', `Address '${ip}' not found.`), // moto wording
   keyPair: (name: string) => err('InvalidKeyPair.NotFound', `The key pair '${name}' does not exist`),
   keyPairId: (id: string) => err('InvalidKeyPair.NotFound', `The key pair ID '${id}' does not exist`),
-  route: (cidr: string, rtb: string) =>
-    err('InvalidRoute.NotFound', `no route with destination-cidr-block ${cidr} in route table ${rtb}`), // moto wording
   instanceTypes: (types: readonly string[]) =>
     err('InvalidInstanceType', `The following supplied instance types do not exist: [${quoteList(types)}]`),
   permission: (id: string) =>
     err('InvalidPermission.NotFound', `The network interface permission ID '${id}' does not exist`), // guess
-  resource: (id: string) => err('InvalidID', `The ID '${id}' is not valid`),
 });
 
 export const TagErrors = echoSafe({
@@ -286,9 +283,6 @@ export const NetworkInterfaceErrors = echoSafe({
   deleteInUse: (eniId: string) => err('InvalidParameterValue', `Network interface '${eniId}' is currently in use.`),
   deleteManaged: (eniId: string) =>
     err('OperationNotPermitted', `You are not allowed to manage '${eniId}': it is managed by another service.`), // guess
-  notAttached: (eniId: string) => err('InvalidParameterValue', `Network interface '${eniId}' is not attached.`), // guess
-  interfaceType: (type: string) =>
-    err('InvalidParameterValue', `Value (${type}) for parameter interfaceType is invalid. Allowed values are efa, efa-only, branch, trunk.`), // guess
   /** AWS: "Number of private addresses will exceed limit." */
   privateIpLimit: () => err('PrivateIpAddressLimitExceeded', 'Number of private addresses will exceed limit.'),
   primaryIpCount: () => err('InvalidParameterValue', 'Only one primary private IP address can be specified.'), // guess
@@ -347,7 +341,6 @@ export const InstanceErrors = echoSafe({
   nicDuplicateInterface: (eniId: string) => err('InvalidParameterValue', `Network interface ${eniId} is specified more than once.`), // guess
   nicIdWithSubnet: () =>
     err('InvalidParameterCombination', 'A network interface ID cannot be specified together with a subnet, private IP addresses or security groups for the same network interface.'), // guess
-  nicSubnetRequired: () => err('InvalidParameterValue', 'A subnet ID or a network interface ID is required for each network interface.'), // guess
   singleInstanceOnly: () =>
     err('InvalidParameterCombination', 'A network interface ID or a specific private IP address can only be used to launch a single instance.'), // guess
   publicIpWithMultipleNics: () =>

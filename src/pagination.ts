@@ -6,14 +6,14 @@
 import { createHash } from 'node:crypto';
 import { RequestErrors } from './errors';
 
-export interface PageRequest {
+interface PageRequest {
   maxResults?: number;
   nextToken?: string;
   /** Identifies the query (filters, ids) the token belongs to. */
   fingerprint: string;
 }
 
-export interface Candidate<T> {
+interface Candidate<T> {
   seq: number;
   item: T;
 }
@@ -25,12 +25,12 @@ export interface Page<T> {
 
 const shortHash = (s: string) => createHash('sha1').update(s).digest('base64url').slice(0, 10);
 
-export function encodeToken(seq: number, fingerprint: string): string {
+function encodeToken(seq: number, fingerprint: string): string {
   return Buffer.from(`${seq}.${shortHash(fingerprint)}`).toString('base64url');
 }
 
 /** The seq to continue after, or 0 without a token. Throws AWS's invalid-token error for anything we did not issue. */
-export function decodeToken(token: string | undefined, fingerprint: string): number {
+function decodeToken(token: string | undefined, fingerprint: string): number {
   if (token === undefined) return 0;
   const text = Buffer.from(token, 'base64url').toString('utf8');
   const m = /^(\d+)\.([A-Za-z0-9_-]{10})$/.exec(text);

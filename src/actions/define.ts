@@ -14,8 +14,8 @@ import type { RequestContext } from '../core/context';
 import type { Operations } from '../protocol/model/types.generated';
 
 export type OperationName = keyof Operations;
-export type InputOf<K extends OperationName> = Operations[K]['input'];
-export type OutputOf<K extends OperationName> = Operations[K]['output'];
+type InputOf<K extends OperationName> = Operations[K]['input'];
+type OutputOf<K extends OperationName> = Operations[K]['output'];
 
 export interface Action<K extends OperationName = OperationName> {
   readonly name: K;

@@ -13,12 +13,12 @@
 import * as http from 'node:http';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { MAX_PARAMETERS } from '../server/requestLimits';
-import { formEncode, queryBody } from './http';
-import { CpuMeter, percentile } from './stats';
+import { exchange, formEncode, HttpResult, queryBody } from './http';
+import { CpuMeter, percentile, rng } from './stats';
 import type { LoopDelay } from './loopMonitor';
 import type { Target } from './target';
 
-export interface AdversarialOptions {
+interface AdversarialOptions {
   /** Times each worst input is sent. */
   rounds: number;
   /** Describes with random filters. */
@@ -49,34 +49,22 @@ export interface AdversarialResult {
   ok: boolean;
 }
 
-export interface Reply {
-  status: number;
-  body: string;
-}
+export type Reply = HttpResult;
 
 /** One request on a keep-alive agent, any body and headers (the bench's RawHttpClient signs string bodies only). */
 export function send(agent: http.Agent, endpoint: string, body: string | Buffer, headers: Record<string, string> = {}): Promise<Reply> {
   const url = new URL(endpoint);
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        hostname: url.hostname,
-        port: url.port,
-        path: '/',
-        method: 'POST',
-        agent,
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), ...headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+  return exchange(
+    {
+      hostname: url.hostname,
+      port: url.port,
+      path: '/',
+      method: 'POST',
+      agent,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), ...headers },
+    },
+    body,
+  );
 }
 
 export const codeOf = (body: string) => /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
@@ -105,15 +93,6 @@ export function worstInputs(size: number): Array<{ name: string; body: string | 
   ];
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
 
 /** Exact-value filters SQL evaluates: every set and order of them is a different SQL text. */
 const VPC_FILTERS: Array<[string, () => string]> = [

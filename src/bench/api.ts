@@ -21,14 +21,14 @@ export class ApiError extends Error {
   }
 }
 
-export interface NicSpec {
+interface NicSpec {
   deviceIndex: number;
   subnetId: string;
   secondaryCount?: number;
   deleteOnTermination?: boolean;
 }
 
-export interface LaunchedNic {
+interface LaunchedNic {
   eniId: string;
   attachmentId: string;
   deviceIndex: number;
@@ -36,14 +36,14 @@ export interface LaunchedNic {
   ips: string[];
 }
 
-export interface EniQuery {
+interface EniQuery {
   ids?: string[];
   filters?: Array<{ name: string; values: string[] }>;
   maxResults?: number;
   nextToken?: string;
 }
 
-export interface EniPage {
+interface EniPage {
   /** Interfaces in this page. */
   count: number;
   ids: string[];
@@ -145,7 +145,7 @@ function filterParams(q: EniQuery): Record<string, string | number> {
   return p;
 }
 
-export class RawApi implements Ec2Api {
+class RawApi implements Ec2Api {
   readonly kind = 'raw' as const;
   private readonly http: RawHttpClient;
 
@@ -284,7 +284,7 @@ export class RawApi implements Ec2Api {
 /* eslint-disable @typescript-eslint/no-require-imports */
 type Sdk = typeof import('@aws-sdk/client-ec2');
 
-export class SdkApi implements Ec2Api {
+class SdkApi implements Ec2Api {
   readonly kind = 'sdk' as const;
   private readonly sdk: Sdk;
   private readonly client: InstanceType<Sdk['EC2Client']>;

@@ -12,7 +12,7 @@ const XML = 'text/xml;charset=UTF-8';
 const REGIONS = ['ap-northeast-1', 'ap-southeast-1', 'eu-central-1', 'eu-west-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2'];
 
 /** About the size of ec2lite's own DescribeRegions answer for the regions above. */
-export const CONSTANT_BODY =
+const CONSTANT_BODY =
   '<?xml version="1.0" encoding="UTF-8"?>\n<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">' +
   '<requestId>7a62c49f-347e-4fc4-9331-6e8eEXAMPLE</requestId><regionInfo>' +
   REGIONS.map((r) => `<item><regionName>${r}</regionName><regionEndpoint>ec2.${r}.amazonaws.com</regionEndpoint><optInStatus>opt-in-not-required</optInStatus></item>`).join('') +

@@ -15,10 +15,10 @@
  * Queries run one at a time (latency, not throughput), after a short warm-up. Every answer's size is checked.
  */
 import type { Ec2Api } from './api';
-import { CpuMeter, Recorder, summarize, Summary } from './stats';
+import { CpuMeter, Recorder, rng, summarize, Summary } from './stats';
 import type { Target } from './target';
 
-export interface ScaleOptions {
+interface ScaleOptions {
   levels: number[];
   concurrency: number;
   /** Samples per query kind and level. */
@@ -32,7 +32,7 @@ export interface ScaleOptions {
   onProgress?: (msg: string) => void;
 }
 
-export interface ScaleLevel {
+interface ScaleLevel {
   m: number;
   populate: {
     created: number;
@@ -81,17 +81,6 @@ const SUBNETS_PER_VPC = 4;
 const PROBE = 20;
 const SHARD = 20;
 
-/** mulberry32 */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class ScalePopulation {
   readonly eniIds: string[] = [];
@@ -336,7 +325,7 @@ export function growth(levels: ScaleLevel[]): Pick<ScaleResult, 'growthExponent'
 }
 
 /** k in [0, 2] minimising the squared error of y = a + b·x^k with b >= 0; 0 when y hardly grows. */
-export function fitExponent(xs: number[], ys: number[]): number {
+function fitExponent(xs: number[], ys: number[]): number {
   const rise = ys[ys.length - 1] - ys[0];
   if (rise < Math.max(0.5, 0.2 * ys[0])) return 0; // within noise of flat (less than 0.5 ms or 20 %)
   let best = { k: 0, sse: Infinity };

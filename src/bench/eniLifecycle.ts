@@ -18,7 +18,7 @@
 import { ApiError, Ec2Api } from './api';
 import { CpuMeter, Recorder, summarize, Summary } from './stats';
 
-export interface LifecycleOptions {
+interface LifecycleOptions {
   instances: number;
   concurrency: number;
   /** Polls of a wait before the unit fails. */
@@ -29,7 +29,7 @@ export interface LifecycleOptions {
   vpcOctet?: number;
 }
 
-export interface LifecycleCheck {
+interface LifecycleCheck {
   name: string;
   ok: boolean;
   detail: string;

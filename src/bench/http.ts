@@ -21,6 +21,20 @@ export interface HttpResult {
   body: string;
 }
 
+/** Sends one request and collects the reply's status and text. */
+export function exchange(options: http.RequestOptions, body?: string | Buffer): Promise<HttpResult> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(options, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
 export const API_VERSION = '2016-11-15';
 const USER_AGENT = `aws-sdk-js/3.1168.0 ua/2.1 os/linux lang/js md/nodejs#${process.versions.node} api/ec2#3.1168.0 m/N,E,e`;
 
@@ -99,32 +113,12 @@ export class RawHttpClient {
   /** POSTs a pre-built form body (signed here) and resolves with the status and the body text. */
   post(body: string, path = '/'): Promise<HttpResult> {
     const headers = this.signer.headers(this.url.host, body);
-    return new Promise((resolve, reject) => {
-      const req = http.request(
-        { hostname: this.url.hostname, port: this.url.port, path, method: 'POST', headers, agent: this.agent },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+    return exchange({ hostname: this.url.hostname, port: this.url.port, path, method: 'POST', headers, agent: this.agent }, body);
   }
 
   /** A JSON admin call (ec2lite's /_ec2lite/*, moto's /moto-api/*): unsigned. */
   admin(path: string, method = 'POST'): Promise<HttpResult> {
-    return new Promise((resolve, reject) => {
-      const req = http.request({ hostname: this.url.hostname, port: this.url.port, path, method, agent: this.agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      });
-      req.on('error', reject);
-      req.end();
-    });
+    return exchange({ hostname: this.url.hostname, port: this.url.port, path, method, agent: this.agent });
   }
 
   close(): void {

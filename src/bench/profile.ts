@@ -28,7 +28,7 @@ interface CpuProfile {
   timeDeltas: number[];
 }
 
-export interface HotSpot {
+interface HotSpot {
   /** function name and TS (or JS) file:line */
   where: string;
   selfMs: number;

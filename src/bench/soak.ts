@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
 import { codeOf, randomDescribe, send, worstInputs } from './adversarial';
 import { formEncode, queryBody } from './http';
+import { rng } from './stats';
 import { REPO_ROOT, startChildEc2lite } from './target';
 
 const USAGE = `usage: npm run soak -- [--minutes N] [--clients C] [--max-requests R] [--seed S]
@@ -48,15 +49,6 @@ function parseArgs(argv: string[]): SoakOptions {
   return o;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 2 ** 32;
-  };
-}
 
 type Call = { body: string | Buffer; headers?: Record<string, string> };
 

@@ -82,7 +82,7 @@ export function procMemory(pid: number): { rssMB: number; peakRssMB: number } | 
 }
 
 /** CPU time (user + system, ms) a process has used so far, from /proc/<pid>/stat. */
-export function procCpuMs(pid: number): number | undefined {
+function procCpuMs(pid: number): number | undefined {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
@@ -128,4 +128,16 @@ export function loadAverage(): number[] {
   } catch {
     return [];
   }
+}
+
+/** A seeded random source in [0, 1) (mulberry32): the workloads' choices repeat run after run. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }

@@ -36,7 +36,7 @@ export interface Target {
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const EC2LITE_BIN = path.join(REPO_ROOT, 'bin', 'ec2lite');
 
-export interface ChildOptions {
+interface ChildOptions {
   /** Extra ec2lite flags (e.g. `--log-level info`). */
   serverArgs?: string[];
   /** Write a V8 CPU profile of the server into this directory (node --cpu-prof). */

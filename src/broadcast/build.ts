@@ -47,7 +47,7 @@ const prop = (name: string, ...values: string[]): NIProperty => ({ name, values 
 /** ENI attachment states the hosts must have plugged in. */
 const PLUGGED = new Set(['attaching', 'attached']);
 
-export interface BuildOptions {
+interface BuildOptions {
   region: string;
   /** Restrict the document to these accounts; undefined = every account of the region. */
   accounts?: readonly string[];

@@ -16,7 +16,7 @@ import { buildNetworkData } from './build';
 import { networkDataResolver, NetworkData } from './shapes';
 import { writeFileAtomic } from './atomicWrite';
 
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export interface BroadcastDocument {
   region: string;
@@ -40,13 +40,13 @@ interface Entry {
 }
 
 /** Renders a document: the content is hashed without the version, then printed with it. */
-export function renderNetworkData(data: NetworkData): { version: string; xml: string } {
+function renderNetworkData(data: NetworkData): { version: string; xml: string } {
   const body = serializeDocument('network-data', 'NetworkData', { ...data, version: undefined }, networkDataResolver, XML_DECLARATION);
   const version = createHash('sha256').update(body).digest('hex').slice(0, 8);
   return { version, xml: serializeDocument('network-data', 'NetworkData', { ...data, version }, networkDataResolver, XML_DECLARATION) };
 }
 
-export function normalizeAccounts(accounts: readonly string[] | undefined): string[] | undefined {
+function normalizeAccounts(accounts: readonly string[] | undefined): string[] | undefined {
   if (!accounts || accounts.length === 0) return undefined;
   return [...new Set(accounts)].sort();
 }

@@ -242,16 +242,16 @@ export interface NIProperty {
   clusters?: NICluster[];
   nodes?: NINode[];
 }
-export interface NINamedGroup {
+interface NINamedGroup {
   name: string;
   properties: NIProperty[];
 }
-export interface NICluster {
+interface NICluster {
   name: string;
   subnet?: NINamedGroup;
   properties: NIProperty[];
 }
-export interface NINode {
+interface NINode {
   name: string;
   instanceIds: string[];
 }
@@ -266,7 +266,7 @@ export interface NIVpc {
   natGateways: NINatGateway[];
   internetGateways: string[];
 }
-export interface NIVpcSubnet {
+interface NIVpcSubnet {
   name: string;
   ownerId: string;
   cidr: string;
@@ -274,7 +274,7 @@ export interface NIVpcSubnet {
   networkAcl: string;
   routeTable?: string;
 }
-export interface NINetworkAcl {
+interface NINetworkAcl {
   name: string;
   ownerId: string;
   ingressEntries: NIAclEntry[];
@@ -290,18 +290,18 @@ export interface NIAclEntry {
   portRangeFrom?: number;
   portRangeTo?: number;
 }
-export interface NIRouteTable {
+interface NIRouteTable {
   name: string;
   ownerId: string;
   routes: NIRoute[];
 }
-export interface NIRoute {
+interface NIRoute {
   destinationCidr: string;
   gatewayId?: string;
   networkInterfaceId?: string;
   natGatewayId?: string;
 }
-export interface NINatGateway {
+interface NINatGateway {
   name: string;
   ownerId: string;
   macAddress?: string;
@@ -321,7 +321,7 @@ export interface NIInstance {
   networkInterfaces: NINetworkInterface[];
   securityGroups: string[];
 }
-export interface NINetworkInterface {
+interface NINetworkInterface {
   name: string;
   ownerId: string;
   deviceIndex: number;
@@ -334,12 +334,12 @@ export interface NINetworkInterface {
   subnet: string;
   securityGroups: string[];
 }
-export interface NIDhcpOptionSet {
+interface NIDhcpOptionSet {
   name: string;
   ownerId: string;
   properties: NIProperty[];
 }
-export interface NIInternetGateway {
+interface NIInternetGateway {
   name: string;
   ownerId: string;
 }

@@ -35,7 +35,7 @@ export function instanceDnsDomain(region: string): string {
   return dhcpDomainName(region);
 }
 
-export interface SimCluster {
+interface SimCluster {
   zone: string;
   ccIp: string;
   nodes: string[];

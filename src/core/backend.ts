@@ -14,10 +14,10 @@ import type { TransitionRow } from '../store/rows';
 import type { Scope } from '../store/query';
 import type { TransitionRepo } from '../store/transitionRepo';
 
-export type TransitionKind = TransitionRow['kind'];
-export type TransitionHandler = (ctx: RequestContext, t: TransitionRow) => void;
+type TransitionKind = TransitionRow['kind'];
+type TransitionHandler = (ctx: RequestContext, t: TransitionRow) => void;
 
-export interface TransitionView extends TransitionRow {
+interface TransitionView extends TransitionRow {
   due: boolean;
 }
 

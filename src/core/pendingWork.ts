@@ -11,7 +11,7 @@ export interface PendingWork {
   routeTargets: Set<string>;
 }
 
-export type WorkflowTask = (ctx: RequestContext, work: PendingWork) => void;
+type WorkflowTask = (ctx: RequestContext, work: PendingWork) => void;
 
 export class EventBus {
   private work: PendingWork = { routeTargets: new Set() };

@@ -20,7 +20,7 @@ import type { FaultNote } from '../faults';
 import { tooDeepKey } from '../server/requestLimits';
 import { resolveScope } from './scope';
 
-export interface ApiRequest {
+interface ApiRequest {
   /** Query string and form body, merged (body wins). */
   params: Record<string, string>;
   /** The Authorization header, for the SigV4 credential scope. */
@@ -38,7 +38,7 @@ export interface ApiResponse {
   fault?: FaultNote[];
 }
 
-export type ApiResult = { ok: true; output: unknown } | { ok: false; error: Ec2Error };
+type ApiResult = { ok: true; output: unknown } | { ok: false; error: Ec2Error };
 
 /** Thrown inside the transaction to roll back a DryRun that would have succeeded. */
 class DryRunRollback extends Error {}

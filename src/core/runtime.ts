@@ -23,7 +23,7 @@ import { BroadcastService } from '../broadcast/service';
 import { ImdsService } from '../imds/handler';
 import type { NovaNetworking } from '../networkManagers/nova';
 
-export interface RuntimeOptions {
+interface RuntimeOptions {
   clock?: Clock | 'manual' | 'system';
   logger?: Logger;
 }

@@ -10,7 +10,7 @@ import { AddressingErrors } from '../errors';
 import type { SubnetRow } from '../store/rows';
 import { intToIp, ipToInt, isIpv4, RESERVED_HIGH, RESERVED_LOW } from './cidr';
 
-export type AllocationContext = Pick<RequestContext, 'store' | 'ids' | 'scope'>;
+type AllocationContext = Pick<RequestContext, 'store' | 'ids' | 'scope'>;
 
 /** Where an address error is reported from: AWS words RunInstances' in-use error differently. */
 export type AllocationSite = 'launch' | 'interface';
@@ -25,7 +25,7 @@ export function subnetRange(subnet: Layout): { first: number; end: number } {
   };
 }
 
-export function usableAddresses(subnet: Layout): number {
+function usableAddresses(subnet: Layout): number {
   const { first, end } = subnetRange(subnet);
   return Math.max(0, end - first);
 }

@@ -9,7 +9,7 @@ import { paginate } from '../pagination';
 import type { Filter } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 
-export interface DescribeSpec<Row extends { seq: number; id: string }, Item> {
+interface DescribeSpec<Row extends { seq: number; id: string }, Item> {
   ids?: readonly string[];
   filters?: readonly Filter[];
   maxResults?: number;

@@ -36,7 +36,7 @@ export function allocateAddress(ctx: RequestContext, requested?: string): Addres
   return ctx.store.addresses.byAllocation(ctx.scope, row.allocation_id)!;
 }
 
-export interface AssociateRequest {
+interface AssociateRequest {
   allocationId?: string;
   publicIp?: string;
   instanceId?: string;
@@ -45,7 +45,7 @@ export interface AssociateRequest {
   allowReassociation?: boolean;
 }
 
-export function requireAllocation(ctx: RequestContext, allocationId?: string, publicIp?: string, site: 'associate' | 'release' = 'associate'): AddressRow {
+function requireAllocation(ctx: RequestContext, allocationId?: string, publicIp?: string, site: 'associate' | 'release' = 'associate'): AddressRow {
   if (allocationId === undefined) {
     if (publicIp !== undefined) {
       if (!ctx.store.addresses.byPublicIp(ctx.scope, publicIp)) throw NotFoundErrors.address(publicIp);

@@ -17,7 +17,7 @@ import type { InstanceRow } from '../store/rows';
 import { nextPublicIp } from './addressing';
 import { deleteInterface, finishDetach, releasePublicAddresses } from './networkInterfaces';
 
-export const STATE_CODES: Record<string, number> = {
+const STATE_CODES: Record<string, number> = {
   pending: 0,
   running: 16,
   'shutting-down': 32,

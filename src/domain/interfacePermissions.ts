@@ -4,7 +4,7 @@ import { NotFoundErrors } from '../errors';
 import type { ListOptions } from '../store/query';
 import type { NetworkInterfacePermissionRow } from '../store/rows';
 
-export interface NewPermission {
+interface NewPermission {
   eniId: string;
   awsAccountId?: string;
   awsService?: string;

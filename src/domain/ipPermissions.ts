@@ -11,7 +11,7 @@ import { parseCidr } from './cidr';
 const PROTOCOL_NAMES: Record<string, string> = { '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6', all: '-1' };
 
 /** "TCP", "6" -> "tcp"; "-1"/"all" -> "-1"; other numbers stay numbers. Undefined when unknown. */
-export function normalizeProtocol(p: string | undefined): string | undefined {
+function normalizeProtocol(p: string | undefined): string | undefined {
   if (p === undefined) return undefined;
   const lower = p.toLowerCase();
   if (['tcp', 'udp', 'icmp', 'icmpv6', '-1'].includes(lower)) return lower;

@@ -3,7 +3,7 @@ import { createHash, generateKeyPairSync, createPrivateKey } from 'node:crypto';
 
 const colonHex = (buf: Buffer) => buf.toString('hex').match(/../g)!.join(':');
 
-export interface GeneratedKey {
+interface GeneratedKey {
   material: string;
   fingerprint: string;
   publicKey: string;

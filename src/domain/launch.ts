@@ -28,7 +28,7 @@ import { zoneByName, zonesOf } from './regions';
 import { addTags, tagsFromSpecifications } from './tags';
 import type { ManagedInterface } from '../networkManagers/manager';
 
-export const DEFAULT_INSTANCE_TYPE = 'm1.small';
+const DEFAULT_INSTANCE_TYPE = 'm1.small';
 
 
 interface NicPlan {
@@ -42,7 +42,7 @@ interface NicPlan {
   deleteOnTermination: boolean;
 }
 
-export interface LaunchPlan {
+interface LaunchPlan {
   count: number;
   instanceType: string;
   zone: string;

@@ -23,7 +23,7 @@ import { AllocationSite, checkRequestedIp, newMacAddress, nextFreeIp } from './a
 import { intToIp } from './cidr';
 import { MAX_ENI_LIMIT } from './instanceTypes';
 
-export const MAX_GROUPS_PER_INTERFACE = 5;
+const MAX_GROUPS_PER_INTERFACE = 5;
 
 /** The requested security groups (default: the VPC's default group), checked as AWS does. */
 export function resolveInterfaceGroups(ctx: RequestContext, subnet: SubnetRow, groupIds: readonly string[] | undefined): string[] {
@@ -67,7 +67,7 @@ export function addressCount(req: AddressRequest): number {
   return 1 + (req.secondaries?.length ?? 0) + (req.secondaryCount ?? 0);
 }
 
-export interface NewInterface {
+interface NewInterface {
   subnet: SubnetRow;
   groupIds: readonly string[];
   addresses: AddressRequest;
@@ -155,7 +155,7 @@ const ATTACHABLE = new Set(['running', 'stopped']);
 /** Instance states in which a detach completes at once (no back end involved). */
 const TORN_DOWN = new Set(['stopped', 'terminated']);
 
-export interface AttachRequest {
+interface AttachRequest {
   eniId: string;
   instanceId: string;
   deviceIndex: number;
@@ -210,7 +210,7 @@ export function deleteOnTerminationDefault(asked: boolean | undefined, createdBy
   return asked ?? createdByLaunch;
 }
 
-export interface NewAttachment {
+interface NewAttachment {
   deviceIndex: number;
   card: number;
   status: 'attaching' | 'attached';

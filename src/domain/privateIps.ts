@@ -11,7 +11,7 @@ import { ipToInt, isIpv4 } from './cidr';
 import { disassociate } from './elasticIps';
 import { recordIp } from './networkInterfaces';
 
-export interface AssignRequest {
+interface AssignRequest {
   named: readonly string[];
   count?: number;
   allowReassignment?: boolean;

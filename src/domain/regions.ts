@@ -16,7 +16,7 @@ const OPT_IN_REGIONS = new Set([
   'eu-south-2', 'il-central-1', 'me-central-1', 'me-south-1',
 ]);
 
-export const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export function isRegionName(name: string): boolean {
   return REGION_PATTERN.test(name);
@@ -32,14 +32,14 @@ const DIRECTIONS: Record<string, string> = {
 };
 
 /** us-east-1 -> use1, ap-southeast-2 -> apse2, eu-central-1 -> euc1. */
-export function regionShortCode(region: string): string {
+function regionShortCode(region: string): string {
   const parts = region.split('-');
   const num = parts[parts.length - 1];
   const dirs = parts.slice(1, -1).map((d) => DIRECTIONS[d] ?? d.charAt(0)).join('');
   return `${parts[0]}${dirs}${num}`;
 }
 
-export const ZONE_LETTERS = ['a', 'b', 'c'] as const;
+const ZONE_LETTERS = ['a', 'b', 'c'] as const;
 
 export interface Zone {
   name: string;

@@ -58,7 +58,7 @@ export function replaceAssociation(ctx: RequestContext, associationId: string, t
   return id;
 }
 
-export interface RouteInput {
+interface RouteInput {
   DestinationCidrBlock?: string;
   DestinationIpv6CidrBlock?: string;
   DestinationPrefixListId?: string;

@@ -13,7 +13,7 @@ import type { RequestContext } from '../core/context';
 import type { PendingWork } from '../core/pendingWork';
 import type { RouteRow } from '../store/rows';
 
-export interface DerivedRoute {
+interface DerivedRoute {
   state: 'active' | 'blackhole';
   instance_id: string | null;
   instance_owner_id: string | null;
@@ -40,7 +40,7 @@ export function deriveRoute(ctx: Ctx, route: Pick<RouteRow, 'gateway_id' | 'netw
 }
 
 /** Re-derives one stored route and writes it back if it changed. */
-export function refreshRoute(ctx: Ctx, route: RouteRow): void {
+function refreshRoute(ctx: Ctx, route: RouteRow): void {
   const d = deriveRoute(ctx, route);
   if (d.state !== route.state || d.instance_id !== route.instance_id || d.instance_owner_id !== route.instance_owner_id) {
     ctx.store.routeTables.updateRoute(route.seq, d);

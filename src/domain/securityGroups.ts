@@ -27,7 +27,7 @@ export function resolveGroup(ctx: RequestContext, groupId?: string, groupName?: 
   throw RequestErrors.missingParameter('groupId');
 }
 
-export interface RuleChangeInput {
+interface RuleChangeInput {
   GroupId?: string;
   GroupName?: string;
   IpPermissions?: IpPermission[];

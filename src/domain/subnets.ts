@@ -19,7 +19,7 @@ export function listSubnets(ctx: RequestContext, opts: ListOptions): SubnetRow[]
   return ctx.store.subnets.list(ctx.scope, opts);
 }
 
-export interface NewSubnet {
+interface NewSubnet {
   VpcId: string;
   CidrBlock?: string;
   AvailabilityZone?: string;

@@ -11,7 +11,7 @@ import type { Filter, Tag, TagDescription, TagSpecification } from '../protocol/
 import type { Store } from '../store';
 import type { Scope } from '../store/query';
 
-export const MAX_TAGS_PER_RESOURCE = 50;
+const MAX_TAGS_PER_RESOURCE = 50;
 
 interface Taggable {
   resourceType: string;
@@ -40,7 +40,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 
-export function taggableFor(id: string): Taggable | undefined {
+function taggableFor(id: string): Taggable | undefined {
   const dash = id.lastIndexOf('-');
   const prefix = dash > 0 ? id.slice(0, dash) : '';
   for (const [p, t] of TAGGABLE) if (p === prefix) return t;

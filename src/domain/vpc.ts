@@ -14,14 +14,14 @@ import type { IdGenerator } from '../core/ids';
 import { intToIp, parseCidr } from './cidr';
 import { zonesOf } from './regions';
 
-export interface NewVpc {
+interface NewVpc {
   cidr: string;
   isDefault?: boolean;
   instanceTenancy?: string;
   enableDnsHostnames?: boolean;
 }
 
-export interface Deps {
+interface Deps {
   store: Store;
   ids: IdGenerator;
   scope: Scope;
@@ -62,7 +62,7 @@ export function createVpc(d: Deps, spec: NewVpc): string {
   return id;
 }
 
-export function createDefaultSecurityGroup(d: Deps, vpcId: string, description: string): string {
+function createDefaultSecurityGroup(d: Deps, vpcId: string, description: string): string {
   const id = d.ids.id('sg');
   d.store.securityGroups.insert({ id, account: d.scope.account, region: d.scope.region, vpc_id: vpcId, name: 'default', description, is_default: 1 });
   const rule = { group_id: id, account: d.scope.account, region: d.scope.region, ip_protocol: '-1' };

@@ -26,7 +26,7 @@ export { parsePlan, planFromText, PlanError, type FaultPlan, type FaultPlanInput
 export type FaultNote = { kind: 'rule' | 'throttle' | 'consistency' | 'capacity' | 'transition' } & Record<string, unknown>;
 
 /** An Ec2Error that ec2lite injected, carrying its note. */
-export class InjectedFault extends Ec2Error {
+class InjectedFault extends Ec2Error {
   constructor(
     error: Ec2Error,
     readonly fault: FaultNote,

@@ -23,7 +23,7 @@ export const INJECTABLE_ERRORS = {
   InternalError: ServerErrors.internal,
   Unavailable: ServerErrors.unavailable,
 } as const;
-export type InjectableError = keyof typeof INJECTABLE_ERRORS;
+type InjectableError = keyof typeof INJECTABLE_ERRORS;
 
 export interface FaultRule {
   /** An action name, or "*" for every action. */
@@ -35,14 +35,14 @@ export interface FaultRule {
   rate?: number;
 }
 
-export interface ThrottlingPlan {
+interface ThrottlingPlan {
   /** Overrides by category (`mutating`, `non-mutating`, `unfiltered-non-mutating`, `uncategorized`) or action name. */
   buckets?: Record<string, BucketSpec>;
   /** Resource-token overrides for RunInstances, StartInstances, StopInstances, TerminateInstances. */
   resources?: Record<string, BucketSpec>;
 }
 
-export interface ConsistencyPlan {
+interface ConsistencyPlan {
   /** How long a new resource (or a new tag) stays invisible. */
   delayMs: number;
   /** Id prefixes it applies to (default: every prefix with a NotFound error: i, eni, subnet, vpc, …). */
@@ -57,7 +57,7 @@ export interface CapacityRule {
   count?: number;
 }
 
-export interface TransitionsPlan {
+interface TransitionsPlan {
   /** Each back-end transition takes this much longer, uniformly drawn in [minMs, maxMs]. */
   minMs?: number;
   maxMs?: number;

@@ -11,7 +11,7 @@ export interface BucketSpec {
 }
 
 export const BUCKET_CATEGORIES = ['mutating', 'non-mutating', 'unfiltered-non-mutating', 'uncategorized'] as const;
-export type BucketCategory = (typeof BUCKET_CATEGORIES)[number];
+type BucketCategory = (typeof BUCKET_CATEGORIES)[number];
 
 /**
  * AWS's documented request-token buckets (bucket size, refill per second). The non-mutating 100 / 20 per second is

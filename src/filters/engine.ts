@@ -12,10 +12,10 @@ import { RequestErrors } from '../errors';
 import { globMatcher, toSqlGlob } from './glob';
 import type { Filter, Tag } from '../protocol/model/types.generated';
 
-export type FilterScalar = string | number | boolean | Date | null | undefined;
+type FilterScalar = string | number | boolean | Date | null | undefined;
 export type FilterValue = FilterScalar | readonly FilterScalar[];
 
-export interface FilterScope {
+interface FilterScope {
   account: string;
   region: string;
 }
@@ -46,7 +46,7 @@ export interface SqlClause {
   params: unknown[];
 }
 
-export interface CompiledFilters<T> {
+interface CompiledFilters<T> {
   /** Conditions SQL can evaluate (all exact). */
   clauses: SqlClause[];
   /** What is left for JS; always true when everything was pushed down. */
@@ -66,7 +66,7 @@ const TAG_FILTERS = ['tag-key', 'tag-value'];
  * The field a filter name selects: its own name, a declared alias, or its older camelCase form, which EC2 still
  * accepts for every filter (`isDefault`, `availabilityZone`, `defaultForAz`, `vpcId`; SDKs and Terraform send them).
  */
-export function resolveFilterName(spec: FilterSpec<unknown>, name: string): string | undefined {
+function resolveFilterName(spec: FilterSpec<unknown>, name: string): string | undefined {
   if (Object.hasOwn(spec.fields, name) || (spec.tags && TAG_FILTERS.includes(name))) return name;
   if (spec.aliases && Object.hasOwn(spec.aliases, name)) return spec.aliases[name];
   let camel = camelIndexes.get(spec);

@@ -10,7 +10,7 @@ import type { InstanceRecord } from '../views/instance';
 import type { FilterField, FilterSpec, FilterValue } from './engine';
 import { INTERFACE_FIELDS } from './networkInterfaces';
 
-export interface InstanceItem {
+interface InstanceItem {
   rec: InstanceRecord;
   api: Instance;
 }

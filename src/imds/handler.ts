@@ -17,7 +17,7 @@ import type { Runtime } from '../core/runtime';
 import { isDirectory, listing, loadInstanceContext, lookup, metadataTree } from './metadata';
 import { TokenStore } from './tokens';
 
-export interface ImdsRequest {
+interface ImdsRequest {
   method: string;
   /** Path below the IMDS root, e.g. `/latest/meta-data/mac` (repeated slashes are fine). */
   path: string;
@@ -30,7 +30,7 @@ export interface ImdsResponse {
   body: string | Buffer;
 }
 
-export interface ImdsTarget {
+interface ImdsTarget {
   /** The instance being asked about; undefined when none could be chosen (only a root token PUT works). */
   instanceId?: string;
   /** Tokens issued here only serve this instance (per-instance paths); false at a root. */

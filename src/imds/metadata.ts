@@ -16,25 +16,25 @@ import { InstanceRecord, loadInstanceRecords, primaryInterface } from '../views/
 import type { InterfaceRecord } from '../views/networkInterface';
 
 /** A directory: children in listing order; undefined children do not exist. */
-export interface Dir {
+interface Dir {
   readonly [name: string]: MetadataNode | undefined;
 }
 
 /** A directory whose listing text is not the plain child list (`public-keys/` lists "0=key-name"). */
-export class CustomListing {
+class CustomListing {
   constructor(
     readonly text: string,
     readonly children: Dir,
   ) {}
 }
 
-export type MetadataNode = string | Buffer | Dir | CustomListing;
+type MetadataNode = string | Buffer | Dir | CustomListing;
 
 export function isDirectory(node: MetadataNode): node is Dir | CustomListing {
   return typeof node === 'object' && !Buffer.isBuffer(node);
 }
 
-export function childrenOf(node: Dir | CustomListing): Dir {
+function childrenOf(node: Dir | CustomListing): Dir {
   return node instanceof CustomListing ? node.children : node;
 }
 
@@ -58,7 +58,7 @@ export function lookup(root: MetadataNode, segments: readonly string[]): Metadat
   return node;
 }
 
-export interface InstanceContext {
+interface InstanceContext {
   row: InstanceRow;
   record: InstanceRecord;
   subnets: Map<string, SubnetRow>;
@@ -126,7 +126,7 @@ function interfaceDir(ctx: InstanceContext, eni: InterfaceRecord): Dir {
 }
 
 /** AWS's instance identity document: two-space indent and " : " between key and value. */
-export function identityDocument(ctx: InstanceContext): string {
+function identityDocument(ctx: InstanceContext): string {
   const { row } = ctx;
   const primary = primaryInterface(ctx.record);
   const doc = {

@@ -8,8 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../core/clock';
 
-export const MIN_TTL_SECONDS = 1;
-export const MAX_TTL_SECONDS = 21600;
+const MIN_TTL_SECONDS = 1;
+const MAX_TTL_SECONDS = 21600;
 /** Tokens kept at most (the oldest go first): a client looping on PUT cannot grow memory without bound. */
 const MAX_TOKENS = 10_000;
 

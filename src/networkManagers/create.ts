@@ -52,7 +52,7 @@ export interface CreateNetworksRequest {
 }
 
 /** Our own bound (nova has none): one call makes at most this many networks. */
-export const MAX_NETWORKS_PER_CALL = 4096;
+const MAX_NETWORKS_PER_CALL = 4096;
 
 const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 

@@ -1,13 +1,13 @@
 /** IPv6 block arithmetic for nova's `cidr_v6` networks (pure; addresses are 128-bit BigInts). */
 
-export interface Cidr6 {
+interface Cidr6 {
   base: bigint;
   prefix: number;
 }
 
 const MAX = (1n << 128n) - 1n;
 
-export function parseIpv6(text: string): bigint | undefined {
+function parseIpv6(text: string): bigint | undefined {
   if (!/^[0-9a-fA-F:]+$/.test(text) || text.includes(':::')) return undefined;
   const halves = text.split('::');
   if (halves.length > 2) return undefined;
@@ -24,7 +24,7 @@ export function parseIpv6(text: string): bigint | undefined {
 }
 
 /** RFC 5952 text: lower case, no leading zeros, the longest run (two or more) of zero groups as `::`. */
-export function formatIpv6(n: bigint): string {
+function formatIpv6(n: bigint): string {
   const groups: number[] = [];
   for (let i = 7; i >= 0; i--) groups.push(Number((n >> BigInt(i * 16)) & 0xffffn));
   let bestStart = -1;

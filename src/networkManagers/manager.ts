@@ -39,7 +39,7 @@ export interface NetworkManager {
 }
 
 /** The EC2/Eucalyptus VPC model: nothing to add to the shared rules. */
-export const vpcManager: NetworkManager = {
+const vpcManager: NetworkManager = {
   name: 'vpc',
   defaultInterfaces: () => undefined,
 };

@@ -24,7 +24,7 @@ export interface RenderOptions {
   dnsServer?: string;
 }
 
-export interface RenderVif {
+interface RenderVif {
   mac: string;
   ip: string;
   hostname: string;

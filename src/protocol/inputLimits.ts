@@ -17,8 +17,8 @@ const MAX_RESULTS: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 /** AWS: at most 200 values over all the filters of one call, each at most 255 characters. */
-export const MAX_FILTER_VALUES = 200;
-export const MAX_FILTER_VALUE_LENGTH = 255;
+const MAX_FILTER_VALUES = 200;
+const MAX_FILTER_VALUE_LENGTH = 255;
 
 interface LimitedInput {
   MaxResults?: unknown;

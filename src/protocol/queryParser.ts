@@ -148,7 +148,7 @@ function parseScalar(shapeName: string, shape: Shape, node: Node, param: string,
 }
 
 /** `<prefix>-` followed by 8 or 17 lower-case hex digits, as AWS issues them. */
-export function isWellFormedId(id: string, prefix: string): boolean {
+function isWellFormedId(id: string, prefix: string): boolean {
   if (!id.startsWith(prefix + '-')) return false;
   const hex = id.slice(prefix.length + 1);
   return (hex.length === 8 || hex.length === 17) && /^[0-9a-f]+$/.test(hex);

@@ -46,7 +46,7 @@ const NEEDS_WORK = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\uf
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
 /** Escaped, well-formed text for an element or attribute value (most values need neither, and pay one test). */
-export function xmlText(text: string): string {
+function xmlText(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
   return xmlSafe(text).replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
@@ -99,7 +99,7 @@ function membersOf(shapeName: string, shape: Extract<XmlShape, { type: 'structur
 }
 
 /** Builds the XMLBuilder tree for `value` against shape `shapeName`. */
-export function toXmlNode(shapeName: string, value: unknown, resolve: ShapeResolver = ec2Resolver): XmlNode {
+function toXmlNode(shapeName: string, value: unknown, resolve: ShapeResolver = ec2Resolver): XmlNode {
   const shape = resolve(shapeName);
   if (shape.type === 'structure') {
     const node: { [key: string]: XmlNode | XmlNode[] } = {};

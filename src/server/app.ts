@@ -11,12 +11,12 @@ import { adminRouter } from './admin';
 import { apiHandler } from './api';
 
 /** Requests that are not EC2 API calls. */
-export function isExpressPath(method: string | undefined, url: string | undefined): boolean {
+function isExpressPath(method: string | undefined, url: string | undefined): boolean {
   const path = url ?? '/';
   return path.startsWith('/_ec2lite') || path.startsWith('/moto-api/') || (method === 'PUT' && path.startsWith('/latest/api/token'));
 }
 
-export function createApp(runtime: Runtime): express.Express {
+function createApp(runtime: Runtime): express.Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);

@@ -13,7 +13,7 @@
 export const MAX_PARAMETERS = 2_000;
 
 /** Dot-separated segments in one key; the deepest EC2 input key has 5 (`TagSpecification.1.Tag.1.Key`). */
-export const MAX_KEY_SEGMENTS = 16;
+const MAX_KEY_SEGMENTS = 16;
 
 const AMPERSAND = 0x26;
 

@@ -42,7 +42,7 @@ const SHAPES: Record<string, XmlShape> = {
 };
 const resolve: ShapeResolver = (name) => SHAPES[name];
 
-export interface StsResponse {
+interface StsResponse {
   status: number;
   body: string;
   code?: string;

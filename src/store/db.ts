@@ -14,10 +14,10 @@ export type Statement = BetterSqlite3.Statement;
  * add one text each, and each statement holds ~20 KB, so an unbounded cache grew by hundreds of MB under random
  * filters. Re-preparing an evicted text costs tens of microseconds.
  */
-export const STATEMENT_CACHE_SIZE = 500;
+const STATEMENT_CACHE_SIZE = 500;
 
 /** schema/ sits beside src/ and dist/, so the same relative path works from sources (ts-jest) and the build. */
-export const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
+const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
 
 export class Database {
   readonly raw: BetterSqlite3.Database;

@@ -49,7 +49,7 @@ export interface NovaSetupRow {
 }
 
 /** A VIF as the renders see it: an interface of the network's subnet attached (attaching/attached) to an instance. */
-export interface NovaVifRow {
+interface NovaVifRow {
   network_interface_id: string;
   mac_address: string;
   private_ip: string;

@@ -78,5 +78,4 @@ export function firstGap(used: Iterable<number>, from: number, to: number): numb
   return expected < to ? expected : undefined;
 }
 
-export const bool = (v: number | null | undefined): boolean => v === 1;
 export const int = (b: boolean | undefined): number => (b ? 1 : 0);

@@ -50,7 +50,7 @@ export class InternetGatewayRepo extends Table<InternetGatewayRow> {
   }
 }
 
-export interface StoredToken {
+interface StoredToken {
   paramsHash: string;
   response: string;
 }

@@ -19,7 +19,7 @@ import type {
 import type { Runtime } from '../core/runtime';
 import type { Scope } from '../store/query';
 
-export interface UiInterface {
+interface UiInterface {
   id: string;
   instanceId?: string;
   subnetId?: string;
@@ -42,7 +42,7 @@ export interface UiInterface {
   tags: Record<string, string>;
 }
 
-export interface UiInstance {
+interface UiInstance {
   id: string;
   state?: string;
   type?: string;
@@ -54,7 +54,7 @@ export interface UiInstance {
   tags: Record<string, string>;
 }
 
-export interface UiRoute {
+interface UiRoute {
   destination?: string;
   target?: string;
   state?: string;

@@ -36,7 +36,7 @@ export function primaryInterface(rec: InstanceRecord): InterfaceRecord | undefin
   return rec.interfaces.find((i) => i.attachment?.device_index === 0 && i.attachment.network_card_index === 0);
 }
 
-export interface InstanceTypeFacts {
+interface InstanceTypeFacts {
   coreCount: number;
   threadsPerCore: number;
 }

@@ -3,7 +3,7 @@ import type { RequestContext } from '../core/context';
 import type { Address, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
 import type { AddressRow, InternetGatewayRow, RouteRow, RouteTableAssociationRow, RouteTableRow } from '../store/rows';
 
-export function presentRoute(r: RouteRow): Route {
+function presentRoute(r: RouteRow): Route {
   return {
     DestinationCidrBlock: r.destination_cidr,
     GatewayId: r.gateway_id ?? undefined,
@@ -16,7 +16,7 @@ export function presentRoute(r: RouteRow): Route {
   };
 }
 
-export function presentAssociation(a: RouteTableAssociationRow) {
+function presentAssociation(a: RouteTableAssociationRow) {
   return {
     Main: a.is_main === 1,
     RouteTableAssociationId: a.id,
@@ -27,7 +27,7 @@ export function presentAssociation(a: RouteTableAssociationRow) {
   };
 }
 
-export function presentRouteTable(t: RouteTableRow, routes: RouteRow[], associations: RouteTableAssociationRow[], tags: Tag[]): RouteTable {
+function presentRouteTable(t: RouteTableRow, routes: RouteRow[], associations: RouteTableAssociationRow[], tags: Tag[]): RouteTable {
   return {
     Associations: associations.map(presentAssociation),
     PropagatingVgws: [],
@@ -39,7 +39,7 @@ export function presentRouteTable(t: RouteTableRow, routes: RouteRow[], associat
   };
 }
 
-export function presentInternetGateway(g: InternetGatewayRow, tags: Tag[]): InternetGateway {
+function presentInternetGateway(g: InternetGatewayRow, tags: Tag[]): InternetGateway {
   return {
     // AWS answers "available" here although the model's enum says attached
     Attachments: g.vpc_id ? [{ State: 'available' as 'attached', VpcId: g.vpc_id }] : [],
@@ -49,7 +49,7 @@ export function presentInternetGateway(g: InternetGatewayRow, tags: Tag[]): Inte
   };
 }
 
-export function presentAddress(a: AddressRow, instanceId: string | undefined, tags: Tag[]): Address {
+function presentAddress(a: AddressRow, instanceId: string | undefined, tags: Tag[]): Address {
   return {
     AllocationId: a.allocation_id ?? undefined,
     AssociationId: a.association_id ?? undefined,

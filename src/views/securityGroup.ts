@@ -5,7 +5,7 @@ import type { SecurityGroup, SecurityGroupRule, Tag } from '../protocol/model/ty
 import type { SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
 import { tagsOrNothing } from './vpc';
 
-export function presentSecurityGroup(row: SecurityGroupRow, rules: readonly SecurityGroupRuleRow[], tags?: Tag[]): SecurityGroup {
+function presentSecurityGroup(row: SecurityGroupRow, rules: readonly SecurityGroupRuleRow[], tags?: Tag[]): SecurityGroup {
   return {
     GroupId: row.id,
     IpPermissionsEgress: toIpPermissions(rules.filter((r) => r.is_egress === 1)),
@@ -19,7 +19,7 @@ export function presentSecurityGroup(row: SecurityGroupRow, rules: readonly Secu
   };
 }
 
-export function presentRule(r: SecurityGroupRuleRow, tags: Tag[] = []): SecurityGroupRule {
+function presentRule(r: SecurityGroupRuleRow, tags: Tag[] = []): SecurityGroupRule {
   return {
     SecurityGroupRuleId: r.id,
     GroupId: r.group_id,

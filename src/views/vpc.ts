@@ -8,7 +8,7 @@ import type { SubnetRow, VpcRow } from '../store/rows';
 /** AWS omits tagSet on untagged VPCs, subnets, groups and instances. */
 export const tagsOrNothing = (tags: Tag[] | undefined): Tag[] | undefined => (tags && tags.length > 0 ? tags : undefined);
 
-export function presentVpc(row: VpcRow, tags?: Tag[]): Vpc {
+function presentVpc(row: VpcRow, tags?: Tag[]): Vpc {
   return {
     VpcId: row.id,
     OwnerId: row.account,
@@ -23,11 +23,11 @@ export function presentVpc(row: VpcRow, tags?: Tag[]): Vpc {
   };
 }
 
-export function availableIpCount(row: SubnetRow): number {
+function availableIpCount(row: SubnetRow): number {
   return freeCount(row);
 }
 
-export function presentSubnet(row: SubnetRow, tags?: Tag[]): Subnet {
+function presentSubnet(row: SubnetRow, tags?: Tag[]): Subnet {
   return {
     AvailabilityZoneId: zoneByName(row.region, row.availability_zone)?.id,
     MapCustomerOwnedIpOnLaunch: false,
