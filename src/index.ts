@@ -11,7 +11,7 @@
 import type { Runtime } from './core/runtime';
 import { listen } from './server/server';
 import { startExtraListeners } from './server/extraListeners';
-import { controlsFor, createRuntime, Ec2liteControls, Ec2liteOptions, Ec2liteRuntime } from './inProcess';
+import { controlsFor, createRuntime, Ec2liteControls, Ec2liteOptions, Ec2liteRuntime } from './library/options';
 
 export { mockEc2lite } from './inProcess';
 export type {

@@ -9,7 +9,7 @@
  */
 import * as ec2sdk from '@aws-sdk/client-ec2';
 import { EC2Client } from '@aws-sdk/client-ec2';
-import { IDEMPOTENCY_TOKENS, toQueryParams, toSdkOutput } from '../../src/inProcess';
+import { IDEMPOTENCY_TOKENS, toQueryParams, toSdkOutput } from '../../src/library/sdkCodec';
 import { getOperation, getShape, operationNames } from '../../src/protocol/model';
 import { serializeResponse } from '../../src/protocol/xmlSerializer';
 
