@@ -23,7 +23,7 @@ interface ScaleOptions {
   concurrency: number;
   /** Samples per query kind and level. */
   samples: number;
-  /** Samples of the wildcard (JS-filtered) query. */
+  /** Samples of the wildcard tag query. */
   globSamples: number;
   /** Full listings per level. */
   listingRuns: number;

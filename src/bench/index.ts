@@ -42,7 +42,7 @@ options
   --levels LIST           describe-scale interface counts (default 1000,10000)
   --full                  adds M=100000 to the levels (a few minutes)
   --samples Q             describe-scale samples per query and level (default 200)
-  --glob-samples Q        samples of the wildcard (JS-filtered) query (default 20)
+  --glob-samples Q        samples of the wildcard tag query (default 20)
   --listing-runs R        full listings per level (default 2; the best is reported)
   --requests R            baseline-http requests per server (default 20000)
   --startup-runs R        start-up measurements (default 5)
