@@ -5,8 +5,9 @@
  * `tag:<key>`, `tag-key` and `tag-value` work for every resource that has tags.
  *
  * Each resource declares its filters once (name -> accessor over the API object, plus an optional SQL column).
- * Exact values on a filter with a column are pushed down into SQL (`IN (json_each(?))`) so that lookups at scale
- * use indexes; everything else is checked in JS over the rows SQL already narrowed.
+ * Values on a filter with a column, and on the tag filters, are pushed down into SQL (exact ones as `=` / `IN
+ * (json_each(?))`, wildcards as GLOB) so that lookups at scale use indexes; the rest is checked in JS over the rows
+ * SQL already narrowed.
  */
 import { RequestErrors } from '../errors';
 import { globMatcher, toSqlGlob } from './glob';
@@ -22,7 +23,7 @@ interface FilterScope {
 
 export interface FilterField<T> {
   get: (item: T) => FilterValue;
-  /** SQL expression (over the resource's list query aliases) equal to the value, for exact-match pushdown. */
+  /** SQL expression (over the resource's list query aliases) equal to the value, for pushdown (exact values and wildcards). */
   sql?: string;
   /**
    * A whole pushdown condition for exact values held elsewhere (e.g. any of an interface's addresses): receives
@@ -47,7 +48,7 @@ export interface SqlClause {
 }
 
 interface CompiledFilters<T> {
-  /** Conditions SQL can evaluate (all exact). */
+  /** Conditions SQL evaluates. */
   clauses: SqlClause[];
   /** What is left for JS; always true when everything was pushed down. */
   matches: (item: T) => boolean;
