@@ -3,10 +3,10 @@ import { defineAction } from './define';
 
 // An empty GroupName or Description reaches no action: the parser reads it as absent, a MissingParameter as AWS's.
 export default defineAction('CreateSecurityGroup', (input, ctx) => {
-  const { group, tags } = createSecurityGroup(ctx, input);
+  const { groupId, tags } = createSecurityGroup(ctx, input);
   return {
-    GroupId: group.id,
+    GroupId: groupId,
     Tags: tags.length > 0 ? tags : undefined,
-    SecurityGroupArn: `arn:aws:ec2:${group.region}:${group.account}:security-group/${group.id}`,
+    SecurityGroupArn: `arn:aws:ec2:${ctx.scope.region}:${ctx.scope.account}:security-group/${groupId}`,
   };
 });

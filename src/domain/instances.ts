@@ -69,20 +69,21 @@ export function listInstances(ctx: RequestContext, opts: ListOptions, { runningO
 /**
  * An instance's CPU credit option (DescribeInstanceCreditSpecifications). Nothing changes it yet, so it is the
  * type's default: `standard` for T2, `unlimited` for the other burstable families (T3, T3a, T4g), and `standard`
- * for a type that is not burstable, as AWS answers for those when they are named.
+ * for a type that is not burstable, as AWS answers for those when they are named. Burstability is public data
+ * (operator overrides never change it), so it is read from the fixture, without the overrides table.
  */
 export function cpuCreditsOf(ctx: RequestContext, instanceType: string): 'standard' | 'unlimited' {
-  const burstable = ctx.instanceTypes.get(instanceType)?.BurstablePerformanceSupported === true;
+  const burstable = ctx.instanceTypes.defaults(instanceType)?.BurstablePerformanceSupported === true;
   return burstable && !instanceType.startsWith('t2.') ? 'unlimited' : 'standard';
 }
 
+/** The types whose default credit option is unlimited, as a JSON array for SQL (worked out once). */
+let unlimitedTypesJson: string | undefined;
+
 /** The instances a DescribeInstanceCreditSpecifications without ids lists: those whose credit option is unlimited. */
 export function listUnlimitedCreditInstances(ctx: RequestContext, opts: ListOptions): InstanceRow[] {
-  const unlimited = ctx.instanceTypes
-    .all()
-    .map((t) => t.InstanceType as string)
-    .filter((name) => cpuCreditsOf(ctx, name) === 'unlimited');
-  const clause = { sql: 'i.instance_type IN (SELECT value FROM json_each(?))', params: [JSON.stringify(unlimited)] };
+  unlimitedTypesJson ??= JSON.stringify(ctx.instanceTypes.names().filter((name) => cpuCreditsOf(ctx, name) === 'unlimited'));
+  const clause = { sql: 'i.instance_type IN (SELECT value FROM json_each(?))', params: [unlimitedTypesJson] };
   return listInstances(ctx, { ...opts, clauses: [...(opts.clauses ?? []), clause] });
 }
 

@@ -104,12 +104,12 @@ export function revoke(ctx: RequestContext, input: RuleChangeInput & { SecurityG
 
 /**
  * CreateSecurityGroup, in the VPC given or the default one. A new group allows all outbound traffic and no inbound
- * traffic, as on AWS. Returns the group and its stored tags.
+ * traffic, as on AWS. Returns the new group's id and its stored tags.
  */
 export function createSecurityGroup(
   ctx: RequestContext,
   input: { GroupName: string; Description: string; VpcId?: string; TagSpecifications?: TagSpecification[] },
-): { group: SecurityGroupRow; tags: Tag[] } {
+): { groupId: string; tags: Tag[] } {
   const { store, scope } = ctx;
   const vpc = input.VpcId !== undefined ? store.vpcs.get(scope, input.VpcId) : store.vpcs.defaultVpc(scope);
   if (!vpc) throw input.VpcId !== undefined ? NotFoundErrors.vpc(input.VpcId) : VpcErrors.noDefaultVpc();
@@ -118,11 +118,10 @@ export function createSecurityGroup(
   const tags = tagsFromSpecifications(input.TagSpecifications, ['security-group']).get('security-group') ?? [];
 
   const id = ctx.ids.id('sg');
-  const group = { id, account: scope.account, region: scope.region, vpc_id: vpc.id, name: input.GroupName, description: input.Description };
-  store.securityGroups.insert(group);
+  store.securityGroups.insert({ id, account: scope.account, region: scope.region, vpc_id: vpc.id, name: input.GroupName, description: input.Description });
   store.securityGroups.rules.insert({ id: ctx.ids.id('sgr'), group_id: id, account: scope.account, region: scope.region, is_egress: 1, ip_protocol: '-1', cidr_ipv4: '0.0.0.0/0' });
   addTags(ctx, id, 'security-group', tags);
-  return { group: store.securityGroups.get(scope, id)!, tags: tags.length > 0 ? store.tags.of(id) : [] };
+  return { groupId: id, tags: tags.length > 0 ? store.tags.of(id) : [] };
 }
 
 /** The default group cannot go, nor a group another group's rules refer to. */
