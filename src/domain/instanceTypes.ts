@@ -42,6 +42,11 @@ export function networkCardCount(name: string): number {
 export class InstanceTypeCatalog {
   constructor(private readonly overrides: InstanceTypeOverrideRepo) {}
 
+  /** Reads the fixture (2.8 MB of JSON, ~60 ms) now rather than inside the first RunInstances. */
+  preload(): void {
+    loadFixture();
+  }
+
   names(): string[] {
     return [...loadFixture().keys()];
   }
