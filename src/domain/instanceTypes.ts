@@ -14,7 +14,7 @@ export const FIXTURES_DIR = path.resolve(__dirname, '..', '..', 'fixtures');
 export const MIN_ENI_LIMIT = 1;
 export const MAX_ENI_LIMIT = 64;
 
-interface InstanceTypeLimits {
+export interface InstanceTypeLimits {
   maxNetworkInterfaces: number;
   ipv4AddressesPerInterface: number;
   maxNetworkCards: number;
