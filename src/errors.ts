@@ -259,6 +259,13 @@ export const SecurityGroupErrors = echoSafe({
   /** FromPort carries the type; worded as AWS words the code case (unverified). */
   icmpType: (type: number) => err('InvalidParameterValue', `ICMP type (${type}) out of range`),
   rulesLimit: () => err('RulesPerSecurityGroupLimitExceeded', 'The maximum number of rules per security group has been reached.'),
+  /** AWS (aws-sdk-java-v2 issue 5217). */
+  descriptionsBothForms: () =>
+    err('InvalidParameterCombination', "The parameter 'ipPermissions' may not be used in combination with 'securityGroupRuleDescriptions'."),
+  /** ModifySecurityGroupRules: a rule has exactly one peer (moto's wording; guess). */
+  onePeer: () => err('InvalidParameterCombination', 'Only one of cidrIp, cidrIpv6, prefixListId, or referencedGroupId can be specified'),
+  noPeerInRule: () =>
+    err('MissingParameter', 'The request must contain exactly one of: cidrIp, cidrIpv6, prefixListId, or referencedGroupId'), // guess (moto)
 });
 
 export const NetworkInterfaceErrors = echoSafe({

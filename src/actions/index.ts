@@ -15,6 +15,7 @@ import DescribeVpcClassicLink from './DescribeVpcClassicLink';
 import DescribeVpcClassicLinkDnsSupport from './DescribeVpcClassicLinkDnsSupport';
 import DescribeVpcs from './DescribeVpcs';
 import ModifyVpcAttribute from './ModifyVpcAttribute';
+import ModifyVpcTenancy from './ModifyVpcTenancy';
 
 import CreateSubnet from './CreateSubnet';
 import DeleteSubnet from './DeleteSubnet';
@@ -29,6 +30,9 @@ import DescribeSecurityGroupRules from './DescribeSecurityGroupRules';
 import DescribeSecurityGroups from './DescribeSecurityGroups';
 import RevokeSecurityGroupEgress from './RevokeSecurityGroupEgress';
 import RevokeSecurityGroupIngress from './RevokeSecurityGroupIngress';
+import ModifySecurityGroupRules from './ModifySecurityGroupRules';
+import UpdateSecurityGroupRuleDescriptionsEgress from './UpdateSecurityGroupRuleDescriptionsEgress';
+import UpdateSecurityGroupRuleDescriptionsIngress from './UpdateSecurityGroupRuleDescriptionsIngress';
 
 import CreateTags from './CreateTags';
 import DeleteTags from './DeleteTags';
@@ -108,6 +112,7 @@ export const REGISTRY = {
   DescribeVpcClassicLinkDnsSupport,
   DescribeVpcs,
   ModifyVpcAttribute,
+  ModifyVpcTenancy,
   CreateSubnet,
   DeleteSubnet,
   DescribeSubnets,
@@ -120,6 +125,9 @@ export const REGISTRY = {
   DescribeSecurityGroups,
   RevokeSecurityGroupEgress,
   RevokeSecurityGroupIngress,
+  ModifySecurityGroupRules,
+  UpdateSecurityGroupRuleDescriptionsIngress,
+  UpdateSecurityGroupRuleDescriptionsEgress,
   CreateTags,
   DeleteTags,
   DescribeTags,

@@ -7,13 +7,14 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   // regions, zones, account
   'DescribeRegions', 'DescribeAvailabilityZones', 'DescribeAccountAttributes',
   // VPCs and subnets
-  'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute',
+  'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute', 'ModifyVpcTenancy',
   'DescribeVpcClassicLink', 'DescribeVpcClassicLinkDnsSupport',
   'CreateSubnet', 'DescribeSubnets', 'DeleteSubnet', 'ModifySubnetAttribute',
   // security groups
   'CreateSecurityGroup', 'DescribeSecurityGroups', 'DeleteSecurityGroup',
   'AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress',
-  'DescribeSecurityGroupRules',
+  'DescribeSecurityGroupRules', 'ModifySecurityGroupRules',
+  'UpdateSecurityGroupRuleDescriptionsIngress', 'UpdateSecurityGroupRuleDescriptionsEgress',
   // tags
   'CreateTags', 'DeleteTags', 'DescribeTags',
   // instances, images, key pairs, instance types

@@ -1897,6 +1897,16 @@ export interface ModifyNetworkInterfaceAttributeRequest {
   Attachment?: NetworkInterfaceAttachmentChanges;
 }
 
+export interface ModifySecurityGroupRulesRequest {
+  GroupId: string;
+  SecurityGroupRules: SecurityGroupRuleUpdateList;
+  DryRun?: boolean;
+}
+
+export interface ModifySecurityGroupRulesResult {
+  Return?: boolean;
+}
+
 export interface ModifySubnetAttributeRequest {
   AssignIpv6AddressOnCreation?: AttributeBooleanValue;
   MapPublicIpOnLaunch?: AttributeBooleanValue;
@@ -1916,6 +1926,16 @@ export interface ModifyVpcAttributeRequest {
   EnableDnsSupport?: AttributeBooleanValue;
   VpcId: string;
   EnableNetworkAddressUsageMetrics?: AttributeBooleanValue;
+}
+
+export interface ModifyVpcTenancyRequest {
+  VpcId: string;
+  InstanceTenancy: VpcTenancy;
+  DryRun?: boolean;
+}
+
+export interface ModifyVpcTenancyResult {
+  ReturnValue?: boolean;
 }
 
 export interface Monitoring {
@@ -2511,9 +2531,34 @@ export interface SecurityGroupRule {
   SecurityGroupRuleArn?: string;
 }
 
+export interface SecurityGroupRuleDescription {
+  SecurityGroupRuleId?: string;
+  Description?: string;
+}
+
+export type SecurityGroupRuleDescriptionList = SecurityGroupRuleDescription[];
+
 export type SecurityGroupRuleIdList = string[];
 
 export type SecurityGroupRuleList = SecurityGroupRule[];
+
+export interface SecurityGroupRuleRequest {
+  IpProtocol?: string;
+  FromPort?: number;
+  ToPort?: number;
+  CidrIpv4?: string;
+  CidrIpv6?: string;
+  PrefixListId?: string;
+  ReferencedGroupId?: string;
+  Description?: string;
+}
+
+export interface SecurityGroupRuleUpdate {
+  SecurityGroupRuleId: string;
+  SecurityGroupRule?: SecurityGroupRuleRequest;
+}
+
+export type SecurityGroupRuleUpdateList = SecurityGroupRuleUpdate[];
 
 export type SecurityGroupStringList = string[];
 
@@ -2665,6 +2710,30 @@ export interface UnassignPrivateIpAddressesRequest {
   PrivateIpAddresses?: PrivateIpAddressStringList;
 }
 
+export interface UpdateSecurityGroupRuleDescriptionsEgressRequest {
+  DryRun?: boolean;
+  GroupId?: string;
+  GroupName?: string;
+  IpPermissions?: IpPermissionList;
+  SecurityGroupRuleDescriptions?: SecurityGroupRuleDescriptionList;
+}
+
+export interface UpdateSecurityGroupRuleDescriptionsEgressResult {
+  Return?: boolean;
+}
+
+export interface UpdateSecurityGroupRuleDescriptionsIngressRequest {
+  DryRun?: boolean;
+  GroupId?: string;
+  GroupName?: string;
+  IpPermissions?: IpPermissionList;
+  SecurityGroupRuleDescriptions?: SecurityGroupRuleDescriptionList;
+}
+
+export interface UpdateSecurityGroupRuleDescriptionsIngressResult {
+  Return?: boolean;
+}
+
 export type UsageClassType = "spot" | "on-demand" | "capacity-block";
 
 export type UsageClassTypeList = UsageClassType[];
@@ -2803,6 +2872,8 @@ export type VpcList = Vpc[];
 
 export type VpcState = "pending" | "available";
 
+export type VpcTenancy = "default";
+
 export type WorkloadsList = string[];
 
 export type ZoneIdStringList = string[];
@@ -2873,8 +2944,10 @@ export interface Operations {
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
   ModifyNetworkInterfaceAttribute: { input: ModifyNetworkInterfaceAttributeRequest; output: void };
+  ModifySecurityGroupRules: { input: ModifySecurityGroupRulesRequest; output: ModifySecurityGroupRulesResult };
   ModifySubnetAttribute: { input: ModifySubnetAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
+  ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
@@ -2887,4 +2960,6 @@ export interface Operations {
   StopInstances: { input: StopInstancesRequest; output: StopInstancesResult };
   TerminateInstances: { input: TerminateInstancesRequest; output: TerminateInstancesResult };
   UnassignPrivateIpAddresses: { input: UnassignPrivateIpAddressesRequest; output: void };
+  UpdateSecurityGroupRuleDescriptionsEgress: { input: UpdateSecurityGroupRuleDescriptionsEgressRequest; output: UpdateSecurityGroupRuleDescriptionsEgressResult };
+  UpdateSecurityGroupRuleDescriptionsIngress: { input: UpdateSecurityGroupRuleDescriptionsIngressRequest; output: UpdateSecurityGroupRuleDescriptionsIngressResult };
 }
