@@ -16,6 +16,9 @@ import DescribeVpcClassicLinkDnsSupport from './DescribeVpcClassicLinkDnsSupport
 import DescribeVpcs from './DescribeVpcs';
 import ModifyVpcAttribute from './ModifyVpcAttribute';
 import ModifyVpcTenancy from './ModifyVpcTenancy';
+import CreateFlowLogs from './CreateFlowLogs';
+import DeleteFlowLogs from './DeleteFlowLogs';
+import DescribeFlowLogs from './DescribeFlowLogs';
 
 import CreateSubnet from './CreateSubnet';
 import DeleteSubnet from './DeleteSubnet';
@@ -113,6 +116,9 @@ export const REGISTRY = {
   DescribeVpcs,
   ModifyVpcAttribute,
   ModifyVpcTenancy,
+  CreateFlowLogs,
+  DeleteFlowLogs,
+  DescribeFlowLogs,
   CreateSubnet,
   DeleteSubnet,
   DescribeSubnets,

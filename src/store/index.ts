@@ -1,6 +1,7 @@
 /** All repositories over one Database. Actions reach SQL only through these. */
 import { Database } from './db';
 import { AddressRepo } from './addressRepo';
+import { FlowLogRepo } from './flowLogRepo';
 import { InstanceRepo } from './instanceRepo';
 import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
@@ -35,6 +36,7 @@ export class Store {
   readonly keyPairs: KeyPairRepo;
   readonly interfacePermissions: NetworkInterfacePermissionRepo;
   readonly nova: NovaRepo;
+  readonly flowLogs: FlowLogRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -56,6 +58,7 @@ export class Store {
     this.keyPairs = new KeyPairRepo(db);
     this.interfacePermissions = new NetworkInterfacePermissionRepo(db);
     this.nova = new NovaRepo(db);
+    this.flowLogs = new FlowLogRepo(db);
   }
 
   tx<T>(fn: () => T): T {

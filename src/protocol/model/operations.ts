@@ -28,6 +28,8 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'ModifyNetworkInterfaceAttribute', 'DescribeNetworkInterfaceAttribute', 'ResetNetworkInterfaceAttribute',
   'AssignPrivateIpAddresses', 'UnassignPrivateIpAddresses',
   'CreateNetworkInterfacePermission', 'DescribeNetworkInterfacePermissions', 'DeleteNetworkInterfacePermission',
+  // flow logs
+  'CreateFlowLogs', 'DeleteFlowLogs', 'DescribeFlowLogs',
   // routing, gateways, addresses
   'CreateRouteTable', 'DescribeRouteTables', 'DeleteRouteTable',
   'AssociateRouteTable', 'DisassociateRouteTable', 'ReplaceRouteTableAssociation',

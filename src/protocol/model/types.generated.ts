@@ -335,6 +335,29 @@ export interface CpuOptionsRequest {
   NestedVirtualization?: NestedVirtualizationSpecification;
 }
 
+export interface CreateFlowLogsRequest {
+  DryRun?: boolean;
+  ClientToken?: string;
+  DeliverLogsPermissionArn?: string;
+  DeliverCrossAccountRole?: string;
+  LogGroupName?: string;
+  ResourceIds: FlowLogResourceIds;
+  ResourceType: FlowLogsResourceType;
+  TrafficType?: TrafficType;
+  LogDestinationType?: LogDestinationType;
+  LogDestination?: string;
+  LogFormat?: string;
+  TagSpecifications?: TagSpecificationList;
+  MaxAggregationInterval?: number;
+  DestinationOptions?: DestinationOptionsRequest;
+}
+
+export interface CreateFlowLogsResult {
+  ClientToken?: string;
+  FlowLogIds?: ValueStringList;
+  Unsuccessful?: UnsuccessfulItemSet;
+}
+
 export interface CreateInternetGatewayRequest {
   TagSpecifications?: TagSpecificationList;
   DryRun?: boolean;
@@ -497,6 +520,15 @@ export interface DefaultConnectionTrackingConfiguration {
   DefaultUdpStreamTimeout?: number;
 }
 
+export interface DeleteFlowLogsRequest {
+  DryRun?: boolean;
+  FlowLogIds: FlowLogIdList;
+}
+
+export interface DeleteFlowLogsResult {
+  Unsuccessful?: UnsuccessfulItemSet;
+}
+
 export interface DeleteInternetGatewayRequest {
   DryRun?: boolean;
   InternetGatewayId: string;
@@ -598,6 +630,19 @@ export interface DescribeAvailabilityZonesRequest {
 
 export interface DescribeAvailabilityZonesResult {
   AvailabilityZones?: AvailabilityZoneList;
+}
+
+export interface DescribeFlowLogsRequest {
+  DryRun?: boolean;
+  Filter?: FilterList;
+  FlowLogIds?: FlowLogIdList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeFlowLogsResult {
+  FlowLogs?: FlowLogSet;
+  NextToken?: string;
 }
 
 export interface DescribeImagesRequest {
@@ -881,6 +926,20 @@ export interface DescribeVpcsResult {
   Vpcs?: VpcList;
 }
 
+export type DestinationFileFormat = "plain-text" | "parquet";
+
+export interface DestinationOptionsRequest {
+  FileFormat?: DestinationFileFormat;
+  HiveCompatiblePartitions?: boolean;
+  PerHourPartition?: boolean;
+}
+
+export interface DestinationOptionsResponse {
+  FileFormat?: DestinationFileFormat;
+  HiveCompatiblePartitions?: boolean;
+  PerHourPartition?: boolean;
+}
+
 export interface DetachInternetGatewayRequest {
   DryRun?: boolean;
   InternetGatewayId: string;
@@ -1102,6 +1161,33 @@ export interface Filter {
 export type FilterList = Filter[];
 
 export type FlexibleEnaQueuesSupport = "unsupported" | "supported";
+
+export interface FlowLog {
+  CreationTime?: Date;
+  DeliverLogsErrorMessage?: string;
+  DeliverLogsPermissionArn?: string;
+  DeliverCrossAccountRole?: string;
+  DeliverLogsStatus?: string;
+  FlowLogId?: string;
+  FlowLogStatus?: string;
+  LogGroupName?: string;
+  ResourceId?: string;
+  TrafficType?: TrafficType;
+  LogDestinationType?: LogDestinationType;
+  LogDestination?: string;
+  LogFormat?: string;
+  Tags?: TagList;
+  MaxAggregationInterval?: number;
+  DestinationOptions?: DestinationOptionsResponse;
+}
+
+export type FlowLogIdList = string[];
+
+export type FlowLogResourceIds = string[];
+
+export type FlowLogSet = FlowLog[];
+
+export type FlowLogsResourceType = "VPC" | "Subnet" | "NetworkInterface" | "TransitGateway" | "TransitGatewayAttachment" | "RegionalNatGateway";
 
 export interface FpgaDeviceInfo {
   Name?: string;
@@ -1823,6 +1909,8 @@ export type LicenseList = LicenseConfiguration[];
 export type LicenseSpecificationListRequest = LicenseConfigurationRequest[];
 
 export type LocationType = "region" | "availability-zone" | "availability-zone-id" | "outpost";
+
+export type LogDestinationType = "cloud-watch-logs" | "s3" | "kinesis-data-firehose";
 
 export type MarketType = "spot" | "capacity-block" | "interruptible-capacity-reservation";
 
@@ -2704,11 +2792,25 @@ export type ThreadsPerCoreList = number[];
 
 export type TpmSupportValues = "v2.0";
 
+export type TrafficType = "ACCEPT" | "REJECT" | "ALL";
+
 export interface UnassignPrivateIpAddressesRequest {
   Ipv4Prefixes?: IpPrefixList;
   NetworkInterfaceId: string;
   PrivateIpAddresses?: PrivateIpAddressStringList;
 }
+
+export interface UnsuccessfulItem {
+  Error?: UnsuccessfulItemError;
+  ResourceId?: string;
+}
+
+export interface UnsuccessfulItemError {
+  Code?: string;
+  Message?: string;
+}
+
+export type UnsuccessfulItemSet = UnsuccessfulItem[];
 
 export interface UpdateSecurityGroupRuleDescriptionsEgressRequest {
   DryRun?: boolean;
@@ -2890,6 +2992,7 @@ export interface Operations {
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CreateFlowLogs: { input: CreateFlowLogsRequest; output: CreateFlowLogsResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
   CreateNetworkInterface: { input: CreateNetworkInterfaceRequest; output: CreateNetworkInterfaceResult };
@@ -2900,6 +3003,7 @@ export interface Operations {
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
+  DeleteFlowLogs: { input: DeleteFlowLogsRequest; output: DeleteFlowLogsResult };
   DeleteInternetGateway: { input: DeleteInternetGatewayRequest; output: void };
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
   DeleteNetworkInterface: { input: DeleteNetworkInterfaceRequest; output: void };
@@ -2913,6 +3017,7 @@ export interface Operations {
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
+  DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
   DescribeInstanceAttribute: { input: DescribeInstanceAttributeRequest; output: InstanceAttribute };
   DescribeInstanceCreditSpecifications: { input: DescribeInstanceCreditSpecificationsRequest; output: DescribeInstanceCreditSpecificationsResult };
