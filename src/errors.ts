@@ -268,6 +268,18 @@ export const SecurityGroupErrors = echoSafe({
     err('MissingParameter', 'The request must contain exactly one of: cidrIp, cidrIpv6, prefixListId, or referencedGroupId'), // guess (moto)
 });
 
+/** IAM instance profile associations. */
+export const IamProfileErrors = echoSafe({
+  /** AWS (aws-samples/one-observability-demo issue 201). */
+  existingAssociation: (instanceId: string) => err('IncorrectState', `There is an existing association for instance ${instanceId}`),
+  /** AWS (aws-cli issue 5251: Replace while the instance is stopped). */
+  notActive: (associationId: string) => err('IncorrectState', `The association ${associationId} is not the active association`),
+  invalidArn: (arn: string) =>
+    err('InvalidParameterValue', `Value (${arn}) for parameter iamInstanceProfile.arn is invalid. Invalid IAM Instance Profile ARN`), // guess
+  invalidName: (name: string) =>
+    err('InvalidParameterValue', `Value (${name}) for parameter iamInstanceProfile.name is invalid. Invalid IAM Instance Profile name`),
+});
+
 /** CreateFlowLogs / DeleteFlowLogs (moto's wording where no AWS capture exists). */
 export const FlowLogErrors = echoSafe({
   /** AWS (the code and text clients catch, e.g. scripts checking `FlowLogAlreadyExists`). */

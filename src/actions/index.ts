@@ -17,6 +17,10 @@ import DescribeVpcs from './DescribeVpcs';
 import ModifyVpcAttribute from './ModifyVpcAttribute';
 import ModifyVpcTenancy from './ModifyVpcTenancy';
 import CreateFlowLogs from './CreateFlowLogs';
+import AssociateIamInstanceProfile from './AssociateIamInstanceProfile';
+import DescribeIamInstanceProfileAssociations from './DescribeIamInstanceProfileAssociations';
+import DisassociateIamInstanceProfile from './DisassociateIamInstanceProfile';
+import ReplaceIamInstanceProfileAssociation from './ReplaceIamInstanceProfileAssociation';
 import DeleteFlowLogs from './DeleteFlowLogs';
 import DescribeFlowLogs from './DescribeFlowLogs';
 
@@ -117,6 +121,10 @@ export const REGISTRY = {
   ModifyVpcAttribute,
   ModifyVpcTenancy,
   CreateFlowLogs,
+  AssociateIamInstanceProfile,
+  DescribeIamInstanceProfileAssociations,
+  DisassociateIamInstanceProfile,
+  ReplaceIamInstanceProfileAssociation,
   DeleteFlowLogs,
   DescribeFlowLogs,
   CreateSubnet,

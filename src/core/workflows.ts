@@ -3,6 +3,7 @@
  * its rules; this file only wires them.
  */
 import type { Services } from './context';
+import { applyIamAssociationTransition } from '../domain/iamInstanceProfiles';
 import { applyInstanceTransition } from '../domain/instances';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
@@ -10,5 +11,6 @@ import { routeStateWorkflow } from '../domain/routes';
 export function registerBackendWorkflows(services: Services): void {
   services.backend.on('instance', (ctx, t) => applyInstanceTransition(ctx, t.resource_id, t.to_state));
   services.backend.on('attachment', (ctx, t) => applyAttachmentTransition(ctx, t.resource_id, t.to_state));
+  services.backend.on('iam-association', (ctx, t) => applyIamAssociationTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

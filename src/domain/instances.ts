@@ -14,6 +14,7 @@ import { InstanceErrors, NotFoundErrors } from '../errors';
 import type { InstanceState, InstanceStateChange } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type { InstanceRow } from '../store/rows';
+import { dropProfileOf } from './iamInstanceProfiles';
 import { nextPublicIp } from './addressing';
 import { deleteInterface, finishDetach, releasePublicAddresses } from './networkInterfaces';
 
@@ -207,6 +208,7 @@ export function applyInstanceTransition(ctx: RequestContext, instanceId: string,
           finishDetach(ctx, a);
         }
       }
+      dropProfileOf(ctx, instance);
       setState(ctx, instance, 'terminated', { terminated_at: ctx.now });
       ctx.networkManagers.forRegion(ctx.scope.region).deallocated?.(ctx, instance.id);
       scheduleInstance(ctx, instance, 'terminated', 'purged', ctx.config.terminatedTtlMs);

@@ -29,6 +29,7 @@ import {
 } from './networkInterfaces';
 import type { InstanceTypeLimits } from './instanceTypes';
 import { zoneByName, zonesOf } from './regions';
+import { associateAtLaunch, resolveProfile } from './iamInstanceProfiles';
 import { addTags, tagsFromSpecifications } from './tags';
 import type { ManagedInterface } from '../networkManagers/manager';
 
@@ -324,6 +325,7 @@ function nodeFor(ctx: RequestContext, zone: string, k: number): string {
 
 export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: LaunchPlan): { reservationId: string; instances: InstanceRow[] } {
   const { store, scope } = ctx;
+  const profile = input.IamInstanceProfile ? resolveProfile(ctx, input.IamInstanceProfile) : undefined;
   const reservationId = ctx.ids.id('r');
   const image = input.ImageId as string;
   const instances: InstanceRow[] = [];
@@ -386,6 +388,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
     }
     if (plan.publicIp) assignLaunchPublicIp(ctx, id);
     addTags(ctx, id, 'instance', plan.tags.get('instance') ?? []);
+    if (profile) associateAtLaunch(ctx, id, profile);
     scheduleInstance(ctx, instance, 'pending', 'running', ctx.config.pendingMs);
     ctx.networkManagers.forRegion(scope.region).allocated?.(ctx, id);
     instances.push(store.instances.get(scope, id)!);

@@ -79,7 +79,7 @@ export class ImdsService {
     }
 
     if (segments.length === 0) return text(200, 'latest');
-    const ctx = loadInstanceContext(this.runtime.services.store, instance.id);
+    const ctx = loadInstanceContext(this.runtime.services.store, instance.id, this.runtime.services.clock.now());
     if (!ctx) return notFound();
     const node = lookup(metadataTree(ctx), segments.slice(1));
     if (node === undefined) return notFound();

@@ -7,11 +7,13 @@
  * `<mac>/network-card` exists only on types with several network cards (AWS answers 404 on the others), and
  * there `device-number` is unique per card only.
  */
+import { createHash } from 'node:crypto';
+import { profileName } from '../domain/iamInstanceProfiles';
 import { networkCardCount } from '../domain/instanceTypes';
 import { privateDnsName, publicDnsName, zoneByName } from '../domain/regions';
 import type { Store } from '../store';
 import { BroadcastQueries } from '../store/broadcastQueries';
-import type { InstanceRow, SubnetRow, VpcRow } from '../store/rows';
+import type { IamProfileAssociationRow, InstanceRow, SubnetRow, VpcRow } from '../store/rows';
 import { InstanceRecord, loadInstanceRecords, primaryInterface } from '../views/instance';
 import type { InterfaceRecord } from '../views/networkInterface';
 
@@ -64,10 +66,13 @@ interface InstanceContext {
   subnets: Map<string, SubnetRow>;
   vpcs: Map<string, VpcRow>;
   publicKey?: { name: string; material: string | null };
+  /** The associated IAM instance profile (not while associating or disassociating). */
+  profile?: IamProfileAssociationRow;
+  now: number;
 }
 
 /** Loads what the tree needs about an instance, whatever its account and region. */
-export function loadInstanceContext(store: Store, instanceId: string): InstanceContext | undefined {
+export function loadInstanceContext(store: Store, instanceId: string, now: number): InstanceContext | undefined {
   const q = new BroadcastQueries(store.db);
   const row = store.instances.anyScope(instanceId);
   if (!row) return undefined;
@@ -77,12 +82,15 @@ export function loadInstanceContext(store: Store, instanceId: string): InstanceC
   const subnets = new Map(q.subnets(subnetIds).map((s) => [s.id, s]));
   const vpcs = new Map(q.vpcs([...new Set(record.interfaces.map((i) => i.row.vpc_id))]).map((v) => [v.id, v]));
   const key = row.key_name ? store.keyPairs.byName(scope, row.key_name) : undefined;
+  const profile = (store.iamProfiles.ofInstances([row.id]).get(row.id) ?? []).find((a) => a.state === 'associated');
   return {
     row,
     record,
     subnets,
     vpcs,
     publicKey: row.key_name ? { name: row.key_name, material: key?.public_key ?? null } : undefined,
+    profile,
+    now,
   };
 }
 
@@ -149,6 +157,36 @@ function identityDocument(ctx: InstanceContext): string {
   return JSON.stringify(doc, null, 2).replace(/^(\s*"[^"]+"): /gm, '$1 : ');
 }
 
+const CREDENTIAL_LIFETIME_MS = 6 * 3600_000;
+
+/**
+ * `iam/`: the profile and temporary credentials for the role, named after the profile (ec2lite has no IAM).
+ * The credentials are fake but well-formed, stable for a six-hour window and then renewed, as EC2 rotates them.
+ */
+function iamDir(ctx: InstanceContext): Dir | undefined {
+  const p = ctx.profile;
+  if (!p) return undefined;
+  const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const window = Math.floor(ctx.now / CREDENTIAL_LIFETIME_MS);
+  const issued = Math.max(window * CREDENTIAL_LIFETIME_MS, p.created_at);
+  const seed = createHash('sha256').update(`${p.id}/${window}`).digest();
+  const upper = (from: number, n: number) => [...seed.subarray(from, from + n)].map((b) => 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'[b % 32]).join('');
+  const credentials = {
+    Code: 'Success',
+    LastUpdated: iso(issued),
+    Type: 'AWS-HMAC',
+    AccessKeyId: `ASIA${upper(0, 16)}`,
+    SecretAccessKey: createHash('sha256').update(seed).update('secret').digest('base64').slice(0, 40),
+    Token: createHash('sha512').update(seed).update('token').digest('base64').repeat(4),
+    Expiration: iso((window + 1) * CREDENTIAL_LIFETIME_MS),
+  };
+  const info = { Code: 'Success', LastUpdated: iso(p.created_at), InstanceProfileArn: p.profile_arn, InstanceProfileId: p.profile_id };
+  return {
+    info: JSON.stringify(info, null, 2),
+    'security-credentials': { [profileName(p.profile_arn)]: JSON.stringify(credentials, null, 2) },
+  };
+}
+
 /** user-data as the instance sees it: decoded from the base64 the API stores. */
 function userData(row: InstanceRow): Buffer | undefined {
   if (!row.user_data) return undefined;
@@ -174,6 +212,7 @@ export function metadataTree(ctx: InstanceContext): CustomListing {
     'ami-manifest-path': '(unknown)',
     'block-device-mapping': { ami: row.root_device_name, root: row.root_device_name },
     hostname: localHostname,
+    iam: iamDir(ctx),
     'instance-action': 'none',
     'instance-id': row.id,
     'instance-life-cycle': 'on-demand',

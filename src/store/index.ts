@@ -2,6 +2,7 @@
 import { Database } from './db';
 import { AddressRepo } from './addressRepo';
 import { FlowLogRepo } from './flowLogRepo';
+import { IamInstanceProfileRepo } from './iamInstanceProfileRepo';
 import { InstanceRepo } from './instanceRepo';
 import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
@@ -37,6 +38,7 @@ export class Store {
   readonly interfacePermissions: NetworkInterfacePermissionRepo;
   readonly nova: NovaRepo;
   readonly flowLogs: FlowLogRepo;
+  readonly iamProfiles: IamInstanceProfileRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -59,6 +61,7 @@ export class Store {
     this.interfacePermissions = new NetworkInterfacePermissionRepo(db);
     this.nova = new NovaRepo(db);
     this.flowLogs = new FlowLogRepo(db);
+    this.iamProfiles = new IamInstanceProfileRepo(db);
   }
 
   tx<T>(fn: () => T): T {

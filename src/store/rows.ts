@@ -140,6 +140,18 @@ export interface FlowLogRow {
   created_at: number;
 }
 
+export interface IamProfileAssociationRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  instance_id: string;
+  profile_arn: string;
+  profile_id: string;
+  state: string;
+  created_at: number;
+}
+
 export interface TagRow {
   seq: number;
   resource_id: string;
@@ -261,7 +273,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment';
+  kind: 'instance' | 'attachment' | 'iam-association';
   resource_id: string;
   from_state: string;
   to_state: string;

@@ -15,6 +15,8 @@ export interface InstanceRecord {
   /** Linked interfaces (attaching, attached, detaching), by card then device index. */
   interfaces: InterfaceRecord[];
   tags: Tag[];
+  /** The IAM instance profile of its active association (associating or associated). */
+  profile?: { Arn: string; Id: string };
 }
 
 type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
@@ -25,11 +27,16 @@ export function loadInstanceRecords(ctx: LoadContext, rows: readonly InstanceRow
   const eniIds = [...attachments.values()].flat().map((a) => a.network_interface_id);
   const interfaces = loadInterfaceRecordsById(ctx, eniIds);
   const tags = ctx.store.tags.forResources(ids);
-  return rows.map((row) => ({
-    row,
-    interfaces: (attachments.get(row.id) ?? []).map((a) => interfaces.get(a.network_interface_id)!).filter(Boolean),
-    tags: tags.get(row.id) ?? [],
-  }));
+  const profiles = ctx.store.iamProfiles.ofInstances(ids);
+  return rows.map((row) => {
+    const active = (profiles.get(row.id) ?? []).find((a) => a.state !== 'disassociating');
+    return {
+      row,
+      interfaces: (attachments.get(row.id) ?? []).map((a) => interfaces.get(a.network_interface_id)!).filter(Boolean),
+      tags: tags.get(row.id) ?? [],
+      profile: active && { Arn: active.profile_arn, Id: active.profile_id },
+    };
+  });
 }
 
 export function primaryInterface(rec: InstanceRecord): InterfaceRecord | undefined {
@@ -76,6 +83,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     EbsOptimized: row.ebs_optimized === 1,
     EnaSupport: true,
     Hypervisor: 'xen',
+    IamInstanceProfile: rec.profile,
     NetworkInterfaces: rec.interfaces.map(presentInstanceNetworkInterface),
     RootDeviceName: row.root_device_name,
     RootDeviceType: 'ebs',

@@ -21,6 +21,8 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'RunInstances', 'DescribeInstances', 'StopInstances', 'StartInstances', 'RebootInstances', 'TerminateInstances',
   'DescribeInstanceStatus', 'DescribeInstanceCreditSpecifications', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ModifyInstanceMetadataOptions',
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',
+  'AssociateIamInstanceProfile', 'DescribeIamInstanceProfileAssociations', 'ReplaceIamInstanceProfileAssociation',
+  'DisassociateIamInstanceProfile',
   'DescribeImages', 'CreateKeyPair', 'ImportKeyPair', 'DescribeKeyPairs', 'DeleteKeyPair',
   // network interfaces
   'CreateNetworkInterface', 'DeleteNetworkInterface', 'DescribeNetworkInterfaces',

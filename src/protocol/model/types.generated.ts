@@ -106,6 +106,15 @@ export interface AssociateAddressResult {
   AssociationId?: string;
 }
 
+export interface AssociateIamInstanceProfileRequest {
+  IamInstanceProfile: IamInstanceProfileSpecification;
+  InstanceId: string;
+}
+
+export interface AssociateIamInstanceProfileResult {
+  IamInstanceProfileAssociation?: IamInstanceProfileAssociation;
+}
+
 export interface AssociateRouteTableRequest {
   GatewayId?: string;
   PublicIpv4Pool?: string;
@@ -120,6 +129,8 @@ export interface AssociateRouteTableResult {
 }
 
 export type AssociatedSubnetList = string[];
+
+export type AssociationIdList = string[];
 
 export interface AttachInternetGatewayRequest {
   DryRun?: boolean;
@@ -645,6 +656,18 @@ export interface DescribeFlowLogsResult {
   NextToken?: string;
 }
 
+export interface DescribeIamInstanceProfileAssociationsRequest {
+  AssociationIds?: AssociationIdList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeIamInstanceProfileAssociationsResult {
+  IamInstanceProfileAssociations?: IamInstanceProfileAssociationSet;
+  NextToken?: string;
+}
+
 export interface DescribeImagesRequest {
   ExecutableUsers?: ExecutableByStringList;
   ImageIds?: ImageIdStringList;
@@ -960,6 +983,14 @@ export interface DisassociateAddressRequest {
   DryRun?: boolean;
 }
 
+export interface DisassociateIamInstanceProfileRequest {
+  AssociationId: string;
+}
+
+export interface DisassociateIamInstanceProfileResult {
+  IamInstanceProfileAssociation?: IamInstanceProfileAssociation;
+}
+
 export interface DisassociateRouteTableRequest {
   DryRun?: boolean;
   AssociationId: string;
@@ -1257,6 +1288,18 @@ export interface IamInstanceProfile {
   Arn?: string;
   Id?: string;
 }
+
+export interface IamInstanceProfileAssociation {
+  AssociationId?: string;
+  InstanceId?: string;
+  IamInstanceProfile?: IamInstanceProfile;
+  State?: IamInstanceProfileAssociationState;
+  Timestamp?: Date;
+}
+
+export type IamInstanceProfileAssociationSet = IamInstanceProfileAssociation[];
+
+export type IamInstanceProfileAssociationState = "associating" | "associated" | "disassociating" | "disassociated";
 
 export interface IamInstanceProfileSpecification {
   Arn?: string;
@@ -2358,6 +2401,15 @@ export interface ReleaseAddressRequest {
   DryRun?: boolean;
 }
 
+export interface ReplaceIamInstanceProfileAssociationRequest {
+  IamInstanceProfile: IamInstanceProfileSpecification;
+  AssociationId: string;
+}
+
+export interface ReplaceIamInstanceProfileAssociationResult {
+  IamInstanceProfileAssociation?: IamInstanceProfileAssociation;
+}
+
 export interface ReplaceRouteRequest {
   DestinationPrefixListId?: string;
   VpcEndpointId?: string;
@@ -2987,6 +3039,7 @@ export interface Operations {
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
   AssociateAddress: { input: AssociateAddressRequest; output: AssociateAddressResult };
+  AssociateIamInstanceProfile: { input: AssociateIamInstanceProfileRequest; output: AssociateIamInstanceProfileResult };
   AssociateRouteTable: { input: AssociateRouteTableRequest; output: AssociateRouteTableResult };
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
@@ -3018,6 +3071,7 @@ export interface Operations {
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
   DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
+  DescribeIamInstanceProfileAssociations: { input: DescribeIamInstanceProfileAssociationsRequest; output: DescribeIamInstanceProfileAssociationsResult };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
   DescribeInstanceAttribute: { input: DescribeInstanceAttributeRequest; output: InstanceAttribute };
   DescribeInstanceCreditSpecifications: { input: DescribeInstanceCreditSpecificationsRequest; output: DescribeInstanceCreditSpecificationsResult };
@@ -3043,6 +3097,7 @@ export interface Operations {
   DetachInternetGateway: { input: DetachInternetGatewayRequest; output: void };
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
+  DisassociateIamInstanceProfile: { input: DisassociateIamInstanceProfileRequest; output: DisassociateIamInstanceProfileResult };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
@@ -3055,6 +3110,7 @@ export interface Operations {
   ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
+  ReplaceIamInstanceProfileAssociation: { input: ReplaceIamInstanceProfileAssociationRequest; output: ReplaceIamInstanceProfileAssociationResult };
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
   ReplaceRouteTableAssociation: { input: ReplaceRouteTableAssociationRequest; output: ReplaceRouteTableAssociationResult };
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
