@@ -4,11 +4,13 @@
  */
 import type { Services } from './context';
 import { applyInstanceTransition } from '../domain/instances';
+import { applyPtrTransition } from '../domain/elasticIps';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 
 export function registerBackendWorkflows(services: Services): void {
   services.backend.on('instance', (ctx, t) => applyInstanceTransition(ctx, t.resource_id, t.to_state));
   services.backend.on('attachment', (ctx, t) => applyAttachmentTransition(ctx, t.resource_id, t.to_state));
+  services.backend.on('address-ptr', (ctx, t) => applyPtrTransition(ctx, t.resource_id));
   services.events.register(routeStateWorkflow);
 }

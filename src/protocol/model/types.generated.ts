@@ -37,7 +37,18 @@ export interface Address {
   PublicIp?: string;
 }
 
+export interface AddressAttribute {
+  PublicIp?: string;
+  AllocationId?: string;
+  PtrRecord?: string;
+  PtrRecordUpdate?: PtrUpdateStatus;
+}
+
+export type AddressAttributeName = "domain-name";
+
 export type AddressList = Address[];
+
+export type AddressSet = AddressAttribute[];
 
 export interface AllocateAddressRequest {
   Domain?: DomainType;
@@ -62,6 +73,8 @@ export interface AllocateAddressResult {
 }
 
 export type AllocationIdList = string[];
+
+export type AllocationIds = string[];
 
 export type AmdSevSnpSpecification = "enabled" | "disabled";
 
@@ -104,6 +117,12 @@ export interface AssociateAddressRequest {
 
 export interface AssociateAddressResult {
   AssociationId?: string;
+}
+
+export interface AssociateDhcpOptionsRequest {
+  DhcpOptionsId: string;
+  VpcId: string;
+  DryRun?: boolean;
 }
 
 export interface AssociateRouteTableRequest {
@@ -335,6 +354,16 @@ export interface CpuOptionsRequest {
   NestedVirtualization?: NestedVirtualizationSpecification;
 }
 
+export interface CreateDhcpOptionsRequest {
+  DhcpConfigurations: NewDhcpConfigurationList;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+}
+
+export interface CreateDhcpOptionsResult {
+  DhcpOptions?: DhcpOptions;
+}
+
 export interface CreateInternetGatewayRequest {
   TagSpecifications?: TagSpecificationList;
   DryRun?: boolean;
@@ -350,6 +379,31 @@ export interface CreateKeyPairRequest {
   TagSpecifications?: TagSpecificationList;
   KeyFormat?: KeyFormat;
   DryRun?: boolean;
+}
+
+export interface CreateNetworkAclEntryRequest {
+  DryRun?: boolean;
+  NetworkAclId: string;
+  RuleNumber: number;
+  Protocol: string;
+  RuleAction: RuleAction;
+  Egress: boolean;
+  CidrBlock?: string;
+  Ipv6CidrBlock?: string;
+  IcmpTypeCode?: IcmpTypeCode;
+  PortRange?: PortRange;
+}
+
+export interface CreateNetworkAclRequest {
+  TagSpecifications?: TagSpecificationList;
+  ClientToken?: string;
+  DryRun?: boolean;
+  VpcId: string;
+}
+
+export interface CreateNetworkAclResult {
+  NetworkAcl?: NetworkAcl;
+  ClientToken?: string;
 }
 
 export interface CreateNetworkInterfacePermissionRequest {
@@ -497,6 +551,11 @@ export interface DefaultConnectionTrackingConfiguration {
   DefaultUdpStreamTimeout?: number;
 }
 
+export interface DeleteDhcpOptionsRequest {
+  DhcpOptionsId: string;
+  DryRun?: boolean;
+}
+
 export interface DeleteInternetGatewayRequest {
   DryRun?: boolean;
   InternetGatewayId: string;
@@ -511,6 +570,18 @@ export interface DeleteKeyPairRequest {
 export interface DeleteKeyPairResult {
   Return?: boolean;
   KeyPairId?: string;
+}
+
+export interface DeleteNetworkAclEntryRequest {
+  DryRun?: boolean;
+  NetworkAclId: string;
+  RuleNumber: number;
+  Egress: boolean;
+}
+
+export interface DeleteNetworkAclRequest {
+  DryRun?: boolean;
+  NetworkAclId: string;
 }
 
 export interface DeleteNetworkInterfacePermissionRequest {
@@ -577,6 +648,19 @@ export interface DescribeAccountAttributesResult {
   AccountAttributes?: AccountAttributeList;
 }
 
+export interface DescribeAddressesAttributeRequest {
+  AllocationIds?: AllocationIds;
+  Attribute?: AddressAttributeName;
+  NextToken?: string;
+  MaxResults?: number;
+  DryRun?: boolean;
+}
+
+export interface DescribeAddressesAttributeResult {
+  Addresses?: AddressSet;
+  NextToken?: string;
+}
+
 export interface DescribeAddressesRequest {
   PublicIps?: PublicIpStringList;
   DryRun?: boolean;
@@ -598,6 +682,19 @@ export interface DescribeAvailabilityZonesRequest {
 
 export interface DescribeAvailabilityZonesResult {
   AvailabilityZones?: AvailabilityZoneList;
+}
+
+export interface DescribeDhcpOptionsRequest {
+  DhcpOptionsIds?: DhcpOptionsIdStringList;
+  NextToken?: string;
+  MaxResults?: number;
+  DryRun?: boolean;
+  Filters?: FilterList;
+}
+
+export interface DescribeDhcpOptionsResult {
+  NextToken?: string;
+  DhcpOptions?: DhcpOptionsList;
 }
 
 export interface DescribeImagesRequest {
@@ -715,6 +812,19 @@ export interface DescribeKeyPairsRequest {
 
 export interface DescribeKeyPairsResult {
   KeyPairs?: KeyPairList;
+}
+
+export interface DescribeNetworkAclsRequest {
+  NextToken?: string;
+  MaxResults?: number;
+  DryRun?: boolean;
+  NetworkAclIds?: NetworkAclIdStringList;
+  Filters?: FilterList;
+}
+
+export interface DescribeNetworkAclsResult {
+  NetworkAcls?: NetworkAclList;
+  NextToken?: string;
 }
 
 export interface DescribeNetworkInterfaceAttributeRequest {
@@ -894,6 +1004,26 @@ export interface DetachNetworkInterfaceRequest {
 }
 
 export type DeviceType = "ebs" | "instance-store";
+
+export interface DhcpConfiguration {
+  Key?: string;
+  Values?: DhcpConfigurationValueList;
+}
+
+export type DhcpConfigurationList = DhcpConfiguration[];
+
+export type DhcpConfigurationValueList = AttributeValue[];
+
+export interface DhcpOptions {
+  OwnerId?: string;
+  Tags?: TagList;
+  DhcpOptionsId?: string;
+  DhcpConfigurations?: DhcpConfigurationList;
+}
+
+export type DhcpOptionsIdStringList = string[];
+
+export type DhcpOptionsList = DhcpOptions[];
 
 export interface DisassociateAddressRequest {
   AssociationId?: string;
@@ -1175,6 +1305,11 @@ export interface IamInstanceProfile {
 export interface IamInstanceProfileSpecification {
   Arn?: string;
   Name?: string;
+}
+
+export interface IcmpTypeCode {
+  Code?: number;
+  Type?: number;
 }
 
 export interface Image {
@@ -1848,6 +1983,16 @@ export interface MemoryInfo {
   SizeInMiB?: number;
 }
 
+export interface ModifyAddressAttributeRequest {
+  AllocationId: string;
+  DomainName?: string;
+  DryRun?: boolean;
+}
+
+export interface ModifyAddressAttributeResult {
+  Address?: AddressAttribute;
+}
+
 export interface ModifyInstanceAttributeRequest {
   SourceDestCheck?: AttributeBooleanValue;
   DisableApiStop?: AttributeBooleanValue;
@@ -1925,6 +2070,41 @@ export interface Monitoring {
 export type MonitoringState = "disabled" | "disabling" | "enabled" | "pending";
 
 export type NestedVirtualizationSpecification = "enabled" | "disabled";
+
+export interface NetworkAcl {
+  Associations?: NetworkAclAssociationList;
+  Entries?: NetworkAclEntryList;
+  IsDefault?: boolean;
+  NetworkAclId?: string;
+  Tags?: TagList;
+  VpcId?: string;
+  OwnerId?: string;
+}
+
+export interface NetworkAclAssociation {
+  NetworkAclAssociationId?: string;
+  NetworkAclId?: string;
+  SubnetId?: string;
+}
+
+export type NetworkAclAssociationList = NetworkAclAssociation[];
+
+export interface NetworkAclEntry {
+  CidrBlock?: string;
+  Egress?: boolean;
+  IcmpTypeCode?: IcmpTypeCode;
+  Ipv6CidrBlock?: string;
+  PortRange?: PortRange;
+  Protocol?: string;
+  RuleAction?: RuleAction;
+  RuleNumber?: number;
+}
+
+export type NetworkAclEntryList = NetworkAclEntry[];
+
+export type NetworkAclIdStringList = string[];
+
+export type NetworkAclList = NetworkAcl[];
 
 export interface NetworkCardInfo {
   NetworkCardIndex?: number;
@@ -2099,6 +2279,13 @@ export interface NeuronInfo {
   TotalNeuronDeviceMemoryInMiB?: number;
 }
 
+export interface NewDhcpConfiguration {
+  Key?: string;
+  Values?: ValueStringList;
+}
+
+export type NewDhcpConfigurationList = NewDhcpConfiguration[];
+
 export type NitroEnclavesSupport = "unsupported" | "supported";
 
 export interface NitroTpmInfo {
@@ -2145,6 +2332,11 @@ export type PlacementGroupStrategy = "cluster" | "partition" | "spread";
 export type PlacementGroupStrategyList = PlacementGroupStrategy[];
 
 export type PlatformValues = "Windows";
+
+export interface PortRange {
+  From?: number;
+  To?: number;
+}
 
 export interface PrefixListId {
   Description?: string;
@@ -2202,6 +2394,12 @@ export interface PropagatingVgw {
 
 export type PropagatingVgwList = PropagatingVgw[];
 
+export interface PtrUpdateStatus {
+  Value?: string;
+  Status?: string;
+  Reason?: string;
+}
+
 export interface PublicIpDnsNameOptions {
   DnsHostnameType?: string;
   PublicIpv4DnsName?: string;
@@ -2250,6 +2448,29 @@ export interface ReleaseAddressRequest {
   DryRun?: boolean;
 }
 
+export interface ReplaceNetworkAclAssociationRequest {
+  DryRun?: boolean;
+  AssociationId: string;
+  NetworkAclId: string;
+}
+
+export interface ReplaceNetworkAclAssociationResult {
+  NewAssociationId?: string;
+}
+
+export interface ReplaceNetworkAclEntryRequest {
+  DryRun?: boolean;
+  NetworkAclId: string;
+  RuleNumber: number;
+  Protocol: string;
+  RuleAction: RuleAction;
+  Egress: boolean;
+  CidrBlock?: string;
+  Ipv6CidrBlock?: string;
+  IcmpTypeCode?: IcmpTypeCode;
+  PortRange?: PortRange;
+}
+
 export interface ReplaceRouteRequest {
   DestinationPrefixListId?: string;
   VpcEndpointId?: string;
@@ -2293,6 +2514,16 @@ export interface Reservation {
 }
 
 export type ReservationList = Reservation[];
+
+export interface ResetAddressAttributeRequest {
+  AllocationId: string;
+  Attribute: AddressAttributeName;
+  DryRun?: boolean;
+}
+
+export interface ResetAddressAttributeResult {
+  Address?: AddressAttribute;
+}
 
 export interface ResetNetworkInterfaceAttributeRequest {
   DryRun?: boolean;
@@ -2422,6 +2653,8 @@ export type RouteTableAssociationStateCode = "associating" | "associated" | "dis
 export type RouteTableIdStringList = string[];
 
 export type RouteTableList = RouteTable[];
+
+export type RuleAction = "allow" | "deny";
 
 export interface RunInstancesMonitoringEnabled {
   Enabled: boolean;
@@ -2814,13 +3047,17 @@ export interface Operations {
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
   AssociateAddress: { input: AssociateAddressRequest; output: AssociateAddressResult };
+  AssociateDhcpOptions: { input: AssociateDhcpOptionsRequest; output: void };
   AssociateRouteTable: { input: AssociateRouteTableRequest; output: AssociateRouteTableResult };
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CreateDhcpOptions: { input: CreateDhcpOptionsRequest; output: CreateDhcpOptionsResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
+  CreateNetworkAcl: { input: CreateNetworkAclRequest; output: CreateNetworkAclResult };
+  CreateNetworkAclEntry: { input: CreateNetworkAclEntryRequest; output: void };
   CreateNetworkInterface: { input: CreateNetworkInterfaceRequest; output: CreateNetworkInterfaceResult };
   CreateNetworkInterfacePermission: { input: CreateNetworkInterfacePermissionRequest; output: CreateNetworkInterfacePermissionResult };
   CreateRoute: { input: CreateRouteRequest; output: CreateRouteResult };
@@ -2829,8 +3066,11 @@ export interface Operations {
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
+  DeleteDhcpOptions: { input: DeleteDhcpOptionsRequest; output: void };
   DeleteInternetGateway: { input: DeleteInternetGatewayRequest; output: void };
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
+  DeleteNetworkAcl: { input: DeleteNetworkAclRequest; output: void };
+  DeleteNetworkAclEntry: { input: DeleteNetworkAclEntryRequest; output: void };
   DeleteNetworkInterface: { input: DeleteNetworkInterfaceRequest; output: void };
   DeleteNetworkInterfacePermission: { input: DeleteNetworkInterfacePermissionRequest; output: DeleteNetworkInterfacePermissionResult };
   DeleteRoute: { input: DeleteRouteRequest; output: void };
@@ -2841,7 +3081,9 @@ export interface Operations {
   DeleteVpc: { input: DeleteVpcRequest; output: void };
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
+  DescribeAddressesAttribute: { input: DescribeAddressesAttributeRequest; output: DescribeAddressesAttributeResult };
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
+  DescribeDhcpOptions: { input: DescribeDhcpOptionsRequest; output: DescribeDhcpOptionsResult };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
   DescribeInstanceAttribute: { input: DescribeInstanceAttributeRequest; output: InstanceAttribute };
   DescribeInstanceCreditSpecifications: { input: DescribeInstanceCreditSpecificationsRequest; output: DescribeInstanceCreditSpecificationsResult };
@@ -2851,6 +3093,7 @@ export interface Operations {
   DescribeInstances: { input: DescribeInstancesRequest; output: DescribeInstancesResult };
   DescribeInternetGateways: { input: DescribeInternetGatewaysRequest; output: DescribeInternetGatewaysResult };
   DescribeKeyPairs: { input: DescribeKeyPairsRequest; output: DescribeKeyPairsResult };
+  DescribeNetworkAcls: { input: DescribeNetworkAclsRequest; output: DescribeNetworkAclsResult };
   DescribeNetworkInterfaceAttribute: { input: DescribeNetworkInterfaceAttributeRequest; output: DescribeNetworkInterfaceAttributeResult };
   DescribeNetworkInterfacePermissions: { input: DescribeNetworkInterfacePermissionsRequest; output: DescribeNetworkInterfacePermissionsResult };
   DescribeNetworkInterfaces: { input: DescribeNetworkInterfacesRequest; output: DescribeNetworkInterfacesResult };
@@ -2869,6 +3112,7 @@ export interface Operations {
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
+  ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
@@ -2877,8 +3121,11 @@ export interface Operations {
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
   RebootInstances: { input: RebootInstancesRequest; output: void };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
+  ReplaceNetworkAclAssociation: { input: ReplaceNetworkAclAssociationRequest; output: ReplaceNetworkAclAssociationResult };
+  ReplaceNetworkAclEntry: { input: ReplaceNetworkAclEntryRequest; output: void };
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
   ReplaceRouteTableAssociation: { input: ReplaceRouteTableAssociationRequest; output: ReplaceRouteTableAssociationResult };
+  ResetAddressAttribute: { input: ResetAddressAttributeRequest; output: ResetAddressAttributeResult };
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
   RevokeSecurityGroupEgress: { input: RevokeSecurityGroupEgressRequest; output: RevokeSecurityGroupEgressResult };
   RevokeSecurityGroupIngress: { input: RevokeSecurityGroupIngressRequest; output: RevokeSecurityGroupIngressResult };
