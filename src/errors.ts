@@ -147,6 +147,9 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   eipassoc: { code: 'InvalidAssociationID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eipassoc-...")` },
   key: { code: 'InvalidKeyPair.Malformed', message: (id) => `Invalid id: "${id}" (expecting "key-...")` },
   'eni-perm': { code: 'InvalidPermission.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eni-perm-...")` },
+  acl: { code: 'InvalidNetworkAclId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "acl-...")` },
+  aclassoc: { code: 'InvalidAssociationID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "aclassoc-...")` },
+  dopt: { code: 'InvalidDhcpOptionsId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "dopt-...")` },
 };
 
 export const MalformedErrors = echoSafe({
@@ -428,6 +431,51 @@ export const RouteErrors = echoSafe({
   associationTarget: () => err('MissingParameter', 'The request must contain the parameter subnetId or gatewayId'), // guess
 });
 
+/** Network ACLs (docs/behavior.md "Network ACLs"). */
+export const NetworkAclErrors = echoSafe({
+  /** AWS: "The networkAcl ID 'acl-…' does not exist" (terraform-provider-aws #34462). */
+  notFound: (ids: readonly string[]) =>
+    ids.length === 1
+      ? err('InvalidNetworkAclID.NotFound', `The networkAcl ID '${ids[0]}' does not exist`)
+      : err('InvalidNetworkAclID.NotFound', `The networkAcl IDs '${quoteList(ids)}' do not exist`), // plural by analogy
+  deleteDefault: (id: string) => err('InvalidParameterValue', `cannot delete default network ACL ${id}`), // recalled
+  /** Worded as AWS words it for a VPC, a subnet and a DHCP option set. */
+  dependency: (id: string) => err('DependencyViolation', `The networkAcl '${id}' has dependencies and cannot be deleted.`), // by analogy
+  /** AWS: "The network acl entry identified by 100 already exists." (amazon.aws #2592). */
+  entryExists: (rule: number) => err('NetworkAclEntryAlreadyExists', `The network acl entry identified by ${rule} already exists.`),
+  /** AWS: "no ingress entry with number 120" (terraform-provider-aws #12175). */
+  entryNotFound: (egress: boolean, rule: number) =>
+    err('InvalidNetworkAclEntry.NotFound', `no ${egress ? 'egress' : 'ingress'} entry with number ${rule}`),
+  /** AWS: "Value (32767) for parameter ruleNumber is invalid. Rulenumber must be in range 1..32766". */
+  ruleNumber: (rule: number) =>
+    err('InvalidParameterValue', `Value (${rule}) for parameter ruleNumber is invalid. Rulenumber must be in range 1..32766`),
+  protocol: (protocol: string) =>
+    err('InvalidParameterValue', `Value (${protocol}) for parameter protocol is invalid. Protocol must be a number from -1 to 255 or one of tcp, udp, icmp, icmpv6, all.`), // guess
+  portRangeRequired: () => err('MissingParameter', 'The request must contain the parameter portRange'), // guess
+  icmpTypeCodeRequired: () => err('MissingParameter', 'The request must contain the parameter icmpTypeCode'), // guess
+  port: (which: 'from' | 'to', port: number) => err('InvalidParameterValue', `Value (${port}) for parameter portRange.${which} is invalid.`), // guess
+  cidrMissing: () => err('MissingParameter', "Either 'cidrBlock' or 'ipv6CidrBlock' should be provided."), // by analogy (CreateVpc's)
+  cidrBoth: () => err('InvalidParameterCombination', 'You may specify either an IPv4 or an IPv6 CIDR block, but not both.'), // guess
+  differentNetworks: (acl: string, subnet: string) =>
+    err('InvalidParameterValue', `network ACL ${acl} and subnet ${subnet} belong to different networks`), // by analogy (route tables)
+});
+
+/** DHCP option sets (docs/behavior.md "DHCP option sets"). */
+export const DhcpOptionsErrors = echoSafe({
+  notFound: (ids: readonly string[]) =>
+    ids.length === 1
+      ? err('InvalidDhcpOptionID.NotFound', `The dhcpOptions ID '${ids[0]}' does not exist`) // recalled
+      : err('InvalidDhcpOptionID.NotFound', `The dhcpOptions IDs '${quoteList(ids)}' do not exist`), // by analogy
+  /** AWS: "The dhcpOptions 'dopt-…' has dependencies and cannot be deleted." (cloud-nuke #753). */
+  dependency: (id: string) => err('DependencyViolation', `The dhcpOptions '${id}' has dependencies and cannot be deleted.`),
+  unknownKey: (key: string) => err('InvalidParameterValue', `Value (${key}) for parameter key is invalid. Unknown DHCP option`), // guess
+  duplicateKey: (key: string) => err('InvalidParameterValue', `Value (${key}) for parameter key is invalid. Duplicate DHCP option`), // guess
+  noValues: (key: string) => err('InvalidParameterValue', `Value for parameter ${key} is invalid. At least one value is required`), // guess
+  tooManyValues: (key: string, max: number) =>
+    err('InvalidParameterValue', `Value for parameter ${key} is invalid. At most ${max} values may be specified`), // guess
+  invalidValue: (key: string, value: string) => err('InvalidParameterValue', `Value (${value}) for parameter ${key} is invalid.`), // guess
+});
+
 export const GatewayErrors = echoSafe({
   /** AWS: "resource igw-… is already attached to network vpc-…" */
   alreadyAttached: (igw: string, vpc: string) => err('Resource.AlreadyAssociated', `resource ${igw} is already attached to network ${vpc}`),
@@ -454,4 +502,6 @@ export const ElasticIpErrors = echoSafe({
     err('InvalidParameterValue', `The private IP address ${ip} is not assigned to network interface ${eni}.`), // guess
   instanceState: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in a valid state for this operation.`), // guess
   addressNotInPool: (ip: string) => err('InvalidParameterValue', `Value (${ip}) for parameter address is invalid. The address is not available.`), // guess
+  domainName: (name: string) => err('InvalidParameterValue', `Value (${name}) for parameter domainName is invalid.`), // guess
+  domainNameMissing: () => RequestErrors.missingParameter('domainName'),
 });

@@ -101,6 +101,22 @@ import AssociateAddress from './AssociateAddress';
 import DescribeAddresses from './DescribeAddresses';
 import DisassociateAddress from './DisassociateAddress';
 import ReleaseAddress from './ReleaseAddress';
+import DescribeAddressesAttribute from './DescribeAddressesAttribute';
+import ModifyAddressAttribute from './ModifyAddressAttribute';
+import ResetAddressAttribute from './ResetAddressAttribute';
+
+import CreateNetworkAcl from './CreateNetworkAcl';
+import CreateNetworkAclEntry from './CreateNetworkAclEntry';
+import DeleteNetworkAcl from './DeleteNetworkAcl';
+import DeleteNetworkAclEntry from './DeleteNetworkAclEntry';
+import DescribeNetworkAcls from './DescribeNetworkAcls';
+import ReplaceNetworkAclAssociation from './ReplaceNetworkAclAssociation';
+import ReplaceNetworkAclEntry from './ReplaceNetworkAclEntry';
+
+import AssociateDhcpOptions from './AssociateDhcpOptions';
+import CreateDhcpOptions from './CreateDhcpOptions';
+import DeleteDhcpOptions from './DeleteDhcpOptions';
+import DescribeDhcpOptions from './DescribeDhcpOptions';
 
 /**
  * Every operation of the model with its action. The compiler checks the keys against the model's operations
@@ -196,6 +212,20 @@ export const REGISTRY = {
   DescribeAddresses,
   DisassociateAddress,
   ReleaseAddress,
+  DescribeAddressesAttribute,
+  ModifyAddressAttribute,
+  ResetAddressAttribute,
+  CreateNetworkAcl,
+  CreateNetworkAclEntry,
+  DeleteNetworkAcl,
+  DeleteNetworkAclEntry,
+  DescribeNetworkAcls,
+  ReplaceNetworkAclAssociation,
+  ReplaceNetworkAclEntry,
+  AssociateDhcpOptions,
+  CreateDhcpOptions,
+  DeleteDhcpOptions,
+  DescribeDhcpOptions,
 } satisfies { [K in OperationName]: Action<K> };
 
 export const ACTIONS: readonly Action[] = Object.values(REGISTRY);

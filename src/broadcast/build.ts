@@ -8,7 +8,7 @@
  *    must plug them in; docs/decisions.md "Broadcast document"); `detaching` ones are gone already. Primary (device 0)
  *    included, in (card, device index) order;
  *  - vpcs: only active ones, i.e. with an ENI linked to an included instance (NAT gateways are not modelled);
- *    with all their subnets, their default network ACL, their route tables with only the routes whose stored
+ *    with all their subnets (each naming the ACL it is associated with), their network ACLs and IPv4 entries, their route tables with only the routes whose stored
  *    state is `active`, and the IDs of their attached internet gateways;
  *  - dhcpOptionSets / internetGateways: those of active VPCs;
  *  - securityGroups: groups of included instances and of the ENIs linked to them, plus every group another
@@ -19,7 +19,7 @@
  */
 import type { Store } from '../store';
 import { BroadcastQueries } from '../store/broadcastQueries';
-import type { RouteTableAssociationRow, SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
+import type { NetworkAclEntryRow, RouteTableAssociationRow, SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
 import { InstanceRecord, loadInstanceRecords, primaryInterface } from '../views/instance';
 import { InterfaceRecord, primaryAssociation } from '../views/networkInterface';
 import type {
@@ -88,6 +88,9 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
   const associations = q.routeTableAssociationsOf(vpcIds);
   const routes = q.activeRoutesOf(tables.map((t) => t.id));
   const igws = q.internetGatewaysOf(vpcIds);
+  const acls = q.networkAclsOf(vpcIds);
+  const aclEntries = q.aclEntriesOf(acls.map((a) => a.id));
+  const aclOfSubnet = new Map(q.aclAssociationsOf(acls.map((a) => a.id)).map((a) => [a.subnet_id, a.network_acl_id]));
   const vpcs: NIVpc[] = vpcRows.map((vpc) => ({
     name: vpc.id,
     ownerId: vpc.account,
@@ -100,10 +103,20 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
         ownerId: s.account,
         cidr: s.cidr,
         cluster: s.availability_zone,
-        networkAcl: vpc.network_acl_id,
+        networkAcl: aclOfSubnet.get(s.id) ?? vpc.network_acl_id,
         routeTable: routeTableOf(s.id, vpc.id, associations),
       })),
-    networkAcls: [{ name: vpc.network_acl_id, ownerId: vpc.account, ingressEntries: defaultAclEntries(), egressEntries: defaultAclEntries() }],
+    networkAcls: acls
+      .filter((a) => a.vpc_id === vpc.id)
+      .map((a) => {
+        const mine = aclEntries.filter((e) => e.network_acl_id === a.id && e.cidr_ipv4 !== null);
+        return {
+          name: a.id,
+          ownerId: a.account,
+          ingressEntries: mine.filter((e) => e.egress === 0).map(aclEntry),
+          egressEntries: mine.filter((e) => e.egress === 1).map(aclEntry),
+        };
+      }),
     routeTables: tables
       .filter((t) => t.vpc_id === vpc.id)
       .map((t) => ({
@@ -125,11 +138,16 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
 
   // ---- DHCP option sets and internet gateways of active VPCs ----
   const dhcp = q.dhcpOptions([...new Set(vpcRows.map((v) => v.dhcp_options_id).filter((id): id is string => !!id))]);
-  const dhcpOptionSets = dhcp.map((d) => ({
-    name: d.id,
-    ownerId: d.account,
-    properties: [prop('domain-name', d.domain_name), prop('domain-name-servers', ...dnsServers(d.domain_name_servers))],
-  }));
+  const dhcpValues = q.dhcpOptionValues(dhcp.map((d) => d.id));
+  const dhcpOptionSets = dhcp.map((d) => {
+    const byKey = new Map<string, string[]>();
+    for (const v of dhcpValues.filter((x) => x.dhcp_options_id === d.id)) byKey.set(v.key, [...(byKey.get(v.key) ?? []), v.value]);
+    return {
+      name: d.id,
+      ownerId: d.account,
+      properties: [...byKey].map(([key, values]) => prop(key, ...(key === 'domain-name-servers' ? dnsServers(values) : values))),
+    };
+  });
   const internetGateways = igws.map((g) => ({ name: g.id, ownerId: g.account }));
 
   // ---- security groups ----
@@ -250,19 +268,26 @@ function routeTableOf(subnetId: string, vpcId: string, associations: readonly Ro
   return associations.find((a) => a.vpc_id === vpcId && a.is_main === 1)?.route_table_id;
 }
 
-/** A VPC's default network ACL: allow everything (rule 100), then the catch-all deny (rule 32767). */
-function defaultAclEntries(): NIAclEntry[] {
-  return [
-    { number: 100, protocol: -1, action: 'allow', cidr: '0.0.0.0/0' },
-    { number: 32767, protocol: -1, action: 'deny', cidr: '0.0.0.0/0' },
-  ];
+/** A stored ACL entry as the hosts read it (IPv4 entries only: the format has no IPv6 CIDR). */
+function aclEntry(e: NetworkAclEntryRow): NIAclEntry {
+  const protocol = Number(e.protocol);
+  const ports = protocol === 6 || protocol === 17;
+  const icmp = protocol === 1;
+  return {
+    number: e.rule_number,
+    protocol,
+    action: e.rule_action as NIAclEntry['action'],
+    cidr: e.cidr_ipv4!,
+    icmpCode: icmp ? (e.icmp_code ?? undefined) : undefined,
+    icmpType: icmp ? (e.icmp_type ?? undefined) : undefined,
+    portRangeFrom: ports ? (e.port_from ?? undefined) : undefined,
+    portRangeTo: ports ? (e.port_to ?? undefined) : undefined,
+  };
 }
 
 /** "AmazonProvidedDNS" stands for the cloud's own resolvers. */
-function dnsServers(stored: string): string[] {
-  const servers = stored.split(',').map((s) => s.trim()).filter(Boolean);
-  if (servers.length === 0 || servers[0] === 'AmazonProvidedDNS') return [...DNS_SERVERS];
-  return servers;
+function dnsServers(stored: readonly string[]): string[] {
+  return stored.flatMap((s) => (s === 'AmazonProvidedDNS' ? [...DNS_SERVERS] : [s]));
 }
 
 const PROTOCOL_NUMBERS: Record<string, number> = { tcp: 6, udp: 17, icmp: 1, icmpv6: 58, '-1': -1 };

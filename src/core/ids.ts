@@ -2,7 +2,7 @@
  * Resource ids (`<prefix>-` + 17 lower-case hex, as AWS issues them), MAC addresses and request ids.
  * Random by default; seeded (deterministic) when a seed is given, so golden documents stay byte-identical.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 
 export interface IdGenerator {
   id(prefix: string): string;
@@ -60,4 +60,13 @@ export function createIdGenerator(seed?: number): IdGenerator {
     requestId: () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[source.byte() & 3]}${hex(3)}-${hex(12)}`,
     hex,
   };
+}
+
+/**
+ * An id derived from another one (`<prefix>-` + 17 hex of a hash), for a resource that is born with its parent and
+ * named by it alone (a subnet's first network ACL association). It draws nothing from the generator, so adding such
+ * a resource leaves every seeded id after it unchanged; it is as unique as the parent's id.
+ */
+export function derivedId(prefix: string, from: string): string {
+  return `${prefix}-${createHash('sha256').update(`${prefix}\u0000${from}`).digest('hex').slice(0, 17)}`;
 }

@@ -5,6 +5,7 @@
 import type { Services } from './context';
 import { applyIamAssociationTransition } from '../domain/iamInstanceProfiles';
 import { applyInstanceTransition } from '../domain/instances';
+import { applyPtrTransition } from '../domain/elasticIps';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 
@@ -12,5 +13,6 @@ export function registerBackendWorkflows(services: Services): void {
   services.backend.on('instance', (ctx, t) => applyInstanceTransition(ctx, t.resource_id, t.to_state));
   services.backend.on('attachment', (ctx, t) => applyAttachmentTransition(ctx, t.resource_id, t.to_state));
   services.backend.on('iam-association', (ctx, t) => applyIamAssociationTransition(ctx, t.resource_id, t.to_state));
+  services.backend.on('address-ptr', (ctx, t) => applyPtrTransition(ctx, t.resource_id));
   services.events.register(routeStateWorkflow);
 }

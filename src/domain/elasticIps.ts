@@ -5,6 +5,7 @@
  */
 import type { RequestContext } from '../core/context';
 import { ElasticIpErrors, GatewayErrors, InstanceErrors, NotFoundErrors } from '../errors';
+import { paginate, type Page } from '../pagination';
 import type { AddressRow } from '../store/rows';
 import { nextPublicIp } from './addressing';
 import { ipToInt, isIpv4 } from './cidr';
@@ -121,4 +122,57 @@ export function listAddresses(ctx: RequestContext, allocationIds: readonly strin
   for (const id of allocationIds) if (!rows.some((r) => r.allocation_id === id)) throw NotFoundErrors.allocation(id);
   for (const ip of publicIps) if (!rows.some((r) => r.public_ip === ip)) throw NotFoundErrors.addressDescribe(ip);
   return rows.filter((r) => (!allocationIds.length || allocationIds.includes(r.allocation_id!)) && (!publicIps.length || publicIps.includes(r.public_ip)));
+}
+
+// ---- Reverse DNS (PTR) records: DescribeAddressesAttribute / ModifyAddressAttribute / ResetAddressAttribute ----
+// docs/behavior.md "Elastic IP address attributes". A change is PENDING until the back end applies it (delay 0:
+// the next call sees it done), as AWS reports it; only addresses with a record or a change in progress are listed.
+
+const PTR_KIND = 'address-ptr';
+
+/** A host name as DNS takes it: labels of letters, digits and hyphens, at most 253 characters; a final dot is allowed. */
+function validDomainName(name: string): boolean {
+  const bare = name.endsWith('.') ? name.slice(0, -1) : name;
+  if (bare.length === 0 || bare.length > 253) return false;
+  return bare.split('.').every((l) => /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/.test(l));
+}
+
+function schedulePtrChange(ctx: RequestContext, a: AddressRow, record: string): AddressRow {
+  ctx.store.addresses.update(a.public_ip, { ptr_update: record });
+  ctx.backend.schedule(ctx.scope, PTR_KIND, a.allocation_id!, 'PENDING', 'done', ctx.now);
+  return ctx.store.addresses.byAllocation(ctx.scope, a.allocation_id!)!;
+}
+
+/** Sets the PTR record (stored fully qualified, with its trailing dot, as AWS shows it). */
+export function modifyAddressDomainName(ctx: RequestContext, allocationId: string, domainName: string | undefined): AddressRow {
+  const a = requireAllocation(ctx, allocationId);
+  if (domainName === undefined) throw ElasticIpErrors.domainNameMissing();
+  if (!validDomainName(domainName)) throw ElasticIpErrors.domainName(domainName);
+  return schedulePtrChange(ctx, a, (domainName.endsWith('.') ? domainName : `${domainName}.`).toLowerCase());
+}
+
+export function resetAddressDomainName(ctx: RequestContext, allocationId: string): AddressRow {
+  return schedulePtrChange(ctx, requireAllocation(ctx, allocationId), '');
+}
+
+/** The back end: the PENDING change takes effect (a released address simply has nothing left to change). */
+export function applyPtrTransition(ctx: RequestContext, allocationId: string): void {
+  const a = ctx.store.addresses.byAllocation(ctx.scope, allocationId);
+  if (!a || a.ptr_update === null) return;
+  ctx.store.addresses.update(a.public_ip, { ptr_record: a.ptr_update === '' ? null : a.ptr_update, ptr_update: null });
+}
+
+/** Elastic IPs with a PTR record or a change in progress, narrowed to `allocationIds` (each of which must exist). */
+export function describeAddressAttributes(
+  ctx: RequestContext,
+  req: { allocationIds?: readonly string[]; maxResults?: number; nextToken?: string },
+): Page<AddressRow> {
+  const ids = req.allocationIds ?? [];
+  const rows = ctx.store.addresses.list(ctx.scope);
+  for (const id of ids) if (!rows.some((r) => r.allocation_id === id)) throw NotFoundErrors.allocation(id);
+  const listed = rows.filter((r) => (ids.length === 0 || ids.includes(r.allocation_id!)) && (r.ptr_record !== null || r.ptr_update !== null));
+  return paginate(
+    { maxResults: req.maxResults, nextToken: req.nextToken, fingerprint: `addresses-attribute|${ids.join(',')}` },
+    (afterSeq, limit) => listed.filter((r) => r.seq > afterSeq).slice(0, limit < 0 ? undefined : limit).map((r) => ({ seq: r.seq, item: r })),
+  );
 }

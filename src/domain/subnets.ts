@@ -6,6 +6,7 @@ import type { ListOptions } from '../store/query';
 import type { SubnetRow } from '../store/rows';
 import { contains, parseCidr } from './cidr';
 import { zoneById, zoneByName, zonesOf } from './regions';
+import { associateDefaultAcl, dropSubnetAssociation } from './networkAcls';
 import { addTags } from './tags';
 import { requireVpc } from './vpc';
 
@@ -61,17 +62,19 @@ export function createSubnet(ctx: RequestContext, spec: NewSubnet, tags: () => T
     cidr_size: cidr.size,
     availability_zone: zone.name,
   });
+  associateDefaultAcl(ctx, id, vpc.id);
   addTags(ctx, id, 'subnet', tagList);
   return store.subnets.get(scope, id)!;
 }
 
-/** A subnet with interfaces in it cannot go; its explicit route table association goes with it. */
+/** A subnet with interfaces in it cannot go; its explicit route table association and its network ACL association go with it. */
 export function deleteSubnet(ctx: RequestContext, id: string): void {
   const { store } = ctx;
   const subnet = requireSubnet(ctx, id);
   if (store.subnets.interfaceCount(subnet.id) > 0) throw VpcErrors.subnetDependency(subnet.id);
   const assoc = store.routeTables.subnetAssociation(subnet.id);
   if (assoc) store.routeTables.deleteAssociation(assoc.id);
+  dropSubnetAssociation(ctx, subnet.id);
   store.subnets.delete(subnet.id);
 }
 

@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { Ec2Error, FlowLogErrors, MalformedErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
+import { DhcpOptionsErrors, Ec2Error, FlowLogErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -32,7 +32,8 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['sg', byTable('security-group', 'securityGroups', NotFoundErrors.securityGroup)],
   ['rtb', byTable('route-table', 'routeTables', NotFoundErrors.routeTable)],
   ['igw', byTable('internet-gateway', 'internetGateways', NotFoundErrors.internetGateway)],
-  ['dopt', byTable('dhcp-options', 'dhcpOptions', (id) => new Ec2Error('InvalidDhcpOptionID.NotFound', `The dhcpOption ID '${id}' does not exist`))],
+  ['dopt', byTable('dhcp-options', 'dhcpOptions', (id) => DhcpOptionsErrors.notFound([id]))],
+  ['acl', byTable('network-acl', 'networkAcls', (id) => NetworkAclErrors.notFound([id]))],
   ['sgr', { resourceType: 'security-group-rule', exists: (s, sc, id) => s.securityGroups.rules.get(sc, id) !== undefined, notFound: NotFoundErrors.securityGroupRule }],
   ['i', byTable('instance', 'instances', (id) => NotFoundErrors.instances([id]))],
   ['eni', byTable('network-interface', 'networkInterfaces', NotFoundErrors.networkInterface)],

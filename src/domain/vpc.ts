@@ -12,6 +12,8 @@ import type { VpcRow } from '../store/rows';
 import type { Store } from '../store';
 import type { IdGenerator } from '../core/ids';
 import { intToIp, parseCidr } from './cidr';
+import { defaultDhcpOptionsId } from './dhcpOptions';
+import { associateDefaultAcl, checkVpcAcls, createNetworkAclRow, deleteVpcAcls } from './networkAcls';
 import { zonesOf } from './regions';
 
 interface NewVpc {
@@ -32,18 +34,10 @@ export function dhcpDomainName(region: string): string {
   return region === 'us-east-1' ? 'ec2.internal' : `${region}.compute.internal`;
 }
 
-/** The scope's DHCP option set, created with the scope. */
-function defaultDhcpOptionsId(d: Deps): string {
-  const existing = d.store.dhcpOptions.list(d.scope, { limit: 1 })[0];
-  if (existing) return existing.id;
-  const id = d.ids.id('dopt');
-  d.store.dhcpOptions.insert({ id, account: d.scope.account, region: d.scope.region, domain_name: dhcpDomainName(d.scope.region) });
-  return id;
-}
-
 export function createVpc(d: Deps, spec: NewVpc): string {
   const id = d.ids.id('vpc');
-  d.store.vpcs.insert({
+  // Built first, then inserted: its ids are drawn in this order (seeded ids and golden documents depend on it).
+  const row = {
     id,
     account: d.scope.account,
     region: d.scope.region,
@@ -56,7 +50,9 @@ export function createVpc(d: Deps, spec: NewVpc): string {
     network_acl_id: d.ids.id('acl'),
     enable_dns_support: 1,
     enable_dns_hostnames: spec.enableDnsHostnames ? 1 : 0,
-  });
+  };
+  d.store.vpcs.insert(row);
+  createNetworkAclRow(d, id, { id: row.network_acl_id, isDefault: true }); // IPv6 VPCs: pass ipv6Cidr here
   createDefaultSecurityGroup(d, id, 'default VPC security group');
   createRouteTable(d, id, spec.cidr, true);
   return id;
@@ -102,8 +98,9 @@ export function ensureScope(ctx: Pick<RequestContext, 'store' | 'ids' | 'scope' 
   const vpcBase = parseCidr(DEFAULT_VPC_CIDR)!.base;
   zonesOf(scope.region).forEach((zone, i) => {
     const base = vpcBase + i * DEFAULT_SUBNET_SIZE;
+    const subnetId = ctx.ids.id('subnet');
     store.subnets.insert({
-      id: ctx.ids.id('subnet'),
+      id: subnetId,
       account: scope.account,
       region: scope.region,
       vpc_id: vpcId,
@@ -114,6 +111,7 @@ export function ensureScope(ctx: Pick<RequestContext, 'store' | 'ids' | 'scope' 
       default_for_az: 1,
       map_public_ip_on_launch: 1,
     });
+    associateDefaultAcl(d, subnetId, vpcId);
   });
   attachInternetGatewayWithDefaultRoute(d, vpcId);
   store.scopes.insert(scope, vpcId, ctx.now);
@@ -152,11 +150,12 @@ export function listVpcs(ctx: RequestContext, opts: ListOptions): VpcRow[] {
   return ctx.store.vpcs.list(ctx.scope, opts);
 }
 
-/** Deletes an empty VPC with its default security group and main route table (AWS removes those with it). */
+/** Deletes an empty VPC with its default security group, main route table and default network ACL (AWS removes those with it). */
 export function deleteVpc(ctx: RequestContext, id: string): void {
   const { store } = ctx;
   const vpc = requireVpc(ctx, id);
-  if (store.vpcs.dependencyCount(vpc.id) > 0) throw VpcErrors.vpcDependency(vpc.id);
+  if (store.vpcs.dependencyCount(vpc.id) > 0 || !checkVpcAcls(ctx, vpc.id)) throw VpcErrors.vpcDependency(vpc.id);
+  deleteVpcAcls(ctx, vpc.id);
   for (const g of store.securityGroups.inVpc(vpc.id)) store.securityGroups.delete(g.id);
   for (const rt of store.routeTables.inVpc(vpc.id)) {
     for (const a of store.routeTables.associationsOf([rt.id]).get(rt.id) ?? []) store.routeTables.deleteAssociation(a.id);

@@ -11,6 +11,7 @@
  */
 import type { RequestContext } from '../core/context';
 import { Cidr, contains, intToIp, netmask, parseCidr } from '../domain/cidr';
+import { associateDefaultAcl } from '../domain/networkAcls';
 import { zonesOf } from '../domain/regions';
 import { addTags } from '../domain/tags';
 import { attachInternetGatewayWithDefaultRoute, createVpc } from '../domain/vpc';
@@ -225,6 +226,7 @@ export function createNetworks(ctx: RequestContext, manager: NovaManagerName, re
       reserved_high: 1 + (vlanMode ? (req.cntVpnClients ?? NOVA.cntVpnClients) : 0),
       mac_prefix: NOVA.macPrefix,
     });
+    associateDefaultAcl(ctx, subnetId, nova); // every subnet has a network ACL, nova ones too
     addTags(ctx, subnetId, 'subnet', [{ Key: 'Name', Value: label }]);
     const row: Omit<NovaNetworkRow, 'id'> = {
       uuid: ctx.ids.requestId(),

@@ -7,7 +7,7 @@ import { toSql } from './table';
 export class AddressRepo {
   constructor(private readonly db: Database) {}
 
-  insert(row: Omit<AddressRow, 'seq'>): void {
+  insert(row: Omit<AddressRow, 'seq' | 'ptr_record' | 'ptr_update'>): void {
     const cols = Object.keys(row);
     this.db
       .prepare(`INSERT INTO addresses (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`)

@@ -7,8 +7,12 @@
 import type { Database } from './db';
 import type {
   DhcpOptionsRow,
+  DhcpOptionValueRow,
   InstanceRow,
   InternetGatewayRow,
+  NetworkAclAssociationRow,
+  NetworkAclEntryRow,
+  NetworkAclRow,
   RouteRow,
   RouteTableAssociationRow,
   RouteTableRow,
@@ -83,6 +87,36 @@ export class BroadcastQueries {
     return this.db
       .prepare('SELECT * FROM internet_gateways WHERE vpc_id IN (SELECT value FROM json_each(?)) ORDER BY id')
       .all(json(vpcIds)) as InternetGatewayRow[];
+  }
+
+  networkAclsOf(vpcIds: readonly string[]): NetworkAclRow[] {
+    if (vpcIds.length === 0) return [];
+    return this.db
+      .prepare('SELECT * FROM network_acls WHERE vpc_id IN (SELECT value FROM json_each(?)) ORDER BY id')
+      .all(json(vpcIds)) as NetworkAclRow[];
+  }
+
+  /** Entries of these ACLs in rule-number order. */
+  aclEntriesOf(aclIds: readonly string[]): NetworkAclEntryRow[] {
+    if (aclIds.length === 0) return [];
+    return this.db
+      .prepare('SELECT * FROM network_acl_entries WHERE network_acl_id IN (SELECT value FROM json_each(?)) ORDER BY rule_number, seq')
+      .all(json(aclIds)) as NetworkAclEntryRow[];
+  }
+
+  aclAssociationsOf(aclIds: readonly string[]): NetworkAclAssociationRow[] {
+    if (aclIds.length === 0) return [];
+    return this.db
+      .prepare('SELECT * FROM network_acl_associations WHERE network_acl_id IN (SELECT value FROM json_each(?)) ORDER BY seq')
+      .all(json(aclIds)) as NetworkAclAssociationRow[];
+  }
+
+  /** Values of these DHCP option sets, by key then in the order given. */
+  dhcpOptionValues(ids: readonly string[]): DhcpOptionValueRow[] {
+    if (ids.length === 0) return [];
+    return this.db
+      .prepare('SELECT * FROM dhcp_option_values WHERE dhcp_options_id IN (SELECT value FROM json_each(?)) ORDER BY key, seq')
+      .all(json(ids)) as DhcpOptionValueRow[];
   }
 
   dhcpOptions(ids: readonly string[]): DhcpOptionsRow[] {

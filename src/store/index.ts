@@ -11,7 +11,9 @@ import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } 
 import { PrivateIpRepo } from './privateIpRepo';
 import { RouteTableRepo } from './routeTableRepo';
 import { SecurityGroupRepo } from './securityGroupRepo';
-import { ClientTokenRepo, DhcpOptionsRepo, InternetGatewayRepo, ScopeRepo } from './smallRepos';
+import { ClientTokenRepo, InternetGatewayRepo, ScopeRepo } from './smallRepos';
+import { DhcpOptionsRepo } from './dhcpOptionsRepo';
+import { NetworkAclRepo } from './networkAclRepo';
 import { SubnetRepo } from './subnetRepo';
 import { TagRepo } from './tagRepo';
 import { TransitionRepo } from './transitionRepo';
@@ -25,6 +27,7 @@ export class Store {
   readonly routeTables: RouteTableRepo;
   readonly internetGateways: InternetGatewayRepo;
   readonly dhcpOptions: DhcpOptionsRepo;
+  readonly networkAcls: NetworkAclRepo;
   readonly tags: TagRepo;
   readonly clientTokens: ClientTokenRepo;
   readonly instanceTypeOverrides: InstanceTypeOverrideRepo;
@@ -48,6 +51,7 @@ export class Store {
     this.routeTables = new RouteTableRepo(db);
     this.internetGateways = new InternetGatewayRepo(db);
     this.dhcpOptions = new DhcpOptionsRepo(db);
+    this.networkAcls = new NetworkAclRepo(db);
     this.tags = new TagRepo(db);
     this.clientTokens = new ClientTokenRepo(db);
     this.instanceTypeOverrides = new InstanceTypeOverrideRepo(db);

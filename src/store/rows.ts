@@ -12,8 +12,45 @@ export interface DhcpOptionsRow {
   id: string;
   account: string;
   region: string;
-  domain_name: string;
-  domain_name_servers: string;
+  is_default: number;
+}
+
+export interface DhcpOptionValueRow {
+  seq: number;
+  dhcp_options_id: string;
+  key: string;
+  value: string;
+}
+
+export interface NetworkAclRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  vpc_id: string;
+  is_default: number;
+}
+
+export interface NetworkAclEntryRow {
+  seq: number;
+  network_acl_id: string;
+  egress: number;
+  rule_number: number;
+  protocol: string;
+  rule_action: string;
+  cidr_ipv4: string | null;
+  cidr_ipv6: string | null;
+  icmp_type: number | null;
+  icmp_code: number | null;
+  port_from: number | null;
+  port_to: number | null;
+}
+
+export interface NetworkAclAssociationRow {
+  seq: number;
+  id: string;
+  network_acl_id: string;
+  subnet_id: string;
 }
 
 export interface VpcRow {
@@ -255,6 +292,10 @@ export interface AddressRow {
   association_id: string | null;
   network_interface_id: string | null;
   private_ip: string | null;
+  /** The reverse DNS record in force (with its trailing dot), if any. */
+  ptr_record: string | null;
+  /** The record a PENDING change will set ('' = none); NULL when no change is in progress. */
+  ptr_update: string | null;
 }
 
 export interface KeyPairRow {
@@ -273,7 +314,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr';
   resource_id: string;
   from_state: string;
   to_state: string;

@@ -1,8 +1,8 @@
-/** Small repositories: scopes, DHCP option sets, internet gateways, idempotency tokens. */
+/** Small repositories: scopes, internet gateways, idempotency tokens. */
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Database } from './db';
 import type { Scope } from './query';
-import type { DhcpOptionsRow, InternetGatewayRow, ScopeRow } from './rows';
+import type { InternetGatewayRow, ScopeRow } from './rows';
 import { Table } from './table';
 
 export class ScopeRepo {
@@ -22,12 +22,6 @@ export class ScopeRepo {
 
   all(): ScopeRow[] {
     return this.db.prepare('SELECT * FROM scopes ORDER BY account, region').all() as ScopeRow[];
-  }
-}
-
-export class DhcpOptionsRepo extends Table<DhcpOptionsRow> {
-  constructor(db: Database) {
-    super(db, 'dhcp_options');
   }
 }
 

@@ -1,6 +1,6 @@
 /** Route tables, internet gateways and Elastic IPs as the API shows them. */
 import type { RequestContext } from '../core/context';
-import type { Address, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
+import type { Address, AddressAttribute, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
 import type { AddressRow, InternetGatewayRow, RouteRow, RouteTableAssociationRow, RouteTableRow } from '../store/rows';
 
 function presentRoute(r: RouteRow): Route {
@@ -88,4 +88,14 @@ export function presentAddresses(ctx: LoadContext, rows: readonly AddressRow[]):
   const attachments = ctx.store.attachments.ofInterfaces(eniIds);
   const tags = ctx.store.tags.forResources(rows.map((r) => r.allocation_id!));
   return rows.map((r) => presentAddress(r, r.network_interface_id ? attachments.get(r.network_interface_id)?.instance_id : undefined, tags.get(r.allocation_id!) ?? []));
+}
+
+/** An Elastic IP's reverse DNS record, and the change in progress if any ('' = a reset: no value). */
+export function presentAddressAttribute(a: AddressRow): AddressAttribute {
+  return {
+    PublicIp: a.public_ip,
+    AllocationId: a.allocation_id ?? undefined,
+    PtrRecord: a.ptr_record ?? undefined,
+    PtrRecordUpdate: a.ptr_update !== null ? { Value: a.ptr_update || undefined, Status: 'PENDING' } : undefined,
+  };
 }

@@ -4,13 +4,19 @@
  * field against what the API describes; element order and empty wrappers; the "active" filtering; the version.
  */
 import {
+  AssociateDhcpOptionsCommand,
+  CreateDhcpOptionsCommand,
+  CreateNetworkAclCommand,
+  CreateNetworkAclEntryCommand,
   DescribeInstancesCommand,
+  DescribeNetworkAclsCommand,
   DescribeInternetGatewaysCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
   DescribeVpcsCommand,
   Instance,
+  ReplaceNetworkAclAssociationCommand,
   RunInstancesCommand,
   StartInstancesCommand,
   StopInstancesCommand,
@@ -266,6 +272,49 @@ describe('what is left out, and the version', () => {
     expect(items(doc.instances, 'instance')).toEqual([]);
     expect(items(doc.vpcs, 'vpc')).toEqual([]);
     expect(items(doc.securityGroups, 'securityGroup')).toEqual([]);
+  });
+
+  it('network ACLs, their IPv4 entries, the ACL of each subnet and the DHCP options come from the stored state', async () => {
+    const net = await createNetwork(t.ec2);
+    const { NetworkAcl } = await t.ec2.send(new CreateNetworkAclCommand({ VpcId: net.vpcId }));
+    const aclId = NetworkAcl!.NetworkAclId!;
+    const add = (RuleNumber: number, extra: object) =>
+      t.ec2.send(new CreateNetworkAclEntryCommand({ NetworkAclId: aclId, RuleNumber, RuleAction: 'allow', Egress: false, CidrBlock: '10.0.0.0/8', Protocol: '6', ...extra }));
+    await add(100, { PortRange: { From: 22, To: 22 } });
+    await add(110, { Protocol: '1', IcmpTypeCode: { Type: 8, Code: 0 } });
+    await add(120, { CidrBlock: undefined, Ipv6CidrBlock: '::/0', Protocol: '-1' }); // the hosts' format has no IPv6: left out
+    const [dflt] = (await t.ec2.send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: [net.vpcId] }, { Name: 'default', Values: ['true'] }] }))).NetworkAcls!;
+    const assoc = dflt.Associations!.find((a) => a.SubnetId === net.subnetA1)!;
+    await t.ec2.send(new ReplaceNetworkAclAssociationCommand({ AssociationId: assoc.NetworkAclAssociationId, NetworkAclId: aclId }));
+    const { DhcpOptions } = await t.ec2.send(
+      new CreateDhcpOptionsCommand({ DhcpConfigurations: [{ Key: 'domain-name-servers', Values: ['AmazonProvidedDNS', '10.0.0.2'] }, { Key: 'domain-name', Values: ['corp.example'] }] }),
+    );
+    await t.ec2.send(new AssociateDhcpOptionsCommand({ VpcId: net.vpcId, DhcpOptionsId: DhcpOptions!.DhcpOptionsId }));
+    await launchIn(net.subnetA1);
+    t.advance();
+    const doc = (await parse((await fetchBroadcast(t.url, '?fresh=true')).xml))['network-data'];
+    const [vpc] = items(doc.vpcs, 'vpc');
+    expect(text(vpc, 'dhcpOptionSet')).toBe(DhcpOptions!.DhcpOptionsId);
+    expect(Object.fromEntries(items(vpc.subnets, 'subnet').map((sn) => [sn.$.name, text(sn, 'networkAcl')]))).toEqual({
+      [net.subnetA1]: aclId,
+      [net.subnetA2]: dflt.NetworkAclId,
+      [net.subnetB]: dflt.NetworkAclId,
+    });
+    const acls = items(vpc.networkAcls, 'networkAcl');
+    expect(acls.map((a) => a.$.name)).toEqual([aclId, dflt.NetworkAclId].sort());
+    const mine = acls.find((a) => a.$.name === aclId);
+    const entry = (e: X) => ({ n: e.$.number, p: text(e, 'protocol'), a: text(e, 'action'), c: text(e, 'cidr'), t: text(e, 'icmpType'), f: text(e, 'portRangeFrom') });
+    expect(items(mine.ingressEntries, 'entry').map(entry)).toEqual([
+      { n: '100', p: '6', a: 'allow', c: '10.0.0.0/8', t: undefined, f: '22' },
+      { n: '110', p: '1', a: 'allow', c: '10.0.0.0/8', t: '8', f: undefined },
+      { n: '32767', p: '-1', a: 'deny', c: '0.0.0.0/0', t: undefined, f: undefined },
+    ]);
+    expect(items(mine.egressEntries, 'entry').map((e: X) => e.$.number)).toEqual(['32767']);
+    const [set] = items(doc.dhcpOptionSets, 'dhcpOptionSet');
+    expect((set.property as X[]).map((p) => [p.$.name, p.value])).toEqual([
+      ['domain-name', ['corp.example']],
+      ['domain-name-servers', ['127.0.0.1', '10.0.0.2']],
+    ]);
   });
 
   it('covers every account of the region unless asked for an account set', async () => {

@@ -1,8 +1,10 @@
 /** What a client suite may leave behind after its teardown: everything outside the default VPC, by kind. */
 import {
   DescribeAddressesCommand,
+  DescribeDhcpOptionsCommand,
   DescribeInstancesCommand,
   DescribeInternetGatewaysCommand,
+  DescribeNetworkAclsCommand,
   DescribeNetworkInterfacesCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
@@ -15,7 +17,8 @@ export async function leftovers(ec2: EC2Client): Promise<Record<string, string[]
   const { Vpcs } = await ec2.send(new DescribeVpcsCommand({}));
   const defaultVpc = Vpcs!.find((v) => v.IsDefault)?.VpcId;
   const outside = (vpcId: string | undefined) => vpcId !== defaultVpc;
-  const [enis, reservations, addresses, groups, tables, gateways, subnets] = await Promise.all([
+  const defaultDhcp = Vpcs!.find((v) => v.IsDefault)?.DhcpOptionsId;
+  const [enis, reservations, addresses, groups, tables, gateways, subnets, acls, dhcp] = await Promise.all([
     ec2.send(new DescribeNetworkInterfacesCommand({})),
     ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'instance-state-name', Values: ['pending', 'running', 'stopping', 'stopped', 'shutting-down'] }] })),
     ec2.send(new DescribeAddressesCommand({})),
@@ -23,6 +26,8 @@ export async function leftovers(ec2: EC2Client): Promise<Record<string, string[]
     ec2.send(new DescribeRouteTablesCommand({})),
     ec2.send(new DescribeInternetGatewaysCommand({})),
     ec2.send(new DescribeSubnetsCommand({})),
+    ec2.send(new DescribeNetworkAclsCommand({})),
+    ec2.send(new DescribeDhcpOptionsCommand({})),
   ]);
   return {
     vpcs: Vpcs!.filter((v) => !v.IsDefault).map((v) => v.VpcId!),
@@ -33,6 +38,8 @@ export async function leftovers(ec2: EC2Client): Promise<Record<string, string[]
     securityGroups: groups.SecurityGroups!.filter((g) => outside(g.VpcId)).map((g) => g.GroupId!),
     routeTables: tables.RouteTables!.filter((r) => outside(r.VpcId)).map((r) => r.RouteTableId!),
     internetGateways: gateways.InternetGateways!.filter((g) => g.Attachments?.[0]?.VpcId !== defaultVpc).map((g) => g.InternetGatewayId!),
+    networkAcls: acls.NetworkAcls!.filter((a) => outside(a.VpcId)).map((a) => a.NetworkAclId!),
+    dhcpOptions: dhcp.DhcpOptions!.filter((d) => d.DhcpOptionsId !== defaultDhcp).map((d) => d.DhcpOptionsId!),
   };
 }
 
@@ -45,4 +52,6 @@ export const NOTHING_LEFT = {
   securityGroups: [],
   routeTables: [],
   internetGateways: [],
+  networkAcls: [],
+  dhcpOptions: [],
 };

@@ -9,7 +9,15 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { DescribeAddressesCommand, DescribeInstancesCommand, DescribeRouteTablesCommand, DescribeSecurityGroupsCommand, DescribeVpcsCommand } from '@aws-sdk/client-ec2';
+import {
+  DescribeAddressesCommand,
+  DescribeDhcpOptionsCommand,
+  DescribeInstancesCommand,
+  DescribeNetworkAclsCommand,
+  DescribeRouteTablesCommand,
+  DescribeSecurityGroupsCommand,
+  DescribeVpcsCommand,
+} from '@aws-sdk/client-ec2';
 import { startTestServer, TestServer } from '../helpers/server';
 import { describeWithTerraform, readmeBlock } from './iacTools';
 import { leftovers, NOTHING_LEFT } from './leftovers';
@@ -52,7 +60,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
   }, STEP_MS);
 
   it('applies the whole configuration', async () => {
-    expect(await ok('apply', '-auto-approve', '-input=false')).toContain('Apply complete! Resources: 15 added, 0 changed, 0 destroyed.');
+    expect(await ok('apply', '-auto-approve', '-input=false')).toContain('Apply complete! Resources: 18 added, 0 changed, 0 destroyed.');
     outputs = JSON.parse(await ok('output', '-json'));
   }, STEP_MS);
 
@@ -126,6 +134,27 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     expect(back.IpPermissionsEgress).toEqual([]);
   });
 
+  it('moved the front subnet to its network ACL, with the declared rules, and gave the VPC its DHCP options', async () => {
+    const { NetworkAcls } = await t.ec2.send(new DescribeNetworkAclsCommand({ Filters: [{ Name: 'vpc-id', Values: [outputs.vpc_id.value] }] }));
+    const acl = NetworkAcls!.find((a) => a.NetworkAclId === outputs.network_acl_id.value)!;
+    const dflt = NetworkAcls!.find((a) => a.IsDefault)!;
+    expect(dflt.NetworkAclId).toBe(outputs.default_network_acl_id.value);
+    expect(acl.Associations!.map((a) => a.SubnetId)).toEqual([outputs.front_subnet_id.value]);
+    expect(dflt.Associations!.map((a) => a.SubnetId)).not.toContain(outputs.front_subnet_id.value);
+    expect(acl.Entries!.filter((e) => e.RuleNumber! < 32767)).toEqual([
+      expect.objectContaining({ Egress: true, RuleNumber: 100, Protocol: '-1', RuleAction: 'allow', CidrBlock: '0.0.0.0/0' }),
+      expect.objectContaining({ Egress: false, RuleNumber: 100, Protocol: '6', PortRange: { From: 443, To: 443 } }),
+      expect.objectContaining({ Egress: false, RuleNumber: 110, Protocol: '1', IcmpTypeCode: { Type: 8, Code: 0 }, CidrBlock: '10.10.0.0/16' }),
+    ]);
+    const { Vpcs } = await t.ec2.send(new DescribeVpcsCommand({ VpcIds: [outputs.vpc_id.value] }));
+    expect(Vpcs![0].DhcpOptionsId).toBe(outputs.dhcp_options_id.value);
+    const { DhcpOptions } = await t.ec2.send(new DescribeDhcpOptionsCommand({ DhcpOptionsIds: [outputs.dhcp_options_id.value] }));
+    expect(DhcpOptions![0].DhcpConfigurations).toEqual([
+      { Key: 'domain-name', Values: [{ Value: 'corp.example' }] },
+      { Key: 'domain-name-servers', Values: [{ Value: 'AmazonProvidedDNS' }] },
+    ]);
+  });
+
   it('re-plans with no changes', async () => {
     const r = await tf('plan', '-detailed-exitcode', '-input=false');
     if (r.code !== 0) throw new Error(`terraform plan exited ${r.code} (2 = changes pending):\n${r.stderr}\n${r.stdout.slice(-6000)}`);
@@ -137,7 +166,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     // provider's destroy of aws_network_interface_attachment takes 2.5 min on AWS too (terraform-provider-aws
     // issue 45835). Dropping it from the state lets the instance's termination detach the interface instead.
     await ok('state', 'rm', 'aws_network_interface_attachment.extra');
-    expect(await ok('destroy', '-auto-approve', '-input=false')).toContain('Destroy complete! Resources: 14 destroyed.');
+    expect(await ok('destroy', '-auto-approve', '-input=false')).toContain('Destroy complete! Resources: 17 destroyed.');
     expect(await leftovers(t.ec2)).toEqual(NOTHING_LEFT);
   }, STEP_MS);
 });

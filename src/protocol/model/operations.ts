@@ -38,4 +38,9 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateRoute', 'ReplaceRoute', 'DeleteRoute',
   'CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'DescribeInternetGateways',
   'AllocateAddress', 'AssociateAddress', 'DisassociateAddress', 'ReleaseAddress', 'DescribeAddresses',
+  'DescribeAddressesAttribute', 'ModifyAddressAttribute', 'ResetAddressAttribute',
+  // network ACLs, DHCP options
+  'CreateNetworkAcl', 'DeleteNetworkAcl', 'DescribeNetworkAcls',
+  'CreateNetworkAclEntry', 'ReplaceNetworkAclEntry', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclAssociation',
+  'CreateDhcpOptions', 'AssociateDhcpOptions', 'DeleteDhcpOptions', 'DescribeDhcpOptions',
 ];

@@ -37,7 +37,18 @@ export interface Address {
   PublicIp?: string;
 }
 
+export interface AddressAttribute {
+  PublicIp?: string;
+  AllocationId?: string;
+  PtrRecord?: string;
+  PtrRecordUpdate?: PtrUpdateStatus;
+}
+
+export type AddressAttributeName = "domain-name";
+
 export type AddressList = Address[];
+
+export type AddressSet = AddressAttribute[];
 
 export interface AllocateAddressRequest {
   Domain?: DomainType;
@@ -62,6 +73,8 @@ export interface AllocateAddressResult {
 }
 
 export type AllocationIdList = string[];
+
+export type AllocationIds = string[];
 
 export type AmdSevSnpSpecification = "enabled" | "disabled";
 
@@ -104,6 +117,12 @@ export interface AssociateAddressRequest {
 
 export interface AssociateAddressResult {
   AssociationId?: string;
+}
+
+export interface AssociateDhcpOptionsRequest {
+  DhcpOptionsId: string;
+  VpcId: string;
+  DryRun?: boolean;
 }
 
 export interface AssociateIamInstanceProfileRequest {
@@ -346,6 +365,16 @@ export interface CpuOptionsRequest {
   NestedVirtualization?: NestedVirtualizationSpecification;
 }
 
+export interface CreateDhcpOptionsRequest {
+  DhcpConfigurations: NewDhcpConfigurationList;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+}
+
+export interface CreateDhcpOptionsResult {
+  DhcpOptions?: DhcpOptions;
+}
+
 export interface CreateFlowLogsRequest {
   DryRun?: boolean;
   ClientToken?: string;
@@ -384,6 +413,31 @@ export interface CreateKeyPairRequest {
   TagSpecifications?: TagSpecificationList;
   KeyFormat?: KeyFormat;
   DryRun?: boolean;
+}
+
+export interface CreateNetworkAclEntryRequest {
+  DryRun?: boolean;
+  NetworkAclId: string;
+  RuleNumber: number;
+  Protocol: string;
+  RuleAction: RuleAction;
+  Egress: boolean;
+  CidrBlock?: string;
+  Ipv6CidrBlock?: string;
+  IcmpTypeCode?: IcmpTypeCode;
+  PortRange?: PortRange;
+}
+
+export interface CreateNetworkAclRequest {
+  TagSpecifications?: TagSpecificationList;
+  ClientToken?: string;
+  DryRun?: boolean;
+  VpcId: string;
+}
+
+export interface CreateNetworkAclResult {
+  NetworkAcl?: NetworkAcl;
+  ClientToken?: string;
 }
 
 export interface CreateNetworkInterfacePermissionRequest {
@@ -531,6 +585,11 @@ export interface DefaultConnectionTrackingConfiguration {
   DefaultUdpStreamTimeout?: number;
 }
 
+export interface DeleteDhcpOptionsRequest {
+  DhcpOptionsId: string;
+  DryRun?: boolean;
+}
+
 export interface DeleteFlowLogsRequest {
   DryRun?: boolean;
   FlowLogIds: FlowLogIdList;
@@ -554,6 +613,18 @@ export interface DeleteKeyPairRequest {
 export interface DeleteKeyPairResult {
   Return?: boolean;
   KeyPairId?: string;
+}
+
+export interface DeleteNetworkAclEntryRequest {
+  DryRun?: boolean;
+  NetworkAclId: string;
+  RuleNumber: number;
+  Egress: boolean;
+}
+
+export interface DeleteNetworkAclRequest {
+  DryRun?: boolean;
+  NetworkAclId: string;
 }
 
 export interface DeleteNetworkInterfacePermissionRequest {
@@ -620,6 +691,19 @@ export interface DescribeAccountAttributesResult {
   AccountAttributes?: AccountAttributeList;
 }
 
+export interface DescribeAddressesAttributeRequest {
+  AllocationIds?: AllocationIds;
+  Attribute?: AddressAttributeName;
+  NextToken?: string;
+  MaxResults?: number;
+  DryRun?: boolean;
+}
+
+export interface DescribeAddressesAttributeResult {
+  Addresses?: AddressSet;
+  NextToken?: string;
+}
+
 export interface DescribeAddressesRequest {
   PublicIps?: PublicIpStringList;
   DryRun?: boolean;
@@ -641,6 +725,19 @@ export interface DescribeAvailabilityZonesRequest {
 
 export interface DescribeAvailabilityZonesResult {
   AvailabilityZones?: AvailabilityZoneList;
+}
+
+export interface DescribeDhcpOptionsRequest {
+  DhcpOptionsIds?: DhcpOptionsIdStringList;
+  NextToken?: string;
+  MaxResults?: number;
+  DryRun?: boolean;
+  Filters?: FilterList;
+}
+
+export interface DescribeDhcpOptionsResult {
+  NextToken?: string;
+  DhcpOptions?: DhcpOptionsList;
 }
 
 export interface DescribeFlowLogsRequest {
@@ -783,6 +880,19 @@ export interface DescribeKeyPairsRequest {
 
 export interface DescribeKeyPairsResult {
   KeyPairs?: KeyPairList;
+}
+
+export interface DescribeNetworkAclsRequest {
+  NextToken?: string;
+  MaxResults?: number;
+  DryRun?: boolean;
+  NetworkAclIds?: NetworkAclIdStringList;
+  Filters?: FilterList;
+}
+
+export interface DescribeNetworkAclsResult {
+  NetworkAcls?: NetworkAclList;
+  NextToken?: string;
 }
 
 export interface DescribeNetworkInterfaceAttributeRequest {
@@ -976,6 +1086,26 @@ export interface DetachNetworkInterfaceRequest {
 }
 
 export type DeviceType = "ebs" | "instance-store";
+
+export interface DhcpConfiguration {
+  Key?: string;
+  Values?: DhcpConfigurationValueList;
+}
+
+export type DhcpConfigurationList = DhcpConfiguration[];
+
+export type DhcpConfigurationValueList = AttributeValue[];
+
+export interface DhcpOptions {
+  OwnerId?: string;
+  Tags?: TagList;
+  DhcpOptionsId?: string;
+  DhcpConfigurations?: DhcpConfigurationList;
+}
+
+export type DhcpOptionsIdStringList = string[];
+
+export type DhcpOptionsList = DhcpOptions[];
 
 export interface DisassociateAddressRequest {
   AssociationId?: string;
@@ -1304,6 +1434,11 @@ export type IamInstanceProfileAssociationState = "associating" | "associated" | 
 export interface IamInstanceProfileSpecification {
   Arn?: string;
   Name?: string;
+}
+
+export interface IcmpTypeCode {
+  Code?: number;
+  Type?: number;
 }
 
 export interface Image {
@@ -1979,6 +2114,16 @@ export interface MemoryInfo {
   SizeInMiB?: number;
 }
 
+export interface ModifyAddressAttributeRequest {
+  AllocationId: string;
+  DomainName?: string;
+  DryRun?: boolean;
+}
+
+export interface ModifyAddressAttributeResult {
+  Address?: AddressAttribute;
+}
+
 export interface ModifyInstanceAttributeRequest {
   SourceDestCheck?: AttributeBooleanValue;
   DisableApiStop?: AttributeBooleanValue;
@@ -2076,6 +2221,41 @@ export interface Monitoring {
 export type MonitoringState = "disabled" | "disabling" | "enabled" | "pending";
 
 export type NestedVirtualizationSpecification = "enabled" | "disabled";
+
+export interface NetworkAcl {
+  Associations?: NetworkAclAssociationList;
+  Entries?: NetworkAclEntryList;
+  IsDefault?: boolean;
+  NetworkAclId?: string;
+  Tags?: TagList;
+  VpcId?: string;
+  OwnerId?: string;
+}
+
+export interface NetworkAclAssociation {
+  NetworkAclAssociationId?: string;
+  NetworkAclId?: string;
+  SubnetId?: string;
+}
+
+export type NetworkAclAssociationList = NetworkAclAssociation[];
+
+export interface NetworkAclEntry {
+  CidrBlock?: string;
+  Egress?: boolean;
+  IcmpTypeCode?: IcmpTypeCode;
+  Ipv6CidrBlock?: string;
+  PortRange?: PortRange;
+  Protocol?: string;
+  RuleAction?: RuleAction;
+  RuleNumber?: number;
+}
+
+export type NetworkAclEntryList = NetworkAclEntry[];
+
+export type NetworkAclIdStringList = string[];
+
+export type NetworkAclList = NetworkAcl[];
 
 export interface NetworkCardInfo {
   NetworkCardIndex?: number;
@@ -2250,6 +2430,13 @@ export interface NeuronInfo {
   TotalNeuronDeviceMemoryInMiB?: number;
 }
 
+export interface NewDhcpConfiguration {
+  Key?: string;
+  Values?: ValueStringList;
+}
+
+export type NewDhcpConfigurationList = NewDhcpConfiguration[];
+
 export type NitroEnclavesSupport = "unsupported" | "supported";
 
 export interface NitroTpmInfo {
@@ -2296,6 +2483,11 @@ export type PlacementGroupStrategy = "cluster" | "partition" | "spread";
 export type PlacementGroupStrategyList = PlacementGroupStrategy[];
 
 export type PlatformValues = "Windows";
+
+export interface PortRange {
+  From?: number;
+  To?: number;
+}
 
 export interface PrefixListId {
   Description?: string;
@@ -2352,6 +2544,12 @@ export interface PropagatingVgw {
 }
 
 export type PropagatingVgwList = PropagatingVgw[];
+
+export interface PtrUpdateStatus {
+  Value?: string;
+  Status?: string;
+  Reason?: string;
+}
 
 export interface PublicIpDnsNameOptions {
   DnsHostnameType?: string;
@@ -2410,6 +2608,29 @@ export interface ReplaceIamInstanceProfileAssociationResult {
   IamInstanceProfileAssociation?: IamInstanceProfileAssociation;
 }
 
+export interface ReplaceNetworkAclAssociationRequest {
+  DryRun?: boolean;
+  AssociationId: string;
+  NetworkAclId: string;
+}
+
+export interface ReplaceNetworkAclAssociationResult {
+  NewAssociationId?: string;
+}
+
+export interface ReplaceNetworkAclEntryRequest {
+  DryRun?: boolean;
+  NetworkAclId: string;
+  RuleNumber: number;
+  Protocol: string;
+  RuleAction: RuleAction;
+  Egress: boolean;
+  CidrBlock?: string;
+  Ipv6CidrBlock?: string;
+  IcmpTypeCode?: IcmpTypeCode;
+  PortRange?: PortRange;
+}
+
 export interface ReplaceRouteRequest {
   DestinationPrefixListId?: string;
   VpcEndpointId?: string;
@@ -2453,6 +2674,16 @@ export interface Reservation {
 }
 
 export type ReservationList = Reservation[];
+
+export interface ResetAddressAttributeRequest {
+  AllocationId: string;
+  Attribute: AddressAttributeName;
+  DryRun?: boolean;
+}
+
+export interface ResetAddressAttributeResult {
+  Address?: AddressAttribute;
+}
 
 export interface ResetNetworkInterfaceAttributeRequest {
   DryRun?: boolean;
@@ -2582,6 +2813,8 @@ export type RouteTableAssociationStateCode = "associating" | "associated" | "dis
 export type RouteTableIdStringList = string[];
 
 export type RouteTableList = RouteTable[];
+
+export type RuleAction = "allow" | "deny";
 
 export interface RunInstancesMonitoringEnabled {
   Enabled: boolean;
@@ -3039,15 +3272,19 @@ export interface Operations {
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
   AssociateAddress: { input: AssociateAddressRequest; output: AssociateAddressResult };
+  AssociateDhcpOptions: { input: AssociateDhcpOptionsRequest; output: void };
   AssociateIamInstanceProfile: { input: AssociateIamInstanceProfileRequest; output: AssociateIamInstanceProfileResult };
   AssociateRouteTable: { input: AssociateRouteTableRequest; output: AssociateRouteTableResult };
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CreateDhcpOptions: { input: CreateDhcpOptionsRequest; output: CreateDhcpOptionsResult };
   CreateFlowLogs: { input: CreateFlowLogsRequest; output: CreateFlowLogsResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
+  CreateNetworkAcl: { input: CreateNetworkAclRequest; output: CreateNetworkAclResult };
+  CreateNetworkAclEntry: { input: CreateNetworkAclEntryRequest; output: void };
   CreateNetworkInterface: { input: CreateNetworkInterfaceRequest; output: CreateNetworkInterfaceResult };
   CreateNetworkInterfacePermission: { input: CreateNetworkInterfacePermissionRequest; output: CreateNetworkInterfacePermissionResult };
   CreateRoute: { input: CreateRouteRequest; output: CreateRouteResult };
@@ -3056,9 +3293,12 @@ export interface Operations {
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
+  DeleteDhcpOptions: { input: DeleteDhcpOptionsRequest; output: void };
   DeleteFlowLogs: { input: DeleteFlowLogsRequest; output: DeleteFlowLogsResult };
   DeleteInternetGateway: { input: DeleteInternetGatewayRequest; output: void };
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
+  DeleteNetworkAcl: { input: DeleteNetworkAclRequest; output: void };
+  DeleteNetworkAclEntry: { input: DeleteNetworkAclEntryRequest; output: void };
   DeleteNetworkInterface: { input: DeleteNetworkInterfaceRequest; output: void };
   DeleteNetworkInterfacePermission: { input: DeleteNetworkInterfacePermissionRequest; output: DeleteNetworkInterfacePermissionResult };
   DeleteRoute: { input: DeleteRouteRequest; output: void };
@@ -3069,7 +3309,9 @@ export interface Operations {
   DeleteVpc: { input: DeleteVpcRequest; output: void };
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
+  DescribeAddressesAttribute: { input: DescribeAddressesAttributeRequest; output: DescribeAddressesAttributeResult };
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
+  DescribeDhcpOptions: { input: DescribeDhcpOptionsRequest; output: DescribeDhcpOptionsResult };
   DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
   DescribeIamInstanceProfileAssociations: { input: DescribeIamInstanceProfileAssociationsRequest; output: DescribeIamInstanceProfileAssociationsResult };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
@@ -3081,6 +3323,7 @@ export interface Operations {
   DescribeInstances: { input: DescribeInstancesRequest; output: DescribeInstancesResult };
   DescribeInternetGateways: { input: DescribeInternetGatewaysRequest; output: DescribeInternetGatewaysResult };
   DescribeKeyPairs: { input: DescribeKeyPairsRequest; output: DescribeKeyPairsResult };
+  DescribeNetworkAcls: { input: DescribeNetworkAclsRequest; output: DescribeNetworkAclsResult };
   DescribeNetworkInterfaceAttribute: { input: DescribeNetworkInterfaceAttributeRequest; output: DescribeNetworkInterfaceAttributeResult };
   DescribeNetworkInterfacePermissions: { input: DescribeNetworkInterfacePermissionsRequest; output: DescribeNetworkInterfacePermissionsResult };
   DescribeNetworkInterfaces: { input: DescribeNetworkInterfacesRequest; output: DescribeNetworkInterfacesResult };
@@ -3100,6 +3343,7 @@ export interface Operations {
   DisassociateIamInstanceProfile: { input: DisassociateIamInstanceProfileRequest; output: DisassociateIamInstanceProfileResult };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
+  ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
@@ -3111,8 +3355,11 @@ export interface Operations {
   RebootInstances: { input: RebootInstancesRequest; output: void };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
   ReplaceIamInstanceProfileAssociation: { input: ReplaceIamInstanceProfileAssociationRequest; output: ReplaceIamInstanceProfileAssociationResult };
+  ReplaceNetworkAclAssociation: { input: ReplaceNetworkAclAssociationRequest; output: ReplaceNetworkAclAssociationResult };
+  ReplaceNetworkAclEntry: { input: ReplaceNetworkAclEntryRequest; output: void };
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
   ReplaceRouteTableAssociation: { input: ReplaceRouteTableAssociationRequest; output: ReplaceRouteTableAssociationResult };
+  ResetAddressAttribute: { input: ResetAddressAttributeRequest; output: ResetAddressAttributeResult };
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
   RevokeSecurityGroupEgress: { input: RevokeSecurityGroupEgressRequest; output: RevokeSecurityGroupEgressResult };
   RevokeSecurityGroupIngress: { input: RevokeSecurityGroupIngressRequest; output: RevokeSecurityGroupIngressResult };

@@ -151,6 +151,53 @@ resource "aws_route_table_association" "back" {
   route_table_id = aws_route_table.appliance.id
 }
 
+# The front subnet leaves the default ACL for one of its own; destroy moves it back.
+resource "aws_network_acl" "front" {
+  vpc_id     = aws_vpc.main.id
+  subnet_ids = [aws_subnet.front.id]
+  tags       = { Name = "tf-front" }
+
+  ingress {
+    protocol   = "tcp"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 443
+    to_port    = 443
+  }
+
+  ingress {
+    protocol   = "icmp"
+    rule_no    = 110
+    action     = "allow"
+    cidr_block = "10.10.0.0/16"
+    from_port  = 0
+    to_port    = 0
+    icmp_type  = 8
+    icmp_code  = 0
+  }
+
+  egress {
+    protocol   = "-1"
+    rule_no    = 100
+    action     = "allow"
+    cidr_block = "0.0.0.0/0"
+    from_port  = 0
+    to_port    = 0
+  }
+}
+
+resource "aws_vpc_dhcp_options" "corp" {
+  domain_name         = "corp.example"
+  domain_name_servers = ["AmazonProvidedDNS"]
+  tags                = { Name = "tf-corp" }
+}
+
+resource "aws_vpc_dhcp_options_association" "main" {
+  vpc_id          = aws_vpc.main.id
+  dhcp_options_id = aws_vpc_dhcp_options.corp.id
+}
+
 output "default_vpc_id" {
   value = data.aws_vpc.default.id
 }
@@ -187,4 +234,20 @@ output "eip_public_ip" {
 
 output "route_table_id" {
   value = aws_route_table.appliance.id
+}
+
+output "network_acl_id" {
+  value = aws_network_acl.front.id
+}
+
+output "front_subnet_id" {
+  value = aws_subnet.front.id
+}
+
+output "dhcp_options_id" {
+  value = aws_vpc_dhcp_options.corp.id
+}
+
+output "default_network_acl_id" {
+  value = aws_vpc.main.default_network_acl_id
 }
