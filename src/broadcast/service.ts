@@ -68,7 +68,7 @@ export class BroadcastService {
    */
   get(region: string, accounts?: readonly string[], opts: { force?: boolean } = {}): BroadcastDocument {
     const { services } = this.runtime;
-    services.backend.applyDue(); // transitions that are due show, as before any API request
+    this.runtime.backend.applyDue(); // transitions that are due show, as before any API request
     const acc = normalizeAccounts(accounts);
     const key = this.key(region, acc);
     const generation = services.events.changeGeneration;

@@ -11,51 +11,35 @@ import type { RequestContext, Services } from './context';
 import { transact } from './context';
 import { STUCK_AT } from '../faults';
 import type { TransitionRow } from '../store/rows';
-import type { Scope } from '../store/query';
 import type { TransitionRepo } from '../store/transitionRepo';
+import type { BackendSchedule, TransitionKind } from './schedule';
 
-type TransitionKind = TransitionRow['kind'];
 type TransitionHandler = (ctx: RequestContext, t: TransitionRow) => void;
 
 interface TransitionView extends TransitionRow {
   due: boolean;
 }
 
+/**
+ * Built from the services it runs transitions with; what actions see of it (`services.backend`, the schedule) is
+ * built before them and needs none of them, so nothing is bound late.
+ */
 export class Backend {
-  private services?: Services;
   private readonly handlers = new Map<TransitionKind, TransitionHandler>();
+  private readonly schedule: BackendSchedule;
   private paused = false;
-  /** Earliest due time we know of (a lower bound; Infinity = nothing scheduled). */
-  private nextDueAt = Infinity;
   private timer?: NodeJS.Timeout;
   private applying = false;
 
-  constructor(private readonly transitions: TransitionRepo) {}
+  private readonly transitions: TransitionRepo;
 
-  /** Late binding: the services include this back end. */
-  bind(services: Services): void {
-    this.services = services;
-    this.nextDueAt = this.transitions.earliestDue() ?? Infinity;
+  constructor(private readonly services: Services) {
+    this.schedule = services.backend;
+    this.transitions = services.store.transitions;
   }
 
   on(kind: TransitionKind, handler: TransitionHandler): void {
     this.handlers.set(kind, handler);
-  }
-
-  /** Schedules (or replaces) the pending transition of one resource. Call inside the action's transaction. */
-  schedule(scope: Scope, kind: TransitionKind, resourceId: string, from: string, to: string, dueAt: number): void {
-    // A fault plan may make it slower, or stuck until the next advance.
-    dueAt = this.services?.faults.transitionDue(scope, kind, resourceId, from, dueAt) ?? dueAt;
-    this.transitions.put({ account: scope.account, region: scope.region, kind, resource_id: resourceId, from_state: from, to_state: to, due_at: dueAt });
-    if (dueAt < this.nextDueAt) this.nextDueAt = dueAt;
-  }
-
-  cancel(kind: TransitionKind, resourceId: string): void {
-    this.transitions.delete(kind, resourceId);
-  }
-
-  pending(kind: TransitionKind, resourceId: string): TransitionRow | undefined {
-    return this.transitions.get(kind, resourceId);
   }
 
   get isPaused(): boolean {
@@ -73,7 +57,7 @@ export class Backend {
 
   /** Everything scheduled, with whether it is due now. */
   list(): TransitionView[] {
-    const now = this.svc().clock.now();
+    const now = this.services.clock.now();
     return this.transitions.all().map((t) => ({ ...t, due: t.due_at <= now }));
   }
 
@@ -85,25 +69,25 @@ export class Backend {
 
   /** Moves the clock forward `ms` (default 0), then applies everything due, paused or not. */
   advance(ms = 0): number {
-    if (ms > 0) this.svc().clock.advance(ms);
+    if (ms > 0) this.services.clock.advance(ms);
     this.releaseStuck();
     return this.applyNow();
   }
 
   /** Transitions a fault plan held back (src/faults) are due now. */
   private releaseStuck(): void {
-    const now = this.svc().clock.now();
-    for (const { kind, id } of this.svc().faults.takeStuck()) {
+    const now = this.services.clock.now();
+    for (const { kind, id } of this.services.faults.takeStuck()) {
       const row = this.transitions.get(kind, id);
       if (!row || row.due_at < STUCK_AT) continue;
       const { seq: _seq, ...rest } = row;
       this.transitions.put({ ...rest, due_at: now });
-      this.nextDueAt = Math.min(this.nextDueAt, now);
+      this.schedule.lowerHint(now);
     }
   }
 
   private applyNow(): number {
-    const services = this.svc();
+    const services = this.services;
     if (this.applying) return 0; // a handler's own request must not re-enter
     let applied = 0;
     this.applying = true;
@@ -111,17 +95,17 @@ export class Backend {
       // A transition may schedule another that is already due (delay 0): loop until nothing due is left.
       for (let round = 0; round < 1000; round++) {
         const now = services.clock.now();
-        if (this.nextDueAt > now) break;
+        if (this.schedule.nextDueAt > now) break;
         const due = this.transitions.due(now, 500);
         if (due.length === 0) {
-          this.nextDueAt = this.transitions.earliestDue() ?? Infinity;
+          this.schedule.refreshHint();
           break;
         }
         for (const t of due) {
           this.applyOne(t);
           applied++;
         }
-        this.nextDueAt = this.transitions.earliestDue() ?? Infinity;
+        this.schedule.refreshHint();
       }
     } finally {
       this.applying = false;
@@ -130,7 +114,7 @@ export class Backend {
   }
 
   private applyOne(t: TransitionRow): void {
-    const services = this.svc();
+    const services = this.services;
     try {
       transact(services, { account: t.account, region: t.region }, 'Backend', (ctx) => {
         // Still scheduled? (an action may have replaced or cancelled it since we read it)
@@ -149,13 +133,13 @@ export class Backend {
 
   /** Starts the background tick (unref'd: it never keeps the process alive). */
   start(): void {
-    const tickMs = this.svc().config.tickMs;
+    const tickMs = this.services.config.tickMs;
     if (this.timer || tickMs <= 0) return;
     this.timer = setInterval(() => {
       try {
         this.applyDue();
       } catch (e) {
-        this.svc().log.error('back-end tick failed', { error: (e as Error).stack });
+        this.services.log.error('back-end tick failed', { error: (e as Error).stack });
       }
     }, tickMs);
     this.timer.unref();
@@ -168,12 +152,7 @@ export class Backend {
 
   /** After a reset: nothing is scheduled any more. */
   forget(): void {
-    this.nextDueAt = Infinity;
+    this.schedule.refreshHint();
     this.paused = false;
-  }
-
-  private svc(): Services {
-    if (!this.services) throw new Error('Backend used before bind()');
-    return this.services;
   }
 }

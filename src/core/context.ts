@@ -1,7 +1,7 @@
 /**
  * What an action sees: the caller's scope (account, region), the request's fixed "now", and the shared services.
  */
-import type { Backend } from './backend';
+import type { BackendSchedule } from './schedule';
 import type { Config } from '../config';
 import type { Clock } from './clock';
 import type { IdGenerator } from './ids';
@@ -20,7 +20,8 @@ export interface Services {
   readonly ids: IdGenerator;
   readonly config: Config;
   readonly log: Logger;
-  readonly backend: Backend;
+  /** What actions see of the back end: the transition schedule (the back end itself is the runtime's). */
+  readonly backend: BackendSchedule;
   readonly events: EventBus;
   readonly instanceTypes: InstanceTypeCatalog;
   readonly images: ImageCatalog;

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Action } from '../actions/define';
+import type { Backend } from './backend';
 import { Services, transact } from './context';
 import { ensureScope } from '../domain/vpc';
 import { Ec2Error, RequestErrors } from '../errors';
@@ -48,6 +49,7 @@ export class Gateway {
 
   constructor(
     private readonly services: Services,
+    private readonly backend: Backend,
     private readonly actions: ReadonlyMap<string, Action>,
   ) {}
 
@@ -95,7 +97,7 @@ export class Gateway {
     checkInputLimits(op.name, input);
 
     const { services } = this;
-    services.backend.applyDue();
+    this.backend.applyDue();
     this.ensureScope(scope, requestId);
     services.faults.beforeAction(scope, op.name, input);
 

@@ -4,6 +4,7 @@
  */
 import { ACTIONS } from '../actions';
 import { Backend } from './backend';
+import { BackendSchedule } from './schedule';
 import { registerBackendWorkflows } from './workflows';
 import { Config, ConfigError, defaultConfig, networkManagersByRegion } from '../config';
 import type { Services } from './context';
@@ -46,7 +47,6 @@ export class Runtime {
     this.store = new Store(this.db);
     const clock =
       options.clock === 'manual' ? new ManualClock() : options.clock === 'system' || !options.clock ? new SystemClock() : options.clock;
-    this.backend = new Backend(this.store.transitions);
     const faults = new Faults(clock, this.config.faultSeed ?? this.config.seed, startupPlan(this.config));
     this.services = {
       store: this.store,
@@ -54,7 +54,7 @@ export class Runtime {
       ids: faults.watch(createIdGenerator(this.config.seed)),
       config: this.config,
       log: options.logger ?? createLogger(this.config.logLevel),
-      backend: this.backend,
+      backend: new BackendSchedule(this.store.transitions, faults),
       events: new EventBus(),
       instanceTypes: new InstanceTypeCatalog(this.store.instanceTypeOverrides),
       images: new ImageCatalog(),
@@ -62,9 +62,9 @@ export class Runtime {
       faults,
     };
     this.nova = registerNovaManagers(this.services);
-    this.backend.bind(this.services);
-    registerBackendWorkflows(this.services);
-    this.gateway = new Gateway(this.services, new Map(ACTIONS.map((a) => [a.name, a])));
+    this.backend = new Backend(this.services);
+    registerBackendWorkflows(this.backend, this.services);
+    this.gateway = new Gateway(this.services, this.backend, new Map(ACTIONS.map((a) => [a.name, a])));
     this.broadcast = new BroadcastService(this);
     this.imds = new ImdsService(this);
   }

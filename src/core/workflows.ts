@@ -2,6 +2,7 @@
  * Connects the back end to the domain: what happens when a scheduled transition comes due. Each domain module owns
  * its rules; this file only wires them.
  */
+import type { Backend } from './backend';
 import type { Services } from './context';
 import { applyIamAssociationTransition } from '../domain/iamInstanceProfiles';
 import { applyInstanceTransition } from '../domain/instances';
@@ -9,10 +10,10 @@ import { applyPtrTransition } from '../domain/elasticIps';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 
-export function registerBackendWorkflows(services: Services): void {
-  services.backend.on('instance', (ctx, t) => applyInstanceTransition(ctx, t.resource_id, t.to_state));
-  services.backend.on('attachment', (ctx, t) => applyAttachmentTransition(ctx, t.resource_id, t.to_state));
-  services.backend.on('iam-association', (ctx, t) => applyIamAssociationTransition(ctx, t.resource_id, t.to_state));
-  services.backend.on('address-ptr', (ctx, t) => applyPtrTransition(ctx, t.resource_id));
+export function registerBackendWorkflows(backend: Backend, services: Services): void {
+  backend.on('instance', (ctx, t) => applyInstanceTransition(ctx, t.resource_id, t.to_state));
+  backend.on('attachment', (ctx, t) => applyAttachmentTransition(ctx, t.resource_id, t.to_state));
+  backend.on('iam-association', (ctx, t) => applyIamAssociationTransition(ctx, t.resource_id, t.to_state));
+  backend.on('address-ptr', (ctx, t) => applyPtrTransition(ctx, t.resource_id));
   services.events.register(routeStateWorkflow);
 }

@@ -67,7 +67,7 @@ export class ImdsService {
     if (isTokenPath) return this.token(req, method, target);
     if (method !== 'GET' && method !== 'HEAD') return text(405, '405 - Method Not Allowed', { Allow: 'GET, HEAD' });
 
-    this.runtime.services.backend.applyDue();
+    this.runtime.backend.applyDue();
     const instance = this.instance(target.instanceId);
     if (instance === 'missing') return notFound();
     if (instance.http_endpoint === 'disabled') return text(403, '403 - Forbidden');
@@ -93,7 +93,7 @@ export class ImdsService {
     if (method !== 'PUT') return text(405, '405 - Method Not Allowed', { Allow: 'PUT' });
     if (header(req, 'x-forwarded-for') !== undefined) return text(403, '403 - Forbidden');
     if (target.instanceId !== undefined || target.bindTokens) {
-      this.runtime.services.backend.applyDue();
+      this.runtime.backend.applyDue();
       const instance = this.instance(target.instanceId);
       if (instance === 'missing') {
         if (target.bindTokens) return notFound();
@@ -124,7 +124,7 @@ export function selectImdsInstance(runtime: Runtime, headers: ImdsRequest['heade
   const h = headers['x-ec2lite-instance-id'];
   const fromHeader = Array.isArray(h) ? h[0] : h;
   if (fromHeader) return fromHeader.trim();
-  runtime.services.backend.applyDue();
+  runtime.backend.applyDue();
   const running = runtime.services.store.instances.runningIds();
   return running.length === 1 ? running[0] : undefined;
 }

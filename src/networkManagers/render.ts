@@ -153,124 +153,168 @@ function describe(n: NovaNetworkRow): string {
   return `network ${n.id} '${n.label}' ${n.cidr} (${kind}${n.multi_host ? ', multi_host' : ''})`;
 }
 
+/** What a render accumulates: the script's lines, nova's iptables tables, and the files beside them. */
+interface RenderOutput {
+  sh: string[];
+  ipt: Iptables;
+  files: RenderedFile[];
+}
+
+/**
+ * The render of one host, in linux_net's order: init_host, then per device (bridge) the network set-up, DHCP and
+ * router advertisements, then floating IPs, metadata forward and the tables; flat networks only get a note.
+ */
 export function renderHost(input: RenderInput): RenderedFile[] {
   const { host, options } = input;
   const served = input.networks.filter((n) => n.network.manager !== 'flat' && n.setup);
   const flat = input.networks.filter((n) => n.network.manager === 'flat');
-  const files: RenderedFile[] = [];
-  const sh: string[] = [
-    '#!/bin/sh',
-    `# Host plumbing of nova network host ${host.name} (${host.address}), rendered by ec2lite. Never executed.`,
-    '# Run as root in order; iptables.rules holds the tables nova-network would restore.',
-  ];
-  const ipt = new Iptables();
+  const out: RenderOutput = {
+    sh: [
+      '#!/bin/sh',
+      `# Host plumbing of nova network host ${host.name} (${host.address}), rendered by ec2lite. Never executed.`,
+      '# Run as root in order; iptables.rules holds the tables nova-network would restore.',
+    ],
+    ipt: new Iptables(),
+    files: [],
+  };
   // init_host's NAT and metadata rules go with the networks a host serves (a host serving none renders nothing).
   const runsNovaNetwork = served.length > 0;
-
-  // init_host: SNAT for the fixed ranges, metadata address.
-  const fixedRanges = [...new Set(served.map((n) => n.fixedRange))].sort();
-  if (runsNovaNetwork) {
-    sh.push('', '# init_host: NAT for the fixed ranges (iptables.rules), the metadata address on lo');
-    for (const range of fixedRanges) {
-      ipt.add('nat', 'snat', `-s ${range} -j SNAT --to-source ${host.address}`);
-      ipt.add('nat', 'POSTROUTING', `-s ${range} -d ${NOVA.dmzCidr} -j ACCEPT`);
-      ipt.add('nat', 'POSTROUTING', `-s ${range} -d ${range} -j ACCEPT`);
-    }
-    sh.push(`ip addr add ${NOVA.metadataIp}/32 scope link dev lo`);
+  if (runsNovaNetwork) initHost(out, host, served);
+  for (const [dev, nets] of byDevice(served)) {
+    for (const n of nets) setupNetwork(out, host, dev, nets, n);
+    updateDhcp(out, dev, nets, options);
+    updateRa(out, dev, nets);
   }
+  floatingIps(out, served);
+  if (runsNovaNetwork) metadataForwardAndTables(out, host);
+  flatNetworks(out, flat);
+  if (served.length === 0 && flat.length === 0) out.sh.push('', `# ${host.name} serves no network`);
 
-  // _setup_network for each network, grouped by device (the bridge): one dnsmasq per device.
-  const byDevice = new Map<string, RenderNetwork[]>();
+  const files = [{ path: 'commands.sh', content: lines(out.sh) }, ...out.files];
+  return [...files, manifest(input, files)];
+}
+
+/** init_host: SNAT for the fixed ranges, the metadata address. */
+function initHost(out: RenderOutput, host: NovaHost, served: readonly RenderNetwork[]): void {
+  out.sh.push('', '# init_host: NAT for the fixed ranges (iptables.rules), the metadata address on lo');
+  for (const range of [...new Set(served.map((n) => n.fixedRange))].sort()) {
+    out.ipt.add('nat', 'snat', `-s ${range} -j SNAT --to-source ${host.address}`);
+    out.ipt.add('nat', 'POSTROUTING', `-s ${range} -d ${NOVA.dmzCidr} -j ACCEPT`);
+    out.ipt.add('nat', 'POSTROUTING', `-s ${range} -d ${range} -j ACCEPT`);
+  }
+  out.sh.push(`ip addr add ${NOVA.metadataIp}/32 scope link dev lo`);
+}
+
+/** The served networks by device (bridge), in network id order: one dnsmasq per device. */
+function byDevice(served: readonly RenderNetwork[]): Map<string, RenderNetwork[]> {
+  const devices = new Map<string, RenderNetwork[]>();
   for (const n of [...served].sort((a, b) => a.network.id - b.network.id)) {
-    const list = byDevice.get(n.network.bridge) ?? [];
+    const list = devices.get(n.network.bridge) ?? [];
     list.push(n);
-    byDevice.set(n.network.bridge, list);
+    devices.set(n.network.bridge, list);
   }
-  for (const [dev, nets] of byDevice) {
-    for (const { network: net, setup } of nets) {
-      const iface = net.bridge_interface;
-      sh.push('', `# ${describe(net)}: bridge ${dev}${iface ? ` on ${iface}` : ''}, dhcp server ${setup!.dhcp_server}`);
-      if (nets.length > 1 && nets[0].network.id !== net.id) sh.push(`# (bridge ${dev} is shared with network ${nets[0].network.id}: set up once)`);
-      if (nets[0].network.id === net.id) {
-        let port = iface;
-        if (net.vlan !== null) {
-          port = `vlan${net.vlan}`;
-          sh.push(
-            'vconfig set_name_type VLAN_PLUS_VID_NO_PAD',
-            `vconfig add ${iface} ${net.vlan}`,
-            `ip link set ${port} address ${setup!.mac_address}`,
-            `ip link set ${port} up`,
-          );
-        }
-        sh.push(`brctl addbr ${dev}`, `brctl setfd ${dev} 0`, `brctl stp ${dev} off`, `ip link set ${dev} up`);
-        if (port) sh.push(`brctl addif ${dev} ${port}`, `# (addresses and the default route of ${port}, if any, move to ${dev})`);
-        ipt.add('filter', 'FORWARD', `--in-interface ${dev} -j ACCEPT`);
-        ipt.add('filter', 'FORWARD', `--out-interface ${dev} -j ACCEPT`);
-      }
-      // initialize_gateway_device: the dhcp server address is the bridge's first address.
-      sh.push(`ip addr add ${setup!.dhcp_server}/${prefixOf(net.cidr)} brd ${net.broadcast} dev ${dev}`);
-      if (net.cidr_v6) sh.push(`ip -f inet6 addr change ${net.cidr_v6} dev ${dev}`);
-      if (net.vlan !== null && net.vpn_public_address === host.address && net.vpn_private_address) {
-        // ensure_vpn_forward: cloudpipe's public port to the VPN address .2:1194/udp.
-        ipt.add('filter', 'FORWARD', `-d ${net.vpn_private_address} -p udp --dport 1194 -j ACCEPT`);
-        for (const chain of ['PREROUTING', 'OUTPUT']) {
-          ipt.add('nat', chain, `-d ${net.vpn_public_address} -p udp --dport ${net.vpn_public_port} -j DNAT --to ${net.vpn_private_address}:1194`);
-        }
-      }
-    }
+  return devices;
+}
 
-    // update_dhcp: hosts file (and opts file), then dnsmasq; the lease lines dhcpbridge reports.
-    const hosts: string[] = [];
-    const opts: string[] = [];
-    const leases: string[] = [];
-    for (const { network: net, vifs } of nets) {
-      for (const vif of vifs) {
-        const base = `${vif.mac},${vif.hostname}.${NOVA.dhcpDomain},${vif.ip}`;
-        hosts.push(options.singleDefaultGateway ? `${base},net:${tag(vif, net.id)}` : base);
-        if (options.singleDefaultGateway && !vif.first) opts.push(`${tag(vif, net.id)},3`);
-        leases.push(`${vif.leaseExpiry} ${vif.mac} ${vif.ip} ${vif.hostname} *`);
-      }
-    }
-    files.push({ path: `networks/nova-${dev}.conf`, content: lines(hosts) });
-    if (options.singleDefaultGateway) files.push({ path: `networks/nova-${dev}.opts`, content: lines(opts) });
-    files.push({ path: `networks/nova-${dev}.leases`, content: lines(leases) });
-    sh.push(dnsmasqCommand(dev, nets, options));
-    for (const port of [67, 53]) {
-      for (const proto of ['udp', 'tcp']) ipt.add('filter', 'INPUT', `-i ${dev} -p ${proto} -m ${proto} --dport ${port} -j ACCEPT`);
-    }
-    // update_ra: radvd for IPv6 networks.
-    const v6 = nets.find((n) => n.network.cidr_v6)?.network.cidr_v6;
-    if (v6) {
-      files.push({ path: `networks/nova-ra-${dev}.conf`, content: radvdConf(dev, v6) });
-      sh.push(`radvd -C ${raFile(dev, 'conf')} -p ${raFile(dev, 'pid')}`);
+/** _setup_network: the bridge (once per device, with its VLAN), the gateway address, cloudpipe's forward. */
+function setupNetwork(out: RenderOutput, host: NovaHost, dev: string, nets: readonly RenderNetwork[], { network: net, setup }: RenderNetwork): void {
+  const { sh, ipt } = out;
+  const iface = net.bridge_interface;
+  const owner = nets[0].network.id;
+  sh.push('', `# ${describe(net)}: bridge ${dev}${iface ? ` on ${iface}` : ''}, dhcp server ${setup!.dhcp_server}`);
+  if (owner !== net.id) sh.push(`# (bridge ${dev} is shared with network ${owner}: set up once)`);
+  else plumbBridge(out, dev, net, setup!);
+  // initialize_gateway_device: the dhcp server address is the bridge's first address.
+  sh.push(`ip addr add ${setup!.dhcp_server}/${prefixOf(net.cidr)} brd ${net.broadcast} dev ${dev}`);
+  if (net.cidr_v6) sh.push(`ip -f inet6 addr change ${net.cidr_v6} dev ${dev}`);
+  if (net.vlan !== null && net.vpn_public_address === host.address && net.vpn_private_address) {
+    // ensure_vpn_forward: cloudpipe's public port to the VPN address .2:1194/udp.
+    ipt.add('filter', 'FORWARD', `-d ${net.vpn_private_address} -p udp --dport 1194 -j ACCEPT`);
+    for (const chain of ['PREROUTING', 'OUTPUT']) {
+      ipt.add('nat', chain, `-d ${net.vpn_public_address} -p udp --dport ${net.vpn_public_port} -j DNAT --to ${net.vpn_private_address}:1194`);
     }
   }
+}
 
-  // init_host_floating_ips: Elastic IPs associated with the served networks' VIFs.
+/** ensure_vlan_bridge / ensure_bridge: the VLAN device (vlan mode), the bridge, its port and forward rules. */
+function plumbBridge(out: RenderOutput, dev: string, net: NovaNetworkRow, setup: NovaSetupRow): void {
+  const { sh, ipt } = out;
+  let port = net.bridge_interface;
+  if (net.vlan !== null) {
+    port = `vlan${net.vlan}`;
+    sh.push(
+      'vconfig set_name_type VLAN_PLUS_VID_NO_PAD',
+      `vconfig add ${net.bridge_interface} ${net.vlan}`,
+      `ip link set ${port} address ${setup.mac_address}`,
+      `ip link set ${port} up`,
+    );
+  }
+  sh.push(`brctl addbr ${dev}`, `brctl setfd ${dev} 0`, `brctl stp ${dev} off`, `ip link set ${dev} up`);
+  if (port) sh.push(`brctl addif ${dev} ${port}`, `# (addresses and the default route of ${port}, if any, move to ${dev})`);
+  ipt.add('filter', 'FORWARD', `--in-interface ${dev} -j ACCEPT`);
+  ipt.add('filter', 'FORWARD', `--out-interface ${dev} -j ACCEPT`);
+}
+
+/** update_dhcp: hosts file (and opts file), then dnsmasq and its accepts; the lease lines dhcpbridge reports. */
+function updateDhcp(out: RenderOutput, dev: string, nets: readonly RenderNetwork[], options: RenderOptions): void {
+  const hosts: string[] = [];
+  const opts: string[] = [];
+  const leases: string[] = [];
+  for (const { network: net, vifs } of nets) {
+    for (const vif of vifs) {
+      const base = `${vif.mac},${vif.hostname}.${NOVA.dhcpDomain},${vif.ip}`;
+      hosts.push(options.singleDefaultGateway ? `${base},net:${tag(vif, net.id)}` : base);
+      if (options.singleDefaultGateway && !vif.first) opts.push(`${tag(vif, net.id)},3`);
+      leases.push(`${vif.leaseExpiry} ${vif.mac} ${vif.ip} ${vif.hostname} *`);
+    }
+  }
+  out.files.push({ path: `networks/nova-${dev}.conf`, content: lines(hosts) });
+  if (options.singleDefaultGateway) out.files.push({ path: `networks/nova-${dev}.opts`, content: lines(opts) });
+  out.files.push({ path: `networks/nova-${dev}.leases`, content: lines(leases) });
+  out.sh.push(dnsmasqCommand(dev, nets, options));
+  for (const port of [67, 53]) {
+    for (const proto of ['udp', 'tcp']) out.ipt.add('filter', 'INPUT', `-i ${dev} -p ${proto} -m ${proto} --dport ${port} -j ACCEPT`);
+  }
+}
+
+/** update_ra: radvd for a device with an IPv6 network. */
+function updateRa(out: RenderOutput, dev: string, nets: readonly RenderNetwork[]): void {
+  const v6 = nets.find((n) => n.network.cidr_v6)?.network.cidr_v6;
+  if (!v6) return;
+  out.files.push({ path: `networks/nova-ra-${dev}.conf`, content: radvdConf(dev, v6) });
+  out.sh.push(`radvd -C ${raFile(dev, 'conf')} -p ${raFile(dev, 'pid')}`);
+}
+
+/** init_host_floating_ips: Elastic IPs associated with the served networks' VIFs. */
+function floatingIps(out: RenderOutput, served: readonly RenderNetwork[]): void {
   const floating = served.flatMap((n) => n.floating).sort((a, b) => a.public_ip_int - b.public_ip_int);
-  if (floating.length > 0) sh.push('', '# floating IPs (Elastic IPs on these networks)');
+  if (floating.length > 0) out.sh.push('', '# floating IPs (Elastic IPs on these networks)');
   for (const f of floating) {
-    sh.push(`ip addr add ${f.public_ip} dev ${NOVA.publicInterface}`);
-    ipt.add('nat', 'PREROUTING', `-d ${f.public_ip} -j DNAT --to ${f.private_ip}`);
-    ipt.add('nat', 'OUTPUT', `-d ${f.public_ip} -j DNAT --to ${f.private_ip}`);
-    ipt.add('nat', 'floating-snat', `-s ${f.private_ip} -j SNAT --to ${f.public_ip}`);
+    out.sh.push(`ip addr add ${f.public_ip} dev ${NOVA.publicInterface}`);
+    out.ipt.add('nat', 'PREROUTING', `-d ${f.public_ip} -j DNAT --to ${f.private_ip}`);
+    out.ipt.add('nat', 'OUTPUT', `-d ${f.public_ip} -j DNAT --to ${f.private_ip}`);
+    out.ipt.add('nat', 'floating-snat', `-s ${f.private_ip} -j SNAT --to ${f.public_ip}`);
   }
+}
 
-  // metadata_forward.
-  if (runsNovaNetwork) {
-    ipt.add('nat', 'PREROUTING', `-s 0.0.0.0/0 -d ${NOVA.metadataIp}/32 -p tcp -m tcp --dport 80 -j DNAT --to-destination ${host.address}:${NOVA.ec2Port}`);
-    sh.push('', '# apply the tables (nova: iptables-save, merge, iptables-restore)', 'iptables-restore --noflush < iptables.rules');
-    files.push({ path: 'iptables.rules', content: ipt.render() });
-  }
+/** metadata_forward, then the tables themselves (iptables.rules) and the command that applies them. */
+function metadataForwardAndTables(out: RenderOutput, host: NovaHost): void {
+  out.ipt.add('nat', 'PREROUTING', `-s 0.0.0.0/0 -d ${NOVA.metadataIp}/32 -p tcp -m tcp --dport 80 -j DNAT --to-destination ${host.address}:${NOVA.ec2Port}`);
+  out.sh.push('', '# apply the tables (nova: iptables-save, merge, iptables-restore)', 'iptables-restore --noflush < iptables.rules');
+  out.files.push({ path: 'iptables.rules', content: out.ipt.render() });
+}
 
-  // FlatManager configures nothing: the bridges must already exist on every compute host.
+/** FlatManager configures nothing: the bridges must already exist on every compute host. */
+function flatNetworks(out: RenderOutput, flat: readonly RenderNetwork[]): void {
   for (const { network: net, vifs } of flat) {
-    sh.push('', `# ${describe(net)}: nova configures nothing on the host; bridge ${net.bridge} must already exist (${vifs.length} VIF${vifs.length === 1 ? '' : 's'})`);
+    out.sh.push('', `# ${describe(net)}: nova configures nothing on the host; bridge ${net.bridge} must already exist (${vifs.length} VIF${vifs.length === 1 ? '' : 's'})`);
   }
-  if (served.length === 0 && flat.length === 0) sh.push('', `# ${host.name} serves no network`);
+}
 
-  files.unshift({ path: 'commands.sh', content: lines(sh) });
-  const manifest = {
+/** manifest.json: the host, its options, every network it was given and the files rendered before it. */
+function manifest(input: RenderInput, files: readonly RenderedFile[]): RenderedFile {
+  const { host, options } = input;
+  const content = {
     host: host.name,
     address: host.address,
     role: host.role,
@@ -290,6 +334,5 @@ export function renderHost(input: RenderInput): RenderedFile[] {
       .sort((a, b) => a.id - b.id),
     files: files.map((f) => f.path),
   };
-  files.push({ path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` });
-  return files;
+  return { path: 'manifest.json', content: `${JSON.stringify(content, null, 2)}\n` };
 }

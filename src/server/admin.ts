@@ -13,7 +13,8 @@ import { faultsRouter } from '../faults/router';
 
 export function adminRouter(runtime: Runtime): Router {
   const r = Router();
-  const { backend, clock } = runtime.services;
+  const { backend } = runtime;
+  const { clock } = runtime.services;
   r.use(instanceTypesRouter(runtime));
   r.use(networkAdminRouter(runtime));
   r.use(faultsRouter(runtime));

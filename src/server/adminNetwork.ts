@@ -50,7 +50,7 @@ export function networkAdminRouter(runtime: Runtime): Router {
 
   /** Runs `fn` in one transaction with a context of `scope` (bootstrapped as the EC2 API would). */
   const write = <T>(scope: Scope, action: string, fn: (ctx: RequestContext) => T): T => {
-    services.backend.applyDue();
+    runtime.backend.applyDue();
     const out = transact(services, scope, action, (ctx) => {
       ensureScope(ctx);
       return fn(ctx);
@@ -118,7 +118,7 @@ export function networkAdminRouter(runtime: Runtime): Router {
   });
 
   r.get('/network-hosts/:host/render', (req: Request, res: Response) => {
-    services.backend.applyDue();
+    runtime.backend.applyDue();
     const flag = (v: unknown) => v === 'true' || v === '1' || v === '';
     const dnsServer = req.query.dnsServer === undefined ? undefined : String(req.query.dnsServer);
     const input = renderInput(services.store, nova, String(req.params.host), {

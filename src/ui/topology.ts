@@ -199,7 +199,8 @@ export class TopologyReader {
   }
 
   private backend(scope: Scope): UiTopology['backend'] {
-    const { backend, clock } = this.runtime.services;
+    const { backend } = this.runtime;
+    const { clock } = this.runtime.services;
     return {
       paused: backend.isPaused,
       now: new Date(clock.now()).toISOString(),

@@ -1,10 +1,10 @@
 /** Flow logs as DescribeFlowLogs shows them. */
-import type { RequestContext } from '../core/context';
+import type { LoadContext } from './context';
 import type { DestinationOptionsResponse, FlowLog } from '../protocol/model/types.generated';
 import type { FlowLogRow } from '../store/rows';
 
 /** With their tags (one query). Delivery always "succeeds": nothing is sent anywhere. */
-export function presentFlowLogs(ctx: Pick<RequestContext, 'store'>, rows: readonly FlowLogRow[]): FlowLog[] {
+export function presentFlowLogs(ctx: LoadContext, rows: readonly FlowLogRow[]): FlowLog[] {
   const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
   return rows.map((r) => ({
     CreationTime: new Date(r.created_at),

@@ -3,6 +3,7 @@
  * check and groups mirror the primary interface (device index 0), as on AWS; a terminated instance has none.
  */
 import type { RequestContext } from '../core/context';
+import type { ScopedLoadContext } from './context';
 import { stateOf } from '../domain/instances';
 import { privateDnsName, zoneByName } from '../domain/regions';
 import type { Instance, Reservation, Tag } from '../protocol/model/types.generated';
@@ -19,9 +20,7 @@ export interface InstanceRecord {
   profile?: { Arn: string; Id: string };
 }
 
-type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
-
-export function loadInstanceRecords(ctx: LoadContext, rows: readonly InstanceRow[]): InstanceRecord[] {
+export function loadInstanceRecords(ctx: ScopedLoadContext, rows: readonly InstanceRow[]): InstanceRecord[] {
   const ids = rows.map((r) => r.id);
   const attachments = ctx.store.attachments.ofInstances(ids);
   const eniIds = [...attachments.values()].flat().map((a) => a.network_interface_id);
@@ -120,7 +119,7 @@ function cpuOf(ctx: Pick<RequestContext, 'instanceTypes'>, type: string): Instan
   return { coreCount: v?.DefaultCores ?? 1, threadsPerCore: v?.DefaultThreadsPerCore ?? 1 };
 }
 
-type PresentContext = LoadContext & Pick<RequestContext, 'instanceTypes'>;
+type PresentContext = ScopedLoadContext & Pick<RequestContext, 'instanceTypes'>;
 
 export function presentRecords(ctx: PresentContext, records: readonly InstanceRecord[], opts: { emptyTags?: boolean } = {}): Instance[] {
   return records.map((r) => presentInstance(r, cpuOf(ctx, r.row.instance_type), opts));

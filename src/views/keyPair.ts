@@ -1,10 +1,10 @@
 /** Key pairs as DescribeKeyPairs shows them. */
-import type { RequestContext } from '../core/context';
+import type { LoadContext } from './context';
 import type { KeyPairInfo } from '../protocol/model/types.generated';
 import type { KeyPairRow } from '../store/rows';
 
 /** With their tags (one query); the public key only when asked for. */
-export function presentKeyPairs(ctx: Pick<RequestContext, 'store'>, rows: readonly KeyPairRow[], includePublicKey: boolean | undefined): KeyPairInfo[] {
+export function presentKeyPairs(ctx: LoadContext, rows: readonly KeyPairRow[], includePublicKey: boolean | undefined): KeyPairInfo[] {
   const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
   return rows.map((r) => ({
     KeyPairId: r.id,

@@ -1,9 +1,7 @@
 /** Network ACLs and DHCP option sets as the API shows them. */
-import type { RequestContext } from '../core/context';
+import type { LoadContext } from './context';
 import type { DhcpOptions, NetworkAcl, NetworkAclEntry, RuleAction, Tag } from '../protocol/model/types.generated';
 import type { DhcpOptionsRow, DhcpOptionValueRow, NetworkAclAssociationRow, NetworkAclEntryRow, NetworkAclRow } from '../store/rows';
-
-type LoadContext = Pick<RequestContext, 'store'>;
 
 /** Ports only for TCP/UDP and the ICMP type and code only where stored, as AWS omits them otherwise. */
 export function presentAclEntry(e: NetworkAclEntryRow): NetworkAclEntry {

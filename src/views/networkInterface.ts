@@ -4,7 +4,7 @@
  * interface in two shapes: NetworkInterface (DescribeNetworkInterfaces) and InstanceNetworkInterface (inside an
  * Instance, no tags / zone / requester fields, attachment without instance id).
  */
-import type { RequestContext } from '../core/context';
+import type { LoadContext, ScopedLoadContext } from './context';
 import { privateDnsName, publicDnsName, zoneByName } from '../domain/regions';
 import type {
   AttachmentStatus,
@@ -29,8 +29,6 @@ export interface InterfaceRecord {
   tags: Tag[];
 }
 
-type LoadContext = Pick<RequestContext, 'store'>;
-
 export function loadInterfaceRecords(ctx: LoadContext, rows: readonly NetworkInterfaceRow[]): InterfaceRecord[] {
   const ids = rows.map((r) => r.id);
   const attachments = ctx.store.attachments.ofInterfaces(ids);
@@ -48,7 +46,7 @@ export function loadInterfaceRecords(ctx: LoadContext, rows: readonly NetworkInt
   }));
 }
 
-export function loadInterfaceRecordsById(ctx: LoadContext & Pick<RequestContext, 'scope'>, ids: readonly string[]): Map<string, InterfaceRecord> {
+export function loadInterfaceRecordsById(ctx: ScopedLoadContext, ids: readonly string[]): Map<string, InterfaceRecord> {
   const rows = ctx.store.networkInterfaces.getMany(ctx.scope, ids);
   const records = loadInterfaceRecords(ctx, ids.map((id) => rows.get(id)).filter((r): r is NetworkInterfaceRow => r !== undefined));
   return new Map(records.map((r) => [r.row.id, r]));

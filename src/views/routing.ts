@@ -1,5 +1,5 @@
 /** Route tables, internet gateways and Elastic IPs as the API shows them. */
-import type { RequestContext } from '../core/context';
+import type { LoadContext } from './context';
 import type { Address, AddressAttribute, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
 import type { AddressRow, InternetGatewayRow, RouteRow, RouteTableAssociationRow, RouteTableRow } from '../store/rows';
 
@@ -64,8 +64,6 @@ function presentAddress(a: AddressRow, instanceId: string | undefined, tags: Tag
     PublicIp: a.public_ip,
   };
 }
-
-type LoadContext = Pick<RequestContext, 'store'>;
 
 /** Route tables with their routes, associations and tags, in one query each. */
 export function presentRouteTables(ctx: LoadContext, tables: readonly RouteTableRow[]): RouteTable[] {

@@ -1,5 +1,5 @@
 /** Stored security groups and rules -> EC2 API objects. */
-import type { RequestContext } from '../core/context';
+import type { LoadContext } from './context';
 import { toIpPermissions } from '../domain/ipPermissions';
 import type { SecurityGroup, SecurityGroupRule, Tag } from '../protocol/model/types.generated';
 import type { SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
@@ -37,8 +37,6 @@ function presentRule(r: SecurityGroupRuleRow, tags: Tag[] = []): SecurityGroupRu
     SecurityGroupRuleArn: `arn:aws:ec2:${r.region}:${r.account}:security-group-rule/${r.id}`,
   };
 }
-
-type LoadContext = Pick<RequestContext, 'store'>;
 
 /** Groups with their rules and tags, in one query each. */
 export function presentSecurityGroups(ctx: LoadContext, rows: readonly SecurityGroupRow[]): SecurityGroup[] {

@@ -1,5 +1,5 @@
 /** Stored VPC plumbing -> EC2 API objects (model member names). */
-import type { RequestContext } from '../core/context';
+import type { LoadContext } from './context';
 import { zoneByName } from '../domain/regions';
 import { freeCount } from '../domain/addressing';
 import type { Subnet, SubnetState, Tag, Tenancy, Vpc, VpcState } from '../protocol/model/types.generated';
@@ -50,8 +50,6 @@ function presentSubnet(row: SubnetRow, tags?: Tag[]): Subnet {
     MapPublicIpOnLaunch: row.map_public_ip_on_launch === 1,
   };
 }
-
-type LoadContext = Pick<RequestContext, 'store'>;
 
 /** VPCs with their tags, in one query. */
 export function presentVpcs(ctx: LoadContext, rows: readonly VpcRow[]): Vpc[] {

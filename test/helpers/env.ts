@@ -5,7 +5,7 @@
  */
 import type { Config } from '../../src/config';
 import { createNetwork, TestNetwork } from './network';
-import { startTestServer, TestServer } from './server';
+import { rawQuery, startTestServer, TestServer } from './server';
 
 export interface TestEnv {
   t: TestServer;
@@ -29,4 +29,26 @@ export function useTestServer(
     });
   }
   afterAll(() => env.t?.close());
+}
+
+export interface RawEnv {
+  t: TestServer;
+  /** The default VPC of the default scope, read once. */
+  defaultVpcId: string;
+}
+
+/**
+ * The set-up of the wire-level suites (raw HTTP, no SDK): one server for the file, the default VPC's id, and after
+ * every test `stillServes`, the suite's check that whatever the test sent, the server still answers.
+ */
+export function useRawServer(bind: (env: RawEnv) => void, stillServes: (env: RawEnv) => Promise<void>): void {
+  const env = {} as RawEnv;
+  beforeAll(async () => {
+    env.t = await startTestServer();
+    const r = await rawQuery(env.t.url, { Action: 'DescribeVpcs', 'Filter.1.Name': 'is-default', 'Filter.1.Value.1': 'true' });
+    env.defaultVpcId = /<vpcId>(vpc-[0-9a-f]+)<\/vpcId>/.exec(r.body)![1];
+    bind(env);
+  });
+  afterAll(() => env.t?.close());
+  afterEach(() => stillServes(env));
 }

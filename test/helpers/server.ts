@@ -81,17 +81,43 @@ export async function rawQuery(
   url: string,
   params: Record<string, string> | string | Buffer,
   init: { method?: string; headers?: Record<string, string> } = {},
-): Promise<{ status: number; body: string; code?: string; message?: string }> {
+): Promise<RawReply> {
   const body = typeof params === 'string' || Buffer.isBuffer(params) ? params : new URLSearchParams(params).toString();
-  const res = await fetch(init.method === 'GET' ? `${url}/?${body}` : url, {
+  return rawRequest(init.method === 'GET' ? `${url}/?${body}` : url, {
     method: init.method ?? 'POST',
     headers: init.method === 'GET' ? init.headers : { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', ...init.headers },
     body: init.method === 'GET' ? undefined : body,
   });
-  const text = await res.text();
-  const code = /<Code>([^<]*)<\/Code>/.exec(text)?.[1];
-  const message = /<Message>([^<]*)<\/Message>/.exec(text)?.[1];
-  return { status: res.status, body: text, code, message: message && decodeXml(message) };
+}
+
+/** An answer read off the wire: the status, the headers wire tests check, the body and what its envelope says. */
+export interface RawReply {
+  status: number;
+  contentType: string | null;
+  /** The `x-amzn-RequestId` header. */
+  headerRequestId: string | null;
+  body: string;
+  code?: string;
+  message?: string;
+  /** The request id in the body (`RequestID` in an error envelope, `requestId` in an answer). */
+  requestId?: string;
+}
+
+/** One HTTP request exactly as given (default POST, no headers added), so malformed input reaches the server. */
+export async function rawRequest(url: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<RawReply> {
+  const res = await fetch(url, { method: init.method ?? 'POST', headers: init.headers, body: init.body });
+  const body = await res.text();
+  const code = /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
+  const message = /<Message>([^<]*)<\/Message>/.exec(body)?.[1];
+  return {
+    status: res.status,
+    contentType: res.headers.get('content-type'),
+    headerRequestId: res.headers.get('x-amzn-requestid'),
+    body,
+    code,
+    message: message === undefined ? undefined : decodeXml(message),
+    requestId: /<(?:RequestID|requestId)>([^<]*)<\/(?:RequestID|requestId)>/.exec(body)?.[1],
+  };
 }
 
 function decodeXml(s: string): string {

@@ -80,6 +80,8 @@ beforeAll(async () => {
   expect(paths.some((p) => p.startsWith('schema/') && p.endsWith('.sql'))).toBe(true);
   expect(paths).toContain('fixtures/instance-types.json');
   expect(paths.filter((p) => p.startsWith('src/') || p.startsWith('test/'))).toEqual([]);
+  // The benchmark and the generators are developer scripts (bench/, tools/, compiled to dist-dev/), never shipped.
+  expect(paths.filter((p) => /^(bench|tools|dist-dev|dist\/bench|dist\/tools)\//.test(p))).toEqual([]);
 
   // 2. An empty project installs the tarball, as a user on npm 11 does.
   consumer = path.join(tmp, 'consumer');

@@ -6,48 +6,22 @@
 import * as http from 'node:http';
 import { ACTIONS } from '../../src/actions';
 import { getOperation, getShape } from '../../src/protocol/model';
-import { startTestServer, TestServer } from '../helpers/server';
+import { useRawServer } from '../helpers/env';
+import { rawRequest, RawReply, TestServer } from '../helpers/server';
 
 let t: TestServer;
 let defaultVpcId: string;
 
-interface Reply {
-  status: number;
-  contentType: string | null;
-  headerRequestId: string | null;
-  body: string;
-  code?: string;
-  message?: string;
-  requestId?: string;
-}
-
 const FORM = { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' };
 
-const unescapeXml = (s: string) =>
-  s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
-async function send(pathAndQuery: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Reply> {
-  const res = await fetch(t.url + pathAndQuery, { method: init.method ?? 'POST', headers: init.headers, body: init.body });
-  const body = await res.text();
-  const code = /<Code>([^<]*)<\/Code>/.exec(body)?.[1];
-  const message = /<Message>([^<]*)<\/Message>/.exec(body)?.[1];
-  const requestId = /<(?:RequestID|requestId)>([^<]*)<\/(?:RequestID|requestId)>/.exec(body)?.[1];
-  return {
-    status: res.status,
-    contentType: res.headers.get('content-type'),
-    headerRequestId: res.headers.get('x-amzn-requestid'),
-    body,
-    code,
-    message: message === undefined ? undefined : unescapeXml(message),
-    requestId,
-  };
-}
+const send = (pathAndQuery: string, init: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}) =>
+  rawRequest(t.url + pathAndQuery, init);
 
 /** POST a form body (a string is sent as is, so malformed encodings reach the server untouched). */
 const post = (body: string | Record<string, string>, headers: Record<string, string> = FORM) =>
   send('/', { headers, body: typeof body === 'string' ? body : new URLSearchParams(body).toString() });
 
-function expectError(r: Reply, status: number, code: string, message?: string | RegExp): void {
+function expectError(r: RawReply, status: number, code: string, message?: string | RegExp): void {
   expect({ status: r.status, code: r.code }).toEqual({ status, code });
   if (typeof message === 'string') expect(r.message).toBe(message);
   else if (message) expect(r.message).toMatch(message);
@@ -58,19 +32,15 @@ function expectError(r: Reply, status: number, code: string, message?: string | 
   expect(r.headerRequestId).toBe(r.requestId);
 }
 
-beforeAll(async () => {
-  t = await startTestServer();
-  const r = await post({ Action: 'DescribeVpcs', 'Filter.1.Name': 'is-default', 'Filter.1.Value.1': 'true' });
-  defaultVpcId = /<vpcId>(vpc-[0-9a-f]+)<\/vpcId>/.exec(r.body)![1];
-});
-afterAll(() => t.close());
-
-afterEach(async () => {
-  // whatever happened, the server still answers
-  const r = await post({ Action: 'DescribeRegions', 'RegionName.1': 'us-east-1' });
-  expect(r.status).toBe(200);
-  expect(r.body).toContain('<regionName>us-east-1</regionName>');
-});
+useRawServer(
+  (env) => ({ t, defaultVpcId } = env),
+  async () => {
+    // whatever happened, the server still answers
+    const r = await post({ Action: 'DescribeRegions', 'RegionName.1': 'us-east-1' });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('<regionName>us-east-1</regionName>');
+  },
+);
 
 describe('action', () => {
   it.each(['Foo', 'CreateVpnGateway', 'describeVpcs', 'hasOwnProperty', '__proto__', 'constructor'])(

@@ -6,7 +6,8 @@
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { Database } from '../../src/store/db';
 import { MAX_PARAMETERS } from '../../src/server/requestLimits';
-import { rawQuery, startTestServer, TestServer } from '../helpers/server';
+import { useRawServer } from '../helpers/env';
+import { rawQuery, TestServer } from '../helpers/server';
 
 let t: TestServer;
 let defaultVpcId: string;
@@ -22,19 +23,15 @@ function expectError(r: { status: number; code?: string; message?: string }, sta
 const fill = (prefix: string, unit: string, suffix = '') => prefix + unit.repeat(Math.floor((MB - 100 - prefix.length - suffix.length) / unit.length)) + suffix;
 const params = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join('&');
 
-beforeAll(async () => {
-  t = await startTestServer();
-  const r = await post({ Action: 'DescribeVpcs', 'Filter.1.Name': 'is-default', 'Filter.1.Value.1': 'true' });
-  defaultVpcId = /<vpcId>(vpc-[0-9a-f]+)<\/vpcId>/.exec(r.body)![1];
-});
-afterAll(() => t.close());
-
-afterEach(async () => {
-  // whatever happened, the next request is served
-  const r = await post({ Action: 'DescribeVpcs', 'VpcId.1': defaultVpcId });
-  expect(r.status).toBe(200);
-  expect(r.body).toContain(`<vpcId>${defaultVpcId}</vpcId>`);
-});
+useRawServer(
+  (env) => ({ t, defaultVpcId } = env),
+  async () => {
+    // whatever happened, the next request is served
+    const r = await post({ Action: 'DescribeVpcs', 'VpcId.1': defaultVpcId });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain(`<vpcId>${defaultVpcId}</vpcId>`);
+  },
+);
 
 describe('values that made regexes backtrack', () => {
   it('1 MB of spaces then "!" as base64 key material -> InvalidParameterValue, the value cut to 256 characters', async () => {

@@ -1,5 +1,5 @@
 /**
- * The operations whose shapes the trimmed model carries (input to src/tools/generateModel.ts). Adding an action:
+ * The operations whose shapes the trimmed model carries (input to tools/generateModel.ts). Adding an action:
  * list it here, regenerate the model, then register its handler in src/actions/index.ts (REGISTRY: the compiler
  * refuses a model operation without an action).
  */

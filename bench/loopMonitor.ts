@@ -1,5 +1,5 @@
 /**
- * Preloaded into a benchmark's server (`node --require dist/bench/loopMonitor.js bin/ec2lite …`): measures the
+ * Preloaded into a benchmark's server (`node --require dist-dev/bench/loopMonitor.js bin/ec2lite …`): measures the
  * server's own event-loop delay with perf_hooks and writes it as JSON to $EC2LITE_BENCH_LOOP_FILE every 200 ms.
  * SIGUSR2 starts a new window (start-up's module loading is not the server's doing). Bench-only: never loaded by
  * ec2lite itself.

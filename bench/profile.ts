@@ -1,7 +1,7 @@
 /**
  * Reads a V8 `.cpuprofile` (node --cpu-prof) and reports where the time went: self and inclusive time per
  * function, and self time per file, with dist/*.js positions mapped back to src/*.ts through the source maps
- * tsc writes beside them. `node dist/bench/profile.js FILE.cpuprofile [top]` prints the same report.
+ * tsc writes beside them. `node dist-dev/bench/profile.js FILE.cpuprofile [top]` prints the same report.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -231,7 +231,7 @@ export function formatProfile(r: ProfileReport, top = 15): string {
 if (require.main === module) {
   const file = process.argv[2];
   if (!file) {
-    process.stderr.write('usage: node dist/bench/profile.js FILE.cpuprofile [top]\n');
+    process.stderr.write('usage: node dist-dev/bench/profile.js FILE.cpuprofile [top]\n');
     process.exit(2);
   }
   const top = Number(process.argv[3] ?? 25);

@@ -12,7 +12,7 @@
  */
 import * as http from 'node:http';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { MAX_PARAMETERS } from '../server/requestLimits';
+import { MAX_PARAMETERS } from '../src/server/requestLimits';
 import { exchange, formEncode, HttpResult, queryBody } from './http';
 import { CpuMeter, percentile, rng } from './stats';
 import type { LoopDelay } from './loopMonitor';

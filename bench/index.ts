@@ -225,7 +225,7 @@ function machine() {
   try {
     commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
     // local changes to what is measured (the bench's own sources do not count)
-    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'schema', ':!src/bench'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
+    dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'schema'], { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
   } catch {
     // not a git checkout
   }

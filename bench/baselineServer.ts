@@ -1,7 +1,7 @@
 /**
  * The baseline: a server that reads the request body and answers every POST with the same DescribeRegions XML,
  * either on bare node:http or on Express 5 with the same body parser and response helpers ec2lite's app uses.
- * `node dist/bench/baselineServer.js node-http|express [port]` prints `listening on http://127.0.0.1:<port>`
+ * `node dist-dev/bench/baselineServer.js node-http|express [port]` prints `listening on http://127.0.0.1:<port>`
  * (port 0, any free one, by default).
  */
 import * as http from 'node:http';

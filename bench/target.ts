@@ -43,7 +43,7 @@ interface ChildOptions {
   cpuProfDir?: string;
   /** Extra node flags for the server. */
   nodeFlags?: string[];
-  /** Measure the server's event-loop delay (src/bench/loopMonitor.ts), written to this file. */
+  /** Measure the server's event-loop delay (bench/loopMonitor.ts), written to this file. */
   loopFile?: string;
 }
 
@@ -129,11 +129,17 @@ export async function startChildEc2lite(opts: ChildOptions = {}): Promise<Target
   };
 }
 
+/** What the in-process target uses of the library (src/index.ts). */
+interface BuiltLibrary {
+  startEc2lite(options: { logLevel?: string }): Promise<{ endpoint: string; runtime: unknown; reset(): void | Promise<void>; stop(): Promise<void> }>;
+}
+
 export async function startInProcessEc2lite(serverArgs: string[] = []): Promise<Target> {
+  // The built library (npm run build), as a user loads it; the bench is compiled on its own (tsconfig.dev.json).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const lib = require('../index') as typeof import('../index');
+  const lib = require(path.join(REPO_ROOT, 'dist', 'index.js')) as BuiltLibrary;
   const logLevel = flagValue(serverArgs, '--log-level') ?? 'silent';
-  const server = await lib.startEc2lite({ logLevel: logLevel as never });
+  const server = await lib.startEc2lite({ logLevel });
   const raw = (server.runtime as unknown as { db?: { raw?: { pragma(sql: string, opts: { simple: true }): unknown } } }).db?.raw;
   const mb = (n: number) => n / 2 ** 20;
   return {
