@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { Ec2Error, MalformedErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
+import { Ec2Error, LaunchTemplateErrors, MalformedErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -37,6 +37,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['i', byTable('instance', 'instances', (id) => NotFoundErrors.instances([id]))],
   ['eni', byTable('network-interface', 'networkInterfaces', NotFoundErrors.networkInterface)],
   ['key', byTable('key-pair', 'keyPairs', NotFoundErrors.keyPairId)],
+  ['lt', byTable('launch-template', 'launchTemplates', LaunchTemplateErrors.idNotFound)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

@@ -18,4 +18,5 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   AllocationId: 'eipalloc',
   ElasticIpAssociationId: 'eipassoc',
   KeyPairId: 'key',
+  LaunchTemplateId: 'lt',
 };

@@ -21,6 +21,9 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'DescribeInstanceStatus', 'DescribeInstanceCreditSpecifications', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ModifyInstanceMetadataOptions',
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',
   'DescribeImages', 'CreateKeyPair', 'ImportKeyPair', 'DescribeKeyPairs', 'DeleteKeyPair',
+  // launch templates
+  'CreateLaunchTemplate', 'CreateLaunchTemplateVersion', 'ModifyLaunchTemplate', 'DeleteLaunchTemplate',
+  'DeleteLaunchTemplateVersions', 'DescribeLaunchTemplates', 'DescribeLaunchTemplateVersions', 'GetLaunchTemplateData',
   // network interfaces
   'CreateNetworkInterface', 'DeleteNetworkInterface', 'DescribeNetworkInterfaces',
   'AttachNetworkInterface', 'DetachNetworkInterface',
