@@ -1,6 +1,7 @@
 import { describe } from '../domain/describe';
 import { listTemplateVersions, selectTemplateVersions } from '../domain/launchTemplates';
 import { LaunchTemplateErrors } from '../errors';
+import { compileFilters } from '../filters/engine';
 import { launchTemplateVersionFilters } from '../filters/launchTemplates';
 import { presentLaunchTemplateVersions } from '../views/launchTemplate';
 import { defineAction } from './define';
@@ -10,8 +11,12 @@ export default defineAction('DescribeLaunchTemplateVersions', (input, ctx) => {
     throw LaunchTemplateErrors.versionsAndRange();
   }
   const selection = selectTemplateVersions(ctx, input);
-  // An explicit selection that found nothing (no templates, an empty range) is an empty answer, not "everything".
-  if (selection.ids?.length === 0) return { LaunchTemplateVersions: [] };
+  // An explicit selection that found nothing (no templates, an empty range) is an empty answer, not "everything";
+  // its filter names are still checked.
+  if (selection.ids?.length === 0) {
+    compileFilters(launchTemplateVersionFilters, input.Filters, ctx.scope);
+    return { LaunchTemplateVersions: [] };
+  }
   const page = describe(ctx, {
     ids: selection.ids,
     filters: input.Filters,
