@@ -146,6 +146,7 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   eipalloc: { code: 'InvalidAllocationID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eipalloc-...")` },
   eipassoc: { code: 'InvalidAssociationID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eipassoc-...")` },
   key: { code: 'InvalidKeyPair.Malformed', message: (id) => `Invalid id: "${id}" (expecting "key-...")` },
+  lt: { code: 'InvalidLaunchTemplateId.Malformed', message: (id) => `The specified ID for the launch template, ${id}, is malformed.` }, // guess
   'eni-perm': { code: 'InvalidPermission.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eni-perm-...")` },
   acl: { code: 'InvalidNetworkAclId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "acl-...")` },
   aclassoc: { code: 'InvalidAssociationID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "aclassoc-...")` },
@@ -504,4 +505,42 @@ export const ElasticIpErrors = echoSafe({
   addressNotInPool: (ip: string) => err('InvalidParameterValue', `Value (${ip}) for parameter address is invalid. The address is not available.`), // guess
   domainName: (name: string) => err('InvalidParameterValue', `Value (${name}) for parameter domainName is invalid.`), // guess
   domainNameMissing: () => RequestErrors.missingParameter('domainName'),
+});
+
+/**
+ * Launch templates. The not-found, version and duplicate-name texts are AWS's (moto's tests run them against AWS);
+ * the others are marked.
+ */
+export const LaunchTemplateErrors = echoSafe({
+  nameInUse: () => err('InvalidLaunchTemplateName.AlreadyExistsException', 'Launch template name already in use.'),
+  nameMalformed: () =>
+    err(
+      'InvalidLaunchTemplateName.MalformedException',
+      "A launch template name must be between 3 and 128 characters, and may contain letters, numbers, and the following characters: - ( ) . / _.'",
+    ), // recalled
+  idNotFound: (id: string) => err('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id}, does not exist.`),
+  nameNotFound: (name: string) =>
+    err('InvalidLaunchTemplateName.NotFoundException', `The specified launch template, with template name ${name}, does not exist.`),
+  /** DescribeLaunchTemplates with names, one of which is unknown. */
+  someNotFound: () => err('InvalidLaunchTemplateName.NotFoundException', 'At least one of the launch templates specified in the request does not exist.'),
+  versionNotFound: (version: string, id: string) =>
+    err('InvalidLaunchTemplateId.VersionNotFound', `Could not find the specified version ${version} for the launch template with ID ${id}.`),
+  /** ModifyLaunchTemplate's DefaultVersion. */
+  defaultVersionNotFound: (version: string) =>
+    err('InvalidLaunchTemplateId.VersionNotFound', `The launch template version ${version} is not found for the specified launch template.`),
+  /** A version that is neither a number nor $Latest / $Default. */
+  versionMalformed: (version: string) =>
+    err('InvalidParameterValue', `Value (${version}) for parameter version is invalid. Expecting a version number, $Latest or $Default.`), // guess
+  idOrName: () => err('MissingParameter', 'The request must contain the parameter launchTemplateName or launchTemplateId'), // guess
+  modifyIdAndName: () => err('InvalidParameterCombination', 'Either provide launch template ID or launch template name to modify the template.'),
+  idAndName: () => err('InvalidParameterCombination', 'Only one of launch template ID or launch template name may be specified.'), // guess
+  describeVersionsScope: (missing: boolean) =>
+    err(
+      missing ? 'MissingParameter' : 'InvalidParameterValue',
+      'To describe the launch template data for all your launch templates, for \u2018--versions\u2019 specify \u2018$Latest\u2019, \u2018$Default\u2019, or both, and omit \u2018--launch-template-id\u2019, \u2018--launch-template-name\u2019, and version numbers. To describe the launch template data for a specific launch template, specify \u2018--launch-template-id\u2019 or \u2018--launch-template-name\u2019, and for \u2018--versions\u2019 specify one or more of the following values: \u2018$Latest\u2019, \u2018$Default\u2019, or one or more version numbers.',
+    ),
+  /** MinVersion/MaxVersion beside Versions. */
+  versionsAndRange: () =>
+    err('InvalidParameterCombination', 'The parameters versions and minVersion/maxVersion cannot be used together.'), // guess
+  userData: () => err('InvalidUserData.Malformed', 'Invalid BASE64 encoding of user data.'), // moto wording
 });

@@ -1,13 +1,18 @@
 import { launch, planLaunch } from '../domain/launch';
+import { mergeLaunchTemplate, tagLaunchedFromTemplate } from '../domain/launchTemplates';
 import { presentRows } from '../views/instance';
 import { defineAction } from './define';
 
 export default defineAction('RunInstances', (input, ctx) => {
-  const plan = planLaunch(ctx, input);
-  if (!ctx.images.exists(input.ImageId as string)) {
-    ctx.log.warn('unknown AMI accepted', { imageId: input.ImageId, requestId: ctx.requestId });
+  // A LaunchTemplate is applied first: planLaunch and launch see one request, the template's data under the
+  // explicit parameters (docs/behavior.md "Launch templates").
+  const { input: request, source } = mergeLaunchTemplate(ctx, input);
+  const plan = planLaunch(ctx, request);
+  if (!ctx.images.exists(request.ImageId as string)) {
+    ctx.log.warn('unknown AMI accepted', { imageId: request.ImageId, requestId: ctx.requestId });
   }
-  const { reservationId, instances } = launch(ctx, input, plan);
+  const { reservationId, instances } = launch(ctx, request, plan);
+  if (source) tagLaunchedFromTemplate(ctx, instances.map((i) => i.id), source);
   return {
     ReservationId: reservationId,
     OwnerId: ctx.scope.account,

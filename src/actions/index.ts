@@ -65,6 +65,15 @@ import CreateKeyPair from './CreateKeyPair';
 import DeleteKeyPair from './DeleteKeyPair';
 import DescribeKeyPairs from './DescribeKeyPairs';
 import ImportKeyPair from './ImportKeyPair';
+// launch templates
+import CreateLaunchTemplate from './CreateLaunchTemplate';
+import CreateLaunchTemplateVersion from './CreateLaunchTemplateVersion';
+import ModifyLaunchTemplate from './ModifyLaunchTemplate';
+import DeleteLaunchTemplate from './DeleteLaunchTemplate';
+import DeleteLaunchTemplateVersions from './DeleteLaunchTemplateVersions';
+import DescribeLaunchTemplates from './DescribeLaunchTemplates';
+import DescribeLaunchTemplateVersions from './DescribeLaunchTemplateVersions';
+import GetLaunchTemplateData from './GetLaunchTemplateData';
 
 import AssignPrivateIpAddresses from './AssignPrivateIpAddresses';
 import AttachNetworkInterface from './AttachNetworkInterface';
@@ -180,6 +189,14 @@ export const REGISTRY = {
   DeleteKeyPair,
   DescribeKeyPairs,
   ImportKeyPair,
+  CreateLaunchTemplate,
+  CreateLaunchTemplateVersion,
+  ModifyLaunchTemplate,
+  DeleteLaunchTemplate,
+  DeleteLaunchTemplateVersions,
+  DescribeLaunchTemplates,
+  DescribeLaunchTemplateVersions,
+  GetLaunchTemplateData,
   AssignPrivateIpAddresses,
   AttachNetworkInterface,
   CreateNetworkInterface,

@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { DhcpOptionsErrors, Ec2Error, FlowLogErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
+import { DhcpOptionsErrors, Ec2Error, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -39,6 +39,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['eni', byTable('network-interface', 'networkInterfaces', NotFoundErrors.networkInterface)],
   ['key', byTable('key-pair', 'keyPairs', NotFoundErrors.keyPairId)],
   ['fl', byTable('vpc-flow-log', 'flowLogs', (id) => FlowLogErrors.notFound([id]))],
+  ['lt', byTable('launch-template', 'launchTemplates', LaunchTemplateErrors.idNotFound)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

@@ -21,4 +21,5 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   NetworkAclId: 'acl',
   NetworkAclAssociationId: 'aclassoc',
   DhcpOptionsId: 'dopt',
+  LaunchTemplateId: 'lt',
 };

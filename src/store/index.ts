@@ -6,6 +6,7 @@ import { IamInstanceProfileRepo } from './iamInstanceProfileRepo';
 import { InstanceRepo } from './instanceRepo';
 import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
+import { LaunchTemplateRepo } from './launchTemplateRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -38,6 +39,7 @@ export class Store {
   readonly privateIps: PrivateIpRepo;
   readonly addresses: AddressRepo;
   readonly keyPairs: KeyPairRepo;
+  readonly launchTemplates: LaunchTemplateRepo;
   readonly interfacePermissions: NetworkInterfacePermissionRepo;
   readonly nova: NovaRepo;
   readonly flowLogs: FlowLogRepo;
@@ -62,6 +64,7 @@ export class Store {
     this.privateIps = new PrivateIpRepo(db);
     this.addresses = new AddressRepo(db);
     this.keyPairs = new KeyPairRepo(db);
+    this.launchTemplates = new LaunchTemplateRepo(db);
     this.interfacePermissions = new NetworkInterfacePermissionRepo(db);
     this.nova = new NovaRepo(db);
     this.flowLogs = new FlowLogRepo(db);

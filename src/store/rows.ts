@@ -332,3 +332,35 @@ export interface NetworkInterfacePermissionRow {
   permission: string;
   state: string;
 }
+
+export interface LaunchTemplateRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  name: string;
+  default_version: number;
+  last_number: number;
+  created_by: string;
+  created_at: number;
+  /** Joined by the list query: the highest version number that still exists. */
+  latest_version?: number;
+}
+
+export interface LaunchTemplateVersionRow {
+  seq: number;
+  /** `<template id>:<number>` */
+  id: string;
+  account: string;
+  region: string;
+  template_id: string;
+  number: number;
+  description: string | null;
+  /** RequestLaunchTemplateData as JSON. */
+  data: string;
+  created_by: string;
+  created_at: number;
+  /** Joined by the list query. */
+  template_name?: string;
+  default_version?: number;
+}

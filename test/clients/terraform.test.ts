@@ -60,7 +60,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
   }, STEP_MS);
 
   it('applies the whole configuration', async () => {
-    expect(await ok('apply', '-auto-approve', '-input=false')).toContain('Apply complete! Resources: 18 added, 0 changed, 0 destroyed.');
+    expect(await ok('apply', '-auto-approve', '-input=false')).toContain('Apply complete! Resources: 20 added, 0 changed, 0 destroyed.');
     outputs = JSON.parse(await ok('output', '-json'));
   }, STEP_MS);
 
@@ -166,7 +166,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     // provider's destroy of aws_network_interface_attachment takes 2.5 min on AWS too (terraform-provider-aws
     // issue 45835). Dropping it from the state lets the instance's termination detach the interface instead.
     await ok('state', 'rm', 'aws_network_interface_attachment.extra');
-    expect(await ok('destroy', '-auto-approve', '-input=false')).toContain('Destroy complete! Resources: 17 destroyed.');
+    expect(await ok('destroy', '-auto-approve', '-input=false')).toContain('Destroy complete! Resources: 19 destroyed.');
     expect(await leftovers(t.ec2)).toEqual(NOTHING_LEFT);
   }, STEP_MS);
 });

@@ -24,6 +24,9 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'AssociateIamInstanceProfile', 'DescribeIamInstanceProfileAssociations', 'ReplaceIamInstanceProfileAssociation',
   'DisassociateIamInstanceProfile',
   'DescribeImages', 'CreateKeyPair', 'ImportKeyPair', 'DescribeKeyPairs', 'DeleteKeyPair',
+  // launch templates
+  'CreateLaunchTemplate', 'CreateLaunchTemplateVersion', 'ModifyLaunchTemplate', 'DeleteLaunchTemplate',
+  'DeleteLaunchTemplateVersions', 'DescribeLaunchTemplates', 'DescribeLaunchTemplateVersions', 'GetLaunchTemplateData',
   // network interfaces
   'CreateNetworkInterface', 'DeleteNetworkInterface', 'DescribeNetworkInterfaces',
   'AttachNetworkInterface', 'DetachNetworkInterface',

@@ -251,3 +251,44 @@ output "dhcp_options_id" {
 output "default_network_acl_id" {
   value = aws_vpc.main.default_network_acl_id
 }
+
+# --- launch templates (docs/behavior.md "Launch templates"): a template with two interfaces, an instance from it.
+resource "aws_launch_template" "two_nics" {
+  name          = "tf-two-nics"
+  image_id      = data.aws_ami.amzn2.id
+  instance_type = "m5.large"
+
+  network_interfaces {
+    device_index          = 0
+    subnet_id             = aws_subnet.front.id
+    security_groups       = [aws_security_group.web.id]
+    delete_on_termination = true
+  }
+
+  network_interfaces {
+    device_index          = 1
+    subnet_id             = aws_subnet.back.id
+    security_groups       = [aws_security_group.back.id]
+    delete_on_termination = true
+  }
+
+  tag_specifications {
+    resource_type = "instance"
+    tags          = { Name = "tf-from-template" }
+  }
+}
+
+# The template's instance tags land on the instance, so the resource states them too (else Terraform sees drift,
+# as it does on AWS); the aws:ec2launchtemplate:* tags are ignored by the provider.
+resource "aws_instance" "from_template" {
+  tags = { Name = "tf-from-template" }
+
+  launch_template {
+    id      = aws_launch_template.two_nics.id
+    version = "$Latest"
+  }
+}
+
+output "template_instance_id" {
+  value = aws_instance.from_template.id
+}
