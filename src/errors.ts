@@ -420,3 +420,56 @@ export const ElasticIpErrors = echoSafe({
   instanceState: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in a valid state for this operation.`), // guess
   addressNotInPool: (ip: string) => err('InvalidParameterValue', `Value (${ip}) for parameter address is invalid. The address is not available.`), // guess
 });
+
+/** VPC and subnet CIDR blocks, IPv6, egress-only gateways (issue 15). */
+export const CidrErrors = echoSafe({
+  /** AWS wire (aws-cli output quoted in public write-ups). */
+  restricted: (cidr: string) =>
+    err(
+      'InvalidVpc.Range',
+      `The CIDR '${cidr}' is restricted. Use a CIDR from the same private address range as the current VPC CIDR, or use a publicly-routable CIDR. For additional restrictions, see https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html`,
+    ),
+  overlapsVpc: (cidr: string, vpcId: string) =>
+    err('InvalidVpc.Range', `The CIDR '${cidr}' overlaps with a CIDR block already associated with ${vpcId}.`), // guess
+  /** moto wording; AWS's code. */
+  limit: (vpcId: string, max: number) =>
+    err('CidrLimitExceeded', `This network '${vpcId}' has met its maximum number of allowed CIDRs: ${max}`),
+  /** moto wording (code seen in Eucalyptus's AWS-compatibility tests). */
+  vpcAssociationNotFound: (id: string) =>
+    err('InvalidVpcCidrBlockAssociationID.NotFound', `The vpc CIDR block association ID '${id}' does not exist`),
+  /** moto wording (code seen in Eucalyptus's AWS-compatibility tests). */
+  subnetAssociationNotFound: (id: string) =>
+    err('InvalidSubnetCidrBlockAssociationID.NotFound', `The subnet CIDR block with association ID '${id}' does not exist`),
+  /** moto wording. */
+  primary: (id: string) =>
+    err('OperationNotPermitted', `The vpc CIDR block with association ID ${id} may not be disassociated. It is the primary IPv4 CIDR block of the VPC`),
+  inUse: (id: string) =>
+    err('DependencyViolation', `The vpc CIDR block with association ID ${id} may not be disassociated. It is in use by one or more subnets.`), // guess
+  blockRequired: () =>
+    err('MissingParameter', "Either 'cidrBlock', 'amazonProvidedIpv6CidrBlock', 'ipv6Pool', 'ipv4IpamPoolId' or 'ipv6IpamPoolId' should be provided."), // guess
+  oneBlock: () => err('InvalidParameterCombination', 'Only one CIDR block can be associated with a VPC per request.'), // guess
+  poolNotFound: (pool: string) => err('InvalidPublicIpv6PoolID.NotFound', `The public IPv6 pool ID '${pool}' does not exist`), // guess
+  poolRequired: () => err('MissingParameter', 'The request must contain the parameter ipv6Pool'), // guess
+  ipamUnsupported: () => err('InvalidParameterValue', 'IPAM pools are not supported by ec2lite.'), // ours
+  /** by analogy with the IPv4 subnet messages (InvalidSubnet.Range / .Conflict). */
+  subnetIpv6Range: (cidr: string) => err('InvalidSubnet.Range', `The CIDR '${cidr}' is invalid.`),
+  subnetIpv6Conflict: (cidr: string) => err('InvalidSubnet.Conflict', `The CIDR '${cidr}' conflicts with another subnet`),
+  vpcWithoutIpv6: (vpcId: string) =>
+    err('InvalidParameterValue', `The VPC ${vpcId} does not have an IPv6 CIDR block associated with it.`), // guess
+  subnetHasIpv6: (subnetId: string) =>
+    err('InvalidParameterValue', `The subnet ${subnetId} already has an IPv6 CIDR block associated with it.`), // guess
+  ipv6NativeNeedsIpv6: () =>
+    err('InvalidParameterCombination', 'An IPv6-native subnet requires an IPv6 CIDR block and no IPv4 CIDR block.'), // guess
+  ipv6NativeLastBlock: (id: string) =>
+    err('OperationNotPermitted', `The IPv6 CIDR block with association ID ${id} cannot be disassociated from an IPv6-native subnet.`), // guess
+  subnetIpv6InUse: (id: string) =>
+    err('DependencyViolation', `The IPv6 CIDR block with association ID ${id} has addresses in use and cannot be disassociated.`), // guess
+  ipv4Only: (param: string, value: string) =>
+    err('InvalidParameterValue', `Value (${value}) for parameter ${param} is invalid. This is not a valid IPv6 CIDR block.`), // by analogy
+  defaultVpcExists: () => err('DefaultVpcAlreadyExists', 'A Default VPC already exists for this account in this region.'), // moto wording
+  defaultSubnetExists: (zone: string) =>
+    err('DefaultSubnetAlreadyExistsInAvailabilityZone', `A Default Subnet already exists in availability zone ${zone}.`), // guess
+  noDefaultVpcForSubnet: () => err('DefaultVpcDoesNotExist', 'No default VPC exists for this account in this region.'), // guess
+  /** Eucalyptus's AWS-compatibility tests: an unknown egress-only gateway is InvalidGatewayID.NotFound. */
+  egressGatewayNotFound: (id: string) => err('InvalidGatewayID.NotFound', `The eigw ID '${id}' does not exist`), // moto wording
+});

@@ -15,6 +15,8 @@ import DescribeVpcClassicLink from './DescribeVpcClassicLink';
 import DescribeVpcClassicLinkDnsSupport from './DescribeVpcClassicLinkDnsSupport';
 import DescribeVpcs from './DescribeVpcs';
 import ModifyVpcAttribute from './ModifyVpcAttribute';
+import AssociateVpcCidrBlock from './AssociateVpcCidrBlock';
+import DisassociateVpcCidrBlock from './DisassociateVpcCidrBlock';
 
 import CreateSubnet from './CreateSubnet';
 import DeleteSubnet from './DeleteSubnet';
@@ -108,6 +110,8 @@ export const REGISTRY = {
   DescribeVpcClassicLinkDnsSupport,
   DescribeVpcs,
   ModifyVpcAttribute,
+  AssociateVpcCidrBlock,
+  DisassociateVpcCidrBlock,
   CreateSubnet,
   DeleteSubnet,
   DescribeSubnets,

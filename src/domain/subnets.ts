@@ -8,6 +8,7 @@ import { contains, parseCidr } from './cidr';
 import { zoneById, zoneByName, zonesOf } from './regions';
 import { addTags } from './tags';
 import { requireVpc } from './vpc';
+import { ipv4Blocks } from './vpcCidrs';
 
 export function requireSubnet(ctx: RequestContext, id: string): SubnetRow {
   const subnet = ctx.store.subnets.get(ctx.scope, id);
@@ -33,8 +34,9 @@ export function createSubnet(ctx: RequestContext, spec: NewSubnet, tags: () => T
   if (spec.CidrBlock === undefined) throw VpcErrors.cidrMissing();
   const cidr = parseCidr(spec.CidrBlock);
   if (!cidr) throw VpcErrors.invalidCidr('cidrBlock', spec.CidrBlock);
-  const vpcCidr = parseCidr(vpc.cidr)!;
-  if (cidr.prefix < 16 || cidr.prefix > 28 || !contains(vpcCidr, cidr)) throw VpcErrors.subnetRange(spec.CidrBlock);
+  // any of the VPC's IPv4 blocks, the secondary ones included
+  const inVpc = ipv4Blocks(ctx, vpc).some((b) => contains(b.cidr, cidr));
+  if (cidr.prefix < 16 || cidr.prefix > 28 || !inVpc) throw VpcErrors.subnetRange(spec.CidrBlock);
 
   const zones = zonesOf(scope.region);
   let zone = zones[0];

@@ -13,6 +13,7 @@ import type { Store } from '../store';
 import type { IdGenerator } from '../core/ids';
 import { intToIp, parseCidr } from './cidr';
 import { zonesOf } from './regions';
+import { secondaryLocalDestinations } from './vpcCidrs';
 
 interface NewVpc {
   cidr: string;
@@ -71,21 +72,23 @@ function createDefaultSecurityGroup(d: Deps, vpcId: string, description: string)
   return id;
 }
 
-/** A route table with its local route; `main` also makes it the VPC's main table. */
+/** A route table with its local routes (one per VPC CIDR block); `main` also makes it the VPC's main table. */
 export function createRouteTable(d: Deps, vpcId: string, vpcCidr: string, main: boolean): string {
   const id = d.ids.id('rtb');
   d.store.routeTables.insert({ id, account: d.scope.account, region: d.scope.region, vpc_id: vpcId });
-  d.store.routeTables.insertRoute({
-    route_table_id: id,
-    destination_cidr: vpcCidr,
-    gateway_id: 'local',
-    network_interface_id: null,
-    instance_id: null,
-    instance_owner_id: null,
-    nat_gateway_id: null,
-    origin: 'CreateRouteTable',
-    state: 'active',
-  });
+  for (const destination of [vpcCidr, ...secondaryLocalDestinations(d, vpcId)]) {
+    d.store.routeTables.insertRoute({
+      route_table_id: id,
+      destination_cidr: destination,
+      gateway_id: 'local',
+      network_interface_id: null,
+      instance_id: null,
+      instance_owner_id: null,
+      nat_gateway_id: null,
+      origin: 'CreateRouteTable',
+      state: 'active',
+    });
+  }
   if (main) d.store.routeTables.associations.insert({ id: d.ids.id('rtbassoc'), route_table_id: id, vpc_id: vpcId, is_main: 1 });
   return id;
 }

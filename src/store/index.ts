@@ -14,6 +14,7 @@ import { SubnetRepo } from './subnetRepo';
 import { TagRepo } from './tagRepo';
 import { TransitionRepo } from './transitionRepo';
 import { VpcRepo } from './vpcRepo';
+import { EgressOnlyGatewayRepo, VpcCidrBlockRepo } from './ipv6Repo';
 
 export class Store {
   readonly scopes: ScopeRepo;
@@ -35,6 +36,8 @@ export class Store {
   readonly keyPairs: KeyPairRepo;
   readonly interfacePermissions: NetworkInterfacePermissionRepo;
   readonly nova: NovaRepo;
+  readonly vpcCidrBlocks: VpcCidrBlockRepo;
+  readonly egressOnlyGateways: EgressOnlyGatewayRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -56,6 +59,8 @@ export class Store {
     this.keyPairs = new KeyPairRepo(db);
     this.interfacePermissions = new NetworkInterfacePermissionRepo(db);
     this.nova = new NovaRepo(db);
+    this.vpcCidrBlocks = new VpcCidrBlockRepo(db);
+    this.egressOnlyGateways = new EgressOnlyGatewayRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -4,9 +4,14 @@ import type { Address, InternetGateway, Route, RouteTable, Tag } from '../protoc
 import type { AddressRow, InternetGatewayRow, RouteRow, RouteTableAssociationRow, RouteTableRow } from '../store/rows';
 
 function presentRoute(r: RouteRow): Route {
+  const ipv6 = r.destination_cidr.includes(':');
+  // egress-only gateways share the gateway column; AWS names them in their own member
+  const eigw = r.gateway_id?.startsWith('eigw-') ? r.gateway_id : undefined;
   return {
-    DestinationCidrBlock: r.destination_cidr,
-    GatewayId: r.gateway_id ?? undefined,
+    DestinationCidrBlock: ipv6 ? undefined : r.destination_cidr,
+    DestinationIpv6CidrBlock: ipv6 ? r.destination_cidr : undefined,
+    EgressOnlyInternetGatewayId: eigw,
+    GatewayId: eigw ? undefined : (r.gateway_id ?? undefined),
     InstanceId: r.instance_id ?? undefined,
     InstanceOwnerId: r.instance_owner_id ?? undefined,
     NatGatewayId: r.nat_gateway_id ?? undefined,

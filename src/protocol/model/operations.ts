@@ -10,6 +10,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute',
   'DescribeVpcClassicLink', 'DescribeVpcClassicLinkDnsSupport',
   'CreateSubnet', 'DescribeSubnets', 'DeleteSubnet', 'ModifySubnetAttribute',
+  'AssociateVpcCidrBlock', 'DisassociateVpcCidrBlock',
   // security groups
   'CreateSecurityGroup', 'DescribeSecurityGroups', 'DeleteSecurityGroup',
   'AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress',

@@ -119,6 +119,25 @@ export interface AssociateRouteTableResult {
   AssociationState?: RouteTableAssociationState;
 }
 
+export interface AssociateVpcCidrBlockRequest {
+  CidrBlock?: string;
+  Ipv6CidrBlockNetworkBorderGroup?: string;
+  Ipv6Pool?: string;
+  Ipv6CidrBlock?: string;
+  Ipv4IpamPoolId?: string;
+  Ipv4NetmaskLength?: number;
+  Ipv6IpamPoolId?: string;
+  Ipv6NetmaskLength?: number;
+  VpcId: string;
+  AmazonProvidedIpv6CidrBlock?: boolean;
+}
+
+export interface AssociateVpcCidrBlockResult {
+  Ipv6CidrBlockAssociation?: VpcIpv6CidrBlockAssociation;
+  CidrBlockAssociation?: VpcCidrBlockAssociation;
+  VpcId?: string;
+}
+
 export type AssociatedSubnetList = string[];
 
 export interface AttachInternetGatewayRequest {
@@ -904,6 +923,16 @@ export interface DisassociateAddressRequest {
 export interface DisassociateRouteTableRequest {
   DryRun?: boolean;
   AssociationId: string;
+}
+
+export interface DisassociateVpcCidrBlockRequest {
+  AssociationId: string;
+}
+
+export interface DisassociateVpcCidrBlockResult {
+  Ipv6CidrBlockAssociation?: VpcIpv6CidrBlockAssociation;
+  CidrBlockAssociation?: VpcCidrBlockAssociation;
+  VpcId?: string;
 }
 
 export interface DiskInfo {
@@ -2815,6 +2844,7 @@ export interface Operations {
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
   AssociateAddress: { input: AssociateAddressRequest; output: AssociateAddressResult };
   AssociateRouteTable: { input: AssociateRouteTableRequest; output: AssociateRouteTableResult };
+  AssociateVpcCidrBlock: { input: AssociateVpcCidrBlockRequest; output: AssociateVpcCidrBlockResult };
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
@@ -2868,6 +2898,7 @@ export interface Operations {
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
+  DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
