@@ -462,6 +462,18 @@ export const CidrErrors = echoSafe({
     err('InvalidParameterCombination', 'An IPv6-native subnet requires an IPv6 CIDR block and no IPv4 CIDR block.'), // guess
   ipv6NativeLastBlock: (id: string) =>
     err('OperationNotPermitted', `The IPv6 CIDR block with association ID ${id} cannot be disassociated from an IPv6-native subnet.`), // guess
+  /** AWS wire (terraform-provider-aws issues 1519, 46017). */
+  assignOnCreationSet: (id: string) =>
+    err(
+      'InvalidCidrBlock.InUse',
+      `The subnet IPv6 CIDR block with association ID ${id} may not be disassociated, because its subnet has assign-ipv6-address-on-creation set to true.`,
+    ),
+  /** AWS wire (terraform-aws-vpc issues 735 and 930, terraform-provider-aws 32410). */
+  needsIpv6Block: (attr: string, subnetId: string) =>
+    err(
+      'InvalidParameterValue',
+      `Invalid value 'true' for ${attr}. Cannot set ${attr} to true unless the subnet (${subnetId}) has an IPv6 CIDR block associated with it.`,
+    ),
   subnetIpv6InUse: (id: string) =>
     err('DependencyViolation', `The IPv6 CIDR block with association ID ${id} has addresses in use and cannot be disassociated.`), // guess
   ipv4Only: (param: string, value: string) =>

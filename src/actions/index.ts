@@ -22,6 +22,8 @@ import CreateSubnet from './CreateSubnet';
 import DeleteSubnet from './DeleteSubnet';
 import DescribeSubnets from './DescribeSubnets';
 import ModifySubnetAttribute from './ModifySubnetAttribute';
+import AssociateSubnetCidrBlock from './AssociateSubnetCidrBlock';
+import DisassociateSubnetCidrBlock from './DisassociateSubnetCidrBlock';
 
 import AuthorizeSecurityGroupEgress from './AuthorizeSecurityGroupEgress';
 import AuthorizeSecurityGroupIngress from './AuthorizeSecurityGroupIngress';
@@ -116,6 +118,8 @@ export const REGISTRY = {
   DeleteSubnet,
   DescribeSubnets,
   ModifySubnetAttribute,
+  AssociateSubnetCidrBlock,
+  DisassociateSubnetCidrBlock,
   AuthorizeSecurityGroupEgress,
   AuthorizeSecurityGroupIngress,
   CreateSecurityGroup,

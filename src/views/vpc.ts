@@ -3,7 +3,10 @@ import type { RequestContext } from '../core/context';
 import { zoneByName } from '../domain/regions';
 import { freeCount } from '../domain/addressing';
 import type {
+  HostnameType,
   Subnet,
+  SubnetCidrBlockStateCode,
+  SubnetIpv6CidrBlockAssociation,
   SubnetState,
   Tag,
   Tenancy,
@@ -57,6 +60,20 @@ function presentVpc(row: VpcRow, blocks: readonly VpcCidrBlockRow[], tags?: Tag[
   };
 }
 
+/** A subnet's IPv6 block as AssociateSubnetCidrBlock, DisassociateSubnetCidrBlock and DescribeSubnets show it. */
+export function presentSubnetIpv6Association(
+  row: Pick<SubnetRow, 'ipv6_cidr' | 'ipv6_association_id'>,
+  state: SubnetCidrBlockStateCode,
+): SubnetIpv6CidrBlockAssociation {
+  return {
+    AssociationId: row.ipv6_association_id ?? undefined,
+    Ipv6CidrBlock: row.ipv6_cidr ?? undefined,
+    Ipv6CidrBlockState: { State: state },
+    Ipv6AddressAttribute: 'public',
+    IpSource: 'amazon',
+  };
+}
+
 function availableIpCount(row: SubnetRow): number {
   return freeCount(row);
 }
@@ -66,18 +83,22 @@ function presentSubnet(row: SubnetRow, tags?: Tag[]): Subnet {
     AvailabilityZoneId: zoneByName(row.region, row.availability_zone)?.id,
     MapCustomerOwnedIpOnLaunch: false,
     OwnerId: row.account,
-    AssignIpv6AddressOnCreation: false,
-    Ipv6CidrBlockAssociationSet: [],
+    AssignIpv6AddressOnCreation: row.assign_ipv6_on_creation === 1,
+    Ipv6CidrBlockAssociationSet: row.ipv6_cidr === null ? [] : [presentSubnetIpv6Association(row, 'associated')],
     Tags: tagsOrNothing(tags),
     SubnetArn: `arn:aws:ec2:${row.region}:${row.account}:subnet/${row.id}`,
-    EnableDns64: false,
-    Ipv6Native: false,
-    PrivateDnsNameOptionsOnLaunch: { HostnameType: 'ip-name', EnableResourceNameDnsARecord: false, EnableResourceNameDnsAAAARecord: false },
+    EnableDns64: row.enable_dns64 === 1,
+    Ipv6Native: row.ipv6_native === 1,
+    PrivateDnsNameOptionsOnLaunch: {
+      HostnameType: row.hostname_type as HostnameType,
+      EnableResourceNameDnsARecord: row.dns_a_record === 1,
+      EnableResourceNameDnsAAAARecord: row.dns_aaaa_record === 1,
+    },
     BlockPublicAccessStates: { InternetGatewayBlockMode: 'off' },
     SubnetId: row.id,
     State: row.state as SubnetState,
     VpcId: row.vpc_id,
-    CidrBlock: row.cidr,
+    CidrBlock: row.cidr === '' ? undefined : row.cidr, // IPv6-only subnets have none
     AvailableIpAddressCount: availableIpCount(row),
     AvailabilityZone: row.availability_zone,
     DefaultForAz: row.default_for_az === 1,

@@ -10,7 +10,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute',
   'DescribeVpcClassicLink', 'DescribeVpcClassicLinkDnsSupport',
   'CreateSubnet', 'DescribeSubnets', 'DeleteSubnet', 'ModifySubnetAttribute',
-  'AssociateVpcCidrBlock', 'DisassociateVpcCidrBlock',
+  'AssociateVpcCidrBlock', 'DisassociateVpcCidrBlock', 'AssociateSubnetCidrBlock', 'DisassociateSubnetCidrBlock',
   // security groups
   'CreateSecurityGroup', 'DescribeSecurityGroups', 'DeleteSecurityGroup',
   'AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress',

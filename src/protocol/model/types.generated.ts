@@ -119,6 +119,18 @@ export interface AssociateRouteTableResult {
   AssociationState?: RouteTableAssociationState;
 }
 
+export interface AssociateSubnetCidrBlockRequest {
+  Ipv6IpamPoolId?: string;
+  Ipv6NetmaskLength?: number;
+  SubnetId: string;
+  Ipv6CidrBlock?: string;
+}
+
+export interface AssociateSubnetCidrBlockResult {
+  Ipv6CidrBlockAssociation?: SubnetIpv6CidrBlockAssociation;
+  SubnetId?: string;
+}
+
 export interface AssociateVpcCidrBlockRequest {
   CidrBlock?: string;
   Ipv6CidrBlockNetworkBorderGroup?: string;
@@ -923,6 +935,15 @@ export interface DisassociateAddressRequest {
 export interface DisassociateRouteTableRequest {
   DryRun?: boolean;
   AssociationId: string;
+}
+
+export interface DisassociateSubnetCidrBlockRequest {
+  AssociationId: string;
+}
+
+export interface DisassociateSubnetCidrBlockResult {
+  Ipv6CidrBlockAssociation?: SubnetIpv6CidrBlockAssociation;
+  SubnetId?: string;
 }
 
 export interface DisassociateVpcCidrBlockRequest {
@@ -2844,6 +2865,7 @@ export interface Operations {
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
   AssociateAddress: { input: AssociateAddressRequest; output: AssociateAddressResult };
   AssociateRouteTable: { input: AssociateRouteTableRequest; output: AssociateRouteTableResult };
+  AssociateSubnetCidrBlock: { input: AssociateSubnetCidrBlockRequest; output: AssociateSubnetCidrBlockResult };
   AssociateVpcCidrBlock: { input: AssociateVpcCidrBlockRequest; output: AssociateVpcCidrBlockResult };
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
@@ -2898,6 +2920,7 @@ export interface Operations {
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
+  DisassociateSubnetCidrBlock: { input: DisassociateSubnetCidrBlockRequest; output: DisassociateSubnetCidrBlockResult };
   DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
