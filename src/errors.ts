@@ -377,7 +377,12 @@ export const RouteErrors = echoSafe({
   noTarget: () => err('InvalidParameterCombination', 'No route target specified.'), // guess
   manyTargets: () => err('InvalidParameterCombination', 'More than one route target specified.'), // guess
   alreadyExists: (cidr: string) => err('RouteAlreadyExists', `The route identified by ${cidr} already exists.`),
-  notFound: (cidr: string, rtb: string) => err('InvalidRoute.NotFound', `no route with destination-cidr-block ${cidr} in route table ${rtb}`), // moto
+  notFound: (cidr: string, rtb: string, ipv6 = false) =>
+    err('InvalidRoute.NotFound', `no route with destination-${ipv6 ? 'ipv6-' : ''}cidr-block ${cidr} in route table ${rtb}`), // moto (IPv6: by analogy)
+  twoDestinations: () =>
+    err('InvalidParameterCombination', 'Only one of destinationCidrBlock, destinationIpv6CidrBlock or destinationPrefixListId may be specified.'), // guess
+  egressOnlyIpv4: (id: string) =>
+    err('InvalidParameterValue', `Route target ${id} only supports IPv6 destination CIDR blocks.`), // guess
   replaceMissing: (cidr: string) =>
     err('InvalidParameterValue', `There is no route defined for '${cidr}' in the route table. Use CreateRoute instead.`), // moto
   localRoute: (cidr: string, rtb: string) => err('InvalidParameterValue', `cannot remove local route ${cidr} in route table ${rtb}`),

@@ -88,6 +88,9 @@ import CreateInternetGateway from './CreateInternetGateway';
 import DeleteInternetGateway from './DeleteInternetGateway';
 import DescribeInternetGateways from './DescribeInternetGateways';
 import DetachInternetGateway from './DetachInternetGateway';
+import CreateEgressOnlyInternetGateway from './CreateEgressOnlyInternetGateway';
+import DeleteEgressOnlyInternetGateway from './DeleteEgressOnlyInternetGateway';
+import DescribeEgressOnlyInternetGateways from './DescribeEgressOnlyInternetGateways';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -177,6 +180,9 @@ export const REGISTRY = {
   DeleteInternetGateway,
   DescribeInternetGateways,
   DetachInternetGateway,
+  CreateEgressOnlyInternetGateway,
+  DeleteEgressOnlyInternetGateway,
+  DescribeEgressOnlyInternetGateways,
   AllocateAddress,
   AssociateAddress,
   DescribeAddresses,

@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { Ec2Error, MalformedErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
+import { CidrErrors, Ec2Error, MalformedErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -32,6 +32,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['sg', byTable('security-group', 'securityGroups', NotFoundErrors.securityGroup)],
   ['rtb', byTable('route-table', 'routeTables', NotFoundErrors.routeTable)],
   ['igw', byTable('internet-gateway', 'internetGateways', NotFoundErrors.internetGateway)],
+  ['eigw', byTable('egress-only-internet-gateway', 'egressOnlyGateways', CidrErrors.egressGatewayNotFound)],
   ['dopt', byTable('dhcp-options', 'dhcpOptions', (id) => new Ec2Error('InvalidDhcpOptionID.NotFound', `The dhcpOption ID '${id}' does not exist`))],
   ['sgr', { resourceType: 'security-group-rule', exists: (s, sc, id) => s.securityGroups.rules.get(sc, id) !== undefined, notFound: NotFoundErrors.securityGroupRule }],
   ['i', byTable('instance', 'instances', (id) => NotFoundErrors.instances([id]))],

@@ -1,7 +1,14 @@
 /** Route tables, internet gateways and Elastic IPs as the API shows them. */
 import type { RequestContext } from '../core/context';
-import type { Address, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
-import type { AddressRow, InternetGatewayRow, RouteRow, RouteTableAssociationRow, RouteTableRow } from '../store/rows';
+import type { Address, EgressOnlyInternetGateway, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
+import type {
+  AddressRow,
+  EgressOnlyInternetGatewayRow,
+  InternetGatewayRow,
+  RouteRow,
+  RouteTableAssociationRow,
+  RouteTableRow,
+} from '../store/rows';
 
 function presentRoute(r: RouteRow): Route {
   const ipv6 = r.destination_cidr.includes(':');
@@ -93,4 +100,14 @@ export function presentAddresses(ctx: LoadContext, rows: readonly AddressRow[]):
   const attachments = ctx.store.attachments.ofInterfaces(eniIds);
   const tags = ctx.store.tags.forResources(rows.map((r) => r.allocation_id!));
   return rows.map((r) => presentAddress(r, r.network_interface_id ? attachments.get(r.network_interface_id)?.instance_id : undefined, tags.get(r.allocation_id!) ?? []));
+}
+
+/** Egress-only gateways with their tags (one query); AWS shows them `attached` to their VPC, tags left out when none. */
+export function presentEgressOnlyGateways(ctx: LoadContext, rows: readonly EgressOnlyInternetGatewayRow[]): EgressOnlyInternetGateway[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  return rows.map((r) => ({
+    Attachments: [{ State: 'attached', VpcId: r.vpc_id }],
+    EgressOnlyInternetGatewayId: r.id,
+    Tags: tags.get(r.id)?.length ? tags.get(r.id) : undefined,
+  }));
 }

@@ -33,5 +33,6 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'AssociateRouteTable', 'DisassociateRouteTable', 'ReplaceRouteTableAssociation',
   'CreateRoute', 'ReplaceRoute', 'DeleteRoute',
   'CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'DescribeInternetGateways',
+  'CreateEgressOnlyInternetGateway', 'DeleteEgressOnlyInternetGateway', 'DescribeEgressOnlyInternetGateways',
   'AllocateAddress', 'AssociateAddress', 'DisassociateAddress', 'ReleaseAddress', 'DescribeAddresses',
 ];

@@ -366,6 +366,18 @@ export interface CpuOptionsRequest {
   NestedVirtualization?: NestedVirtualizationSpecification;
 }
 
+export interface CreateEgressOnlyInternetGatewayRequest {
+  ClientToken?: string;
+  DryRun?: boolean;
+  VpcId: string;
+  TagSpecifications?: TagSpecificationList;
+}
+
+export interface CreateEgressOnlyInternetGatewayResult {
+  ClientToken?: string;
+  EgressOnlyInternetGateway?: EgressOnlyInternetGateway;
+}
+
 export interface CreateInternetGatewayRequest {
   TagSpecifications?: TagSpecificationList;
   DryRun?: boolean;
@@ -528,6 +540,15 @@ export interface DefaultConnectionTrackingConfiguration {
   DefaultUdpStreamTimeout?: number;
 }
 
+export interface DeleteEgressOnlyInternetGatewayRequest {
+  DryRun?: boolean;
+  EgressOnlyInternetGatewayId: string;
+}
+
+export interface DeleteEgressOnlyInternetGatewayResult {
+  ReturnCode?: boolean;
+}
+
 export interface DeleteInternetGatewayRequest {
   DryRun?: boolean;
   InternetGatewayId: string;
@@ -629,6 +650,19 @@ export interface DescribeAvailabilityZonesRequest {
 
 export interface DescribeAvailabilityZonesResult {
   AvailabilityZones?: AvailabilityZoneList;
+}
+
+export interface DescribeEgressOnlyInternetGatewaysRequest {
+  DryRun?: boolean;
+  EgressOnlyInternetGatewayIds?: EgressOnlyInternetGatewayIdList;
+  MaxResults?: number;
+  NextToken?: string;
+  Filters?: FilterList;
+}
+
+export interface DescribeEgressOnlyInternetGatewaysResult {
+  EgressOnlyInternetGateways?: EgressOnlyInternetGatewayList;
+  NextToken?: string;
 }
 
 export interface DescribeImagesRequest {
@@ -1078,6 +1112,16 @@ export interface Ec2liteModifyInstanceTypeAttributeResult {
 export interface EfaInfo {
   MaximumEfaInterfaces?: number;
 }
+
+export interface EgressOnlyInternetGateway {
+  Attachments?: InternetGatewayAttachmentList;
+  EgressOnlyInternetGatewayId?: string;
+  Tags?: TagList;
+}
+
+export type EgressOnlyInternetGatewayIdList = string[];
+
+export type EgressOnlyInternetGatewayList = EgressOnlyInternetGateway[];
 
 export interface ElasticGpuAssociation {
   ElasticGpuId?: string;
@@ -2871,6 +2915,7 @@ export interface Operations {
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CreateEgressOnlyInternetGateway: { input: CreateEgressOnlyInternetGatewayRequest; output: CreateEgressOnlyInternetGatewayResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
   CreateNetworkInterface: { input: CreateNetworkInterfaceRequest; output: CreateNetworkInterfaceResult };
@@ -2881,6 +2926,7 @@ export interface Operations {
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
+  DeleteEgressOnlyInternetGateway: { input: DeleteEgressOnlyInternetGatewayRequest; output: DeleteEgressOnlyInternetGatewayResult };
   DeleteInternetGateway: { input: DeleteInternetGatewayRequest; output: void };
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
   DeleteNetworkInterface: { input: DeleteNetworkInterfaceRequest; output: void };
@@ -2894,6 +2940,7 @@ export interface Operations {
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
+  DescribeEgressOnlyInternetGateways: { input: DescribeEgressOnlyInternetGatewaysRequest; output: DescribeEgressOnlyInternetGatewaysResult };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
   DescribeInstanceAttribute: { input: DescribeInstanceAttributeRequest; output: InstanceAttribute };
   DescribeInstanceCreditSpecifications: { input: DescribeInstanceCreditSpecificationsRequest; output: DescribeInstanceCreditSpecificationsResult };
