@@ -15,7 +15,7 @@ export default defineAction('CreateVpc', (input, ctx) => {
   const tags = tagsFromSpecifications(input.TagSpecifications, ['vpc']).get('vpc') ?? [];
 
   const id = createVpc(ctx, { cidr: cidr.text, instanceTenancy: input.InstanceTenancy });
-  if (input.AmazonProvidedIpv6CidrBlock) associateAmazonIpv6Block(ctx, requireVpc(ctx, id));
+  if (input.AmazonProvidedIpv6CidrBlock) associateAmazonIpv6Block(ctx, requireVpc(ctx, id), true);
   addTags(ctx, id, 'vpc', tags);
   // AWS reports a new VPC as pending (and its IPv6 block as associating); both are usable at once.
   const vpc = presentVpcs(ctx, [requireVpc(ctx, id)])[0];

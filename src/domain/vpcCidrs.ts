@@ -150,8 +150,20 @@ export function associateIpv4Block(ctx: Ctx, vpc: VpcRow, text: string): VpcCidr
   return ctx.store.vpcCidrBlocks.get(ctx.scope, id)!;
 }
 
-/** The next free /56 of the scope's pool. */
-export function associateAmazonIpv6Block(ctx: Ctx, vpc: VpcRow): VpcCidrBlockRow {
+/**
+ * The `::/0` all-traffic egress rule AWS gives security groups made in a VPC that has an IPv6 block: the default
+ * group of a VPC created with one, and every group created while the VPC has one (docs/decisions.md "IPv6 egress
+ * rule").
+ */
+export function addIpv6EgressRule(ctx: Ctx, groupId: string): void {
+  const { account, region } = ctx.scope;
+  ctx.store.securityGroups.rules.insert({ id: ctx.ids.id('sgr'), group_id: groupId, account, region, is_egress: 1, ip_protocol: '-1', cidr_ipv6: '::/0' });
+}
+
+export const hasIpv6Block = (ctx: Pick<RequestContext, 'store'>, vpcId: string): boolean => ctx.store.vpcCidrBlocks.ofVpc(vpcId, 6).length > 0;
+
+/** The next free /56 of the scope's pool; `withDefaultGroupRule` (CreateVpc) also gives the default group its `::/0` egress rule. */
+export function associateAmazonIpv6Block(ctx: Ctx, vpc: VpcRow, withDefaultGroupRule = false): VpcCidrBlockRow {
   if (ctx.store.vpcCidrBlocks.ofVpc(vpc.id, 6).length >= MAX_IPV6_BLOCKS) throw CidrErrors.limit(vpc.id, MAX_IPV6_BLOCKS);
   const index = lowestFreePoolIndex(ctx);
   const text = formatCidr6(poolBlock(ctx.scope, index));
@@ -168,6 +180,8 @@ export function associateAmazonIpv6Block(ctx: Ctx, vpc: VpcRow): VpcCidrBlockRow
     network_border_group: ctx.scope.region,
   });
   addLocalRoutes(ctx, vpc.id, text);
+  const defaultGroup = withDefaultGroupRule ? ctx.store.securityGroups.byName(vpc.id, 'default') : undefined;
+  if (defaultGroup) addIpv6EgressRule(ctx, defaultGroup.id);
   return ctx.store.vpcCidrBlocks.get(ctx.scope, id)!;
 }
 

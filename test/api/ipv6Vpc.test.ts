@@ -1,5 +1,8 @@
 import {
   AssociateVpcCidrBlockCommand,
+  CreateSecurityGroupCommand,
+  DescribeSecurityGroupRulesCommand,
+  DescribeSecurityGroupsCommand,
   CreateRouteTableCommand,
   CreateSubnetCommand,
   CreateVpcCommand,
@@ -180,5 +183,38 @@ describe('AssociateVpcCidrBlock / DisassociateVpcCidrBlock', () => {
     await expectEc2Error(t.ec2.send(new AssociateVpcCidrBlockCommand({ VpcId: vpcId, CidrBlock: '10.51.0.0/16', AmazonProvidedIpv6CidrBlock: true })), {
       code: 'InvalidParameterCombination',
     });
+  });
+});
+
+describe('the ::/0 egress rule of IPv6 VPCs', () => {
+  const egressOf = async (groupId: string) =>
+    (await t.ec2.send(new DescribeSecurityGroupRulesCommand({ Filters: [{ Name: 'group-id', Values: [groupId] }] }))).SecurityGroupRules!
+      .filter((r) => r.IsEgress)
+      .map((r) => r.CidrIpv4 ?? r.CidrIpv6);
+  const defaultGroup = async (vpcId: string) =>
+    (await t.ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }, { Name: 'group-name', Values: ['default'] }] })))
+      .SecurityGroups![0];
+
+  it('is on the default group of a VPC created with IPv6 and on new groups while the VPC has IPv6', async () => {
+    const vpcId = (await t.ec2.send(new CreateVpcCommand({ CidrBlock: '10.60.0.0/16', AmazonProvidedIpv6CidrBlock: true }))).Vpc!.VpcId!;
+    const dflt = await defaultGroup(vpcId);
+    expect(await egressOf(dflt.GroupId!)).toEqual(['0.0.0.0/0', '::/0']);
+    expect(dflt.IpPermissionsEgress!.flatMap((p) => [...(p.IpRanges ?? []).map((r) => r.CidrIp), ...(p.Ipv6Ranges ?? []).map((r) => r.CidrIpv6)])).toEqual([
+      '0.0.0.0/0',
+      '::/0',
+    ]);
+    const custom = (await t.ec2.send(new CreateSecurityGroupCommand({ VpcId: vpcId, GroupName: 'web', Description: 'web' }))).GroupId!;
+    expect(await egressOf(custom)).toEqual(['0.0.0.0/0', '::/0']);
+  });
+
+  it('is not on groups of IPv4-only VPCs; a block associated later gives it to new groups only', async () => {
+    const vpcId = (await t.ec2.send(new CreateVpcCommand({ CidrBlock: '10.61.0.0/16' }))).Vpc!.VpcId!;
+    const before = (await t.ec2.send(new CreateSecurityGroupCommand({ VpcId: vpcId, GroupName: 'a', Description: 'a' }))).GroupId!;
+    expect(await egressOf(before)).toEqual(['0.0.0.0/0']);
+    await t.ec2.send(new AssociateVpcCidrBlockCommand({ VpcId: vpcId, AmazonProvidedIpv6CidrBlock: true }));
+    expect(await egressOf((await defaultGroup(vpcId)).GroupId!)).toEqual(['0.0.0.0/0']);
+    expect(await egressOf(before)).toEqual(['0.0.0.0/0']);
+    const after = (await t.ec2.send(new CreateSecurityGroupCommand({ VpcId: vpcId, GroupName: 'b', Description: 'b' }))).GroupId!;
+    expect(await egressOf(after)).toEqual(['0.0.0.0/0', '::/0']);
   });
 });
