@@ -484,9 +484,13 @@ export const CidrErrors = echoSafe({
   ipv4Only: (param: string, value: string) =>
     err('InvalidParameterValue', `Value (${value}) for parameter ${param} is invalid. This is not a valid IPv6 CIDR block.`), // by analogy
   defaultVpcExists: () => err('DefaultVpcAlreadyExists', 'A Default VPC already exists for this account in this region.'), // moto wording
+  /** AWS's code (EC2 error code reference); the message is ours. */
   defaultSubnetExists: (zone: string) =>
     err('DefaultSubnetAlreadyExistsInAvailabilityZone', `A Default Subnet already exists in availability zone ${zone}.`), // guess
+  /** AWS's code (EC2 error code reference); the message is ours. */
   noDefaultVpcForSubnet: () => err('DefaultVpcDoesNotExist', 'No default VPC exists for this account in this region.'), // guess
+  defaultVpcFull: (vpcId: string) =>
+    err('InsufficientFreeAddressesInSubnet', `The default VPC ${vpcId} has no free /20 block left for a default subnet.`), // guess
   /** Eucalyptus's AWS-compatibility tests: an unknown egress-only gateway is InvalidGatewayID.NotFound. */
   egressGatewayNotFound: (id: string) => err('InvalidGatewayID.NotFound', `The eigw ID '${id}' does not exist`), // moto wording
 });

@@ -15,6 +15,8 @@ import DescribeVpcClassicLink from './DescribeVpcClassicLink';
 import DescribeVpcClassicLinkDnsSupport from './DescribeVpcClassicLinkDnsSupport';
 import DescribeVpcs from './DescribeVpcs';
 import ModifyVpcAttribute from './ModifyVpcAttribute';
+import CreateDefaultVpc from './CreateDefaultVpc';
+import CreateDefaultSubnet from './CreateDefaultSubnet';
 import AssociateVpcCidrBlock from './AssociateVpcCidrBlock';
 import DisassociateVpcCidrBlock from './DisassociateVpcCidrBlock';
 
@@ -115,6 +117,8 @@ export const REGISTRY = {
   DescribeVpcClassicLinkDnsSupport,
   DescribeVpcs,
   ModifyVpcAttribute,
+  CreateDefaultVpc,
+  CreateDefaultSubnet,
   AssociateVpcCidrBlock,
   DisassociateVpcCidrBlock,
   CreateSubnet,

@@ -1,6 +1,13 @@
 import {
   AssociateVpcCidrBlockCommand,
+  CreateDefaultSubnetCommand,
+  CreateDefaultVpcCommand,
   CreateSecurityGroupCommand,
+  DeleteInternetGatewayCommand,
+  DescribeAccountAttributesCommand,
+  DescribeInternetGatewaysCommand,
+  DescribeSubnetsCommand,
+  DetachInternetGatewayCommand,
   DescribeSecurityGroupRulesCommand,
   DescribeSecurityGroupsCommand,
   CreateRouteTableCommand,
@@ -216,5 +223,70 @@ describe('the ::/0 egress rule of IPv6 VPCs', () => {
     expect(await egressOf(before)).toEqual(['0.0.0.0/0']);
     const after = (await t.ec2.send(new CreateSecurityGroupCommand({ VpcId: vpcId, GroupName: 'b', Description: 'b' }))).GroupId!;
     expect(await egressOf(after)).toEqual(['0.0.0.0/0', '::/0']);
+  });
+});
+
+describe('CreateDefaultVpc / CreateDefaultSubnet', () => {
+  it('refuse while the default exists, and rebuild the same layout after it was deleted', async () => {
+    const ec2 = t.client({ accessKeyId: '333344445555' });
+    const original = (await ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: 'is-default', Values: ['true'] }] }))).Vpcs![0];
+    await expectEc2Error(ec2.send(new CreateDefaultVpcCommand({})), {
+      code: 'DefaultVpcAlreadyExists',
+      message: 'A Default VPC already exists for this account in this region.',
+    });
+    await expectEc2Error(ec2.send(new CreateDefaultSubnetCommand({ AvailabilityZone: 'us-east-1a' })), {
+      code: 'DefaultSubnetAlreadyExistsInAvailabilityZone',
+      message: 'A Default Subnet already exists in availability zone us-east-1a.',
+    });
+
+    // delete the default VPC the way a user must: subnets, gateway, then the VPC
+    const subnets = (await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [original.VpcId!] }] }))).Subnets!;
+    for (const s of subnets) await ec2.send(new DeleteSubnetCommand({ SubnetId: s.SubnetId! }));
+    const igw = (await ec2.send(new DescribeInternetGatewaysCommand({ Filters: [{ Name: 'attachment.vpc-id', Values: [original.VpcId!] }] })))
+      .InternetGateways![0].InternetGatewayId!;
+    await ec2.send(new DetachInternetGatewayCommand({ InternetGatewayId: igw, VpcId: original.VpcId! }));
+    await ec2.send(new DeleteInternetGatewayCommand({ InternetGatewayId: igw }));
+    await ec2.send(new DeleteVpcCommand({ VpcId: original.VpcId! }));
+    await expectEc2Error(ec2.send(new CreateDefaultSubnetCommand({ AvailabilityZone: 'us-east-1a' })), { code: 'DefaultVpcDoesNotExist' });
+
+    await expectEc2Error(ec2.send(new CreateDefaultVpcCommand({ DryRun: true })), { code: 'DryRunOperation', status: 412 });
+    const made = (await ec2.send(new CreateDefaultVpcCommand({}))).Vpc!;
+    expect(made).toMatchObject({ CidrBlock: '172.31.0.0/16', IsDefault: true, State: 'pending' });
+    const attrs = await ec2.send(new DescribeAccountAttributesCommand({ AttributeNames: ['default-vpc'] }));
+    expect(attrs.AccountAttributes![0].AttributeValues).toEqual([{ AttributeValue: made.VpcId }]);
+    const again = (await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [made.VpcId!] }] }))).Subnets!;
+    expect(again.map((s) => [s.AvailabilityZone, s.CidrBlock, s.DefaultForAz, s.MapPublicIpOnLaunch])).toEqual([
+      ['us-east-1a', '172.31.0.0/20', true, true],
+      ['us-east-1b', '172.31.16.0/20', true, true],
+      ['us-east-1c', '172.31.32.0/20', true, true],
+    ]);
+    const routes = (await ec2.send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'vpc-id', Values: [made.VpcId!] }] }))).RouteTables![0].Routes!;
+    expect(routes.map((r) => [r.DestinationCidrBlock, r.GatewayId?.slice(0, 4), r.State])).toEqual([
+      ['172.31.0.0/16', 'loca', 'active'],
+      ['0.0.0.0/0', 'igw-', 'active'],
+    ]);
+
+    // one default subnet back: the zone's own /20
+    await ec2.send(new DeleteSubnetCommand({ SubnetId: again[1].SubnetId! }));
+    const back = (await ec2.send(new CreateDefaultSubnetCommand({ AvailabilityZone: 'us-east-1b' }))).Subnet!;
+    expect(back).toMatchObject({ AvailabilityZone: 'us-east-1b', CidrBlock: '172.31.16.0/20', DefaultForAz: true, MapPublicIpOnLaunch: true });
+    await expectEc2Error(ec2.send(new CreateDefaultSubnetCommand({ AvailabilityZone: 'us-east-1z' })), { code: 'InvalidParameterValue' });
+  });
+
+  it('makes an IPv6-only default subnet from the default VPC block', async () => {
+    const ec2 = t.client({ accessKeyId: '444455556666' });
+    const vpc = (await ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: 'is-default', Values: ['true'] }] }))).Vpcs![0];
+    const zoneA = (await ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'default-for-az', Values: ['true'] }, { Name: 'availability-zone', Values: ['us-east-1a'] }] })))
+      .Subnets![0];
+    await ec2.send(new DeleteSubnetCommand({ SubnetId: zoneA.SubnetId! }));
+    await expectEc2Error(ec2.send(new CreateDefaultSubnetCommand({ AvailabilityZone: 'us-east-1a', Ipv6Native: true })), {
+      code: 'InvalidParameterValue',
+      message: `The VPC ${vpc.VpcId} does not have an IPv6 CIDR block associated with it.`,
+    });
+    const block = (await ec2.send(new AssociateVpcCidrBlockCommand({ VpcId: vpc.VpcId!, AmazonProvidedIpv6CidrBlock: true }))).Ipv6CidrBlockAssociation!.Ipv6CidrBlock!;
+    const out = (await ec2.send(new CreateDefaultSubnetCommand({ AvailabilityZone: 'us-east-1a', Ipv6Native: true }))).Subnet!;
+    expect(out).toMatchObject({ Ipv6Native: true, DefaultForAz: true, AvailabilityZone: 'us-east-1a' });
+    expect(out.CidrBlock).toBeUndefined();
+    expect(out.Ipv6CidrBlockAssociationSet![0].Ipv6CidrBlock).toBe(block.replace('/56', '/64'));
   });
 });

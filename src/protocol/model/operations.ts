@@ -7,7 +7,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   // regions, zones, account
   'DescribeRegions', 'DescribeAvailabilityZones', 'DescribeAccountAttributes',
   // VPCs and subnets
-  'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute',
+  'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute', 'CreateDefaultVpc', 'CreateDefaultSubnet',
   'DescribeVpcClassicLink', 'DescribeVpcClassicLinkDnsSupport',
   'CreateSubnet', 'DescribeSubnets', 'DeleteSubnet', 'ModifySubnetAttribute',
   'AssociateVpcCidrBlock', 'DisassociateVpcCidrBlock', 'AssociateSubnetCidrBlock', 'DisassociateSubnetCidrBlock',

@@ -366,6 +366,25 @@ export interface CpuOptionsRequest {
   NestedVirtualization?: NestedVirtualizationSpecification;
 }
 
+export interface CreateDefaultSubnetRequest {
+  AvailabilityZone?: string;
+  DryRun?: boolean;
+  Ipv6Native?: boolean;
+  AvailabilityZoneId?: string;
+}
+
+export interface CreateDefaultSubnetResult {
+  Subnet?: Subnet;
+}
+
+export interface CreateDefaultVpcRequest {
+  DryRun?: boolean;
+}
+
+export interface CreateDefaultVpcResult {
+  Vpc?: Vpc;
+}
+
 export interface CreateEgressOnlyInternetGatewayRequest {
   ClientToken?: string;
   DryRun?: boolean;
@@ -2915,6 +2934,8 @@ export interface Operations {
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CreateDefaultSubnet: { input: CreateDefaultSubnetRequest; output: CreateDefaultSubnetResult };
+  CreateDefaultVpc: { input: CreateDefaultVpcRequest; output: CreateDefaultVpcResult };
   CreateEgressOnlyInternetGateway: { input: CreateEgressOnlyInternetGatewayRequest; output: CreateEgressOnlyInternetGatewayResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
