@@ -259,6 +259,29 @@ export const SecurityGroupErrors = echoSafe({
   /** FromPort carries the type; worded as AWS words the code case (unverified). */
   icmpType: (type: number) => err('InvalidParameterValue', `ICMP type (${type}) out of range`),
   rulesLimit: () => err('RulesPerSecurityGroupLimitExceeded', 'The maximum number of rules per security group has been reached.'),
+  /** AWS (aws-sdk-java-v2 issue 5217). */
+  descriptionsBothForms: () =>
+    err('InvalidParameterCombination', "The parameter 'ipPermissions' may not be used in combination with 'securityGroupRuleDescriptions'."),
+  /** ModifySecurityGroupRules: a rule has exactly one peer (moto's wording; guess). */
+  onePeer: () => err('InvalidParameterCombination', 'Only one of cidrIp, cidrIpv6, prefixListId, or referencedGroupId can be specified'),
+  noPeerInRule: () =>
+    err('MissingParameter', 'The request must contain exactly one of: cidrIp, cidrIpv6, prefixListId, or referencedGroupId'), // guess (moto)
+});
+
+/** CreateFlowLogs / DeleteFlowLogs (moto's wording where no AWS capture exists). */
+export const FlowLogErrors = echoSafe({
+  /** AWS (the code and text clients catch, e.g. scripts checking `FlowLogAlreadyExists`). */
+  alreadyExists: () => err('FlowLogAlreadyExists', 'Error. There is an existing Flow Log with the same configuration and log destination.'),
+  /** `LogDestination can't be empty if LogGroupName is not provided.` (moto; guess) */
+  emptyDependant: (param: string, other: string, value: string) => err('InvalidParameter', `${param} can't be empty if ${other} is ${value}.`),
+  /** `LogDestination type must be cloud-watch-logs if LogGroupName is provided.` (moto; guess) */
+  dependantType: (param: string, value: string, other: string) => err('InvalidParameter', `${param} type must be ${value} if ${other} is provided.`),
+  aggregationInterval: () => err('InvalidParameter', 'Invalid Flow Log Max Aggregation Interval'), // guess (moto)
+  resourceType: (type: string) =>
+    err('InvalidParameterValue', `Value (${type}) for parameter resourceType is invalid. Flow logs are supported on VPC, Subnet and NetworkInterface resources.`), // guess
+  /** AWS's format (moto copies it): `These flow log ids in the input list are not found: [TotalCount: 1] fl-…`. */
+  notFound: (ids: readonly string[]) =>
+    err('InvalidFlowLogId.NotFound', `These flow log ids in the input list are not found: [TotalCount: ${ids.length}] ${ids.join(' ')}`),
 });
 
 export const NetworkInterfaceErrors = echoSafe({

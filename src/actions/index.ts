@@ -15,6 +15,10 @@ import DescribeVpcClassicLink from './DescribeVpcClassicLink';
 import DescribeVpcClassicLinkDnsSupport from './DescribeVpcClassicLinkDnsSupport';
 import DescribeVpcs from './DescribeVpcs';
 import ModifyVpcAttribute from './ModifyVpcAttribute';
+import ModifyVpcTenancy from './ModifyVpcTenancy';
+import CreateFlowLogs from './CreateFlowLogs';
+import DeleteFlowLogs from './DeleteFlowLogs';
+import DescribeFlowLogs from './DescribeFlowLogs';
 import CreateDefaultVpc from './CreateDefaultVpc';
 import CreateDefaultSubnet from './CreateDefaultSubnet';
 import AssociateVpcCidrBlock from './AssociateVpcCidrBlock';
@@ -35,6 +39,9 @@ import DescribeSecurityGroupRules from './DescribeSecurityGroupRules';
 import DescribeSecurityGroups from './DescribeSecurityGroups';
 import RevokeSecurityGroupEgress from './RevokeSecurityGroupEgress';
 import RevokeSecurityGroupIngress from './RevokeSecurityGroupIngress';
+import ModifySecurityGroupRules from './ModifySecurityGroupRules';
+import UpdateSecurityGroupRuleDescriptionsEgress from './UpdateSecurityGroupRuleDescriptionsEgress';
+import UpdateSecurityGroupRuleDescriptionsIngress from './UpdateSecurityGroupRuleDescriptionsIngress';
 
 import CreateTags from './CreateTags';
 import DeleteTags from './DeleteTags';
@@ -117,6 +124,10 @@ export const REGISTRY = {
   DescribeVpcClassicLinkDnsSupport,
   DescribeVpcs,
   ModifyVpcAttribute,
+  ModifyVpcTenancy,
+  CreateFlowLogs,
+  DeleteFlowLogs,
+  DescribeFlowLogs,
   CreateDefaultVpc,
   CreateDefaultSubnet,
   AssociateVpcCidrBlock,
@@ -135,6 +146,9 @@ export const REGISTRY = {
   DescribeSecurityGroups,
   RevokeSecurityGroupEgress,
   RevokeSecurityGroupIngress,
+  ModifySecurityGroupRules,
+  UpdateSecurityGroupRuleDescriptionsIngress,
+  UpdateSecurityGroupRuleDescriptionsEgress,
   CreateTags,
   DeleteTags,
   DescribeTags,

@@ -1,373 +1,230 @@
 /**
- * The declarative shape of the `network-data` document, in the form the one XML writer
- * (src/protocol/xmlSerializer.ts) walks. Member order = element order; `attribute` members print as attributes;
- * wrapped lists print their wrapper even when empty (`<vpcs/>`); `flattened` lists repeat the element with no
- * wrapper (the `<property>` and `<cluster>` families). Absent (undefined) members are omitted.
- * See docs/behavior.md "Broadcast document layout".
+ * The `network-data` document, described once: the shapes below are what the one XML writer
+ * (src/protocol/xmlSerializer.ts) walks, and the TypeScript types build.ts fills are derived from them, so an
+ * element cannot be added to one and forgotten in the other. Member order = element order; `attribute` members
+ * print as attributes; wrapped lists print their wrapper even when empty (`<vpcs/>`); `flattened` lists repeat the
+ * element with no wrapper (the `<property>` and `<cluster>` families). Absent (undefined) members are omitted, and
+ * only members marked `opt(…)` may be absent. See docs/behavior.md "Broadcast document layout".
  */
 import type { ShapeResolver, XmlShape } from '../protocol/xmlSerializer';
 
-type Member = { shape: string; xml: string; attribute?: true };
+const ref = <S extends string, X extends string>(shape: S, xml: X) => ({ shape, xml });
+const str = <X extends string>(xml: X) => ref('String', xml);
+const int = <X extends string>(xml: X) => ref('Integer', xml);
+/** Members printed as an attribute of their element. */
+const attr = <X extends string>(xml: X) => ({ ...str(xml), attribute: true as const });
+const intAttr = <X extends string>(xml: X) => ({ ...int(xml), attribute: true as const });
+/** A member that may be absent (omitted from the document). */
+const opt = <M extends object>(member: M) => ({ ...member, optional: true as const });
+const wrapped = <S extends string>(member: S, item: string) => ({ type: 'list' as const, member: { shape: member, xml: item } });
+const flat = <S extends string>(member: S, item: string) => ({ type: 'list' as const, member: { shape: member, xml: item }, flattened: true });
+const struct = <M extends Record<string, { shape: string; xml: string }>>(members: M) => ({ type: 'structure' as const, members });
 
-const str = (xml: string): Member => ({ shape: 'String', xml });
-const int = (xml: string): Member => ({ shape: 'Integer', xml });
-const attr = (xml: string, shape = 'String'): Member => ({ shape, xml, attribute: true });
-const wrapped = (member: string, item: string) => ({ type: 'list' as const, member: { shape: member, xml: item } });
-const flat = (member: string, item: string) => ({ type: 'list' as const, member: { shape: member, xml: item }, flattened: true });
-
-const SHAPES: Record<string, XmlShape> = {
-  String: { type: 'string' },
-  Integer: { type: 'integer' },
-  Boolean: { type: 'boolean' },
+const SHAPES = {
+  String: { type: 'string' as const },
+  Integer: { type: 'integer' as const },
+  Boolean: { type: 'boolean' as const },
   Values: wrapped('String', 'value'),
   FlatValues: flat('String', 'value'),
 
-  NetworkData: {
-    type: 'structure',
-    members: {
-      version: attr('version'),
-      appliedVersion: attr('applied-version'),
-      appliedTime: attr('applied-time'),
-      configuration: { shape: 'Configuration', xml: 'configuration' },
-      vpcs: { shape: 'VpcList', xml: 'vpcs' },
-      instances: { shape: 'InstanceList', xml: 'instances' },
-      dhcpOptionSets: { shape: 'DhcpOptionSetList', xml: 'dhcpOptionSets' },
-      internetGateways: { shape: 'InternetGatewayList', xml: 'internetGateways' },
-      securityGroups: { shape: 'SecurityGroupList', xml: 'securityGroups' },
-    },
-  },
+  NetworkData: struct({
+    version: opt(attr('version')),
+    appliedVersion: opt(attr('applied-version')),
+    appliedTime: opt(attr('applied-time')),
+    configuration: ref('Configuration', 'configuration'),
+    vpcs: ref('VpcList', 'vpcs'),
+    instances: ref('InstanceList', 'instances'),
+    dhcpOptionSets: ref('DhcpOptionSetList', 'dhcpOptionSets'),
+    internetGateways: ref('InternetGatewayList', 'internetGateways'),
+    securityGroups: ref('SecurityGroupList', 'securityGroups'),
+  }),
 
   // <configuration>: a run of <property name="…"> elements (plain, mido, subnets, managedSubnet, clusters).
-  Configuration: { type: 'structure', members: { properties: { shape: 'FlatProperties', xml: 'property' } } },
+  Configuration: struct({ properties: ref('FlatProperties', 'property') }),
   FlatProperties: flat('Property', 'property'),
   /**
    * One `<property name="…">`: plain ones carry `<value>`s; the grouping ones (mido, gateways, subnets,
    * managedSubnet, clusters, nodes) carry nested properties or their own child elements instead.
    */
-  Property: {
-    type: 'structure',
-    members: {
-      name: attr('name'),
-      values: { shape: 'FlatValues', xml: 'value' },
-      properties: { shape: 'FlatProperties', xml: 'property' },
-      gateways: { shape: 'FlatGateways', xml: 'gateway' },
-      subnets: { shape: 'FlatNamedGroups', xml: 'subnet' },
-      managedSubnets: { shape: 'FlatManagedSubnets', xml: 'managedSubnet' },
-      clusters: { shape: 'FlatClusters', xml: 'cluster' },
-      nodes: { shape: 'FlatNodes', xml: 'node' },
-    },
-  },
+  Property: struct({
+    name: attr('name'),
+    values: opt(ref('FlatValues', 'value')),
+    properties: opt(ref('FlatProperties', 'property')),
+    gateways: opt(ref('FlatGateways', 'gateway')),
+    subnets: opt(ref('FlatNamedGroups', 'subnet')),
+    managedSubnets: opt(ref('FlatManagedSubnets', 'managedSubnet')),
+    clusters: opt(ref('FlatClusters', 'cluster')),
+    nodes: opt(ref('FlatNodes', 'node')),
+  }),
   FlatGateways: flat('Gateway', 'gateway'),
-  Gateway: { type: 'structure', members: { properties: { shape: 'FlatProperties', xml: 'property' } } },
+  Gateway: struct({ properties: ref('FlatProperties', 'property') }),
   FlatNamedGroups: flat('NamedGroup', 'subnet'),
   FlatManagedSubnets: flat('NamedGroup', 'managedSubnet'),
   /** `<subnet name="1.0.0.0">` / `<managedSubnet name="…">`: a name and its properties. */
-  NamedGroup: { type: 'structure', members: { name: attr('name'), properties: { shape: 'FlatProperties', xml: 'property' } } },
+  NamedGroup: struct({ name: attr('name'), properties: ref('FlatProperties', 'property') }),
   FlatClusters: flat('Cluster', 'cluster'),
-  Cluster: {
-    type: 'structure',
-    members: {
-      name: attr('name'),
-      subnet: { shape: 'NamedGroup', xml: 'subnet' },
-      properties: { shape: 'FlatProperties', xml: 'property' },
-    },
-  },
+  Cluster: struct({
+    name: attr('name'),
+    subnet: opt(ref('NamedGroup', 'subnet')),
+    properties: ref('FlatProperties', 'property'),
+  }),
   FlatNodes: flat('Node', 'node'),
-  Node: { type: 'structure', members: { name: attr('name'), instanceIds: { shape: 'Values', xml: 'instanceIds' } } },
+  Node: struct({ name: attr('name'), instanceIds: ref('Values', 'instanceIds') }),
 
   VpcList: wrapped('Vpc', 'vpc'),
-  Vpc: {
-    type: 'structure',
-    members: {
-      name: attr('name'),
-      ownerId: str('ownerId'),
-      cidr: str('cidr'),
-      dhcpOptionSet: str('dhcpOptionSet'),
-      subnets: { shape: 'VpcSubnetList', xml: 'subnets' },
-      networkAcls: { shape: 'NetworkAclList', xml: 'networkAcls' },
-      routeTables: { shape: 'RouteTableList', xml: 'routeTables' },
-      natGateways: { shape: 'NatGatewayList', xml: 'natGateways' },
-      internetGateways: { shape: 'Values', xml: 'internetGateways' },
-    },
-  },
+  Vpc: struct({
+    name: attr('name'),
+    ownerId: str('ownerId'),
+    cidr: str('cidr'),
+    dhcpOptionSet: opt(str('dhcpOptionSet')),
+    subnets: ref('VpcSubnetList', 'subnets'),
+    networkAcls: ref('NetworkAclList', 'networkAcls'),
+    routeTables: ref('RouteTableList', 'routeTables'),
+    natGateways: ref('NatGatewayList', 'natGateways'),
+    internetGateways: ref('Values', 'internetGateways'),
+  }),
   VpcSubnetList: wrapped('VpcSubnet', 'subnet'),
-  VpcSubnet: {
-    type: 'structure',
-    members: {
-      name: attr('name'),
-      ownerId: str('ownerId'),
-      cidr: str('cidr'),
-      cluster: str('cluster'),
-      networkAcl: str('networkAcl'),
-      routeTable: str('routeTable'),
-    },
-  },
+  VpcSubnet: struct({
+    name: attr('name'),
+    ownerId: str('ownerId'),
+    cidr: str('cidr'),
+    cluster: str('cluster'),
+    networkAcl: str('networkAcl'),
+    routeTable: opt(str('routeTable')),
+  }),
   NetworkAclList: wrapped('NetworkAcl', 'networkAcl'),
-  NetworkAcl: {
-    type: 'structure',
-    members: {
-      name: attr('name'),
-      ownerId: str('ownerId'),
-      ingressEntries: { shape: 'AclEntryList', xml: 'ingressEntries' },
-      egressEntries: { shape: 'AclEntryList', xml: 'egressEntries' },
-    },
-  },
+  NetworkAcl: struct({
+    name: attr('name'),
+    ownerId: str('ownerId'),
+    ingressEntries: ref('AclEntryList', 'ingressEntries'),
+    egressEntries: ref('AclEntryList', 'egressEntries'),
+  }),
   AclEntryList: wrapped('AclEntry', 'entry'),
-  AclEntry: {
-    type: 'structure',
-    members: {
-      number: attr('number', 'Integer'),
-      protocol: int('protocol'),
-      action: str('action'),
-      cidr: str('cidr'),
-      icmpCode: int('icmpCode'),
-      icmpType: int('icmpType'),
-      portRangeFrom: int('portRangeFrom'),
-      portRangeTo: int('portRangeTo'),
-    },
-  },
+  AclEntry: struct({
+    number: intAttr('number'),
+    protocol: int('protocol'),
+    action: str('action'),
+    cidr: str('cidr'),
+    icmpCode: opt(int('icmpCode')),
+    icmpType: opt(int('icmpType')),
+    portRangeFrom: opt(int('portRangeFrom')),
+    portRangeTo: opt(int('portRangeTo')),
+  }),
   RouteTableList: wrapped('RouteTable', 'routeTable'),
-  RouteTable: {
-    type: 'structure',
-    members: { name: attr('name'), ownerId: str('ownerId'), routes: { shape: 'RouteList', xml: 'routes' } },
-  },
+  RouteTable: struct({ name: attr('name'), ownerId: str('ownerId'), routes: ref('RouteList', 'routes') }),
   RouteList: wrapped('Route', 'route'),
-  Route: {
-    type: 'structure',
-    members: {
-      destinationCidr: str('destinationCidr'),
-      gatewayId: str('gatewayId'),
-      networkInterfaceId: str('networkInterfaceId'),
-      natGatewayId: str('natGatewayId'),
-    },
-  },
+  Route: struct({
+    destinationCidr: str('destinationCidr'),
+    gatewayId: opt(str('gatewayId')),
+    networkInterfaceId: opt(str('networkInterfaceId')),
+    natGatewayId: opt(str('natGatewayId')),
+  }),
   NatGatewayList: wrapped('NatGateway', 'natGateway'),
-  NatGateway: {
-    type: 'structure',
-    members: {
-      name: attr('name'),
-      ownerId: str('ownerId'),
-      macAddress: str('macAddress'),
-      publicIp: str('publicIp'),
-      privateIp: str('privateIp'),
-      vpc: str('vpc'),
-      subnet: str('subnet'),
-    },
-  },
+  NatGateway: struct({
+    name: attr('name'),
+    ownerId: str('ownerId'),
+    macAddress: opt(str('macAddress')),
+    publicIp: opt(str('publicIp')),
+    privateIp: str('privateIp'),
+    vpc: str('vpc'),
+    subnet: str('subnet'),
+  }),
 
   InstanceList: wrapped('Instance', 'instance'),
-  Instance: {
-    type: 'structure',
-    members: {
-      name: attr('name'),
-      ownerId: str('ownerId'),
-      macAddress: str('macAddress'),
-      publicIp: str('publicIp'),
-      privateIp: str('privateIp'),
-      vpc: str('vpc'),
-      subnet: str('subnet'),
-      networkInterfaces: { shape: 'NetworkInterfaceList', xml: 'networkInterfaces' },
-      securityGroups: { shape: 'Values', xml: 'securityGroups' },
-    },
-  },
+  Instance: struct({
+    name: attr('name'),
+    ownerId: str('ownerId'),
+    macAddress: opt(str('macAddress')),
+    publicIp: opt(str('publicIp')),
+    privateIp: str('privateIp'),
+    vpc: opt(str('vpc')),
+    subnet: opt(str('subnet')),
+    networkInterfaces: ref('NetworkInterfaceList', 'networkInterfaces'),
+    securityGroups: ref('Values', 'securityGroups'),
+  }),
   NetworkInterfaceList: wrapped('NetworkInterface', 'networkInterface'),
-  NetworkInterface: {
-    type: 'structure',
-    members: {
-      name: attr('name'),
-      ownerId: str('ownerId'),
-      deviceIndex: int('deviceIndex'),
-      attachmentId: str('attachmentId'),
-      macAddress: str('macAddress'),
-      privateIp: str('privateIp'),
-      publicIp: str('publicIp'),
-      sourceDestCheck: { shape: 'Boolean', xml: 'sourceDestCheck' },
-      vpc: str('vpc'),
-      subnet: str('subnet'),
-      securityGroups: { shape: 'Values', xml: 'securityGroups' },
-    },
-  },
+  NetworkInterface: struct({
+    name: attr('name'),
+    ownerId: str('ownerId'),
+    deviceIndex: int('deviceIndex'),
+    attachmentId: str('attachmentId'),
+    macAddress: str('macAddress'),
+    privateIp: str('privateIp'),
+    publicIp: opt(str('publicIp')),
+    sourceDestCheck: ref('Boolean', 'sourceDestCheck'),
+    vpc: str('vpc'),
+    subnet: str('subnet'),
+    securityGroups: ref('Values', 'securityGroups'),
+  }),
 
   DhcpOptionSetList: wrapped('DhcpOptionSet', 'dhcpOptionSet'),
-  DhcpOptionSet: {
-    type: 'structure',
-    members: { name: attr('name'), ownerId: str('ownerId'), properties: { shape: 'FlatProperties', xml: 'property' } },
-  },
+  DhcpOptionSet: struct({ name: attr('name'), ownerId: str('ownerId'), properties: ref('FlatProperties', 'property') }),
 
   InternetGatewayList: wrapped('InternetGateway', 'internetGateway'),
-  InternetGateway: { type: 'structure', members: { name: attr('name'), ownerId: str('ownerId') } },
+  InternetGateway: struct({ name: attr('name'), ownerId: str('ownerId') }),
 
   SecurityGroupList: wrapped('SecurityGroup', 'securityGroup'),
-  SecurityGroup: {
-    type: 'structure',
-    members: {
-      name: attr('name'),
-      ownerId: str('ownerId'),
-      rules: { shape: 'Values', xml: 'rules' },
-      ingressRules: { shape: 'RuleList', xml: 'ingressRules' },
-      egressRules: { shape: 'RuleList', xml: 'egressRules' },
-    },
-  },
+  SecurityGroup: struct({
+    name: attr('name'),
+    ownerId: str('ownerId'),
+    rules: ref('Values', 'rules'),
+    ingressRules: ref('RuleList', 'ingressRules'),
+    egressRules: ref('RuleList', 'egressRules'),
+  }),
   RuleList: wrapped('Rule', 'rule'),
-  Rule: {
-    type: 'structure',
-    members: {
-      protocol: int('protocol'),
-      fromPort: int('fromPort'),
-      toPort: int('toPort'),
-      icmpType: int('icmpType'),
-      icmpCode: int('icmpCode'),
-      groupId: str('groupId'),
-      groupOwnerId: str('groupOwnerId'),
-      cidr: str('cidr'),
-    },
-  },
-};
+  Rule: struct({
+    protocol: int('protocol'),
+    fromPort: opt(int('fromPort')),
+    toPort: opt(int('toPort')),
+    icmpType: opt(int('icmpType')),
+    icmpCode: opt(int('icmpCode')),
+    groupId: opt(str('groupId')),
+    groupOwnerId: opt(str('groupOwnerId')),
+    cidr: opt(str('cidr')),
+  }),
+} satisfies Record<string, XmlShape>;
+
+type Shapes = typeof SHAPES;
+type ShapeName = keyof Shapes;
+/** Every shape name a member or list refers to; the compiler refuses one that is not declared above. */
+type Referenced = {
+  [N in ShapeName]: Shapes[N] extends { members: infer M }
+    ? { [K in keyof M]: M[K] extends { shape: infer S } ? S : never }[keyof M]
+    : Shapes[N] extends { member: { shape: infer S } }
+      ? S
+      : never;
+}[ShapeName];
+const everyReferenceDeclared: Exclude<Referenced, ShapeName> extends never ? true : Exclude<Referenced, ShapeName> = true;
+void everyReferenceDeclared;
 
 export const networkDataResolver: ShapeResolver = (name) => {
-  const shape = SHAPES[name];
+  const shape = (SHAPES as Record<string, XmlShape>)[name];
   if (!shape) throw new Error(`broadcast document: unknown shape ${name}`);
   return shape;
 };
 
-// ---- The document as plain objects (member names above) ----
+// ---- The document as plain objects, derived from the shapes ----
 
-export interface NIProperty {
-  name: string;
-  values?: string[];
-  properties?: NIProperty[];
-  gateways?: Array<{ properties: NIProperty[] }>;
-  subnets?: NINamedGroup[];
-  managedSubnets?: NINamedGroup[];
-  clusters?: NICluster[];
-  nodes?: NINode[];
-}
-interface NINamedGroup {
-  name: string;
-  properties: NIProperty[];
-}
-interface NICluster {
-  name: string;
-  subnet?: NINamedGroup;
-  properties: NIProperty[];
-}
-interface NINode {
-  name: string;
-  instanceIds: string[];
-}
-export interface NIVpc {
-  name: string;
-  ownerId: string;
-  cidr: string;
-  dhcpOptionSet?: string;
-  subnets: NIVpcSubnet[];
-  networkAcls: NINetworkAcl[];
-  routeTables: NIRouteTable[];
-  natGateways: NINatGateway[];
-  internetGateways: string[];
-}
-interface NIVpcSubnet {
-  name: string;
-  ownerId: string;
-  cidr: string;
-  cluster: string;
-  networkAcl: string;
-  routeTable?: string;
-}
-interface NINetworkAcl {
-  name: string;
-  ownerId: string;
-  ingressEntries: NIAclEntry[];
-  egressEntries: NIAclEntry[];
-}
-export interface NIAclEntry {
-  number: number;
-  protocol: number;
-  action: 'allow' | 'deny';
-  cidr: string;
-  icmpCode?: number;
-  icmpType?: number;
-  portRangeFrom?: number;
-  portRangeTo?: number;
-}
-interface NIRouteTable {
-  name: string;
-  ownerId: string;
-  routes: NIRoute[];
-}
-interface NIRoute {
-  destinationCidr: string;
-  gatewayId?: string;
-  networkInterfaceId?: string;
-  natGatewayId?: string;
-}
-interface NINatGateway {
-  name: string;
-  ownerId: string;
-  macAddress?: string;
-  publicIp?: string;
-  privateIp: string;
-  vpc: string;
-  subnet: string;
-}
-export interface NIInstance {
-  name: string;
-  ownerId: string;
-  macAddress?: string;
-  publicIp?: string;
-  privateIp: string;
-  vpc?: string;
-  subnet?: string;
-  networkInterfaces: NINetworkInterface[];
-  securityGroups: string[];
-}
-interface NINetworkInterface {
-  name: string;
-  ownerId: string;
-  deviceIndex: number;
-  attachmentId: string;
-  macAddress: string;
-  privateIp: string;
-  publicIp?: string;
-  sourceDestCheck: boolean;
-  vpc: string;
-  subnet: string;
-  securityGroups: string[];
-}
-interface NIDhcpOptionSet {
-  name: string;
-  ownerId: string;
-  properties: NIProperty[];
-}
-interface NIInternetGateway {
-  name: string;
-  ownerId: string;
-}
-export interface NISecurityGroup {
-  name: string;
-  ownerId: string;
-  rules: string[];
-  ingressRules: NIRule[];
-  egressRules: NIRule[];
-}
-export interface NIRule {
-  protocol: number;
-  fromPort?: number;
-  toPort?: number;
-  icmpType?: number;
-  icmpCode?: number;
-  groupId?: string;
-  groupOwnerId?: string;
-  cidr?: string;
-}
-export interface NetworkData {
-  version?: string;
-  appliedVersion?: string;
-  appliedTime?: string;
-  configuration: { properties: NIProperty[] };
-  vpcs: NIVpc[];
-  instances: NIInstance[];
-  dhcpOptionSets: NIDhcpOptionSet[];
-  internetGateways: NIInternetGateway[];
-  securityGroups: NISecurityGroup[];
-}
+/** The value a shape holds: an object for a structure, an array for a list, number/boolean/string for scalars. */
+type ValueOf<N> = N extends ShapeName
+  ? Shapes[N] extends { type: 'structure'; members: infer M }
+    ? StructOf<M>
+    : Shapes[N] extends { type: 'list'; member: { shape: infer S } }
+      ? ValueOf<S>[]
+      : Shapes[N] extends { type: 'integer' }
+        ? number
+        : Shapes[N] extends { type: 'boolean' }
+          ? boolean
+          : string
+  : never;
+type OptionalKeys<M> = { [K in keyof M]: M[K] extends { optional: true } ? K : never }[keyof M];
+type MemberValue<R> = R extends { shape: infer S } ? ValueOf<S> : never;
+type StructOf<M> = { [K in Exclude<keyof M, OptionalKeys<M>>]: MemberValue<M[K]> } & { [K in OptionalKeys<M>]?: MemberValue<M[K]> };
+
+export type NetworkData = ValueOf<'NetworkData'>;
+export type NIProperty = ValueOf<'Property'>;
+export type NIVpc = ValueOf<'Vpc'>;
+export type NIAclEntry = ValueOf<'AclEntry'>;
+export type NIInstance = ValueOf<'Instance'>;
+export type NISecurityGroup = ValueOf<'SecurityGroup'>;
+export type NIRule = ValueOf<'Rule'>;

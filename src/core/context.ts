@@ -37,7 +37,9 @@ export interface RequestContext extends Services {
 }
 
 export function contextFor(services: Services, scope: Scope, action: string, requestId: string): RequestContext {
-  return { ...services, scope, action, requestId, now: services.clock.now() };
+  // Spelled out rather than spread: one object shape for every request, whatever object holds the services.
+  const { store, clock, ids, config, log, backend, events, instanceTypes, images, networkManagers, faults } = services;
+  return { store, clock, ids, config, log, backend, events, instanceTypes, images, networkManagers, faults, scope, action, requestId, now: clock.now() };
 }
 
 /**

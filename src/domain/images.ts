@@ -18,6 +18,11 @@ function load(): Map<string, Image> {
 }
 
 export class ImageCatalog {
+  /** Reads the fixture now rather than on the first call that needs it. */
+  preload(): void {
+    load();
+  }
+
   all(): Image[] {
     return [...load().values()];
   }

@@ -19,11 +19,15 @@ import {
   AddressRequest,
   addressCount,
   checkAddressRequest,
+  checkInterfaceCounts,
+  checkNetworkCard,
+  checkNotInUse,
+  checkSameZoneAndVpc,
   createAttachment,
-  deleteOnTerminationDefault,
   createInterface,
   resolveInterfaceGroups,
 } from './networkInterfaces';
+import type { InstanceTypeLimits } from './instanceTypes';
 import { zoneByName, zonesOf } from './regions';
 import { addTags, tagsFromSpecifications } from './tags';
 import type { ManagedInterface } from '../networkManagers/manager';
@@ -39,7 +43,8 @@ interface NicPlan {
   groupIds: string[];
   addresses: AddressRequest;
   description?: string;
-  deleteOnTermination: boolean;
+  /** What the spec asked; the default is chosen by createAttachment. */
+  deleteOnTermination?: boolean;
 }
 
 interface LaunchPlan {
@@ -50,6 +55,12 @@ interface LaunchPlan {
   nics: NicPlan[];
   publicIp: boolean;
   tags: Map<string, Tag[]>;
+}
+
+/** The interfaces of one instance and whether its primary gets a launch-time public IP. */
+interface NicsPlan {
+  nics: NicPlan[];
+  publicIp: boolean;
 }
 
 const TAGGABLE_AT_LAUNCH = ['instance', 'network-interface', 'volume', 'spot-instances-request', 'elastic-gpu'];
@@ -90,8 +101,25 @@ function addressesOfSpec(spec: InstanceNetworkInterfaceSpecification): AddressRe
   return { primary, secondaries, secondaryCount: spec.SecondaryPrivateIpAddressCount };
 }
 
+/**
+ * Checks everything AWS checks before anything is written, always in this order (tests pin the first error of
+ * each combination): the request itself, then its interfaces (one of three forms), then where they are, then the
+ * type's limits, then the tags and the subnets' free addresses.
+ */
 export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): LaunchPlan {
-  const { store, scope } = ctx;
+  const { instanceType, placementZone } = checkRequest(ctx, input);
+  const limits = ctx.instanceTypes.limits(instanceType);
+  const { nics, publicIp } = planInterfaces(ctx, input, limits, placementZone);
+  nics.sort((a, b) => a.card - b.card || a.deviceIndex - b.deviceIndex);
+  const { zone, vpcId } = checkPlacement(nics, placementZone);
+  checkLimits(input, nics, limits, instanceType);
+  const tags = tagsFromSpecifications(input.TagSpecifications, TAGGABLE_AT_LAUNCH);
+  return { count: launchCount(nics, input.MinCount, input.MaxCount), instanceType, zone, vpcId, nics, publicIp, tags };
+}
+
+/** What the request says on its own: image, user data, counts, type, key pair, zone. */
+function checkRequest(ctx: RequestContext, input: RunInstancesRequest): { instanceType: string; placementZone?: string } {
+  const { scope } = ctx;
   if (input.ImageId === undefined) throw RequestErrors.missingParameter('imageId');
   if (input.UserData !== undefined && !isBase64Block(input.UserData)) throw InstanceErrors.userDataEncoding();
   if (input.MaxCount < 1) throw InstanceErrors.maxCountZero();
@@ -99,134 +127,175 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
   if (input.MinCount > input.MaxCount) throw InstanceErrors.minOverMax(input.MinCount, input.MaxCount);
   const instanceType = input.InstanceType ?? DEFAULT_INSTANCE_TYPE;
   if (!ctx.instanceTypes.exists(instanceType)) throw InstanceErrors.instanceType(instanceType);
-  if (input.KeyName !== undefined && !store.keyPairs.byName(scope, input.KeyName)) throw NotFoundErrors.keyPair(input.KeyName);
+  if (input.KeyName !== undefined && !ctx.store.keyPairs.byName(scope, input.KeyName)) throw NotFoundErrors.keyPair(input.KeyName);
   const placementZone = input.Placement?.AvailabilityZone;
   if (placementZone !== undefined && !zoneByName(scope.region, placementZone)) throw VpcErrors.unknownZones([placementZone]);
-  const limits = ctx.instanceTypes.limits(instanceType);
-  const nicSpecs = input.NetworkInterfaces ?? [];
-  const nics: NicPlan[] = [];
-  let publicIp = false;
-  let managed: ManagedInterface[] | undefined;
+  return { instanceType, placementZone };
+}
 
-  if (nicSpecs.length > 0) {
-    if (input.SubnetId !== undefined) throw InstanceErrors.nicWithSubnet();
-    if ((input.SecurityGroupIds?.length ?? 0) > 0 || (input.SecurityGroups?.length ?? 0) > 0) throw InstanceErrors.nicWithGroups();
-    if (input.PrivateIpAddress !== undefined) throw InstanceErrors.nicWithPrivateIp();
-    const indexes = new Set<string>();
-    const existingIds = new Set<string>();
-    for (const spec of nicSpecs) {
-      if (spec.DeviceIndex === undefined) throw InstanceErrors.nicDeviceIndexRequired();
-      const card = spec.NetworkCardIndex ?? 0;
-      const key = `${card}:${spec.DeviceIndex}`;
-      if (indexes.has(key)) throw InstanceErrors.nicDuplicateIndex(spec.DeviceIndex);
-      indexes.add(key);
-    }
-    if (!indexes.has('0:0')) throw InstanceErrors.nicPrimaryRequired();
-    if (nicSpecs.some((s) => s.AssociatePublicIpAddress === true)) {
-      if (nicSpecs.length > 1) throw InstanceErrors.publicIpWithMultipleNics();
-      if (nicSpecs[0].NetworkInterfaceId !== undefined) throw InstanceErrors.publicIpWithExistingNic();
-    }
-    // The primary's subnet is the default for secondaries that name none.
-    const sorted = [...nicSpecs].sort((a, b) => (a.NetworkCardIndex ?? 0) - (b.NetworkCardIndex ?? 0) || (a.DeviceIndex as number) - (b.DeviceIndex as number));
-    let primarySubnet: SubnetRow | undefined;
-    for (const spec of sorted) {
-      const card = spec.NetworkCardIndex ?? 0;
-      if (card < 0 || card >= limits.maxNetworkCards) throw NetworkInterfaceErrors.networkCardInvalid(card);
-      if (spec.NetworkInterfaceId !== undefined) {
-        if (
-          spec.SubnetId !== undefined ||
-          spec.PrivateIpAddress !== undefined ||
-          (spec.PrivateIpAddresses?.length ?? 0) > 0 ||
-          (spec.Groups?.length ?? 0) > 0 ||
-          spec.SecondaryPrivateIpAddressCount !== undefined
-        ) {
-          throw InstanceErrors.nicIdWithSubnet();
-        }
-        if (existingIds.has(spec.NetworkInterfaceId)) throw InstanceErrors.nicDuplicateInterface(spec.NetworkInterfaceId);
-        existingIds.add(spec.NetworkInterfaceId);
-        const eni = store.networkInterfaces.get(scope, spec.NetworkInterfaceId);
-        if (!eni) throw NotFoundErrors.networkInterface(spec.NetworkInterfaceId);
-        if (store.attachments.ofInterface(eni.id)) throw NetworkInterfaceErrors.inUse(eni.id);
-        const subnet = requireSubnet(ctx, eni.subnet_id);
-        primarySubnet ??= subnet;
-        nics.push({
-          deviceIndex: spec.DeviceIndex as number,
-          card,
-          subnet,
-          existing: eni,
-          groupIds: [],
-          addresses: {},
-          deleteOnTermination: deleteOnTerminationDefault(spec.DeleteOnTermination, false),
-        });
-        continue;
-      }
-      const subnet =
-        spec.SubnetId !== undefined ? requireSubnet(ctx, spec.SubnetId) : (primarySubnet ?? defaultSubnet(ctx, placementZone));
-      primarySubnet ??= subnet;
-      const addresses = addressesOfSpec(spec);
-      checkAddressRequest(addresses);
-      nics.push({
-        deviceIndex: spec.DeviceIndex as number,
-        card,
-        subnet,
-        groupIds: resolveInterfaceGroups(ctx, subnet, spec.Groups),
-        addresses,
-        description: spec.Description,
-        deleteOnTermination: deleteOnTerminationDefault(spec.DeleteOnTermination, true),
-      });
-      // The subnet's auto-assign applies to a single-interface launch only: AWS "can't auto-assign a public IPv4
-      // address if you specify more than one network interface" (EC2 User Guide, public IPv4 addressing).
-      if (spec.DeviceIndex === 0 && card === 0) {
-        publicIp = spec.AssociatePublicIpAddress ?? (nicSpecs.length === 1 && subnet.map_public_ip_on_launch === 1);
-      }
-    }
-  } else if (input.SubnetId === undefined && (managed = ctx.networkManagers.forRegion(scope.region).defaultInterfaces(ctx, input))) {
-    // The region's network manager (nova modes) picks the networks: one interface per network.
-    managed.forEach((m, i) =>
-      nics.push({
-        deviceIndex: i,
-        card: 0,
-        subnet: m.subnet,
-        groupIds: resolveInterfaceGroups(ctx, m.subnet, m.groupIds ?? input.SecurityGroupIds),
-        addresses: { primary: i === 0 ? (input.PrivateIpAddress ?? m.privateIp) : m.privateIp },
-        deleteOnTermination: deleteOnTerminationDefault(undefined, true),
-      }),
-    );
-  } else {
-    const subnet = input.SubnetId !== undefined ? requireSubnet(ctx, input.SubnetId) : defaultSubnet(ctx, placementZone);
-    const groupIds = [...(input.SecurityGroupIds ?? []), ...groupIdsByName(ctx, subnet.vpc_id, input.SecurityGroups ?? [])];
-    nics.push({
-      deviceIndex: 0,
-      card: 0,
-      subnet,
-      groupIds: resolveInterfaceGroups(ctx, subnet, groupIds),
-      addresses: { primary: input.PrivateIpAddress },
-      deleteOnTermination: deleteOnTerminationDefault(undefined, true),
-    });
-    publicIp = subnet.map_public_ip_on_launch === 1;
+/**
+ * The three forms: NetworkInterface.N specs; else the region's network manager's choice (nova modes); else the
+ * instance-level SubnetId / SecurityGroupId.N / PrivateIpAddress (or the default subnet).
+ */
+function planInterfaces(ctx: RequestContext, input: RunInstancesRequest, limits: InstanceTypeLimits, placementZone: string | undefined): NicsPlan {
+  const specs = input.NetworkInterfaces ?? [];
+  if (specs.length > 0) return planFromSpecs(ctx, input, specs, limits, placementZone);
+  if (input.SubnetId === undefined) {
+    const managed = ctx.networkManagers.forRegion(ctx.scope.region).defaultInterfaces(ctx, input);
+    if (managed) return planFromManager(ctx, input, managed);
   }
+  return planFromInstanceLevel(ctx, input, placementZone);
+}
 
-  nics.sort((a, b) => a.card - b.card || a.deviceIndex - b.deviceIndex);
+/** NetworkInterface.N: the form of the list first, then each spec in (card, device index) order. */
+function planFromSpecs(
+  ctx: RequestContext,
+  input: RunInstancesRequest,
+  specs: readonly InstanceNetworkInterfaceSpecification[],
+  limits: InstanceTypeLimits,
+  placementZone: string | undefined,
+): NicsPlan {
+  checkSpecList(input, specs);
+  const sorted = [...specs].sort((a, b) => (a.NetworkCardIndex ?? 0) - (b.NetworkCardIndex ?? 0) || (a.DeviceIndex as number) - (b.DeviceIndex as number));
+  const nics: NicPlan[] = [];
+  const existingIds = new Set<string>();
+  let publicIp = false;
+  // The primary's subnet is the default for secondaries that name none.
+  let primarySubnet: SubnetRow | undefined;
+  for (const spec of sorted) {
+    const card = spec.NetworkCardIndex ?? 0;
+    checkNetworkCard(limits, card);
+    if (spec.NetworkInterfaceId !== undefined) {
+      const nic = planExistingNic(ctx, spec, spec.NetworkInterfaceId, card, existingIds);
+      primarySubnet ??= nic.subnet;
+      nics.push(nic);
+      continue;
+    }
+    const subnet = spec.SubnetId !== undefined ? requireSubnet(ctx, spec.SubnetId) : (primarySubnet ?? defaultSubnet(ctx, placementZone));
+    primarySubnet ??= subnet;
+    nics.push(planNewNic(ctx, spec, card, subnet));
+    // The subnet's auto-assign applies to a single-interface launch only: AWS "can't auto-assign a public IPv4
+    // address if you specify more than one network interface" (EC2 User Guide, public IPv4 addressing).
+    if (spec.DeviceIndex === 0 && card === 0) {
+      publicIp = spec.AssociatePublicIpAddress ?? (specs.length === 1 && subnet.map_public_ip_on_launch === 1);
+    }
+  }
+  return { nics, publicIp };
+}
+
+/** The list as a whole: no instance-level networking beside it, device indexes, a primary, public IP rules. */
+function checkSpecList(input: RunInstancesRequest, specs: readonly InstanceNetworkInterfaceSpecification[]): void {
+  if (input.SubnetId !== undefined) throw InstanceErrors.nicWithSubnet();
+  if ((input.SecurityGroupIds?.length ?? 0) > 0 || (input.SecurityGroups?.length ?? 0) > 0) throw InstanceErrors.nicWithGroups();
+  if (input.PrivateIpAddress !== undefined) throw InstanceErrors.nicWithPrivateIp();
+  const indexes = new Set<string>();
+  for (const spec of specs) {
+    if (spec.DeviceIndex === undefined) throw InstanceErrors.nicDeviceIndexRequired();
+    const key = `${spec.NetworkCardIndex ?? 0}:${spec.DeviceIndex}`;
+    if (indexes.has(key)) throw InstanceErrors.nicDuplicateIndex(spec.DeviceIndex);
+    indexes.add(key);
+  }
+  if (!indexes.has('0:0')) throw InstanceErrors.nicPrimaryRequired();
+  if (specs.some((s) => s.AssociatePublicIpAddress === true)) {
+    if (specs.length > 1) throw InstanceErrors.publicIpWithMultipleNics();
+    if (specs[0].NetworkInterfaceId !== undefined) throw InstanceErrors.publicIpWithExistingNic();
+  }
+}
+
+/** A spec naming an existing interface: nothing else about the interface may be given, and it must be free. */
+function planExistingNic(
+  ctx: RequestContext,
+  spec: InstanceNetworkInterfaceSpecification,
+  eniId: string,
+  card: number,
+  seen: Set<string>,
+): NicPlan {
+  if (
+    spec.SubnetId !== undefined ||
+    spec.PrivateIpAddress !== undefined ||
+    (spec.PrivateIpAddresses?.length ?? 0) > 0 ||
+    (spec.Groups?.length ?? 0) > 0 ||
+    spec.SecondaryPrivateIpAddressCount !== undefined
+  ) {
+    throw InstanceErrors.nicIdWithSubnet();
+  }
+  if (seen.has(eniId)) throw InstanceErrors.nicDuplicateInterface(eniId);
+  seen.add(eniId);
+  const eni = ctx.store.networkInterfaces.get(ctx.scope, eniId);
+  if (!eni) throw NotFoundErrors.networkInterface(eniId);
+  checkNotInUse(ctx, eni);
+  return {
+    deviceIndex: spec.DeviceIndex as number,
+    card,
+    subnet: requireSubnet(ctx, eni.subnet_id),
+    existing: eni,
+    groupIds: [],
+    addresses: {},
+    deleteOnTermination: spec.DeleteOnTermination,
+  };
+}
+
+/** A spec for a new interface in `subnet`: its addresses and groups. */
+function planNewNic(ctx: RequestContext, spec: InstanceNetworkInterfaceSpecification, card: number, subnet: SubnetRow): NicPlan {
+  const addresses = addressesOfSpec(spec);
+  checkAddressRequest(addresses);
+  return {
+    deviceIndex: spec.DeviceIndex as number,
+    card,
+    subnet,
+    groupIds: resolveInterfaceGroups(ctx, subnet, spec.Groups),
+    addresses,
+    description: spec.Description,
+    deleteOnTermination: spec.DeleteOnTermination,
+  };
+}
+
+/** nova modes: one new interface per network the manager picked; PrivateIpAddress goes to the first. */
+function planFromManager(ctx: RequestContext, input: RunInstancesRequest, managed: readonly ManagedInterface[]): NicsPlan {
+  const nics = managed.map((m, i): NicPlan => ({
+    deviceIndex: i,
+    card: 0,
+    subnet: m.subnet,
+    groupIds: resolveInterfaceGroups(ctx, m.subnet, m.groupIds ?? input.SecurityGroupIds),
+    addresses: { primary: i === 0 ? (input.PrivateIpAddress ?? m.privateIp) : m.privateIp },
+  }));
+  return { nics, publicIp: false };
+}
+
+/** The instance-level form: one new primary interface in SubnetId, or the default subnet. */
+function planFromInstanceLevel(ctx: RequestContext, input: RunInstancesRequest, placementZone: string | undefined): NicsPlan {
+  const subnet = input.SubnetId !== undefined ? requireSubnet(ctx, input.SubnetId) : defaultSubnet(ctx, placementZone);
+  const groupIds = [...(input.SecurityGroupIds ?? []), ...groupIdsByName(ctx, subnet.vpc_id, input.SecurityGroups ?? [])];
+  const nic: NicPlan = {
+    deviceIndex: 0,
+    card: 0,
+    subnet,
+    groupIds: resolveInterfaceGroups(ctx, subnet, groupIds),
+    addresses: { primary: input.PrivateIpAddress },
+  };
+  return { nics: [nic], publicIp: subnet.map_public_ip_on_launch === 1 };
+}
+
+/** The primary (first of the sorted plan) fixes the zone and VPC; Placement must agree, every interface too. */
+function checkPlacement(nics: readonly NicPlan[], placementZone: string | undefined): { zone: string; vpcId: string } {
   const primary = nics[0];
   const zone = primary.existing?.availability_zone ?? primary.subnet.availability_zone;
   if (placementZone !== undefined && placementZone !== zone) throw InstanceErrors.zoneMismatch(placementZone, primary.subnet.id, zone);
-  for (const nic of nics) {
-    if (nic.subnet.availability_zone !== zone) throw NetworkInterfaceErrors.zoneInvalid();
-    if (nic.subnet.vpc_id !== primary.subnet.vpc_id) throw NetworkInterfaceErrors.vpcInvalid();
-  }
+  const vpcId = primary.subnet.vpc_id;
+  for (const nic of nics) checkSameZoneAndVpc(nic.subnet, { availability_zone: zone, vpc_id: vpcId });
+  return { zone, vpcId };
+}
+
+/** Fixed interfaces or addresses mean a single instance; then the type's interface and address limits. */
+function checkLimits(input: RunInstancesRequest, nics: readonly NicPlan[], limits: InstanceTypeLimits, instanceType: string): void {
   if (input.MaxCount > 1 && nics.some((n) => n.existing || n.addresses.primary !== undefined || (n.addresses.secondaries?.length ?? 0) > 0)) {
     throw InstanceErrors.singleInstanceOnly();
   }
-  if (nics.length > limits.maxNetworkInterfaces) throw NetworkInterfaceErrors.attachmentLimit(nics.length, instanceType);
-  for (let card = 0; card < limits.maxNetworkCards; card++) {
-    const onCard = nics.filter((n) => n.card === card).length;
-    if (onCard > limits.cardLimits[card]) throw NetworkInterfaceErrors.cardAttachmentLimit(onCard, instanceType, card);
-  }
+  const perCard = limits.cardLimits.map((_, card) => [card, nics.filter((n) => n.card === card).length] as const);
+  checkInterfaceCounts(limits, instanceType, nics.length, perCard);
   for (const nic of nics) {
     if (!nic.existing && addressCount(nic.addresses) > limits.ipv4AddressesPerInterface) throw NetworkInterfaceErrors.privateIpLimit();
   }
-  const tags = tagsFromSpecifications(input.TagSpecifications, TAGGABLE_AT_LAUNCH);
-  return { count: launchCount(nics, input.MinCount, input.MaxCount), instanceType, zone, vpcId: primary.subnet.vpc_id, nics, publicIp, tags };
 }
 
 /** As many instances as the subnets have addresses for, up to MaxCount; fewer than MinCount is an error. */
@@ -307,7 +376,13 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
           site: 'launch',
         });
       if (!nic.existing) addTags(ctx, eni.id, 'network-interface', plan.tags.get('network-interface') ?? []);
-      createAttachment(ctx, eni, instance, { deviceIndex: nic.deviceIndex, card: nic.card, status: 'attaching', deleteOnTermination: nic.deleteOnTermination });
+      createAttachment(ctx, eni, instance, {
+        deviceIndex: nic.deviceIndex,
+        card: nic.card,
+        status: 'attaching',
+        createdWithInstance: !nic.existing,
+        deleteOnTermination: nic.deleteOnTermination,
+      });
     }
     if (plan.publicIp) assignLaunchPublicIp(ctx, id);
     addTags(ctx, id, 'instance', plan.tags.get('instance') ?? []);

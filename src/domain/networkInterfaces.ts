@@ -21,7 +21,7 @@ import type { ListOptions } from '../store/query';
 import type { AttachmentRow, InstanceRow, NetworkInterfaceRow, SubnetRow } from '../store/rows';
 import { AllocationSite, checkRequestedIp, newMacAddress, nextFreeIp } from './addressing';
 import { intToIp } from './cidr';
-import { MAX_ENI_LIMIT } from './instanceTypes';
+import { MAX_ENI_LIMIT, type InstanceTypeLimits } from './instanceTypes';
 
 const MAX_GROUPS_PER_INTERFACE = 5;
 
@@ -165,7 +165,8 @@ interface AttachRequest {
 /**
  * AttachNetworkInterface, checked in the Eucalyptus order (docs/behavior.md "Attach check order"): lookups, in use,
  * index range, card range, index taken (device indexes are per network card), zone, VPC, limits (the type's total,
- * then the card's own from NetworkInfo.NetworkCards), then instance state.
+ * then the card's own from NetworkInfo.NetworkCards), then instance state. This is the one place that order is
+ * written; RunInstances applies the same rules (below) to its plan, in its own order.
  */
 export function attachInterface(ctx: RequestContext, req: AttachRequest): AttachmentRow {
   const { store, scope } = ctx;
@@ -173,20 +174,17 @@ export function attachInterface(ctx: RequestContext, req: AttachRequest): Attach
   if (!eni) throw NotFoundErrors.networkInterface(req.eniId);
   const instance = store.instances.get(scope, req.instanceId);
   if (!instance) throw NotFoundErrors.instances([req.instanceId]);
-  if (store.attachments.ofInterface(eni.id)) throw NetworkInterfaceErrors.inUse(eni.id);
+  checkNotInUse(ctx, eni);
   if (eni.requester_managed === 1) throw NetworkInterfaceErrors.managedAttachment();
   const card = req.networkCardIndex ?? 0;
   const limits = ctx.instanceTypes.limits(instance.instance_type);
   if (req.deviceIndex < 0 || req.deviceIndex >= MAX_ENI_LIMIT) throw NetworkInterfaceErrors.deviceIndexInvalid(req.deviceIndex);
-  if (card < 0 || card >= limits.maxNetworkCards) throw NetworkInterfaceErrors.networkCardInvalid(card);
+  checkNetworkCard(limits, card);
   if (store.attachments.atIndex(instance.id, card, req.deviceIndex)) throw NetworkInterfaceErrors.deviceIndexTaken(instance.id, req.deviceIndex);
-  if (eni.availability_zone !== instance.availability_zone) throw NetworkInterfaceErrors.zoneInvalid();
-  if (eni.vpc_id !== instance.vpc_id) throw NetworkInterfaceErrors.vpcInvalid();
+  checkSameZoneAndVpc(eni, instance);
   const linked = store.attachments.ofInstance(instance.id);
-  const count = linked.length + 1;
-  if (count > limits.maxNetworkInterfaces) throw NetworkInterfaceErrors.attachmentLimit(count, instance.instance_type);
   const onCard = linked.filter((a) => a.network_card_index === card).length + 1;
-  if (onCard > limits.cardLimits[card]) throw NetworkInterfaceErrors.cardAttachmentLimit(onCard, instance.instance_type, card);
+  checkInterfaceCounts(limits, instance.instance_type, linked.length + 1, [[card, onCard]]);
   if (!ATTACHABLE.has(instance.state)) throw NetworkInterfaceErrors.attachState(instance.id);
 
   const hot = instance.state === 'running';
@@ -194,7 +192,7 @@ export function attachInterface(ctx: RequestContext, req: AttachRequest): Attach
     deviceIndex: req.deviceIndex,
     card,
     status: hot ? 'attaching' : 'attached',
-    deleteOnTermination: deleteOnTerminationDefault(undefined, false),
+    createdWithInstance: false,
   });
   if (hot) ctx.backend.schedule(scope, 'attachment', attachment.id, 'attaching', 'attached', ctx.now + ctx.config.attachMs);
   // nova modes: the network of the new interface gets a host to serve it, as at launch
@@ -202,26 +200,60 @@ export function attachInterface(ctx: RequestContext, req: AttachRequest): Attach
   return attachment;
 }
 
-/**
- * Delete-on-termination of a new attachment, the one rule: what the request asked, else true for an interface a
- * launch creates and false for one that existed before (given by id at launch, or attached later), as on AWS.
- */
-export function deleteOnTerminationDefault(asked: boolean | undefined, createdByLaunch: boolean): boolean {
-  return asked ?? createdByLaunch;
+// The rules an interface must pass to join an instance, shared by AttachNetworkInterface and RunInstances.
+
+/** An interface with an attachment in any state is in use. */
+export function checkNotInUse(ctx: RequestContext, eni: NetworkInterfaceRow): void {
+  if (ctx.store.attachments.ofInterface(eni.id)) throw NetworkInterfaceErrors.inUse(eni.id);
+}
+
+/** The network card index exists on the instance type. */
+export function checkNetworkCard(limits: InstanceTypeLimits, card: number): void {
+  if (card < 0 || card >= limits.maxNetworkCards) throw NetworkInterfaceErrors.networkCardInvalid(card);
+}
+
+/** Every interface of an instance is in the instance's zone and VPC. */
+export function checkSameZoneAndVpc(
+  nic: { availability_zone: string; vpc_id: string },
+  instance: { availability_zone: string; vpc_id: string },
+): void {
+  if (nic.availability_zone !== instance.availability_zone) throw NetworkInterfaceErrors.zoneInvalid();
+  if (nic.vpc_id !== instance.vpc_id) throw NetworkInterfaceErrors.vpcInvalid();
+}
+
+/** The type's ENI limit on the instance's total, then each listed card's own limit (`[card, count]`, in order). */
+export function checkInterfaceCounts(
+  limits: InstanceTypeLimits,
+  instanceType: string,
+  total: number,
+  perCard: Iterable<readonly [number, number]>,
+): void {
+  if (total > limits.maxNetworkInterfaces) throw NetworkInterfaceErrors.attachmentLimit(total, instanceType);
+  for (const [card, count] of perCard) {
+    if (count > limits.cardLimits[card]) throw NetworkInterfaceErrors.cardAttachmentLimit(count, instanceType, card);
+  }
 }
 
 interface NewAttachment {
   deviceIndex: number;
   card: number;
   status: 'attaching' | 'attached';
-  deleteOnTermination: boolean;
+  /** True for an interface the launch creates along with its instance. */
+  createdWithInstance: boolean;
+  /** What the request asked for, when it did. */
+  deleteOnTermination?: boolean;
 }
 
+/**
+ * A new attachment. Its delete-on-termination is chosen here and nowhere else: what the request asked, else true
+ * for an interface a launch creates and false for one that existed before (given by id at launch, or attached
+ * later), as on AWS (docs/behavior.md "Delete-on-termination").
+ */
 export function createAttachment(
   ctx: RequestContext,
   eni: NetworkInterfaceRow,
   instance: InstanceRow,
-  { deviceIndex, card, status, deleteOnTermination }: NewAttachment,
+  { deviceIndex, card, status, createdWithInstance, deleteOnTermination }: NewAttachment,
 ): AttachmentRow {
   const id = ctx.ids.id('eni-attach');
   ctx.store.attachments.insert({
@@ -234,7 +266,7 @@ export function createAttachment(
     network_card_index: card,
     status,
     attach_time: ctx.now,
-    delete_on_termination: deleteOnTermination ? 1 : 0,
+    delete_on_termination: (deleteOnTermination ?? createdWithInstance) ? 1 : 0,
   });
   ctx.events.routeTargetsChanged(eni.id);
   return ctx.store.attachments.get(ctx.scope, id)!;

@@ -5,7 +5,14 @@
 import type { RequestContext } from '../core/context';
 import { expandPermissions, RuleSpec, sameRule, describeRule } from './ipPermissions';
 import { NotFoundErrors, RequestErrors, SecurityGroupErrors, VpcErrors } from '../errors';
-import type { IpPermission, Tag, TagSpecification } from '../protocol/model/types.generated';
+import type {
+  IpPermission,
+  SecurityGroupRuleDescription,
+  SecurityGroupRuleRequest,
+  SecurityGroupRuleUpdate,
+  Tag,
+  TagSpecification,
+} from '../protocol/model/types.generated';
 import type { SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
 import { addTags, tagsFromSpecifications } from './tags';
 import { addIpv6EgressRule, hasIpv6Block } from './vpcCidrs';
@@ -65,7 +72,7 @@ const MAX_RULES_PER_DIRECTION = 60;
 export function authorize(ctx: RequestContext, input: RuleChangeInput, egress: boolean): SecurityGroupRuleRow[] {
   const group = resolveGroup(ctx, input.GroupId, input.GroupName);
   const specs = expandPermissions(ctx, group, permissionsOf(input));
-  const existing = (ctx.store.securityGroups.rulesOf([group.id]).get(group.id) ?? []).filter((r) => (r.is_egress === 1) === egress);
+  const existing = rulesOfDirection(ctx, group, egress);
   const seen: RuleSpec[] = [...existing];
   for (const spec of specs) {
     if (seen.some((r) => sameRule(r, spec))) throw SecurityGroupErrors.duplicateRule(describeRule(spec));
@@ -85,7 +92,7 @@ export function authorize(ctx: RequestContext, input: RuleChangeInput, egress: b
 /** Removes rules named by id or by their permissions; every one must exist. */
 export function revoke(ctx: RequestContext, input: RuleChangeInput & { SecurityGroupRuleIds?: string[] }, egress: boolean): void {
   const group = resolveGroup(ctx, input.GroupId, input.GroupName);
-  const rules = (ctx.store.securityGroups.rulesOf([group.id]).get(group.id) ?? []).filter((r) => (r.is_egress === 1) === egress);
+  const rules = rulesOfDirection(ctx, group, egress);
   const doomed = new Set<string>();
   if (input.SecurityGroupRuleIds && input.SecurityGroupRuleIds.length > 0) {
     for (const id of input.SecurityGroupRuleIds) {
@@ -101,6 +108,79 @@ export function revoke(ctx: RequestContext, input: RuleChangeInput & { SecurityG
     }
   }
   for (const id of doomed) ctx.store.securityGroups.rules.delete(id);
+}
+
+/** The group's rules of one direction, in creation order. */
+function rulesOfDirection(ctx: RequestContext, group: SecurityGroupRow, egress: boolean): SecurityGroupRuleRow[] {
+  return (ctx.store.securityGroups.rulesOf([group.id]).get(group.id) ?? []).filter((r) => (r.is_egress === 1) === egress);
+}
+
+/** A SecurityGroupRuleRequest (one peer) as the IpPermission it amounts to, so it is validated as Authorize does. */
+function permissionOfRule(rule: SecurityGroupRuleRequest): IpPermission {
+  const peers = [rule.CidrIpv4, rule.CidrIpv6, rule.PrefixListId, rule.ReferencedGroupId].filter((p) => p !== undefined);
+  if (peers.length > 1) throw SecurityGroupErrors.onePeer();
+  if (peers.length === 0) throw SecurityGroupErrors.noPeerInRule();
+  const Description = rule.Description;
+  return {
+    IpProtocol: rule.IpProtocol,
+    FromPort: rule.FromPort,
+    ToPort: rule.ToPort,
+    IpRanges: rule.CidrIpv4 !== undefined ? [{ CidrIp: rule.CidrIpv4, Description }] : [],
+    Ipv6Ranges: rule.CidrIpv6 !== undefined ? [{ CidrIpv6: rule.CidrIpv6, Description }] : [],
+    PrefixListIds: rule.PrefixListId !== undefined ? [{ PrefixListId: rule.PrefixListId, Description }] : [],
+    UserIdGroupPairs: rule.ReferencedGroupId !== undefined ? [{ GroupId: rule.ReferencedGroupId, Description }] : [],
+  };
+}
+
+/**
+ * ModifySecurityGroupRules: each named rule of the group is replaced by the rule given (protocol, ports, one
+ * peer, description), keeping its id, direction and tags. Checked as Authorize checks a new rule, and it may not
+ * become a copy of another rule of its direction.
+ */
+export function modifyRules(ctx: RequestContext, groupId: string, updates: readonly SecurityGroupRuleUpdate[]): void {
+  const group = resolveGroup(ctx, groupId);
+  const all = ctx.store.securityGroups.rulesOf([group.id]).get(group.id) ?? [];
+  for (const update of updates) {
+    const rule = all.find((r) => r.id === update.SecurityGroupRuleId);
+    if (!rule) throw NotFoundErrors.securityGroupRule(update.SecurityGroupRuleId);
+    const [spec] = expandPermissions(ctx, group, [permissionOfRule(update.SecurityGroupRule ?? {})]);
+    const clash = all.find((r) => r.id !== rule.id && r.is_egress === rule.is_egress && sameRule(r, spec));
+    if (clash) throw SecurityGroupErrors.duplicateRule(describeRule(spec));
+    ctx.store.securityGroups.rules.update(rule.id, spec);
+    Object.assign(rule, spec); // later updates of the same call see this one
+  }
+}
+
+/**
+ * UpdateSecurityGroupRuleDescriptions(Ingress|Egress): by rule id, or by IpPermissions naming existing rules
+ * (their description is replaced; a peer given without one clears it, as AWS documents).
+ */
+export function updateRuleDescriptions(
+  ctx: RequestContext,
+  input: { GroupId?: string; GroupName?: string; IpPermissions?: IpPermission[]; SecurityGroupRuleDescriptions?: SecurityGroupRuleDescription[] },
+  egress: boolean,
+): void {
+  const byPermission = (input.IpPermissions?.length ?? 0) > 0;
+  const byId = (input.SecurityGroupRuleDescriptions?.length ?? 0) > 0;
+  if (byPermission && byId) throw SecurityGroupErrors.descriptionsBothForms();
+  if (!byPermission && !byId) throw RequestErrors.missingParameter('ipPermissions');
+  const group = resolveGroup(ctx, input.GroupId, input.GroupName);
+  const rules = rulesOfDirection(ctx, group, egress);
+  const changes: Array<[string, string | null]> = [];
+  if (byId) {
+    for (const d of input.SecurityGroupRuleDescriptions!) {
+      const rule = rules.find((r) => r.id === d.SecurityGroupRuleId);
+      if (!rule) throw NotFoundErrors.securityGroupRule(d.SecurityGroupRuleId ?? '');
+      changes.push([rule.id, d.Description ?? null]);
+    }
+  } else {
+    for (const spec of expandPermissions(ctx, group, input.IpPermissions!)) {
+      const rule = rules.find((r) => sameRule(r, spec));
+      if (!rule) throw SecurityGroupErrors.ruleNotFound();
+      changes.push([rule.id, spec.description]);
+    }
+  }
+  for (const [id, description] of changes) ctx.store.securityGroups.rules.update(id, { description });
 }
 
 /**

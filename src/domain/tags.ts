@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, Ec2Error, MalformedErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
+import { CidrErrors, Ec2Error, FlowLogErrors, MalformedErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -38,6 +38,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['i', byTable('instance', 'instances', (id) => NotFoundErrors.instances([id]))],
   ['eni', byTable('network-interface', 'networkInterfaces', NotFoundErrors.networkInterface)],
   ['key', byTable('key-pair', 'keyPairs', NotFoundErrors.keyPairId)],
+  ['fl', byTable('vpc-flow-log', 'flowLogs', (id) => FlowLogErrors.notFound([id]))],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

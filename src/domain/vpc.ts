@@ -6,7 +6,7 @@
  * gateway routed from the main table, as AWS sets it up.
  */
 import type { RequestContext } from '../core/context';
-import { NotFoundErrors, VpcErrors } from '../errors';
+import { NotFoundErrors, RequestErrors, VpcErrors } from '../errors';
 import type { ListOptions, Scope } from '../store/query';
 import type { VpcRow } from '../store/rows';
 import type { Store } from '../store';
@@ -181,4 +181,11 @@ export type VpcFlag = 'enable_dns_support' | 'enable_dns_hostnames' | 'enable_ne
 
 export function setVpcFlag(ctx: RequestContext, vpcId: string, flag: VpcFlag, value: boolean): void {
   ctx.store.vpcs.update(vpcId, { [flag]: value ? 1 : 0 });
+}
+
+/** ModifyVpcTenancy: a dedicated VPC can become default, never the other way (AWS allows only `default`). */
+export function setVpcTenancy(ctx: RequestContext, vpcId: string, tenancy: string): void {
+  const vpc = requireVpc(ctx, vpcId);
+  if (tenancy !== 'default') throw RequestErrors.invalidParameter('instanceTenancy', tenancy, 'Only default tenancy is supported.'); // guess
+  ctx.store.vpcs.update(vpc.id, { instance_tenancy: 'default' });
 }

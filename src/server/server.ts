@@ -29,6 +29,12 @@ export async function listen(runtime: Runtime, port: number, host: string): Prom
   const address = server.address() as AddressInfo;
   const shownHost = host.includes(':') ? `[${host}]` : host;
   runtime.backend.start();
+  // Once the port answers: read the catalogs in the next turn of the event loop, so the first answer is not
+  // delayed and the first RunInstances does not pay ~60 ms for them.
+  setImmediate(() => {
+    runtime.services.instanceTypes.preload();
+    runtime.services.images.preload();
+  });
   let closing: Promise<void> | undefined;
   return {
     runtime,

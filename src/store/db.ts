@@ -1,6 +1,6 @@
 /**
- * The SQLite connection: pragmas, ordered migrations from schema/NNN_name.sql, a statement cache (least recently
- * used first out, so its size never depends on what clients send) and the transaction helper. SQL lives only under
+ * The SQLite connection: pragmas, ordered migrations from schema/NNN_name.sql, a statement cache (bounded,
+ * second-chance eviction, so its size never depends on what clients send) and the transaction helper. SQL lives only under
  * src/store/.
  */
 import BetterSqlite3 from 'better-sqlite3';
@@ -21,7 +21,10 @@ const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
 
 export class Database {
   readonly raw: BetterSqlite3.Database;
-  private readonly statements = new Map<string, Statement>();
+  /** The cache: insertion order is age; `used` is the second-chance bit (see prepare). */
+  private readonly statements = new Map<string, { stmt: Statement; used: boolean }>();
+  /** One transaction function for every tx(): better-sqlite3 builds four wrappers per transaction() call. */
+  private readonly runInTx: (fn: () => unknown) => unknown;
   readonly file: string;
 
   constructor(
@@ -38,6 +41,7 @@ export class Database {
     }
     this.raw.pragma('foreign_keys = ON');
     this.raw.pragma('busy_timeout = 5000');
+    this.runInTx = this.raw.transaction((fn: () => unknown) => fn());
     this.migrate();
   }
 
@@ -64,18 +68,31 @@ export class Database {
     }
   }
 
-  /** A prepared statement for this SQL text, prepared on first use and reused while it stays in the cache. */
+  /**
+   * A prepared statement for this SQL text, prepared on first use and reused while it stays in the cache. Eviction
+   * is second-chance (CLOCK): a hit only sets a bit, so the hot path does no Map reordering; when the cache is full
+   * the oldest entry without the bit goes, and the ones passed over lose theirs.
+   */
   prepare(sql: string): Statement {
-    let stmt = this.statements.get(sql);
-    if (stmt) {
-      // A Map iterates in insertion order: re-inserting makes this the most recently used.
-      this.statements.delete(sql);
-    } else {
-      stmt = this.raw.prepare(sql);
-      if (this.statements.size >= this.cacheSize) this.statements.delete(this.statements.keys().next().value as string);
+    const hit = this.statements.get(sql);
+    if (hit) {
+      hit.used = true;
+      return hit.stmt;
     }
-    this.statements.set(sql, stmt);
+    const stmt = this.raw.prepare(sql);
+    if (this.statements.size >= this.cacheSize) this.evictOne();
+    this.statements.set(sql, { stmt, used: false });
     return stmt;
+  }
+
+  private evictOne(): void {
+    for (const [sql, entry] of this.statements) {
+      this.statements.delete(sql);
+      if (!entry.used) return;
+      // Recently used: a second chance at the young end.
+      entry.used = false;
+      this.statements.set(sql, entry);
+    }
   }
 
   /** How many statements the cache holds (for tests and the benchmark). */
@@ -85,7 +102,7 @@ export class Database {
 
   /** Runs fn in a transaction (a savepoint when nested); an exception rolls everything back. */
   tx<T>(fn: () => T): T {
-    return this.raw.transaction(fn)();
+    return this.runInTx(fn) as T;
   }
 
   /** Rows changed since the connection opened (to tell a write from a read-only request). */

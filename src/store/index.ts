@@ -1,6 +1,7 @@
 /** All repositories over one Database. Actions reach SQL only through these. */
 import { Database } from './db';
 import { AddressRepo } from './addressRepo';
+import { FlowLogRepo } from './flowLogRepo';
 import { InstanceRepo } from './instanceRepo';
 import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
@@ -38,6 +39,7 @@ export class Store {
   readonly nova: NovaRepo;
   readonly vpcCidrBlocks: VpcCidrBlockRepo;
   readonly egressOnlyGateways: EgressOnlyGatewayRepo;
+  readonly flowLogs: FlowLogRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -61,6 +63,7 @@ export class Store {
     this.nova = new NovaRepo(db);
     this.vpcCidrBlocks = new VpcCidrBlockRepo(db);
     this.egressOnlyGateways = new EgressOnlyGatewayRepo(db);
+    this.flowLogs = new FlowLogRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -1,4 +1,4 @@
-/** VPC CIDR blocks beyond the primary, egress-only internet gateways (schema 006). */
+/** VPC CIDR blocks beyond the primary, egress-only internet gateways (schema 007). */
 import type { Database } from './db';
 import { groupedBy, Scope } from './query';
 import type { EgressOnlyInternetGatewayRow, SubnetRow, VpcCidrBlockRow } from './rows';

@@ -129,6 +129,25 @@ export interface InternetGatewayRow {
   vpc_id: string | null;
 }
 
+export interface FlowLogRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  resource_id: string;
+  resource_type: string;
+  traffic_type: string;
+  log_destination_type: string;
+  log_destination: string | null;
+  log_group_name: string | null;
+  deliver_logs_permission_arn: string | null;
+  deliver_cross_account_role: string | null;
+  log_format: string;
+  max_aggregation_interval: number;
+  destination_options: string | null;
+  created_at: number;
+}
+
 export interface TagRow {
   seq: number;
   resource_id: string;
@@ -269,7 +288,7 @@ export interface NetworkInterfacePermissionRow {
   state: string;
 }
 
-/** A VPC CIDR block beyond the primary: a secondary IPv4 block or the IPv6 /56 (schema 006). */
+/** A VPC CIDR block beyond the primary: a secondary IPv4 block or the IPv6 /56 (schema 007). */
 export interface VpcCidrBlockRow {
   seq: number;
   id: string;

@@ -91,7 +91,9 @@ function main() {
     if (!op) throw new Error(`operation ${name} is in neither the botocore model nor overlay.json`);
     if (op.input) visit(op.input.shape);
     if (op.output) visit(op.output.shape);
-    const filters = op.input ? filterNames(shapes[op.input.shape].members?.Filters?.documentation) : [];
+    // Most Describes call the member `Filters`; a few (DescribeFlowLogs) call it `Filter`.
+    const members = op.input ? shapes[op.input.shape].members : undefined;
+    const filters = filterNames((members?.Filters ?? members?.Filter)?.documentation);
     outOps[name] = {
       input: op.input?.shape ?? null,
       output: op.output?.shape ?? null,

@@ -93,17 +93,20 @@ describe('compressed bodies', () => {
 });
 
 describe('statement cache', () => {
-  it('keeps at most its size, least recently used out', () => {
+  it('keeps at most its size; a statement used since it was cached gets a second chance', () => {
     const db = new Database(':memory:', 3);
     try {
       const sqls = [1, 2, 3, 4].map((n) => `SELECT ${n}`);
       const first = db.prepare(sqls[0]);
-      db.prepare(sqls[1]);
-      db.prepare(sqls[2]);
-      expect(db.prepare(sqls[0])).toBe(first); // a hit: now the most recent
-      db.prepare(sqls[3]); // evicts SELECT 2, the least recently used
+      const second = db.prepare(sqls[1]);
+      const third = db.prepare(sqls[2]);
+      expect(db.prepare(sqls[0])).toBe(first); // a hit: SELECT 1 gets its second-chance bit
+      db.prepare(sqls[3]); // full: SELECT 1 is passed over, SELECT 2 (never hit) goes
       expect(db.cachedStatements).toBe(3);
       expect(db.prepare(sqls[0])).toBe(first);
+      expect(db.prepare(sqls[2])).toBe(third);
+      expect(db.prepare(sqls[1])).not.toBe(second); // prepared again: it had been evicted
+      expect(db.cachedStatements).toBe(3);
       expect(db.prepare(sqls[0]).pluck().get()).toBe(1);
     } finally {
       db.close();

@@ -7,14 +7,16 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   // regions, zones, account
   'DescribeRegions', 'DescribeAvailabilityZones', 'DescribeAccountAttributes',
   // VPCs and subnets
-  'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute', 'CreateDefaultVpc', 'CreateDefaultSubnet',
+  'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute', 'ModifyVpcTenancy',
+  'CreateDefaultVpc', 'CreateDefaultSubnet',
   'DescribeVpcClassicLink', 'DescribeVpcClassicLinkDnsSupport',
   'CreateSubnet', 'DescribeSubnets', 'DeleteSubnet', 'ModifySubnetAttribute',
   'AssociateVpcCidrBlock', 'DisassociateVpcCidrBlock', 'AssociateSubnetCidrBlock', 'DisassociateSubnetCidrBlock',
   // security groups
   'CreateSecurityGroup', 'DescribeSecurityGroups', 'DeleteSecurityGroup',
   'AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress',
-  'DescribeSecurityGroupRules',
+  'DescribeSecurityGroupRules', 'ModifySecurityGroupRules',
+  'UpdateSecurityGroupRuleDescriptionsIngress', 'UpdateSecurityGroupRuleDescriptionsEgress',
   // tags
   'CreateTags', 'DeleteTags', 'DescribeTags',
   // instances, images, key pairs, instance types
@@ -28,6 +30,8 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'ModifyNetworkInterfaceAttribute', 'DescribeNetworkInterfaceAttribute', 'ResetNetworkInterfaceAttribute',
   'AssignPrivateIpAddresses', 'UnassignPrivateIpAddresses',
   'CreateNetworkInterfacePermission', 'DescribeNetworkInterfacePermissions', 'DeleteNetworkInterfacePermission',
+  // flow logs
+  'CreateFlowLogs', 'DeleteFlowLogs', 'DescribeFlowLogs',
   // routing, gateways, addresses
   'CreateRouteTable', 'DescribeRouteTables', 'DeleteRouteTable',
   'AssociateRouteTable', 'DisassociateRouteTable', 'ReplaceRouteTableAssociation',

@@ -397,6 +397,29 @@ export interface CreateEgressOnlyInternetGatewayResult {
   EgressOnlyInternetGateway?: EgressOnlyInternetGateway;
 }
 
+export interface CreateFlowLogsRequest {
+  DryRun?: boolean;
+  ClientToken?: string;
+  DeliverLogsPermissionArn?: string;
+  DeliverCrossAccountRole?: string;
+  LogGroupName?: string;
+  ResourceIds: FlowLogResourceIds;
+  ResourceType: FlowLogsResourceType;
+  TrafficType?: TrafficType;
+  LogDestinationType?: LogDestinationType;
+  LogDestination?: string;
+  LogFormat?: string;
+  TagSpecifications?: TagSpecificationList;
+  MaxAggregationInterval?: number;
+  DestinationOptions?: DestinationOptionsRequest;
+}
+
+export interface CreateFlowLogsResult {
+  ClientToken?: string;
+  FlowLogIds?: ValueStringList;
+  Unsuccessful?: UnsuccessfulItemSet;
+}
+
 export interface CreateInternetGatewayRequest {
   TagSpecifications?: TagSpecificationList;
   DryRun?: boolean;
@@ -568,6 +591,15 @@ export interface DeleteEgressOnlyInternetGatewayResult {
   ReturnCode?: boolean;
 }
 
+export interface DeleteFlowLogsRequest {
+  DryRun?: boolean;
+  FlowLogIds: FlowLogIdList;
+}
+
+export interface DeleteFlowLogsResult {
+  Unsuccessful?: UnsuccessfulItemSet;
+}
+
 export interface DeleteInternetGatewayRequest {
   DryRun?: boolean;
   InternetGatewayId: string;
@@ -681,6 +713,19 @@ export interface DescribeEgressOnlyInternetGatewaysRequest {
 
 export interface DescribeEgressOnlyInternetGatewaysResult {
   EgressOnlyInternetGateways?: EgressOnlyInternetGatewayList;
+  NextToken?: string;
+}
+
+export interface DescribeFlowLogsRequest {
+  DryRun?: boolean;
+  Filter?: FilterList;
+  FlowLogIds?: FlowLogIdList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeFlowLogsResult {
+  FlowLogs?: FlowLogSet;
   NextToken?: string;
 }
 
@@ -965,6 +1010,20 @@ export interface DescribeVpcsResult {
   Vpcs?: VpcList;
 }
 
+export type DestinationFileFormat = "plain-text" | "parquet";
+
+export interface DestinationOptionsRequest {
+  FileFormat?: DestinationFileFormat;
+  HiveCompatiblePartitions?: boolean;
+  PerHourPartition?: boolean;
+}
+
+export interface DestinationOptionsResponse {
+  FileFormat?: DestinationFileFormat;
+  HiveCompatiblePartitions?: boolean;
+  PerHourPartition?: boolean;
+}
+
 export interface DetachInternetGatewayRequest {
   DryRun?: boolean;
   InternetGatewayId: string;
@@ -1215,6 +1274,33 @@ export interface Filter {
 export type FilterList = Filter[];
 
 export type FlexibleEnaQueuesSupport = "unsupported" | "supported";
+
+export interface FlowLog {
+  CreationTime?: Date;
+  DeliverLogsErrorMessage?: string;
+  DeliverLogsPermissionArn?: string;
+  DeliverCrossAccountRole?: string;
+  DeliverLogsStatus?: string;
+  FlowLogId?: string;
+  FlowLogStatus?: string;
+  LogGroupName?: string;
+  ResourceId?: string;
+  TrafficType?: TrafficType;
+  LogDestinationType?: LogDestinationType;
+  LogDestination?: string;
+  LogFormat?: string;
+  Tags?: TagList;
+  MaxAggregationInterval?: number;
+  DestinationOptions?: DestinationOptionsResponse;
+}
+
+export type FlowLogIdList = string[];
+
+export type FlowLogResourceIds = string[];
+
+export type FlowLogSet = FlowLog[];
+
+export type FlowLogsResourceType = "VPC" | "Subnet" | "NetworkInterface" | "TransitGateway" | "TransitGatewayAttachment" | "RegionalNatGateway";
 
 export interface FpgaDeviceInfo {
   Name?: string;
@@ -1937,6 +2023,8 @@ export type LicenseSpecificationListRequest = LicenseConfigurationRequest[];
 
 export type LocationType = "region" | "availability-zone" | "availability-zone-id" | "outpost";
 
+export type LogDestinationType = "cloud-watch-logs" | "s3" | "kinesis-data-firehose";
+
 export type MarketType = "spot" | "capacity-block" | "interruptible-capacity-reservation";
 
 export interface MediaAcceleratorInfo {
@@ -2010,6 +2098,16 @@ export interface ModifyNetworkInterfaceAttributeRequest {
   Attachment?: NetworkInterfaceAttachmentChanges;
 }
 
+export interface ModifySecurityGroupRulesRequest {
+  GroupId: string;
+  SecurityGroupRules: SecurityGroupRuleUpdateList;
+  DryRun?: boolean;
+}
+
+export interface ModifySecurityGroupRulesResult {
+  Return?: boolean;
+}
+
 export interface ModifySubnetAttributeRequest {
   AssignIpv6AddressOnCreation?: AttributeBooleanValue;
   MapPublicIpOnLaunch?: AttributeBooleanValue;
@@ -2029,6 +2127,16 @@ export interface ModifyVpcAttributeRequest {
   EnableDnsSupport?: AttributeBooleanValue;
   VpcId: string;
   EnableNetworkAddressUsageMetrics?: AttributeBooleanValue;
+}
+
+export interface ModifyVpcTenancyRequest {
+  VpcId: string;
+  InstanceTenancy: VpcTenancy;
+  DryRun?: boolean;
+}
+
+export interface ModifyVpcTenancyResult {
+  ReturnValue?: boolean;
 }
 
 export interface Monitoring {
@@ -2624,9 +2732,34 @@ export interface SecurityGroupRule {
   SecurityGroupRuleArn?: string;
 }
 
+export interface SecurityGroupRuleDescription {
+  SecurityGroupRuleId?: string;
+  Description?: string;
+}
+
+export type SecurityGroupRuleDescriptionList = SecurityGroupRuleDescription[];
+
 export type SecurityGroupRuleIdList = string[];
 
 export type SecurityGroupRuleList = SecurityGroupRule[];
+
+export interface SecurityGroupRuleRequest {
+  IpProtocol?: string;
+  FromPort?: number;
+  ToPort?: number;
+  CidrIpv4?: string;
+  CidrIpv6?: string;
+  PrefixListId?: string;
+  ReferencedGroupId?: string;
+  Description?: string;
+}
+
+export interface SecurityGroupRuleUpdate {
+  SecurityGroupRuleId: string;
+  SecurityGroupRule?: SecurityGroupRuleRequest;
+}
+
+export type SecurityGroupRuleUpdateList = SecurityGroupRuleUpdate[];
 
 export type SecurityGroupStringList = string[];
 
@@ -2772,10 +2905,48 @@ export type ThreadsPerCoreList = number[];
 
 export type TpmSupportValues = "v2.0";
 
+export type TrafficType = "ACCEPT" | "REJECT" | "ALL";
+
 export interface UnassignPrivateIpAddressesRequest {
   Ipv4Prefixes?: IpPrefixList;
   NetworkInterfaceId: string;
   PrivateIpAddresses?: PrivateIpAddressStringList;
+}
+
+export interface UnsuccessfulItem {
+  Error?: UnsuccessfulItemError;
+  ResourceId?: string;
+}
+
+export interface UnsuccessfulItemError {
+  Code?: string;
+  Message?: string;
+}
+
+export type UnsuccessfulItemSet = UnsuccessfulItem[];
+
+export interface UpdateSecurityGroupRuleDescriptionsEgressRequest {
+  DryRun?: boolean;
+  GroupId?: string;
+  GroupName?: string;
+  IpPermissions?: IpPermissionList;
+  SecurityGroupRuleDescriptions?: SecurityGroupRuleDescriptionList;
+}
+
+export interface UpdateSecurityGroupRuleDescriptionsEgressResult {
+  Return?: boolean;
+}
+
+export interface UpdateSecurityGroupRuleDescriptionsIngressRequest {
+  DryRun?: boolean;
+  GroupId?: string;
+  GroupName?: string;
+  IpPermissions?: IpPermissionList;
+  SecurityGroupRuleDescriptions?: SecurityGroupRuleDescriptionList;
+}
+
+export interface UpdateSecurityGroupRuleDescriptionsIngressResult {
+  Return?: boolean;
 }
 
 export type UsageClassType = "spot" | "on-demand" | "capacity-block";
@@ -2916,6 +3087,8 @@ export type VpcList = Vpc[];
 
 export type VpcState = "pending" | "available";
 
+export type VpcTenancy = "default";
+
 export type WorkloadsList = string[];
 
 export type ZoneIdStringList = string[];
@@ -2937,6 +3110,7 @@ export interface Operations {
   CreateDefaultSubnet: { input: CreateDefaultSubnetRequest; output: CreateDefaultSubnetResult };
   CreateDefaultVpc: { input: CreateDefaultVpcRequest; output: CreateDefaultVpcResult };
   CreateEgressOnlyInternetGateway: { input: CreateEgressOnlyInternetGatewayRequest; output: CreateEgressOnlyInternetGatewayResult };
+  CreateFlowLogs: { input: CreateFlowLogsRequest; output: CreateFlowLogsResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
   CreateNetworkInterface: { input: CreateNetworkInterfaceRequest; output: CreateNetworkInterfaceResult };
@@ -2948,6 +3122,7 @@ export interface Operations {
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
   DeleteEgressOnlyInternetGateway: { input: DeleteEgressOnlyInternetGatewayRequest; output: DeleteEgressOnlyInternetGatewayResult };
+  DeleteFlowLogs: { input: DeleteFlowLogsRequest; output: DeleteFlowLogsResult };
   DeleteInternetGateway: { input: DeleteInternetGatewayRequest; output: void };
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
   DeleteNetworkInterface: { input: DeleteNetworkInterfaceRequest; output: void };
@@ -2962,6 +3137,7 @@ export interface Operations {
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
   DescribeEgressOnlyInternetGateways: { input: DescribeEgressOnlyInternetGatewaysRequest; output: DescribeEgressOnlyInternetGatewaysResult };
+  DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
   DescribeInstanceAttribute: { input: DescribeInstanceAttributeRequest; output: InstanceAttribute };
   DescribeInstanceCreditSpecifications: { input: DescribeInstanceCreditSpecificationsRequest; output: DescribeInstanceCreditSpecificationsResult };
@@ -2995,8 +3171,10 @@ export interface Operations {
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
   ModifyNetworkInterfaceAttribute: { input: ModifyNetworkInterfaceAttributeRequest; output: void };
+  ModifySecurityGroupRules: { input: ModifySecurityGroupRulesRequest; output: ModifySecurityGroupRulesResult };
   ModifySubnetAttribute: { input: ModifySubnetAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
+  ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
@@ -3009,4 +3187,6 @@ export interface Operations {
   StopInstances: { input: StopInstancesRequest; output: StopInstancesResult };
   TerminateInstances: { input: TerminateInstancesRequest; output: TerminateInstancesResult };
   UnassignPrivateIpAddresses: { input: UnassignPrivateIpAddressesRequest; output: void };
+  UpdateSecurityGroupRuleDescriptionsEgress: { input: UpdateSecurityGroupRuleDescriptionsEgressRequest; output: UpdateSecurityGroupRuleDescriptionsEgressResult };
+  UpdateSecurityGroupRuleDescriptionsIngress: { input: UpdateSecurityGroupRuleDescriptionsIngressRequest; output: UpdateSecurityGroupRuleDescriptionsIngressResult };
 }
