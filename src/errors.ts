@@ -479,9 +479,25 @@ export const CidrErrors = echoSafe({
   poolNotFound: (pool: string) => err('InvalidPublicIpv6PoolID.NotFound', `The public IPv6 pool ID '${pool}' does not exist`), // guess
   poolRequired: () => err('MissingParameter', 'The request must contain the parameter ipv6Pool'), // guess
   ipamUnsupported: () => err('InvalidParameterValue', 'IPAM pools are not supported by ec2lite.'), // ours
-  /** by analogy with the IPv4 subnet messages (InvalidSubnet.Range / .Conflict). */
-  subnetIpv6Range: (cidr: string) => err('InvalidSubnet.Range', `The CIDR '${cidr}' is invalid.`),
+  /** AWS wire (terraform-provider-aws issue 31913). */
+  subnetIpv6Range: (cidr: string) => err('InvalidSubnet.Range', `The IPv6 CIDR '${cidr}' is invalid.`),
+  /** by analogy with the IPv4 subnet message. */
   subnetIpv6Conflict: (cidr: string) => err('InvalidSubnet.Conflict', `The CIDR '${cidr}' conflicts with another subnet`),
+  subnetWithoutIpv6: (subnetId: string) =>
+    err('InvalidParameterValue', `The subnet ${subnetId} does not have an IPv6 CIDR block associated with it.`), // guess
+  ipv6NotInSubnet: (address: string, subnetId: string) =>
+    err('InvalidParameterValue', `Address ${address} does not fall within the IPv6 CIDR block of subnet ${subnetId}.`), // by analogy
+  ipv6InUse: (address: string) => err('InvalidIPAddress.InUse', `Address ${address} is in use.`), // AWS's IPv4 form
+  ipv6Malformed: (address: string) =>
+    err('InvalidParameterValue', `Value (${address}) for parameter ipv6Addresses is invalid. This is not a valid IPv6 address.`), // by analogy
+  ipv6Limit: (max: number) =>
+    err('InvalidParameterValue', `You can assign a maximum of ${max} IPv6 addresses to this network interface.`), // guess
+  ipv6CountAndList: () =>
+    err('InvalidParameterCombination', 'You may specify either IPv6 addresses or an IPv6 address count, but not both.'), // guess
+  ipv6NotAssigned: (address: string, eniId: string) =>
+    err('InvalidParameterValue', `Some of the specified addresses are not assigned to interface ${eniId}: [${address}]`), // as for IPv4 (recalled)
+  ipv6SubnetFull: () =>
+    err('InsufficientFreeAddressesInSubnet', 'The specified subnet does not have enough free addresses to satisfy the request.'),
   vpcWithoutIpv6: (vpcId: string) =>
     err('InvalidParameterValue', `The VPC ${vpcId} does not have an IPv6 CIDR block associated with it.`), // guess
   subnetHasIpv6: (subnetId: string) =>

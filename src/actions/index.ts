@@ -81,6 +81,8 @@ import DetachNetworkInterface from './DetachNetworkInterface';
 import ModifyNetworkInterfaceAttribute from './ModifyNetworkInterfaceAttribute';
 import ResetNetworkInterfaceAttribute from './ResetNetworkInterfaceAttribute';
 import UnassignPrivateIpAddresses from './UnassignPrivateIpAddresses';
+import AssignIpv6Addresses from './AssignIpv6Addresses';
+import UnassignIpv6Addresses from './UnassignIpv6Addresses';
 
 import CreateRoute from './CreateRoute';
 import CreateRouteTable from './CreateRouteTable';
@@ -184,6 +186,8 @@ export const REGISTRY = {
   ModifyNetworkInterfaceAttribute,
   ResetNetworkInterfaceAttribute,
   UnassignPrivateIpAddresses,
+  AssignIpv6Addresses,
+  UnassignIpv6Addresses,
   CreateRoute,
   CreateRouteTable,
   DeleteRoute,

@@ -88,10 +88,12 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
   const associations = q.routeTableAssociationsOf(vpcIds);
   const routes = q.activeRoutesOf(tables.map((t) => t.id));
   const igws = q.internetGatewaysOf(vpcIds);
+  const ipv6Blocks = store.vpcCidrBlocks.ofVpcs(vpcIds);
   const vpcs: NIVpc[] = vpcRows.map((vpc) => ({
     name: vpc.id,
     ownerId: vpc.account,
     cidr: vpc.cidr,
+    ipv6Cidr: ipv6Blocks.get(vpc.id)?.find((b) => b.family === 6)?.cidr,
     dhcpOptionSet: vpc.dhcp_options_id ?? undefined,
     subnets: subnets
       .filter((s) => s.vpc_id === vpc.id)
@@ -99,6 +101,7 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
         name: s.id,
         ownerId: s.account,
         cidr: s.cidr,
+        ipv6Cidr: s.ipv6_cidr ?? undefined,
         cluster: s.availability_zone,
         networkAcl: vpc.network_acl_id,
         routeTable: routeTableOf(s.id, vpc.id, associations),
@@ -227,6 +230,7 @@ function presentInstance(rec: InstanceRecord): NIInstance {
       attachmentId: eni.attachment!.id,
       macAddress: eni.row.mac_address,
       privateIp: eni.row.private_ip,
+      ipv6Addresses: eni.ipv6.length > 0 ? eni.ipv6.map((a) => a.address) : undefined,
       publicIp: publicIpOf(eni),
       sourceDestCheck: eni.row.source_dest_check === 1,
       vpc: eni.row.vpc_id,

@@ -15,7 +15,7 @@ import { SubnetRepo } from './subnetRepo';
 import { TagRepo } from './tagRepo';
 import { TransitionRepo } from './transitionRepo';
 import { VpcRepo } from './vpcRepo';
-import { EgressOnlyGatewayRepo, VpcCidrBlockRepo } from './ipv6Repo';
+import { EgressOnlyGatewayRepo, Ipv6AddressRepo, VpcCidrBlockRepo } from './ipv6Repo';
 
 export class Store {
   readonly scopes: ScopeRepo;
@@ -39,6 +39,7 @@ export class Store {
   readonly nova: NovaRepo;
   readonly vpcCidrBlocks: VpcCidrBlockRepo;
   readonly egressOnlyGateways: EgressOnlyGatewayRepo;
+  readonly ipv6Addresses: Ipv6AddressRepo;
   readonly flowLogs: FlowLogRepo;
 
   constructor(readonly db: Database) {
@@ -63,6 +64,7 @@ export class Store {
     this.nova = new NovaRepo(db);
     this.vpcCidrBlocks = new VpcCidrBlockRepo(db);
     this.egressOnlyGateways = new EgressOnlyGatewayRepo(db);
+    this.ipv6Addresses = new Ipv6AddressRepo(db);
     this.flowLogs = new FlowLogRepo(db);
   }
 

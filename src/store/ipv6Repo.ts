@@ -1,7 +1,7 @@
-/** VPC CIDR blocks beyond the primary, egress-only internet gateways (schema 007). */
+/** VPC CIDR blocks beyond the primary, egress-only internet gateways, interfaces' IPv6 addresses (schema 007). */
 import type { Database } from './db';
 import { groupedBy, Scope } from './query';
-import type { EgressOnlyInternetGatewayRow, SubnetRow, VpcCidrBlockRow } from './rows';
+import type { EgressOnlyInternetGatewayRow, Ipv6AddressRow, SubnetRow, VpcCidrBlockRow } from './rows';
 import { Table } from './table';
 
 export class VpcCidrBlockRepo extends Table<VpcCidrBlockRow> {
@@ -47,5 +47,41 @@ export class VpcCidrBlockRepo extends Table<VpcCidrBlockRow> {
 export class EgressOnlyGatewayRepo extends Table<EgressOnlyInternetGatewayRow> {
   constructor(db: Database) {
     super(db, 'egress_only_internet_gateways', { from: 'egress_only_internet_gateways e', alias: 'e', select: 'e.*' });
+  }
+}
+
+/** IPv6 addresses of interfaces: unique per subnet by the primary key, whatever the timing. */
+export class Ipv6AddressRepo {
+  constructor(private readonly db: Database) {}
+
+  insert(row: Omit<Ipv6AddressRow, 'seq'>): void {
+    this.db
+      .prepare(
+        `INSERT INTO ipv6_addresses (subnet_id, address, network_interface_id, is_primary, account, region, seq)
+         VALUES (?, ?, ?, ?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM ipv6_addresses WHERE network_interface_id = ?))`,
+      )
+      .run(row.subnet_id, row.address, row.network_interface_id, row.is_primary, row.account, row.region, row.network_interface_id);
+  }
+
+  get(subnetId: string, address: string): Ipv6AddressRow | undefined {
+    return this.db.prepare('SELECT * FROM ipv6_addresses WHERE subnet_id = ? AND address = ?').get(subnetId, address) as Ipv6AddressRow | undefined;
+  }
+
+  /** Every address held in the subnet (the allocator looks for the lowest gap). */
+  inSubnet(subnetId: string): string[] {
+    return this.db.prepare('SELECT address FROM ipv6_addresses WHERE subnet_id = ?').pluck().all(subnetId) as string[];
+  }
+
+  ofInterfaces(eniIds: readonly string[]): Map<string, Ipv6AddressRow[]> {
+    return groupedBy<Ipv6AddressRow>(
+      this.db,
+      'SELECT * FROM ipv6_addresses WHERE network_interface_id IN (SELECT value FROM json_each(?)) ORDER BY network_interface_id, seq',
+      eniIds,
+      (r) => r.network_interface_id,
+    );
+  }
+
+  delete(subnetId: string, address: string): void {
+    this.db.prepare('DELETE FROM ipv6_addresses WHERE subnet_id = ? AND address = ?').run(subnetId, address);
   }
 }

@@ -44,7 +44,7 @@ describe('CreateSubnet with Ipv6CidrBlock', () => {
     });
     await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.2.0/24', Ipv6CidrBlock: '2001:db8::/64' })), {
       code: 'InvalidSubnet.Range',
-      message: "The CIDR '2001:db8::/64' is invalid.",
+      message: "The IPv6 CIDR '2001:db8::/64' is invalid.",
     });
     await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.2.0/24', Ipv6CidrBlock: nth(2).replace('/64', '/60') })), {
       code: 'InvalidParameterValue',

@@ -28,7 +28,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateNetworkInterface', 'DeleteNetworkInterface', 'DescribeNetworkInterfaces',
   'AttachNetworkInterface', 'DetachNetworkInterface',
   'ModifyNetworkInterfaceAttribute', 'DescribeNetworkInterfaceAttribute', 'ResetNetworkInterfaceAttribute',
-  'AssignPrivateIpAddresses', 'UnassignPrivateIpAddresses',
+  'AssignPrivateIpAddresses', 'UnassignPrivateIpAddresses', 'AssignIpv6Addresses', 'UnassignIpv6Addresses',
   'CreateNetworkInterfacePermission', 'DescribeNetworkInterfacePermissions', 'DeleteNetworkInterfacePermission',
   // flow logs
   'CreateFlowLogs', 'DeleteFlowLogs', 'DescribeFlowLogs',

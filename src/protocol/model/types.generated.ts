@@ -71,6 +71,20 @@ export type ArchitectureTypeList = ArchitectureType[];
 
 export type ArchitectureValues = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm64_mac";
 
+export interface AssignIpv6AddressesRequest {
+  Ipv6PrefixCount?: number;
+  Ipv6Prefixes?: IpPrefixList;
+  NetworkInterfaceId: string;
+  Ipv6Addresses?: Ipv6AddressList;
+  Ipv6AddressCount?: number;
+}
+
+export interface AssignIpv6AddressesResult {
+  AssignedIpv6Addresses?: Ipv6AddressList;
+  AssignedIpv6Prefixes?: IpPrefixList;
+  NetworkInterfaceId?: string;
+}
+
 export interface AssignPrivateIpAddressesRequest {
   Ipv4Prefixes?: IpPrefixList;
   Ipv4PrefixCount?: number;
@@ -1956,6 +1970,8 @@ export type Ipv4PrefixesList = Ipv4PrefixSpecification[];
 
 export type Ipv6AddressAttribute = "public" | "private";
 
+export type Ipv6AddressList = string[];
+
 export type Ipv6PrefixList = Ipv6PrefixSpecificationRequest[];
 
 export interface Ipv6PrefixSpecification {
@@ -2907,6 +2923,18 @@ export type TpmSupportValues = "v2.0";
 
 export type TrafficType = "ACCEPT" | "REJECT" | "ALL";
 
+export interface UnassignIpv6AddressesRequest {
+  Ipv6Prefixes?: IpPrefixList;
+  NetworkInterfaceId: string;
+  Ipv6Addresses?: Ipv6AddressList;
+}
+
+export interface UnassignIpv6AddressesResult {
+  NetworkInterfaceId?: string;
+  UnassignedIpv6Addresses?: Ipv6AddressList;
+  UnassignedIpv6Prefixes?: IpPrefixList;
+}
+
 export interface UnassignPrivateIpAddressesRequest {
   Ipv4Prefixes?: IpPrefixList;
   NetworkInterfaceId: string;
@@ -3098,6 +3126,7 @@ export type ZoneNameStringList = string[];
 /** Input and output type of every supported operation (output `void`: AWS answers <return>true</return>). */
 export interface Operations {
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
+  AssignIpv6Addresses: { input: AssignIpv6AddressesRequest; output: AssignIpv6AddressesResult };
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
   AssociateAddress: { input: AssociateAddressRequest; output: AssociateAddressResult };
   AssociateRouteTable: { input: AssociateRouteTableRequest; output: AssociateRouteTableResult };
@@ -3186,6 +3215,7 @@ export interface Operations {
   StartInstances: { input: StartInstancesRequest; output: StartInstancesResult };
   StopInstances: { input: StopInstancesRequest; output: StopInstancesResult };
   TerminateInstances: { input: TerminateInstancesRequest; output: TerminateInstancesResult };
+  UnassignIpv6Addresses: { input: UnassignIpv6AddressesRequest; output: UnassignIpv6AddressesResult };
   UnassignPrivateIpAddresses: { input: UnassignPrivateIpAddressesRequest; output: void };
   UpdateSecurityGroupRuleDescriptionsEgress: { input: UpdateSecurityGroupRuleDescriptionsEgressRequest; output: UpdateSecurityGroupRuleDescriptionsEgressResult };
   UpdateSecurityGroupRuleDescriptionsIngress: { input: UpdateSecurityGroupRuleDescriptionsIngressRequest; output: UpdateSecurityGroupRuleDescriptionsIngressResult };
