@@ -416,7 +416,12 @@ export const RouteErrors = echoSafe({
   noTarget: () => err('InvalidParameterCombination', 'No route target specified.'), // guess
   manyTargets: () => err('InvalidParameterCombination', 'More than one route target specified.'), // guess
   alreadyExists: (cidr: string) => err('RouteAlreadyExists', `The route identified by ${cidr} already exists.`),
-  notFound: (cidr: string, rtb: string) => err('InvalidRoute.NotFound', `no route with destination-cidr-block ${cidr} in route table ${rtb}`), // moto
+  notFound: (cidr: string, rtb: string, ipv6 = false) =>
+    err('InvalidRoute.NotFound', `no route with destination-${ipv6 ? 'ipv6-' : ''}cidr-block ${cidr} in route table ${rtb}`), // moto (IPv6: by analogy)
+  twoDestinations: () =>
+    err('InvalidParameterCombination', 'Only one of destinationCidrBlock, destinationIpv6CidrBlock or destinationPrefixListId may be specified.'), // guess
+  egressOnlyIpv4: (id: string) =>
+    err('InvalidParameterValue', `Route target ${id} only supports IPv6 destination CIDR blocks.`), // guess
   replaceMissing: (cidr: string) =>
     err('InvalidParameterValue', `There is no route defined for '${cidr}' in the route table. Use CreateRoute instead.`), // moto
   localRoute: (cidr: string, rtb: string) => err('InvalidParameterValue', `cannot remove local route ${cidr} in route table ${rtb}`),
@@ -543,4 +548,89 @@ export const LaunchTemplateErrors = echoSafe({
   versionsAndRange: () =>
     err('InvalidParameterCombination', 'The parameters versions and minVersion/maxVersion cannot be used together.'), // guess
   userData: () => err('InvalidUserData.Malformed', 'Invalid BASE64 encoding of user data.'), // moto wording
+});
+
+/** VPC and subnet CIDR blocks, IPv6, egress-only gateways (issue 15). */
+export const CidrErrors = echoSafe({
+  /** AWS wire (aws-cli output quoted in public write-ups). */
+  restricted: (cidr: string) =>
+    err(
+      'InvalidVpc.Range',
+      `The CIDR '${cidr}' is restricted. Use a CIDR from the same private address range as the current VPC CIDR, or use a publicly-routable CIDR. For additional restrictions, see https://docs.aws.amazon.com/vpc/latest/userguide/vpc-cidr-blocks.html`,
+    ),
+  overlapsVpc: (cidr: string, vpcId: string) =>
+    err('InvalidVpc.Range', `The CIDR '${cidr}' overlaps with a CIDR block already associated with ${vpcId}.`), // guess
+  /** moto wording; AWS's code. */
+  limit: (vpcId: string, max: number) =>
+    err('CidrLimitExceeded', `This network '${vpcId}' has met its maximum number of allowed CIDRs: ${max}`),
+  /** moto wording (code seen in Eucalyptus's AWS-compatibility tests). */
+  vpcAssociationNotFound: (id: string) =>
+    err('InvalidVpcCidrBlockAssociationID.NotFound', `The vpc CIDR block association ID '${id}' does not exist`),
+  /** moto wording (code seen in Eucalyptus's AWS-compatibility tests). */
+  subnetAssociationNotFound: (id: string) =>
+    err('InvalidSubnetCidrBlockAssociationID.NotFound', `The subnet CIDR block with association ID '${id}' does not exist`),
+  /** moto wording. */
+  primary: (id: string) =>
+    err('OperationNotPermitted', `The vpc CIDR block with association ID ${id} may not be disassociated. It is the primary IPv4 CIDR block of the VPC`),
+  inUse: (id: string) =>
+    err('DependencyViolation', `The vpc CIDR block with association ID ${id} may not be disassociated. It is in use by one or more subnets.`), // guess
+  blockRequired: () =>
+    err('MissingParameter', "Either 'cidrBlock', 'amazonProvidedIpv6CidrBlock', 'ipv6Pool', 'ipv4IpamPoolId' or 'ipv6IpamPoolId' should be provided."), // guess
+  oneBlock: () => err('InvalidParameterCombination', 'Only one CIDR block can be associated with a VPC per request.'), // guess
+  poolNotFound: (pool: string) => err('InvalidPublicIpv6PoolID.NotFound', `The public IPv6 pool ID '${pool}' does not exist`), // guess
+  poolRequired: () => err('MissingParameter', 'The request must contain the parameter ipv6Pool'), // guess
+  ipamUnsupported: () => err('InvalidParameterValue', 'IPAM pools are not supported by ec2lite.'), // ours
+  /** AWS wire (terraform-provider-aws issue 31913). */
+  subnetIpv6Range: (cidr: string) => err('InvalidSubnet.Range', `The IPv6 CIDR '${cidr}' is invalid.`),
+  /** by analogy with the IPv4 subnet message. */
+  subnetIpv6Conflict: (cidr: string) => err('InvalidSubnet.Conflict', `The CIDR '${cidr}' conflicts with another subnet`),
+  subnetWithoutIpv6: (subnetId: string) =>
+    err('InvalidParameterValue', `The subnet ${subnetId} does not have an IPv6 CIDR block associated with it.`), // guess
+  ipv6NotInSubnet: (address: string, subnetId: string) =>
+    err('InvalidParameterValue', `Address ${address} does not fall within the IPv6 CIDR block of subnet ${subnetId}.`), // by analogy
+  ipv6InUse: (address: string) => err('InvalidIPAddress.InUse', `Address ${address} is in use.`), // AWS's IPv4 form
+  ipv6Malformed: (address: string) =>
+    err('InvalidParameterValue', `Value (${address}) for parameter ipv6Addresses is invalid. This is not a valid IPv6 address.`), // by analogy
+  ipv6Limit: (max: number) =>
+    err('InvalidParameterValue', `You can assign a maximum of ${max} IPv6 addresses to this network interface.`), // guess
+  ipv6CountAndList: () =>
+    err('InvalidParameterCombination', 'You may specify either IPv6 addresses or an IPv6 address count, but not both.'), // guess
+  ipv6NotAssigned: (address: string, eniId: string) =>
+    err('InvalidParameterValue', `Some of the specified addresses are not assigned to interface ${eniId}: [${address}]`), // as for IPv4 (recalled)
+  ipv6SubnetFull: () =>
+    err('InsufficientFreeAddressesInSubnet', 'The specified subnet does not have enough free addresses to satisfy the request.'),
+  vpcWithoutIpv6: (vpcId: string) =>
+    err('InvalidParameterValue', `The VPC ${vpcId} does not have an IPv6 CIDR block associated with it.`), // guess
+  subnetHasIpv6: (subnetId: string) =>
+    err('InvalidParameterValue', `The subnet ${subnetId} already has an IPv6 CIDR block associated with it.`), // guess
+  ipv6NativeNeedsIpv6: () =>
+    err('InvalidParameterCombination', 'An IPv6-native subnet requires an IPv6 CIDR block and no IPv4 CIDR block.'), // guess
+  ipv6NativeLastBlock: (id: string) =>
+    err('OperationNotPermitted', `The IPv6 CIDR block with association ID ${id} cannot be disassociated from an IPv6-native subnet.`), // guess
+  /** AWS wire (terraform-provider-aws issues 1519, 46017). */
+  assignOnCreationSet: (id: string) =>
+    err(
+      'InvalidCidrBlock.InUse',
+      `The subnet IPv6 CIDR block with association ID ${id} may not be disassociated, because its subnet has assign-ipv6-address-on-creation set to true.`,
+    ),
+  /** AWS wire (terraform-aws-vpc issues 735 and 930, terraform-provider-aws 32410). */
+  needsIpv6Block: (attr: string, subnetId: string) =>
+    err(
+      'InvalidParameterValue',
+      `Invalid value 'true' for ${attr}. Cannot set ${attr} to true unless the subnet (${subnetId}) has an IPv6 CIDR block associated with it.`,
+    ),
+  subnetIpv6InUse: (id: string) =>
+    err('DependencyViolation', `The IPv6 CIDR block with association ID ${id} has addresses in use and cannot be disassociated.`), // guess
+  ipv4Only: (param: string, value: string) =>
+    err('InvalidParameterValue', `Value (${value}) for parameter ${param} is invalid. This is not a valid IPv6 CIDR block.`), // by analogy
+  defaultVpcExists: () => err('DefaultVpcAlreadyExists', 'A Default VPC already exists for this account in this region.'), // moto wording
+  /** AWS's code (EC2 error code reference); the message is ours. */
+  defaultSubnetExists: (zone: string) =>
+    err('DefaultSubnetAlreadyExistsInAvailabilityZone', `A Default Subnet already exists in availability zone ${zone}.`), // guess
+  /** AWS's code (EC2 error code reference); the message is ours. */
+  noDefaultVpcForSubnet: () => err('DefaultVpcDoesNotExist', 'No default VPC exists for this account in this region.'), // guess
+  defaultVpcFull: (vpcId: string) =>
+    err('InsufficientFreeAddressesInSubnet', `The default VPC ${vpcId} has no free /20 block left for a default subnet.`), // guess
+  /** Eucalyptus's AWS-compatibility tests: an unknown egress-only gateway is InvalidGatewayID.NotFound. */
+  egressGatewayNotFound: (id: string) => err('InvalidGatewayID.NotFound', `The eigw ID '${id}' does not exist`), // moto wording
 });

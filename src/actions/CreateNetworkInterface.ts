@@ -1,4 +1,5 @@
 import { createInterface, resolveInterfaceGroups } from '../domain/networkInterfaces';
+import { ipv6RequestOf } from '../domain/ipv6Addresses';
 import { requireSubnet } from '../domain/subnets';
 import { addTags, tagsFromSpecifications } from '../domain/tags';
 import { NetworkInterfaceErrors } from '../errors';
@@ -27,6 +28,7 @@ export default defineAction('CreateNetworkInterface', (input, ctx) => {
     description: input.Description,
     interfaceType: input.InterfaceType,
     site: 'interface',
+    ipv6: ipv6RequestOf(input),
   });
   addTags(ctx, eni.id, 'network-interface', tags);
   return { NetworkInterface: presentInterfaces(ctx, [eni])[0], ClientToken: input.ClientToken };

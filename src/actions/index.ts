@@ -23,11 +23,17 @@ import DisassociateIamInstanceProfile from './DisassociateIamInstanceProfile';
 import ReplaceIamInstanceProfileAssociation from './ReplaceIamInstanceProfileAssociation';
 import DeleteFlowLogs from './DeleteFlowLogs';
 import DescribeFlowLogs from './DescribeFlowLogs';
+import CreateDefaultVpc from './CreateDefaultVpc';
+import CreateDefaultSubnet from './CreateDefaultSubnet';
+import AssociateVpcCidrBlock from './AssociateVpcCidrBlock';
+import DisassociateVpcCidrBlock from './DisassociateVpcCidrBlock';
 
 import CreateSubnet from './CreateSubnet';
 import DeleteSubnet from './DeleteSubnet';
 import DescribeSubnets from './DescribeSubnets';
 import ModifySubnetAttribute from './ModifySubnetAttribute';
+import AssociateSubnetCidrBlock from './AssociateSubnetCidrBlock';
+import DisassociateSubnetCidrBlock from './DisassociateSubnetCidrBlock';
 
 import AuthorizeSecurityGroupEgress from './AuthorizeSecurityGroupEgress';
 import AuthorizeSecurityGroupIngress from './AuthorizeSecurityGroupIngress';
@@ -88,6 +94,8 @@ import DetachNetworkInterface from './DetachNetworkInterface';
 import ModifyNetworkInterfaceAttribute from './ModifyNetworkInterfaceAttribute';
 import ResetNetworkInterfaceAttribute from './ResetNetworkInterfaceAttribute';
 import UnassignPrivateIpAddresses from './UnassignPrivateIpAddresses';
+import AssignIpv6Addresses from './AssignIpv6Addresses';
+import UnassignIpv6Addresses from './UnassignIpv6Addresses';
 
 import CreateRoute from './CreateRoute';
 import CreateRouteTable from './CreateRouteTable';
@@ -104,6 +112,9 @@ import CreateInternetGateway from './CreateInternetGateway';
 import DeleteInternetGateway from './DeleteInternetGateway';
 import DescribeInternetGateways from './DescribeInternetGateways';
 import DetachInternetGateway from './DetachInternetGateway';
+import CreateEgressOnlyInternetGateway from './CreateEgressOnlyInternetGateway';
+import DeleteEgressOnlyInternetGateway from './DeleteEgressOnlyInternetGateway';
+import DescribeEgressOnlyInternetGateways from './DescribeEgressOnlyInternetGateways';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -152,10 +163,16 @@ export const REGISTRY = {
   ReplaceIamInstanceProfileAssociation,
   DeleteFlowLogs,
   DescribeFlowLogs,
+  CreateDefaultVpc,
+  CreateDefaultSubnet,
+  AssociateVpcCidrBlock,
+  DisassociateVpcCidrBlock,
   CreateSubnet,
   DeleteSubnet,
   DescribeSubnets,
   ModifySubnetAttribute,
+  AssociateSubnetCidrBlock,
+  DisassociateSubnetCidrBlock,
   AuthorizeSecurityGroupEgress,
   AuthorizeSecurityGroupIngress,
   CreateSecurityGroup,
@@ -210,6 +227,8 @@ export const REGISTRY = {
   ModifyNetworkInterfaceAttribute,
   ResetNetworkInterfaceAttribute,
   UnassignPrivateIpAddresses,
+  AssignIpv6Addresses,
+  UnassignIpv6Addresses,
   CreateRoute,
   CreateRouteTable,
   DeleteRoute,
@@ -224,6 +243,9 @@ export const REGISTRY = {
   DeleteInternetGateway,
   DescribeInternetGateways,
   DetachInternetGateway,
+  CreateEgressOnlyInternetGateway,
+  DeleteEgressOnlyInternetGateway,
+  DescribeEgressOnlyInternetGateways,
   AllocateAddress,
   AssociateAddress,
   DescribeAddresses,

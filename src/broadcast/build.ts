@@ -91,10 +91,12 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
   const acls = q.networkAclsOf(vpcIds);
   const aclEntries = q.aclEntriesOf(acls.map((a) => a.id));
   const aclOfSubnet = new Map(q.aclAssociationsOf(acls.map((a) => a.id)).map((a) => [a.subnet_id, a.network_acl_id]));
+  const ipv6Blocks = store.vpcCidrBlocks.ofVpcs(vpcIds);
   const vpcs: NIVpc[] = vpcRows.map((vpc) => ({
     name: vpc.id,
     ownerId: vpc.account,
     cidr: vpc.cidr,
+    ipv6Cidr: ipv6Blocks.get(vpc.id)?.find((b) => b.family === 6)?.cidr,
     dhcpOptionSet: vpc.dhcp_options_id ?? undefined,
     subnets: subnets
       .filter((s) => s.vpc_id === vpc.id)
@@ -102,6 +104,7 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
         name: s.id,
         ownerId: s.account,
         cidr: s.cidr,
+        ipv6Cidr: s.ipv6_cidr ?? undefined,
         cluster: s.availability_zone,
         networkAcl: aclOfSubnet.get(s.id) ?? vpc.network_acl_id,
         routeTable: routeTableOf(s.id, vpc.id, associations),
@@ -245,6 +248,7 @@ function presentInstance(rec: InstanceRecord): NIInstance {
       attachmentId: eni.attachment!.id,
       macAddress: eni.row.mac_address,
       privateIp: eni.row.private_ip,
+      ipv6Addresses: eni.ipv6.length > 0 ? eni.ipv6.map((a) => a.address) : undefined,
       publicIp: publicIpOf(eni),
       sourceDestCheck: eni.row.source_dest_check === 1,
       vpc: eni.row.vpc_id,

@@ -76,6 +76,8 @@ const SHAPES = {
     name: attr('name'),
     ownerId: str('ownerId'),
     cidr: str('cidr'),
+    /** ec2lite's addition (Eucalyptus had no IPv6): the VPC's IPv6 block, when it has one. */
+    ipv6Cidr: opt(str('ipv6Cidr')),
     dhcpOptionSet: opt(str('dhcpOptionSet')),
     subnets: ref('VpcSubnetList', 'subnets'),
     networkAcls: ref('NetworkAclList', 'networkAcls'),
@@ -88,6 +90,7 @@ const SHAPES = {
     name: attr('name'),
     ownerId: str('ownerId'),
     cidr: str('cidr'),
+    ipv6Cidr: opt(str('ipv6Cidr')),
     cluster: str('cluster'),
     networkAcl: str('networkAcl'),
     routeTable: opt(str('routeTable')),
@@ -150,6 +153,8 @@ const SHAPES = {
     attachmentId: str('attachmentId'),
     macAddress: str('macAddress'),
     privateIp: str('privateIp'),
+    /** ec2lite's addition: the interface's IPv6 addresses, listed like the other address lists, when it has any. */
+    ipv6Addresses: opt(ref('Values', 'ipv6Addresses')),
     publicIp: opt(str('publicIp')),
     sourceDestCheck: ref('Boolean', 'sourceDestCheck'),
     vpc: str('vpc'),

@@ -17,6 +17,8 @@ export const MAX_ENI_LIMIT = 64;
 export interface InstanceTypeLimits {
   maxNetworkInterfaces: number;
   ipv4AddressesPerInterface: number;
+  /** 0 when the type has no IPv6 (NetworkInfo.Ipv6Supported false). */
+  ipv6AddressesPerInterface: number;
   maxNetworkCards: number;
   /** Interfaces each network card takes (NetworkInfo.NetworkCards), by card index. */
   cardLimits: number[];
@@ -104,6 +106,7 @@ export class InstanceTypeCatalog {
     return {
       maxNetworkInterfaces,
       ipv4AddressesPerInterface: net?.Ipv4AddressesPerInterface ?? 1,
+      ipv6AddressesPerInterface: net?.Ipv6Supported === false ? 0 : (net?.Ipv6AddressesPerInterface ?? 0),
       maxNetworkCards,
       cardLimits,
     };

@@ -9,7 +9,7 @@
  * and become `attached` when the instance reaches `running`.
  */
 import type { RequestContext } from '../core/context';
-import { AddressingErrors, InstanceErrors, NetworkInterfaceErrors, NotFoundErrors, RequestErrors, VpcErrors } from '../errors';
+import { AddressingErrors, CidrErrors, InstanceErrors, NetworkInterfaceErrors, NotFoundErrors, RequestErrors, VpcErrors } from '../errors';
 import type { InstanceNetworkInterfaceSpecification, RunInstancesRequest, Tag } from '../protocol/model/types.generated';
 import type { InstanceRow, NetworkInterfaceRow, SubnetRow } from '../store/rows';
 import { isBase64Block } from '../protocol/base64';
@@ -28,6 +28,7 @@ import {
   resolveInterfaceGroups,
 } from './networkInterfaces';
 import type { InstanceTypeLimits } from './instanceTypes';
+import { Ipv6Request, ipv6RequestCount, ipv6RequestOf, ipv6Requested, planIpv6 } from './ipv6Addresses';
 import { zoneByName, zonesOf } from './regions';
 import { associateAtLaunch, resolveProfile } from './iamInstanceProfiles';
 import { addTags, tagsFromSpecifications } from './tags';
@@ -43,6 +44,8 @@ interface NicPlan {
   existing?: NetworkInterfaceRow;
   groupIds: string[];
   addresses: AddressRequest;
+  /** IPv6 addresses asked for (docs/behavior.md "IPv6 addresses on interfaces"). */
+  ipv6?: Ipv6Request;
   description?: string;
   /** What the spec asked; the default is chosen by createAttachment. */
   deleteOnTermination?: boolean;
@@ -216,7 +219,8 @@ function planExistingNic(
     spec.PrivateIpAddress !== undefined ||
     (spec.PrivateIpAddresses?.length ?? 0) > 0 ||
     (spec.Groups?.length ?? 0) > 0 ||
-    spec.SecondaryPrivateIpAddressCount !== undefined
+    spec.SecondaryPrivateIpAddressCount !== undefined ||
+    ipv6Requested(ipv6RequestOf(spec))
   ) {
     throw InstanceErrors.nicIdWithSubnet();
   }
@@ -240,12 +244,15 @@ function planExistingNic(
 function planNewNic(ctx: RequestContext, spec: InstanceNetworkInterfaceSpecification, card: number, subnet: SubnetRow): NicPlan {
   const addresses = addressesOfSpec(spec);
   checkAddressRequest(addresses);
+  const ipv6 = ipv6RequestOf(spec);
+  planIpv6(ctx, subnet, ipv6); // checks the subnet and named addresses before anything is written
   return {
     deviceIndex: spec.DeviceIndex as number,
     card,
     subnet,
     groupIds: resolveInterfaceGroups(ctx, subnet, spec.Groups),
     addresses,
+    ipv6,
     description: spec.Description,
     deleteOnTermination: spec.DeleteOnTermination,
   };
@@ -273,7 +280,9 @@ function planFromInstanceLevel(ctx: RequestContext, input: RunInstancesRequest, 
     subnet,
     groupIds: resolveInterfaceGroups(ctx, subnet, groupIds),
     addresses: { primary: input.PrivateIpAddress },
+    ipv6: ipv6RequestOf(input),
   };
+  planIpv6(ctx, subnet, nic.ipv6!);
   return { nics: [nic], publicIp: subnet.map_public_ip_on_launch === 1 };
 }
 
@@ -289,13 +298,15 @@ function checkPlacement(nics: readonly NicPlan[], placementZone: string | undefi
 
 /** Fixed interfaces or addresses mean a single instance; then the type's interface and address limits. */
 function checkLimits(input: RunInstancesRequest, nics: readonly NicPlan[], limits: InstanceTypeLimits, instanceType: string): void {
-  if (input.MaxCount > 1 && nics.some((n) => n.existing || n.addresses.primary !== undefined || (n.addresses.secondaries?.length ?? 0) > 0)) {
+  const fixedIpv6 = (n: NicPlan) => (n.ipv6?.addresses?.length ?? 0) > 0;
+  if (input.MaxCount > 1 && nics.some((n) => n.existing || n.addresses.primary !== undefined || (n.addresses.secondaries?.length ?? 0) > 0 || fixedIpv6(n))) {
     throw InstanceErrors.singleInstanceOnly();
   }
   const perCard = limits.cardLimits.map((_, card) => [card, nics.filter((n) => n.card === card).length] as const);
   checkInterfaceCounts(limits, instanceType, nics.length, perCard);
   for (const nic of nics) {
     if (!nic.existing && addressCount(nic.addresses) > limits.ipv4AddressesPerInterface) throw NetworkInterfaceErrors.privateIpLimit();
+    if (nic.ipv6 && ipv6RequestCount(nic.ipv6) > limits.ipv6AddressesPerInterface) throw CidrErrors.ipv6Limit(limits.ipv6AddressesPerInterface);
   }
 }
 
@@ -374,6 +385,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
           subnet: nic.subnet,
           groupIds: nic.groupIds,
           addresses: nic.addresses,
+          ipv6: nic.ipv6,
           description: nic.description,
           site: 'launch',
         });

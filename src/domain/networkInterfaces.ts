@@ -22,6 +22,7 @@ import type { AttachmentRow, InstanceRow, NetworkInterfaceRow, SubnetRow } from 
 import { AllocationSite, checkRequestedIp, newMacAddress, nextFreeIp } from './addressing';
 import { intToIp } from './cidr';
 import { MAX_ENI_LIMIT, type InstanceTypeLimits } from './instanceTypes';
+import { defaultIpv6Request, Ipv6Request, planIpv6, recordIpv6 } from './ipv6Addresses';
 
 const MAX_GROUPS_PER_INTERFACE = 5;
 
@@ -75,6 +76,8 @@ interface NewInterface {
   interfaceType?: string;
   sourceDestCheck?: boolean;
   site: AllocationSite;
+  /** IPv6 addresses (the subnet's AssignIpv6AddressOnCreation adds one when none is asked). */
+  ipv6?: Ipv6Request;
 }
 
 /** Creates an interface with its addresses and groups; everything is checked before the first write. */
@@ -85,6 +88,8 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
   // Explicit addresses first: a clash must fail before anything is written.
   const primaryN = addresses.primary !== undefined ? checkRequestedIp(ctx, subnet, addresses.primary, spec.site) : undefined;
   const secondaryNs = (addresses.secondaries ?? []).map((ip) => checkRequestedIp(ctx, subnet, ip, spec.site));
+  const ipv6Request = defaultIpv6Request(subnet, spec.ipv6 ?? {});
+  const ipv6 = planIpv6(ctx, subnet, ipv6Request);
 
   const id = ctx.ids.id('eni');
   const primary = primaryN ?? nextFreeIp(ctx, subnet, spec.site, new Set(secondaryNs));
@@ -110,6 +115,7 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
   recordIp(ctx, subnet, id, primary, true, primaryN === undefined);
   for (const n of secondaryNs) recordIp(ctx, subnet, id, n, false, false);
   for (let i = 0; i < (addresses.secondaryCount ?? 0); i++) recordIp(ctx, subnet, id, nextFreeIp(ctx, subnet, spec.site), false, true);
+  recordIpv6(ctx, subnet.id, id, ipv6, ipv6Request.primary === true);
   store.networkInterfaces.setGroups(id, spec.groupIds);
   return store.networkInterfaces.get(scope, id)!;
 }

@@ -1,6 +1,8 @@
 /** Route tables, their subnet associations and their routes (each route's state: domain/routes.ts). */
 import type { RequestContext } from '../core/context';
 import { parseCidr } from './cidr';
+import { canonicalCidr6 } from './cidr6';
+import { requireEgressOnlyGateway } from './egressOnlyGateways';
 import { deriveRoute } from './routes';
 import { InstanceErrors, NotFoundErrors, RouteErrors, VpcErrors } from '../errors';
 import type { RouteRow, RouteTableRow } from '../store/rows';
@@ -77,11 +79,16 @@ interface RouteInput {
   LocalTarget?: boolean;
 }
 
+/** The destination's canonical text: an IPv4 CIDR, or an IPv6 one (stored in the same column; it holds a ':'). */
 function destinationOf(input: RouteInput): string {
+  if (input.DestinationCidrBlock !== undefined && input.DestinationIpv6CidrBlock !== undefined) throw RouteErrors.twoDestinations();
+  if (input.DestinationIpv6CidrBlock !== undefined) {
+    const cidr6 = canonicalCidr6(input.DestinationIpv6CidrBlock);
+    if (!cidr6) throw VpcErrors.invalidCidr('destinationIpv6CidrBlock', input.DestinationIpv6CidrBlock);
+    return cidr6.text;
+  }
   if (input.DestinationCidrBlock === undefined) {
-    if (input.DestinationIpv6CidrBlock !== undefined || input.DestinationPrefixListId !== undefined) {
-      throw RouteErrors.unsupportedTarget('destinationIpv6CidrBlock', input.DestinationIpv6CidrBlock ?? input.DestinationPrefixListId ?? '');
-    }
+    if (input.DestinationPrefixListId !== undefined) throw RouteErrors.unsupportedTarget('destinationPrefixListId', input.DestinationPrefixListId);
     throw RouteErrors.destinationRequired();
   }
   const cidr = parseCidr(input.DestinationCidrBlock);
@@ -90,24 +97,40 @@ function destinationOf(input: RouteInput): string {
 }
 
 /** The columns of a route to the requested target, validated against the table's VPC. */
-function resolveTarget(ctx: RequestContext, table: RouteTableRow, input: RouteInput): Omit<RouteRow, 'seq' | 'route_table_id' | 'destination_cidr' | 'origin'> {
+function resolveTarget(
+  ctx: RequestContext,
+  table: RouteTableRow,
+  input: RouteInput,
+  destination: string,
+): Omit<RouteRow, 'seq' | 'route_table_id' | 'destination_cidr' | 'origin'> {
   const unsupported: Array<[string, string | undefined]> = [
     ['natGatewayId', input.NatGatewayId],
     ['vpcPeeringConnectionId', input.VpcPeeringConnectionId],
     ['transitGatewayId', input.TransitGatewayId],
-    ['egressOnlyInternetGatewayId', input.EgressOnlyInternetGatewayId],
     ['localGatewayId', input.LocalGatewayId],
     ['carrierGatewayId', input.CarrierGatewayId],
     ['vpcEndpointId', input.VpcEndpointId],
   ];
-  const given = [input.GatewayId, input.InstanceId, input.NetworkInterfaceId, ...unsupported.map(([, v]) => v), input.LocalTarget ? 'local' : undefined].filter(
-    (v) => v !== undefined,
-  );
+  const given = [
+    input.GatewayId,
+    input.InstanceId,
+    input.NetworkInterfaceId,
+    input.EgressOnlyInternetGatewayId,
+    ...unsupported.map(([, v]) => v),
+    input.LocalTarget ? 'local' : undefined,
+  ].filter((v) => v !== undefined);
   if (given.length === 0) throw RouteErrors.noTarget();
   if (given.length > 1) throw RouteErrors.manyTargets();
   for (const [param, v] of unsupported) if (v !== undefined) throw RouteErrors.unsupportedTarget(param, v);
   const empty = { gateway_id: null, network_interface_id: null, instance_id: null, instance_owner_id: null, nat_gateway_id: null, state: 'blackhole' };
   if (input.LocalTarget) return { ...empty, gateway_id: 'local', state: 'active' };
+  if (input.EgressOnlyInternetGatewayId !== undefined) {
+    // egress-only gateways carry IPv6 only; the id shares the gateway column (the view names it apart)
+    if (!destination.includes(':')) throw RouteErrors.egressOnlyIpv4(input.EgressOnlyInternetGatewayId);
+    const eigw = requireEgressOnlyGateway(ctx, input.EgressOnlyInternetGatewayId);
+    if (eigw.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, eigw.id, 'network gateway');
+    return { ...empty, gateway_id: eigw.id, ...deriveRoute(ctx, { gateway_id: eigw.id, network_interface_id: null, nat_gateway_id: null, route_table_id: table.id }) };
+  }
   if (input.GatewayId !== undefined) {
     if (input.GatewayId === 'local') return { ...empty, gateway_id: 'local', state: 'active' };
     const igw = input.GatewayId.startsWith('igw-') ? ctx.store.internetGateways.get(ctx.scope, input.GatewayId) : undefined;
@@ -138,7 +161,7 @@ const MAX_ROUTES = 50;
 export function createRoute(ctx: RequestContext, tableId: string, input: RouteInput): void {
   const table = requireRouteTable(ctx, tableId);
   const destination = destinationOf(input);
-  const target = resolveTarget(ctx, table, input);
+  const target = resolveTarget(ctx, table, input, destination);
   if (ctx.store.routeTables.route(table.id, destination)) throw RouteErrors.alreadyExists(destination);
   if (ctx.store.routeTables.routeCount(table.id) >= MAX_ROUTES) throw RouteErrors.limit();
   ctx.store.routeTables.insertRoute({ route_table_id: table.id, destination_cidr: destination, origin: 'CreateRoute', ...target });
@@ -149,7 +172,7 @@ export function replaceRoute(ctx: RequestContext, tableId: string, input: RouteI
   const destination = destinationOf(input);
   const route = ctx.store.routeTables.route(table.id, destination);
   if (!route) throw RouteErrors.replaceMissing(destination);
-  ctx.store.routeTables.updateRoute(route.seq, resolveTarget(ctx, table, input));
+  ctx.store.routeTables.updateRoute(route.seq, resolveTarget(ctx, table, input, destination));
 }
 
 /** The local route (made with the table) cannot be deleted. */
@@ -157,7 +180,7 @@ export function deleteRoute(ctx: RequestContext, tableId: string, input: RouteIn
   const table = requireRouteTable(ctx, tableId);
   const destination = destinationOf(input);
   const route = ctx.store.routeTables.route(table.id, destination);
-  if (!route) throw RouteErrors.notFound(destination, table.id);
+  if (!route) throw RouteErrors.notFound(destination, table.id, destination.includes(':'));
   if (route.origin === 'CreateRouteTable') throw RouteErrors.localRoute(destination, table.id);
   ctx.store.routeTables.deleteRoute(route.seq);
 }

@@ -2,7 +2,7 @@
  * Route state: a route through a network interface is `active` only while the
  * interface is attached (not detaching) to a `running` instance; stopped, detached or deleted -> `blackhole`.
  * Its instanceId follows the interface. A route through an internet gateway is active while the gateway is
- * attached to the table's VPC; the local route always is.
+ * attached to the table's VPC, through an egress-only gateway while it exists; the local route always is.
  *
  * Every change that can flip a route reports the ids it touched (interfaces, instances, gateways) to the event
  * bus; before the transaction commits, `routeStateWorkflow` re-derives just those routes, so no client ever sees a
@@ -30,6 +30,11 @@ export function deriveRoute(ctx: Ctx, route: Pick<RouteRow, 'gateway_id' | 'netw
     const active = attachment.status !== 'detaching' && instance?.state === 'running';
     return { state: active ? 'active' : 'blackhole', instance_id: attachment.instance_id, instance_owner_id: attachment.account };
   }
+  if (route.gateway_id?.startsWith('eigw-')) {
+    const eigw = ctx.store.egressOnlyGateways.get(ctx.scope, route.gateway_id);
+    const table = ctx.store.routeTables.get(ctx.scope, route.route_table_id);
+    return { ...blackhole, state: eigw && table && eigw.vpc_id === table.vpc_id ? 'active' : 'blackhole' };
+  }
   if (route.gateway_id && route.gateway_id !== 'local') {
     const igw = ctx.store.internetGateways.get(ctx.scope, route.gateway_id);
     const table = ctx.store.routeTables.get(ctx.scope, route.route_table_id);
@@ -51,7 +56,7 @@ function refreshRoute(ctx: Ctx, route: RouteRow): void {
 export function routeStateWorkflow(ctx: RequestContext, work: PendingWork): void {
   const ids = [...work.routeTargets];
   const eniIds = ids.filter((id) => id.startsWith('eni-'));
-  const gatewayIds = ids.filter((id) => id.startsWith('igw-'));
+  const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-'));
   // An instance's routes go through its interfaces; the interfaces were reported with it.
   for (const route of ctx.store.routeTables.routesTo({ networkInterfaceIds: eniIds, gatewayIds })) refreshRoute(ctx, route);
 }

@@ -15,6 +15,7 @@ import type {
 } from '../protocol/model/types.generated';
 import type { SecurityGroupRow, SecurityGroupRuleRow } from '../store/rows';
 import { addTags, tagsFromSpecifications } from './tags';
+import { addIpv6EgressRule, hasIpv6Block } from './vpcCidrs';
 import type { ListOptions } from '../store/query';
 
 /** A group by id, or by name in the default VPC (AWS's GroupName semantics). */
@@ -200,6 +201,7 @@ export function createSecurityGroup(
   const id = ctx.ids.id('sg');
   store.securityGroups.insert({ id, account: scope.account, region: scope.region, vpc_id: vpc.id, name: input.GroupName, description: input.Description });
   store.securityGroups.rules.insert({ id: ctx.ids.id('sgr'), group_id: id, account: scope.account, region: scope.region, is_egress: 1, ip_protocol: '-1', cidr_ipv4: '0.0.0.0/0' });
+  if (hasIpv6Block(ctx, vpc.id)) addIpv6EgressRule(ctx, id);
   addTags(ctx, id, 'security-group', tags);
   return { groupId: id, tags: tags.length > 0 ? store.tags.of(id) : [] };
 }

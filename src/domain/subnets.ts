@@ -1,6 +1,6 @@
 /** Subnets: a block inside its VPC's CIDR, in one zone of the region, never overlapping a sibling. */
 import type { RequestContext } from '../core/context';
-import { NotFoundErrors, VpcErrors } from '../errors';
+import { CidrErrors, NotFoundErrors, VpcErrors } from '../errors';
 import type { Tag } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type { SubnetRow } from '../store/rows';
@@ -9,6 +9,8 @@ import { zoneById, zoneByName, zonesOf } from './regions';
 import { associateDefaultAcl, dropSubnetAssociation } from './networkAcls';
 import { addTags } from './tags';
 import { requireVpc } from './vpc';
+import { ipv4Blocks } from './vpcCidrs';
+import { checkSubnetIpv6Block } from './subnetIpv6';
 
 export function requireSubnet(ctx: RequestContext, id: string): SubnetRow {
   const subnet = ctx.store.subnets.get(ctx.scope, id);
@@ -25,17 +27,23 @@ interface NewSubnet {
   CidrBlock?: string;
   AvailabilityZone?: string;
   AvailabilityZoneId?: string;
+  Ipv6CidrBlock?: string;
+  Ipv6Native?: boolean;
 }
 
 /** `tags` is called once the subnet is valid, before it is written (so its errors come after the subnet's). */
 export function createSubnet(ctx: RequestContext, spec: NewSubnet, tags: () => Tag[]): SubnetRow {
   const { store, scope } = ctx;
   const vpc = requireVpc(ctx, spec.VpcId);
-  if (spec.CidrBlock === undefined) throw VpcErrors.cidrMissing();
-  const cidr = parseCidr(spec.CidrBlock);
-  if (!cidr) throw VpcErrors.invalidCidr('cidrBlock', spec.CidrBlock);
-  const vpcCidr = parseCidr(vpc.cidr)!;
-  if (cidr.prefix < 16 || cidr.prefix > 28 || !contains(vpcCidr, cidr)) throw VpcErrors.subnetRange(spec.CidrBlock);
+  // an IPv6-only subnet has an IPv6 block and no IPv4 one (docs/behavior.md "Subnet IPv6 and attributes")
+  if (spec.Ipv6Native && (spec.CidrBlock !== undefined || spec.Ipv6CidrBlock === undefined)) throw CidrErrors.ipv6NativeNeedsIpv6();
+  if (spec.CidrBlock === undefined && !spec.Ipv6Native) throw VpcErrors.cidrMissing();
+  const cidr = spec.CidrBlock === undefined ? undefined : parseCidr(spec.CidrBlock);
+  if (spec.CidrBlock !== undefined && !cidr) throw VpcErrors.invalidCidr('cidrBlock', spec.CidrBlock);
+  // any of the VPC's IPv4 blocks, the secondary ones included
+  if (cidr && (cidr.prefix < 16 || cidr.prefix > 28 || !ipv4Blocks(ctx, vpc).some((b) => contains(b.cidr, cidr)))) {
+    throw VpcErrors.subnetRange(spec.CidrBlock!);
+  }
 
   const zones = zonesOf(scope.region);
   let zone = zones[0];
@@ -48,7 +56,8 @@ export function createSubnet(ctx: RequestContext, spec: NewSubnet, tags: () => T
     if (!z) throw VpcErrors.invalidZone('availabilityZoneId', spec.AvailabilityZoneId, zones.map((x) => x.id));
     zone = z;
   }
-  if (store.subnets.overlapping(vpc.id, cidr.base, cidr.size)) throw VpcErrors.subnetConflict(spec.CidrBlock);
+  if (cidr && store.subnets.overlapping(vpc.id, cidr.base, cidr.size)) throw VpcErrors.subnetConflict(spec.CidrBlock!);
+  const ipv6 = spec.Ipv6CidrBlock === undefined ? undefined : checkSubnetIpv6Block(ctx, vpc, spec.Ipv6CidrBlock);
   const tagList = tags();
 
   const id = ctx.ids.id('subnet');
@@ -57,10 +66,13 @@ export function createSubnet(ctx: RequestContext, spec: NewSubnet, tags: () => T
     account: scope.account,
     region: scope.region,
     vpc_id: vpc.id,
-    cidr: cidr.text,
-    cidr_base: cidr.base,
-    cidr_size: cidr.size,
+    cidr: cidr?.text ?? '',
+    cidr_base: cidr?.base ?? 0,
+    cidr_size: cidr?.size ?? 0,
     availability_zone: zone.name,
+    ...(ipv6 && { ipv6_cidr: ipv6, ipv6_association_id: ctx.ids.id('subnet-cidr-assoc') }),
+    // AWS: IPv6-only subnets assign IPv6 addresses and name hosts by resource
+    ...(spec.Ipv6Native && { ipv6_native: 1, assign_ipv6_on_creation: 1, hostname_type: 'resource-name' }),
   });
   associateDefaultAcl(ctx, id, vpc.id);
   addTags(ctx, id, 'subnet', tagList);

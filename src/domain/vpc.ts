@@ -15,6 +15,7 @@ import { intToIp, parseCidr } from './cidr';
 import { defaultDhcpOptionsId } from './dhcpOptions';
 import { associateDefaultAcl, checkVpcAcls, createNetworkAclRow, deleteVpcAcls } from './networkAcls';
 import { zonesOf } from './regions';
+import { secondaryLocalDestinations } from './vpcCidrs';
 
 interface NewVpc {
   cidr: string;
@@ -67,54 +68,64 @@ function createDefaultSecurityGroup(d: Deps, vpcId: string, description: string)
   return id;
 }
 
-/** A route table with its local route; `main` also makes it the VPC's main table. */
+/** A route table with its local routes (one per VPC CIDR block); `main` also makes it the VPC's main table. */
 export function createRouteTable(d: Deps, vpcId: string, vpcCidr: string, main: boolean): string {
   const id = d.ids.id('rtb');
   d.store.routeTables.insert({ id, account: d.scope.account, region: d.scope.region, vpc_id: vpcId });
-  d.store.routeTables.insertRoute({
-    route_table_id: id,
-    destination_cidr: vpcCidr,
-    gateway_id: 'local',
-    network_interface_id: null,
-    instance_id: null,
-    instance_owner_id: null,
-    nat_gateway_id: null,
-    origin: 'CreateRouteTable',
-    state: 'active',
-  });
+  for (const destination of [vpcCidr, ...secondaryLocalDestinations(d, vpcId)]) {
+    d.store.routeTables.insertRoute({
+      route_table_id: id,
+      destination_cidr: destination,
+      gateway_id: 'local',
+      network_interface_id: null,
+      instance_id: null,
+      instance_owner_id: null,
+      nat_gateway_id: null,
+      origin: 'CreateRouteTable',
+      state: 'active',
+    });
+  }
   if (main) d.store.routeTables.associations.insert({ id: d.ids.id('rtbassoc'), route_table_id: id, vpc_id: vpcId, is_main: 1 });
   return id;
 }
 
-const DEFAULT_VPC_CIDR = '172.31.0.0/16';
-const DEFAULT_SUBNET_SIZE = 4096; // /20
+export const DEFAULT_VPC_CIDR = '172.31.0.0/16';
+export const DEFAULT_SUBNET_SIZE = 4096; // /20
 
 /** Creates the default VPC, its subnets and internet gateway the first time a scope is used. Idempotent. */
 export function ensureScope(ctx: Pick<RequestContext, 'store' | 'ids' | 'scope' | 'now'>): void {
   const { store, scope } = ctx;
   if (store.scopes.get(scope)) return;
-  const d: Deps = { store, ids: ctx.ids, scope, now: ctx.now };
+  const vpcId = createDefaultVpcLayout({ store, ids: ctx.ids, scope, now: ctx.now });
+  store.scopes.insert(scope, vpcId, ctx.now);
+}
+
+/** The default VPC as AWS lays it out (also CreateDefaultVpc's): 172.31.0.0/16, a default /20 per zone, a gateway. */
+export function createDefaultVpcLayout(d: Deps): string {
   const vpcId = createVpc(d, { cidr: DEFAULT_VPC_CIDR, isDefault: true, enableDnsHostnames: true });
   const vpcBase = parseCidr(DEFAULT_VPC_CIDR)!.base;
-  zonesOf(scope.region).forEach((zone, i) => {
-    const base = vpcBase + i * DEFAULT_SUBNET_SIZE;
-    const subnetId = ctx.ids.id('subnet');
-    store.subnets.insert({
-      id: subnetId,
-      account: scope.account,
-      region: scope.region,
-      vpc_id: vpcId,
-      cidr: `${intToIp(base)}/20`,
-      cidr_base: base,
-      cidr_size: DEFAULT_SUBNET_SIZE,
-      availability_zone: zone.name,
-      default_for_az: 1,
-      map_public_ip_on_launch: 1,
-    });
-    associateDefaultAcl(d, subnetId, vpcId);
-  });
+  zonesOf(d.scope.region).forEach((zone, i) => insertDefaultSubnet(d, vpcId, zone.name, vpcBase + i * DEFAULT_SUBNET_SIZE));
   attachInternetGatewayWithDefaultRoute(d, vpcId);
-  store.scopes.insert(scope, vpcId, ctx.now);
+  return vpcId;
+}
+
+/** A default subnet (/20, public IPs on launch) of the default VPC; returns its id. */
+export function insertDefaultSubnet(d: Deps, vpcId: string, zone: string, base: number): string {
+  const id = d.ids.id('subnet');
+  d.store.subnets.insert({
+    id,
+    account: d.scope.account,
+    region: d.scope.region,
+    vpc_id: vpcId,
+    cidr: `${intToIp(base)}/20`,
+    cidr_base: base,
+    cidr_size: DEFAULT_SUBNET_SIZE,
+    availability_zone: zone,
+    default_for_az: 1,
+    map_public_ip_on_launch: 1,
+  });
+  associateDefaultAcl(d, id, vpcId);
+  return id;
 }
 
 /** A new internet gateway attached to the VPC, and 0.0.0.0/0 through it in the main table (a default VPC's set-up). */

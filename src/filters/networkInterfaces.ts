@@ -47,7 +47,13 @@ export const INTERFACE_FIELDS: Record<string, F> = {
     }),
   },
   'group-name': { get: (r) => r.groups.map((g) => g.name) },
-  'ipv6-addresses.ipv6-address': none,
+  'ipv6-addresses.ipv6-address': {
+    get: (r) => r.ipv6.map((a) => a.address),
+    sqlIn: (json, scope) => ({
+      sql: 'n.id IN (SELECT network_interface_id FROM ipv6_addresses WHERE account = ? AND region = ? AND address IN (SELECT value FROM json_each(?)))',
+      params: [scope.account, scope.region, json],
+    }),
+  },
   'interface-type': { get: (r) => r.row.interface_type, sql: 'n.interface_type' },
   'mac-address': { get: (r) => r.row.mac_address, sql: 'n.mac_address' },
   'network-interface-id': { get: (r) => r.row.id, sql: 'n.id' },

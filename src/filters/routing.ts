@@ -1,5 +1,5 @@
 /** The filters of DescribeRouteTables and DescribeInternetGateways, over the API objects. */
-import type { InternetGateway, RouteTable } from '../protocol/model/types.generated';
+import type { EgressOnlyInternetGateway, InternetGateway, RouteTable } from '../protocol/model/types.generated';
 import type { FilterSpec } from './engine';
 
 const routes = <T>(t: RouteTable, f: (r: NonNullable<RouteTable['Routes']>[number]) => T) => (t.Routes ?? []).map(f);
@@ -21,9 +21,12 @@ export const routeTableFilters: FilterSpec<RouteTable> = {
     'owner-id': { get: (t) => t.OwnerId, sql: 'r.account' },
     'route-table-id': { get: (t) => t.RouteTableId, sql: 'r.id' },
     'route.destination-cidr-block': { get: (t) => routes(t, (r) => r.DestinationCidrBlock) },
-    'route.destination-ipv6-cidr-block': none,
+    'route.destination-ipv6-cidr-block': { get: (t) => routes(t, (r) => r.DestinationIpv6CidrBlock) },
     'route.destination-prefix-list-id': none,
-    'route.egress-only-internet-gateway-id': none,
+    'route.egress-only-internet-gateway-id': {
+      get: (t) => routes(t, (r) => r.EgressOnlyInternetGatewayId),
+      sqlIn: (json) => ({ sql: 'r.id IN (SELECT route_table_id FROM routes WHERE gateway_id IN (SELECT value FROM json_each(?)))', params: [json] }),
+    },
     'route.gateway-id': { get: (t) => routes(t, (r) => r.GatewayId) },
     'route.instance-id': { get: (t) => routes(t, (r) => r.InstanceId) },
     'route.nat-gateway-id': { get: (t) => routes(t, (r) => r.NatGatewayId) },
@@ -45,4 +48,11 @@ export const internetGatewayFilters: FilterSpec<InternetGateway> = {
     'internet-gateway-id': { get: (g) => g.InternetGatewayId, sql: 'g.id' },
     'owner-id': { get: (g) => g.OwnerId, sql: 'g.account' },
   },
+};
+
+/** The model documents only the tag filters for DescribeEgressOnlyInternetGateways. */
+export const egressOnlyGatewayFilters: FilterSpec<EgressOnlyInternetGateway> = {
+  idSql: 'e.id',
+  tags: (g) => g.Tags,
+  fields: {},
 };

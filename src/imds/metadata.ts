@@ -13,7 +13,7 @@ import { networkCardCount } from '../domain/instanceTypes';
 import { privateDnsName, publicDnsName, zoneByName } from '../domain/regions';
 import type { Store } from '../store';
 import { BroadcastQueries } from '../store/broadcastQueries';
-import type { IamProfileAssociationRow, InstanceRow, SubnetRow, VpcRow } from '../store/rows';
+import type { IamProfileAssociationRow, InstanceRow, SubnetRow, VpcCidrBlockRow, VpcRow } from '../store/rows';
 import { InstanceRecord, loadInstanceRecords, primaryInterface } from '../views/instance';
 import type { InterfaceRecord } from '../views/networkInterface';
 
@@ -65,6 +65,8 @@ interface InstanceContext {
   record: InstanceRecord;
   subnets: Map<string, SubnetRow>;
   vpcs: Map<string, VpcRow>;
+  /** The VPCs' secondary IPv4 and IPv6 blocks. */
+  vpcBlocks: Map<string, VpcCidrBlockRow[]>;
   publicKey?: { name: string; material: string | null };
   /** The associated IAM instance profile (not while associating or disassociating). */
   profile?: IamProfileAssociationRow;
@@ -80,7 +82,9 @@ export function loadInstanceContext(store: Store, instanceId: string, now: numbe
   const [record] = loadInstanceRecords({ store, scope }, [row]);
   const subnetIds = [...new Set(record.interfaces.map((i) => i.row.subnet_id))];
   const subnets = new Map(q.subnets(subnetIds).map((s) => [s.id, s]));
-  const vpcs = new Map(q.vpcs([...new Set(record.interfaces.map((i) => i.row.vpc_id))]).map((v) => [v.id, v]));
+  const vpcIds = [...new Set(record.interfaces.map((i) => i.row.vpc_id))];
+  const vpcs = new Map(q.vpcs(vpcIds).map((v) => [v.id, v]));
+  const vpcBlocks = store.vpcCidrBlocks.ofVpcs(vpcIds);
   const key = row.key_name ? store.keyPairs.byName(scope, row.key_name) : undefined;
   const profile = (store.iamProfiles.ofInstances([row.id]).get(row.id) ?? []).find((a) => a.state === 'associated');
   return {
@@ -88,6 +92,7 @@ export function loadInstanceContext(store: Store, instanceId: string, now: numbe
     record,
     subnets,
     vpcs,
+    vpcBlocks,
     publicKey: row.key_name ? { name: row.key_name, material: key?.public_key ?? null } : undefined,
     profile,
     now,
@@ -112,10 +117,13 @@ function interfaceDir(ctx: InstanceContext, eni: InterfaceRecord): Dir {
   const publics = publicAddresses(eni);
   const hasPublic = publics.length > 0;
   const multiCard = networkCardCount(ctx.row.instance_type) > 1;
+  const blocks = ctx.vpcBlocks.get(row.vpc_id) ?? [];
+  const vpcIpv6 = blocks.filter((b) => b.family === 6).map((b) => b.cidr);
   return {
     'device-number': String(attachment?.device_index ?? 0),
     'interface-id': row.id,
     'ipv4-associations': hasPublic ? Object.fromEntries(publics.map((p) => [p.publicIp, p.privateIp])) : undefined,
+    ipv6s: eni.ipv6.length > 0 ? lines(eni.ipv6.map((a) => a.address)) : undefined,
     'local-hostname': privateDnsName(region, row.private_ip),
     'local-ipv4s': lines(eni.ips.map((ip) => ip.ip)),
     mac: row.mac_address,
@@ -126,10 +134,12 @@ function interfaceDir(ctx: InstanceContext, eni: InterfaceRecord): Dir {
     'security-group-ids': lines(eni.groups.map((g) => g.group_id)),
     'security-groups': lines(eni.groups.map((g) => g.name)),
     'subnet-id': row.subnet_id,
-    'subnet-ipv4-cidr-block': subnet?.cidr,
+    'subnet-ipv4-cidr-block': subnet?.cidr || undefined,
+    'subnet-ipv6-cidr-blocks': subnet?.ipv6_cidr ?? undefined,
     'vpc-id': row.vpc_id,
     'vpc-ipv4-cidr-block': vpc?.cidr,
-    'vpc-ipv4-cidr-blocks': vpc?.cidr,
+    'vpc-ipv4-cidr-blocks': vpc && lines([vpc.cidr, ...blocks.filter((b) => b.family === 4).map((b) => b.cidr)]),
+    'vpc-ipv6-cidr-blocks': vpcIpv6.length > 0 ? lines(vpcIpv6) : undefined,
   };
 }
 

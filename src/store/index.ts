@@ -19,6 +19,7 @@ import { SubnetRepo } from './subnetRepo';
 import { TagRepo } from './tagRepo';
 import { TransitionRepo } from './transitionRepo';
 import { VpcRepo } from './vpcRepo';
+import { EgressOnlyGatewayRepo, Ipv6AddressRepo, VpcCidrBlockRepo } from './ipv6Repo';
 
 export class Store {
   readonly scopes: ScopeRepo;
@@ -42,6 +43,9 @@ export class Store {
   readonly launchTemplates: LaunchTemplateRepo;
   readonly interfacePermissions: NetworkInterfacePermissionRepo;
   readonly nova: NovaRepo;
+  readonly vpcCidrBlocks: VpcCidrBlockRepo;
+  readonly egressOnlyGateways: EgressOnlyGatewayRepo;
+  readonly ipv6Addresses: Ipv6AddressRepo;
   readonly flowLogs: FlowLogRepo;
   readonly iamProfiles: IamInstanceProfileRepo;
 
@@ -67,6 +71,9 @@ export class Store {
     this.launchTemplates = new LaunchTemplateRepo(db);
     this.interfacePermissions = new NetworkInterfacePermissionRepo(db);
     this.nova = new NovaRepo(db);
+    this.vpcCidrBlocks = new VpcCidrBlockRepo(db);
+    this.egressOnlyGateways = new EgressOnlyGatewayRepo(db);
+    this.ipv6Addresses = new Ipv6AddressRepo(db);
     this.flowLogs = new FlowLogRepo(db);
     this.iamProfiles = new IamInstanceProfileRepo(db);
   }

@@ -88,6 +88,14 @@ export interface SubnetRow {
   reserved_low: number;
   reserved_high: number;
   mac_prefix: string;
+  ipv6_cidr: string | null;
+  ipv6_association_id: string | null;
+  ipv6_native: number;
+  assign_ipv6_on_creation: number;
+  enable_dns64: number;
+  hostname_type: string;
+  dns_a_record: number;
+  dns_aaaa_record: number;
 }
 
 export interface SecurityGroupRow {
@@ -363,4 +371,38 @@ export interface LaunchTemplateVersionRow {
   /** Joined by the list query. */
   template_name?: string;
   default_version?: number;
+}
+
+/** A VPC CIDR block beyond the primary: a secondary IPv4 block or the IPv6 /56 (schema 010). */
+export interface VpcCidrBlockRow {
+  seq: number;
+  id: string;
+  vpc_id: string;
+  account: string;
+  region: string;
+  family: 4 | 6;
+  cidr: string;
+  cidr_base: number | null;
+  cidr_size: number | null;
+  pool_index: number | null;
+  ipv6_pool: string | null;
+  network_border_group: string | null;
+}
+
+export interface EgressOnlyInternetGatewayRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  vpc_id: string;
+}
+
+export interface Ipv6AddressRow {
+  subnet_id: string;
+  address: string;
+  network_interface_id: string;
+  is_primary: number;
+  account: string;
+  region: string;
+  seq: number;
 }

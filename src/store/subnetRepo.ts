@@ -30,4 +30,20 @@ export class SubnetRepo extends Table<SubnetRow> {
   interfaceCount(subnetId: string): number {
     return (this.db.prepare('SELECT count(*) AS n FROM network_interfaces WHERE subnet_id = ?').get(subnetId) as { n: number }).n;
   }
+
+  /** The VPC's subnet holding this IPv6 block (blocks are /64: overlapping means equal). */
+  withIpv6Block(vpcId: string, cidr: string): SubnetRow | undefined {
+    return this.db.prepare('SELECT * FROM subnets WHERE vpc_id = ? AND ipv6_cidr = ?').get(vpcId, cidr) as SubnetRow | undefined;
+  }
+
+  byIpv6Association(scope: Scope, associationId: string): SubnetRow | undefined {
+    return this.db
+      .prepare('SELECT * FROM subnets WHERE ipv6_association_id = ? AND +account = ? AND +region = ?')
+      .get(associationId, scope.account, scope.region) as SubnetRow | undefined;
+  }
+
+  /** IPv6 addresses interfaces hold in the subnet. */
+  ipv6AddressCount(subnetId: string): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM ipv6_addresses WHERE subnet_id = ?').get(subnetId) as { n: number }).n;
+  }
 }

@@ -8,7 +8,7 @@ import { stateOf } from '../domain/instances';
 import { privateDnsName, zoneByName } from '../domain/regions';
 import type { Instance, Reservation, Tag } from '../protocol/model/types.generated';
 import type { InstanceRow } from '../store/rows';
-import { InterfaceRecord, loadInterfaceRecordsById, presentInstanceNetworkInterface, primaryAssociation } from './networkInterface';
+import { InterfaceRecord, loadInterfaceRecordsById, presentInstanceNetworkInterface, primaryAssociation, primaryIpv6 } from './networkInterface';
 import { tagsOrNothing } from './vpc';
 
 export interface InstanceRecord {
@@ -76,6 +76,8 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     VpcId: primary?.row.vpc_id,
     PrivateIpAddress: primary?.row.private_ip,
     PublicIpAddress: assoc?.PublicIp,
+    // AWS: the primary interface's primary IPv6 (EnablePrimaryIpv6), else its first IPv6 address
+    Ipv6Address: primary ? (primaryIpv6(primary) ?? primary.ipv6[0]?.address) : undefined,
     Architecture: row.architecture as 'x86_64',
     BlockDeviceMappings: [],
     ClientToken: row.client_token,

@@ -17,12 +17,21 @@ import type {
   Tag,
 } from '../protocol/model/types.generated';
 import type { InterfaceGroup } from '../store/networkInterfaceRepo';
-import type { AddressRow, AttachmentRow, NetworkInterfacePermissionRow, NetworkInterfaceRow, PrivateIpRow } from '../store/rows';
+import type {
+  AddressRow,
+  AttachmentRow,
+  Ipv6AddressRow,
+  NetworkInterfacePermissionRow,
+  NetworkInterfaceRow,
+  PrivateIpRow,
+} from '../store/rows';
 
 export interface InterfaceRecord {
   row: NetworkInterfaceRow;
   attachment?: AttachmentRow;
   ips: PrivateIpRow[];
+  /** IPv6 addresses, the primary IPv6 (if any) first. */
+  ipv6: Ipv6AddressRow[];
   groups: InterfaceGroup[];
   /** Public addresses associated with this interface's private addresses. */
   addresses: AddressRow[];
@@ -33,6 +42,7 @@ export function loadInterfaceRecords(ctx: LoadContext, rows: readonly NetworkInt
   const ids = rows.map((r) => r.id);
   const attachments = ctx.store.attachments.ofInterfaces(ids);
   const ips = ctx.store.privateIps.ofInterfaces(ids);
+  const ipv6 = ctx.store.ipv6Addresses.ofInterfaces(ids);
   const groups = ctx.store.networkInterfaces.groupsOf(ids);
   const addresses = ctx.store.addresses.ofInterfaces(ids);
   const tags = ctx.store.tags.forResources(ids);
@@ -40,6 +50,7 @@ export function loadInterfaceRecords(ctx: LoadContext, rows: readonly NetworkInt
     row,
     attachment: attachments.get(row.id),
     ips: ips.get(row.id) ?? [],
+    ipv6: ipv6.get(row.id) ?? [],
     groups: groups.get(row.id) ?? [],
     addresses: addresses.get(row.id) ?? [],
     tags: tags.get(row.id) ?? [],
@@ -71,6 +82,12 @@ function association(rec: InterfaceRecord, privateIp: string): NetworkInterfaceA
 }
 
 const groupsOf = (rec: InterfaceRecord) => rec.groups.map((g) => ({ GroupId: g.group_id, GroupName: g.name }));
+const ipv6Of = (rec: InterfaceRecord) => rec.ipv6.map((a) => ({ Ipv6Address: a.address, IsPrimaryIpv6: a.is_primary === 1 }));
+
+/** The interface's primary IPv6 (EnablePrimaryIpv6), which the instance also shows as its Ipv6Address. */
+export function primaryIpv6(rec: InterfaceRecord): string | undefined {
+  return rec.ipv6.find((a) => a.is_primary === 1)?.address;
+}
 
 export function presentNetworkInterface(rec: InterfaceRecord): NetworkInterface {
   const { row, attachment } = rec;
@@ -91,7 +108,8 @@ export function presentNetworkInterface(rec: InterfaceRecord): NetworkInterface 
     Description: row.description,
     Groups: groupsOf(rec),
     InterfaceType: row.interface_type as NetworkInterfaceType,
-    Ipv6Addresses: [],
+    Ipv6Addresses: ipv6Of(rec),
+    Ipv6Address: primaryIpv6(rec),
     MacAddress: row.mac_address,
     NetworkInterfaceId: row.id,
     OwnerId: row.account,
@@ -132,7 +150,7 @@ export function presentInstanceNetworkInterface(rec: InterfaceRecord): InstanceN
     },
     Description: row.description,
     Groups: groupsOf(rec),
-    Ipv6Addresses: [],
+    Ipv6Addresses: ipv6Of(rec),
     MacAddress: row.mac_address,
     NetworkInterfaceId: row.id,
     OwnerId: row.account,

@@ -1,12 +1,24 @@
 /** Route tables, internet gateways and Elastic IPs as the API shows them. */
 import type { LoadContext } from './context';
-import type { Address, AddressAttribute, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
-import type { AddressRow, InternetGatewayRow, RouteRow, RouteTableAssociationRow, RouteTableRow } from '../store/rows';
+import type { Address, AddressAttribute, EgressOnlyInternetGateway, InternetGateway, Route, RouteTable, Tag } from '../protocol/model/types.generated';
+import type {
+  AddressRow,
+  EgressOnlyInternetGatewayRow,
+  InternetGatewayRow,
+  RouteRow,
+  RouteTableAssociationRow,
+  RouteTableRow,
+} from '../store/rows';
 
 function presentRoute(r: RouteRow): Route {
+  const ipv6 = r.destination_cidr.includes(':');
+  // egress-only gateways share the gateway column; AWS names them in their own member
+  const eigw = r.gateway_id?.startsWith('eigw-') ? r.gateway_id : undefined;
   return {
-    DestinationCidrBlock: r.destination_cidr,
-    GatewayId: r.gateway_id ?? undefined,
+    DestinationCidrBlock: ipv6 ? undefined : r.destination_cidr,
+    DestinationIpv6CidrBlock: ipv6 ? r.destination_cidr : undefined,
+    EgressOnlyInternetGatewayId: eigw,
+    GatewayId: eigw ? undefined : (r.gateway_id ?? undefined),
     InstanceId: r.instance_id ?? undefined,
     InstanceOwnerId: r.instance_owner_id ?? undefined,
     NatGatewayId: r.nat_gateway_id ?? undefined,
@@ -96,4 +108,14 @@ export function presentAddressAttribute(a: AddressRow): AddressAttribute {
     PtrRecord: a.ptr_record ?? undefined,
     PtrRecordUpdate: a.ptr_update !== null ? { Value: a.ptr_update || undefined, Status: 'PENDING' } : undefined,
   };
+}
+
+/** Egress-only gateways with their tags (one query); AWS shows them `attached` to their VPC, tags left out when none. */
+export function presentEgressOnlyGateways(ctx: LoadContext, rows: readonly EgressOnlyInternetGatewayRow[]): EgressOnlyInternetGateway[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  return rows.map((r) => ({
+    Attachments: [{ State: 'attached', VpcId: r.vpc_id }],
+    EgressOnlyInternetGatewayId: r.id,
+    Tags: tags.get(r.id)?.length ? tags.get(r.id) : undefined,
+  }));
 }

@@ -8,8 +8,10 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'DescribeRegions', 'DescribeAvailabilityZones', 'DescribeAccountAttributes',
   // VPCs and subnets
   'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute', 'ModifyVpcTenancy',
+  'CreateDefaultVpc', 'CreateDefaultSubnet',
   'DescribeVpcClassicLink', 'DescribeVpcClassicLinkDnsSupport',
   'CreateSubnet', 'DescribeSubnets', 'DeleteSubnet', 'ModifySubnetAttribute',
+  'AssociateVpcCidrBlock', 'DisassociateVpcCidrBlock', 'AssociateSubnetCidrBlock', 'DisassociateSubnetCidrBlock',
   // security groups
   'CreateSecurityGroup', 'DescribeSecurityGroups', 'DeleteSecurityGroup',
   'AuthorizeSecurityGroupIngress', 'AuthorizeSecurityGroupEgress', 'RevokeSecurityGroupIngress', 'RevokeSecurityGroupEgress',
@@ -31,7 +33,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateNetworkInterface', 'DeleteNetworkInterface', 'DescribeNetworkInterfaces',
   'AttachNetworkInterface', 'DetachNetworkInterface',
   'ModifyNetworkInterfaceAttribute', 'DescribeNetworkInterfaceAttribute', 'ResetNetworkInterfaceAttribute',
-  'AssignPrivateIpAddresses', 'UnassignPrivateIpAddresses',
+  'AssignPrivateIpAddresses', 'UnassignPrivateIpAddresses', 'AssignIpv6Addresses', 'UnassignIpv6Addresses',
   'CreateNetworkInterfacePermission', 'DescribeNetworkInterfacePermissions', 'DeleteNetworkInterfacePermission',
   // flow logs
   'CreateFlowLogs', 'DeleteFlowLogs', 'DescribeFlowLogs',
@@ -40,6 +42,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'AssociateRouteTable', 'DisassociateRouteTable', 'ReplaceRouteTableAssociation',
   'CreateRoute', 'ReplaceRoute', 'DeleteRoute',
   'CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'DescribeInternetGateways',
+  'CreateEgressOnlyInternetGateway', 'DeleteEgressOnlyInternetGateway', 'DescribeEgressOnlyInternetGateways',
   'AllocateAddress', 'AssociateAddress', 'DisassociateAddress', 'ReleaseAddress', 'DescribeAddresses',
   'DescribeAddressesAttribute', 'ModifyAddressAttribute', 'ResetAddressAttribute',
   // network ACLs, DHCP options

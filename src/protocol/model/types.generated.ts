@@ -118,6 +118,20 @@ export type ArchitectureTypeList = ArchitectureType[];
 
 export type ArchitectureValues = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm64_mac";
 
+export interface AssignIpv6AddressesRequest {
+  Ipv6PrefixCount?: number;
+  Ipv6Prefixes?: IpPrefixList;
+  NetworkInterfaceId: string;
+  Ipv6Addresses?: Ipv6AddressList;
+  Ipv6AddressCount?: number;
+}
+
+export interface AssignIpv6AddressesResult {
+  AssignedIpv6Addresses?: Ipv6AddressList;
+  AssignedIpv6Prefixes?: IpPrefixList;
+  NetworkInterfaceId?: string;
+}
+
 export interface AssignPrivateIpAddressesRequest {
   Ipv4Prefixes?: IpPrefixList;
   Ipv4PrefixCount?: number;
@@ -179,6 +193,37 @@ export interface AssociateRouteTableRequest {
 export interface AssociateRouteTableResult {
   AssociationId?: string;
   AssociationState?: RouteTableAssociationState;
+}
+
+export interface AssociateSubnetCidrBlockRequest {
+  Ipv6IpamPoolId?: string;
+  Ipv6NetmaskLength?: number;
+  SubnetId: string;
+  Ipv6CidrBlock?: string;
+}
+
+export interface AssociateSubnetCidrBlockResult {
+  Ipv6CidrBlockAssociation?: SubnetIpv6CidrBlockAssociation;
+  SubnetId?: string;
+}
+
+export interface AssociateVpcCidrBlockRequest {
+  CidrBlock?: string;
+  Ipv6CidrBlockNetworkBorderGroup?: string;
+  Ipv6Pool?: string;
+  Ipv6CidrBlock?: string;
+  Ipv4IpamPoolId?: string;
+  Ipv4NetmaskLength?: number;
+  Ipv6IpamPoolId?: string;
+  Ipv6NetmaskLength?: number;
+  VpcId: string;
+  AmazonProvidedIpv6CidrBlock?: boolean;
+}
+
+export interface AssociateVpcCidrBlockResult {
+  Ipv6CidrBlockAssociation?: VpcIpv6CidrBlockAssociation;
+  CidrBlockAssociation?: VpcCidrBlockAssociation;
+  VpcId?: string;
 }
 
 export type AssociatedSubnetList = string[];
@@ -439,6 +484,25 @@ export interface CpuPerformanceFactorRequest {
   References?: PerformanceFactorReferenceSetRequest;
 }
 
+export interface CreateDefaultSubnetRequest {
+  AvailabilityZone?: string;
+  DryRun?: boolean;
+  Ipv6Native?: boolean;
+  AvailabilityZoneId?: string;
+}
+
+export interface CreateDefaultSubnetResult {
+  Subnet?: Subnet;
+}
+
+export interface CreateDefaultVpcRequest {
+  DryRun?: boolean;
+}
+
+export interface CreateDefaultVpcResult {
+  Vpc?: Vpc;
+}
+
 export interface CreateDhcpOptionsRequest {
   DhcpConfigurations: NewDhcpConfigurationList;
   TagSpecifications?: TagSpecificationList;
@@ -447,6 +511,18 @@ export interface CreateDhcpOptionsRequest {
 
 export interface CreateDhcpOptionsResult {
   DhcpOptions?: DhcpOptions;
+}
+
+export interface CreateEgressOnlyInternetGatewayRequest {
+  ClientToken?: string;
+  DryRun?: boolean;
+  VpcId: string;
+  TagSpecifications?: TagSpecificationList;
+}
+
+export interface CreateEgressOnlyInternetGatewayResult {
+  ClientToken?: string;
+  EgressOnlyInternetGateway?: EgressOnlyInternetGateway;
 }
 
 export interface CreateFlowLogsRequest {
@@ -699,6 +775,15 @@ export interface DeleteDhcpOptionsRequest {
   DryRun?: boolean;
 }
 
+export interface DeleteEgressOnlyInternetGatewayRequest {
+  DryRun?: boolean;
+  EgressOnlyInternetGatewayId: string;
+}
+
+export interface DeleteEgressOnlyInternetGatewayResult {
+  ReturnCode?: boolean;
+}
+
 export interface DeleteFlowLogsRequest {
   DryRun?: boolean;
   FlowLogIds: FlowLogIdList;
@@ -886,6 +971,19 @@ export interface DescribeDhcpOptionsRequest {
 export interface DescribeDhcpOptionsResult {
   NextToken?: string;
   DhcpOptions?: DhcpOptionsList;
+}
+
+export interface DescribeEgressOnlyInternetGatewaysRequest {
+  DryRun?: boolean;
+  EgressOnlyInternetGatewayIds?: EgressOnlyInternetGatewayIdList;
+  MaxResults?: number;
+  NextToken?: string;
+  Filters?: FilterList;
+}
+
+export interface DescribeEgressOnlyInternetGatewaysResult {
+  EgressOnlyInternetGateways?: EgressOnlyInternetGatewayList;
+  NextToken?: string;
 }
 
 export interface DescribeFlowLogsRequest {
@@ -1308,6 +1406,25 @@ export interface DisassociateRouteTableRequest {
   AssociationId: string;
 }
 
+export interface DisassociateSubnetCidrBlockRequest {
+  AssociationId: string;
+}
+
+export interface DisassociateSubnetCidrBlockResult {
+  Ipv6CidrBlockAssociation?: SubnetIpv6CidrBlockAssociation;
+  SubnetId?: string;
+}
+
+export interface DisassociateVpcCidrBlockRequest {
+  AssociationId: string;
+}
+
+export interface DisassociateVpcCidrBlockResult {
+  Ipv6CidrBlockAssociation?: VpcIpv6CidrBlockAssociation;
+  CidrBlockAssociation?: VpcCidrBlockAssociation;
+  VpcId?: string;
+}
+
 export interface DiskInfo {
   SizeInGB?: number;
   Count?: number;
@@ -1430,6 +1547,16 @@ export interface Ec2liteModifyInstanceTypeAttributeResult {
 export interface EfaInfo {
   MaximumEfaInterfaces?: number;
 }
+
+export interface EgressOnlyInternetGateway {
+  Attachments?: InternetGatewayAttachmentList;
+  EgressOnlyInternetGatewayId?: string;
+  Tags?: TagList;
+}
+
+export type EgressOnlyInternetGatewayIdList = string[];
+
+export type EgressOnlyInternetGatewayList = EgressOnlyInternetGateway[];
 
 export interface ElasticGpuAssociation {
   ElasticGpuId?: string;
@@ -2297,6 +2424,8 @@ export interface Ipv4PrefixSpecificationResponse {
 export type Ipv4PrefixesList = Ipv4PrefixSpecification[];
 
 export type Ipv6AddressAttribute = "public" | "private";
+
+export type Ipv6AddressList = string[];
 
 export type Ipv6PrefixList = Ipv6PrefixSpecificationRequest[];
 
@@ -3906,6 +4035,18 @@ export type TpmSupportValues = "v2.0";
 
 export type TrafficType = "ACCEPT" | "REJECT" | "ALL";
 
+export interface UnassignIpv6AddressesRequest {
+  Ipv6Prefixes?: IpPrefixList;
+  NetworkInterfaceId: string;
+  Ipv6Addresses?: Ipv6AddressList;
+}
+
+export interface UnassignIpv6AddressesResult {
+  NetworkInterfaceId?: string;
+  UnassignedIpv6Addresses?: Ipv6AddressList;
+  UnassignedIpv6Prefixes?: IpPrefixList;
+}
+
 export interface UnassignPrivateIpAddressesRequest {
   Ipv4Prefixes?: IpPrefixList;
   NetworkInterfaceId: string;
@@ -4118,16 +4259,22 @@ export type ZoneNameStringList = string[];
 /** Input and output type of every supported operation (output `void`: AWS answers <return>true</return>). */
 export interface Operations {
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
+  AssignIpv6Addresses: { input: AssignIpv6AddressesRequest; output: AssignIpv6AddressesResult };
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
   AssociateAddress: { input: AssociateAddressRequest; output: AssociateAddressResult };
   AssociateDhcpOptions: { input: AssociateDhcpOptionsRequest; output: void };
   AssociateIamInstanceProfile: { input: AssociateIamInstanceProfileRequest; output: AssociateIamInstanceProfileResult };
   AssociateRouteTable: { input: AssociateRouteTableRequest; output: AssociateRouteTableResult };
+  AssociateSubnetCidrBlock: { input: AssociateSubnetCidrBlockRequest; output: AssociateSubnetCidrBlockResult };
+  AssociateVpcCidrBlock: { input: AssociateVpcCidrBlockRequest; output: AssociateVpcCidrBlockResult };
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CreateDefaultSubnet: { input: CreateDefaultSubnetRequest; output: CreateDefaultSubnetResult };
+  CreateDefaultVpc: { input: CreateDefaultVpcRequest; output: CreateDefaultVpcResult };
   CreateDhcpOptions: { input: CreateDhcpOptionsRequest; output: CreateDhcpOptionsResult };
+  CreateEgressOnlyInternetGateway: { input: CreateEgressOnlyInternetGatewayRequest; output: CreateEgressOnlyInternetGatewayResult };
   CreateFlowLogs: { input: CreateFlowLogsRequest; output: CreateFlowLogsResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
@@ -4144,6 +4291,7 @@ export interface Operations {
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
   DeleteDhcpOptions: { input: DeleteDhcpOptionsRequest; output: void };
+  DeleteEgressOnlyInternetGateway: { input: DeleteEgressOnlyInternetGatewayRequest; output: DeleteEgressOnlyInternetGatewayResult };
   DeleteFlowLogs: { input: DeleteFlowLogsRequest; output: DeleteFlowLogsResult };
   DeleteInternetGateway: { input: DeleteInternetGatewayRequest; output: void };
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
@@ -4164,6 +4312,7 @@ export interface Operations {
   DescribeAddressesAttribute: { input: DescribeAddressesAttributeRequest; output: DescribeAddressesAttributeResult };
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
   DescribeDhcpOptions: { input: DescribeDhcpOptionsRequest; output: DescribeDhcpOptionsResult };
+  DescribeEgressOnlyInternetGateways: { input: DescribeEgressOnlyInternetGatewaysRequest; output: DescribeEgressOnlyInternetGatewaysResult };
   DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
   DescribeIamInstanceProfileAssociations: { input: DescribeIamInstanceProfileAssociationsRequest; output: DescribeIamInstanceProfileAssociationsResult };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
@@ -4196,6 +4345,8 @@ export interface Operations {
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
   DisassociateIamInstanceProfile: { input: DisassociateIamInstanceProfileRequest; output: DisassociateIamInstanceProfileResult };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
+  DisassociateSubnetCidrBlock: { input: DisassociateSubnetCidrBlockRequest; output: DisassociateSubnetCidrBlockResult };
+  DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
@@ -4223,6 +4374,7 @@ export interface Operations {
   StartInstances: { input: StartInstancesRequest; output: StartInstancesResult };
   StopInstances: { input: StopInstancesRequest; output: StopInstancesResult };
   TerminateInstances: { input: TerminateInstancesRequest; output: TerminateInstancesResult };
+  UnassignIpv6Addresses: { input: UnassignIpv6AddressesRequest; output: UnassignIpv6AddressesResult };
   UnassignPrivateIpAddresses: { input: UnassignPrivateIpAddressesRequest; output: void };
   UpdateSecurityGroupRuleDescriptionsEgress: { input: UpdateSecurityGroupRuleDescriptionsEgressRequest; output: UpdateSecurityGroupRuleDescriptionsEgressResult };
   UpdateSecurityGroupRuleDescriptionsIngress: { input: UpdateSecurityGroupRuleDescriptionsIngressRequest; output: UpdateSecurityGroupRuleDescriptionsIngressResult };
