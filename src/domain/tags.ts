@@ -37,6 +37,8 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['i', byTable('instance', 'instances', (id) => NotFoundErrors.instances([id]))],
   ['eni', byTable('network-interface', 'networkInterfaces', NotFoundErrors.networkInterface)],
   ['key', byTable('key-pair', 'keyPairs', NotFoundErrors.keyPairId)],
+  ['vol', byTable('volume', 'volumes', NotFoundErrors.volume)],
+  ['snap', { resourceType: 'snapshot', exists: (s, sc, id) => s.snapshots.get(sc, id) !== undefined, notFound: NotFoundErrors.snapshot }],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

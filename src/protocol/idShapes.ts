@@ -18,4 +18,7 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   AllocationId: 'eipalloc',
   ElasticIpAssociationId: 'eipassoc',
   KeyPairId: 'key',
+  VolumeId: 'vol',
+  VolumeIdWithResolver: 'vol',
+  SnapshotId: 'snap',
 };

@@ -14,6 +14,7 @@ import { SubnetRepo } from './subnetRepo';
 import { TagRepo } from './tagRepo';
 import { TransitionRepo } from './transitionRepo';
 import { VpcRepo } from './vpcRepo';
+import { EbsDefaultsRepo, SnapshotRepo, VolumeAttachmentRepo, VolumeModificationRepo, VolumeRepo } from './volumeRepo';
 
 export class Store {
   readonly scopes: ScopeRepo;
@@ -35,6 +36,11 @@ export class Store {
   readonly keyPairs: KeyPairRepo;
   readonly interfacePermissions: NetworkInterfacePermissionRepo;
   readonly nova: NovaRepo;
+  readonly volumes: VolumeRepo;
+  readonly volumeAttachments: VolumeAttachmentRepo;
+  readonly snapshots: SnapshotRepo;
+  readonly volumeModifications: VolumeModificationRepo;
+  readonly ebsDefaults: EbsDefaultsRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -56,6 +62,11 @@ export class Store {
     this.keyPairs = new KeyPairRepo(db);
     this.interfacePermissions = new NetworkInterfacePermissionRepo(db);
     this.nova = new NovaRepo(db);
+    this.volumes = new VolumeRepo(db);
+    this.volumeAttachments = new VolumeAttachmentRepo(db);
+    this.snapshots = new SnapshotRepo(db);
+    this.volumeModifications = new VolumeModificationRepo(db);
+    this.ebsDefaults = new EbsDefaultsRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -9,11 +9,15 @@ import type { Instance, Reservation, Tag } from '../protocol/model/types.generat
 import type { InstanceRow } from '../store/rows';
 import { InterfaceRecord, loadInterfaceRecordsById, presentInstanceNetworkInterface, primaryAssociation } from './networkInterface';
 import { tagsOrNothing } from './vpc';
+import { presentBlockDeviceMappings } from './volume';
+import type { VolumeAttachmentRow } from '../store/rows';
 
 export interface InstanceRecord {
   row: InstanceRow;
   /** Linked interfaces (attaching, attached, detaching), by card then device index. */
   interfaces: InterfaceRecord[];
+  /** EBS volume attachments, in attach order. */
+  volumes: VolumeAttachmentRow[];
   tags: Tag[];
 }
 
@@ -25,9 +29,11 @@ export function loadInstanceRecords(ctx: LoadContext, rows: readonly InstanceRow
   const eniIds = [...attachments.values()].flat().map((a) => a.network_interface_id);
   const interfaces = loadInterfaceRecordsById(ctx, eniIds);
   const tags = ctx.store.tags.forResources(ids);
+  const volumes = ctx.store.volumeAttachments.ofInstances(ids);
   return rows.map((row) => ({
     row,
     interfaces: (attachments.get(row.id) ?? []).map((a) => interfaces.get(a.network_interface_id)!).filter(Boolean),
+    volumes: volumes.get(row.id) ?? [],
     tags: tags.get(row.id) ?? [],
   }));
 }
@@ -71,14 +77,14 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     PrivateIpAddress: primary?.row.private_ip,
     PublicIpAddress: assoc?.PublicIp,
     Architecture: row.architecture as 'x86_64',
-    BlockDeviceMappings: [],
+    BlockDeviceMappings: presentBlockDeviceMappings(rec.volumes),
     ClientToken: row.client_token,
     EbsOptimized: row.ebs_optimized === 1,
     EnaSupport: true,
     Hypervisor: 'xen',
     NetworkInterfaces: rec.interfaces.map(presentInstanceNetworkInterface),
     RootDeviceName: row.root_device_name,
-    RootDeviceType: 'ebs',
+    RootDeviceType: row.root_device_type as 'ebs',
     SecurityGroups: (primary?.groups ?? []).map((g) => ({ GroupId: g.group_id, GroupName: g.name })),
     SourceDestCheck: primary ? primary.row.source_dest_check === 1 : undefined,
     StateReason: row.state_reason_code ? { Code: row.state_reason_code, Message: row.state_reason_message ?? '' } : undefined,

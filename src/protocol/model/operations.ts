@@ -33,4 +33,10 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateRoute', 'ReplaceRoute', 'DeleteRoute',
   'CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'DescribeInternetGateways',
   'AllocateAddress', 'AssociateAddress', 'DisassociateAddress', 'ReleaseAddress', 'DescribeAddresses',
+  // EBS volumes, snapshots, encryption by default
+  'CreateVolume', 'DeleteVolume', 'DescribeVolumes', 'AttachVolume', 'DetachVolume',
+  'ModifyVolume', 'DescribeVolumesModifications', 'DescribeVolumeStatus', 'DescribeVolumeAttribute', 'ModifyVolumeAttribute',
+  'CreateSnapshot', 'CreateSnapshots', 'CopySnapshot', 'DeleteSnapshot', 'DescribeSnapshots',
+  'DescribeSnapshotAttribute', 'ModifySnapshotAttribute', 'ResetSnapshotAttribute',
+  'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
 ];

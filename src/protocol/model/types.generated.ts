@@ -142,6 +142,14 @@ export interface AttachNetworkInterfaceResult {
   NetworkCardIndex?: number;
 }
 
+export interface AttachVolumeRequest {
+  Device: string;
+  InstanceId: string;
+  VolumeId: string;
+  EbsCardIndex?: number;
+  DryRun?: boolean;
+}
+
 export interface AttachmentEnaSrdSpecification {
   EnaSrdEnabled?: boolean;
   EnaSrdUdpSpecification?: AttachmentEnaSrdUdpSpecification;
@@ -319,6 +327,28 @@ export interface ConnectionTrackingSpecificationResponse {
   UdpTimeout?: number;
 }
 
+export interface CopySnapshotRequest {
+  Description?: string;
+  DestinationOutpostArn?: string;
+  DestinationRegion?: string;
+  Encrypted?: boolean;
+  KmsKeyId?: string;
+  PresignedUrl?: string;
+  SourceRegion: string;
+  SourceSnapshotId: string;
+  TagSpecifications?: TagSpecificationList;
+  CompletionDurationMinutes?: number;
+  DestinationAvailabilityZone?: string;
+  DryRun?: boolean;
+}
+
+export interface CopySnapshotResult {
+  Tags?: TagList;
+  SnapshotId?: string;
+}
+
+export type CopyTagsFromSource = "volume";
+
 export type CoreCountList = number[];
 
 export interface CpuOptions {
@@ -441,6 +471,29 @@ export interface CreateSecurityGroupResult {
   SecurityGroupArn?: string;
 }
 
+export interface CreateSnapshotRequest {
+  Description?: string;
+  OutpostArn?: string;
+  VolumeId: string;
+  TagSpecifications?: TagSpecificationList;
+  Location?: SnapshotLocationEnum;
+  DryRun?: boolean;
+}
+
+export interface CreateSnapshotsRequest {
+  Description?: string;
+  InstanceSpecification: InstanceSpecification;
+  OutpostArn?: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  CopyTagsFromSource?: CopyTagsFromSource;
+  Location?: SnapshotLocationEnum;
+}
+
+export interface CreateSnapshotsResult {
+  Snapshots?: SnapshotSet;
+}
+
 export interface CreateSubnetRequest {
   TagSpecifications?: TagSpecificationList;
   AvailabilityZone?: string;
@@ -465,6 +518,37 @@ export interface CreateTagsRequest {
   DryRun?: boolean;
   Resources: ResourceIdList;
   Tags: TagList;
+}
+
+export interface CreateVolumePermission {
+  UserId?: string;
+  Group?: PermissionGroup;
+}
+
+export type CreateVolumePermissionList = CreateVolumePermission[];
+
+export interface CreateVolumePermissionModifications {
+  Add?: CreateVolumePermissionList;
+  Remove?: CreateVolumePermissionList;
+}
+
+export interface CreateVolumeRequest {
+  AvailabilityZone?: string;
+  AvailabilityZoneId?: string;
+  Encrypted?: boolean;
+  Iops?: number;
+  KmsKeyId?: string;
+  OutpostArn?: string;
+  Size?: number;
+  SnapshotId?: string;
+  VolumeType?: VolumeType;
+  TagSpecifications?: TagSpecificationList;
+  MultiAttachEnabled?: boolean;
+  Throughput?: number;
+  ClientToken?: string;
+  VolumeInitializationRate?: number;
+  Operator?: OperatorRequest;
+  DryRun?: boolean;
 }
 
 export interface CreateVpcRequest {
@@ -552,6 +636,11 @@ export interface DeleteSecurityGroupResult {
   GroupId?: string;
 }
 
+export interface DeleteSnapshotRequest {
+  SnapshotId: string;
+  DryRun?: boolean;
+}
+
 export interface DeleteSubnetRequest {
   SubnetId: string;
   DryRun?: boolean;
@@ -561,6 +650,11 @@ export interface DeleteTagsRequest {
   DryRun?: boolean;
   Resources: ResourceIdList;
   Tags?: TagList;
+}
+
+export interface DeleteVolumeRequest {
+  VolumeId: string;
+  DryRun?: boolean;
 }
 
 export interface DeleteVpcRequest {
@@ -809,6 +903,33 @@ export interface DescribeSecurityGroupsResult {
   SecurityGroups?: SecurityGroupList;
 }
 
+export interface DescribeSnapshotAttributeRequest {
+  Attribute: SnapshotAttributeName;
+  SnapshotId: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeSnapshotAttributeResult {
+  ProductCodes?: ProductCodeList;
+  SnapshotId?: string;
+  CreateVolumePermissions?: CreateVolumePermissionList;
+}
+
+export interface DescribeSnapshotsRequest {
+  MaxResults?: number;
+  NextToken?: string;
+  OwnerIds?: OwnerStringList;
+  RestorableByUserIds?: RestorableByStringList;
+  SnapshotIds?: SnapshotIdStringList;
+  DryRun?: boolean;
+  Filters?: FilterList;
+}
+
+export interface DescribeSnapshotsResult {
+  NextToken?: string;
+  Snapshots?: SnapshotList;
+}
+
 export interface DescribeSubnetsRequest {
   Filters?: FilterList;
   SubnetIds?: SubnetIdStringList;
@@ -832,6 +953,59 @@ export interface DescribeTagsRequest {
 export interface DescribeTagsResult {
   NextToken?: string;
   Tags?: TagDescriptionList;
+}
+
+export interface DescribeVolumeAttributeRequest {
+  Attribute: VolumeAttributeName;
+  VolumeId: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeVolumeAttributeResult {
+  AutoEnableIO?: AttributeBooleanValue;
+  ProductCodes?: ProductCodeList;
+  VolumeId?: string;
+}
+
+export interface DescribeVolumeStatusRequest {
+  MaxResults?: number;
+  NextToken?: string;
+  VolumeIds?: VolumeIdStringList;
+  IncludeManagedResources?: boolean;
+  DryRun?: boolean;
+  Filters?: FilterList;
+}
+
+export interface DescribeVolumeStatusResult {
+  NextToken?: string;
+  VolumeStatuses?: VolumeStatusList;
+}
+
+export interface DescribeVolumesModificationsRequest {
+  DryRun?: boolean;
+  VolumeIds?: VolumeIdStringList;
+  Filters?: FilterList;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface DescribeVolumesModificationsResult {
+  NextToken?: string;
+  VolumesModifications?: VolumeModificationList;
+}
+
+export interface DescribeVolumesRequest {
+  VolumeIds?: VolumeIdStringList;
+  IncludeManagedResources?: boolean;
+  DryRun?: boolean;
+  Filters?: FilterList;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface DescribeVolumesResult {
+  NextToken?: string;
+  Volumes?: VolumeList;
 }
 
 export interface DescribeVpcAttributeRequest {
@@ -893,7 +1067,23 @@ export interface DetachNetworkInterfaceRequest {
   Force?: boolean;
 }
 
+export interface DetachVolumeRequest {
+  Device?: string;
+  Force?: boolean;
+  InstanceId?: string;
+  VolumeId: string;
+  DryRun?: boolean;
+}
+
 export type DeviceType = "ebs" | "instance-store";
+
+export interface DisableEbsEncryptionByDefaultRequest {
+  DryRun?: boolean;
+}
+
+export interface DisableEbsEncryptionByDefaultResult {
+  EbsEncryptionByDefault?: boolean;
+}
 
 export interface DisassociateAddressRequest {
   AssociationId?: string;
@@ -1080,6 +1270,14 @@ export interface EnaSrdUdpSpecificationRequest {
 
 export type EnaSupport = "unsupported" | "supported" | "required";
 
+export interface EnableEbsEncryptionByDefaultRequest {
+  DryRun?: boolean;
+}
+
+export interface EnableEbsEncryptionByDefaultResult {
+  EbsEncryptionByDefault?: boolean;
+}
+
 export interface EnclaveOptions {
   Enabled?: boolean;
 }
@@ -1119,6 +1317,23 @@ export interface FpgaDeviceMemoryInfo {
 export interface FpgaInfo {
   Fpgas?: FpgaDeviceInfoList;
   TotalFpgaMemoryInMiB?: number;
+}
+
+export interface GetEbsDefaultKmsKeyIdRequest {
+  DryRun?: boolean;
+}
+
+export interface GetEbsDefaultKmsKeyIdResult {
+  KmsKeyId?: string;
+}
+
+export interface GetEbsEncryptionByDefaultRequest {
+  DryRun?: boolean;
+}
+
+export interface GetEbsEncryptionByDefaultResult {
+  EbsEncryptionByDefault?: boolean;
+  SseType?: SSEType;
 }
 
 export interface GpuDeviceInfo {
@@ -1258,6 +1473,14 @@ export type InferenceDeviceInfoList = InferenceDeviceInfo[];
 export interface InferenceDeviceMemoryInfo {
   SizeInMiB?: number;
 }
+
+export interface InitializationStatusDetails {
+  InitializationType?: InitializationType;
+  Progress?: number;
+  EstimatedTimeToCompleteInSeconds?: number;
+}
+
+export type InitializationType = "default" | "provisioned-rate" | "volume-copy";
 
 export interface Instance {
   Architecture?: ArchitectureValues;
@@ -1588,6 +1811,12 @@ export interface InstanceSecondaryInterfaceSpecificationRequest {
   NetworkCardIndex?: number;
 }
 
+export interface InstanceSpecification {
+  InstanceId: string;
+  ExcludeBootVolume?: boolean;
+  ExcludeDataVolumeIds?: VolumeIdStringList;
+}
+
 export interface InstanceState {
   Code?: number;
   Name?: InstanceStateName;
@@ -1897,6 +2126,16 @@ export interface ModifyNetworkInterfaceAttributeRequest {
   Attachment?: NetworkInterfaceAttachmentChanges;
 }
 
+export interface ModifySnapshotAttributeRequest {
+  Attribute?: SnapshotAttributeName;
+  CreateVolumePermission?: CreateVolumePermissionModifications;
+  GroupNames?: GroupNameStringList;
+  OperationType?: OperationType;
+  SnapshotId: string;
+  UserIds?: UserIdStringList;
+  DryRun?: boolean;
+}
+
 export interface ModifySubnetAttributeRequest {
   AssignIpv6AddressOnCreation?: AttributeBooleanValue;
   MapPublicIpOnLaunch?: AttributeBooleanValue;
@@ -1909,6 +2148,26 @@ export interface ModifySubnetAttributeRequest {
   EnableResourceNameDnsAAAARecordOnLaunch?: AttributeBooleanValue;
   EnableLniAtDeviceIndex?: number;
   DisableLniAtDeviceIndex?: AttributeBooleanValue;
+}
+
+export interface ModifyVolumeAttributeRequest {
+  AutoEnableIO?: AttributeBooleanValue;
+  VolumeId: string;
+  DryRun?: boolean;
+}
+
+export interface ModifyVolumeRequest {
+  DryRun?: boolean;
+  VolumeId: string;
+  Size?: number;
+  VolumeType?: VolumeType;
+  Iops?: number;
+  Throughput?: number;
+  MultiAttachEnabled?: boolean;
+}
+
+export interface ModifyVolumeResult {
+  VolumeModification?: VolumeModification;
 }
 
 export interface ModifyVpcAttributeRequest {
@@ -2109,6 +2368,8 @@ export type NitroTpmSupport = "unsupported" | "supported";
 
 export type NitroTpmSupportedVersionsList = string[];
 
+export type OperationType = "add" | "remove";
+
 export interface OperatorRequest {
   Principal?: string;
 }
@@ -2120,6 +2381,8 @@ export interface OperatorResponse {
 }
 
 export type OwnerStringList = string[];
+
+export type PermissionGroup = "all";
 
 export type PhcSupport = "unsupported" | "supported";
 
@@ -2300,9 +2563,17 @@ export interface ResetNetworkInterfaceAttributeRequest {
   SourceDestCheck?: string;
 }
 
+export interface ResetSnapshotAttributeRequest {
+  Attribute: SnapshotAttributeName;
+  SnapshotId: string;
+  DryRun?: boolean;
+}
+
 export type ResourceIdList = string[];
 
 export type ResourceType = string;
+
+export type RestorableByStringList = string[];
 
 export interface RevokeSecurityGroupEgressRequest {
   SecurityGroupRuleIds?: SecurityGroupRuleIdList;
@@ -2474,6 +2745,8 @@ export interface RunInstancesRequest {
   EbsOptimized?: boolean;
 }
 
+export type SSEType = "sse-ebs" | "sse-kms" | "none";
+
 export type SecondaryInterfaceStatus = "available" | "in-use";
 
 export type SecondaryInterfaceType = "secondary";
@@ -2521,6 +2794,60 @@ export type ServiceManaged = "alb" | "nlb" | "rnat" | "rds";
 
 export type ShutdownBehavior = "stop" | "terminate";
 
+export interface Snapshot {
+  OwnerAlias?: string;
+  OutpostArn?: string;
+  Tags?: TagList;
+  StorageTier?: StorageTier;
+  RestoreExpiryTime?: Date;
+  SseType?: SSEType;
+  AvailabilityZone?: string;
+  TransferType?: TransferType;
+  CompletionDurationMinutes?: number;
+  CompletionTime?: Date;
+  FullSnapshotSizeInBytes?: number;
+  SnapshotId?: string;
+  VolumeId?: string;
+  State?: SnapshotState;
+  StateMessage?: string;
+  StartTime?: Date;
+  Progress?: string;
+  OwnerId?: string;
+  Description?: string;
+  VolumeSize?: number;
+  Encrypted?: boolean;
+  KmsKeyId?: string;
+  DataEncryptionKeyId?: string;
+}
+
+export type SnapshotAttributeName = "productCodes" | "createVolumePermission";
+
+export type SnapshotIdStringList = string[];
+
+export interface SnapshotInfo {
+  Description?: string;
+  Tags?: TagList;
+  Encrypted?: boolean;
+  VolumeId?: string;
+  State?: SnapshotState;
+  VolumeSize?: number;
+  StartTime?: Date;
+  Progress?: string;
+  OwnerId?: string;
+  SnapshotId?: string;
+  OutpostArn?: string;
+  SseType?: SSEType;
+  AvailabilityZone?: string;
+}
+
+export type SnapshotList = Snapshot[];
+
+export type SnapshotLocationEnum = "regional" | "local";
+
+export type SnapshotSet = SnapshotInfo[];
+
+export type SnapshotState = "pending" | "completed" | "error" | "recoverable" | "recovering";
+
 export type SpotInstanceType = "one-time" | "persistent";
 
 export interface SpotMarketOptions {
@@ -2561,6 +2888,8 @@ export interface StopInstancesRequest {
 export interface StopInstancesResult {
   StoppingInstances?: InstanceStateChangeList;
 }
+
+export type StorageTier = "archive" | "standard";
 
 export interface Subnet {
   AvailabilityZoneId?: string;
@@ -2659,6 +2988,8 @@ export type ThreadsPerCoreList = number[];
 
 export type TpmSupportValues = "v2.0";
 
+export type TransferType = "time-based" | "standard";
+
 export interface UnassignPrivateIpAddressesRequest {
   Ipv4Prefixes?: IpPrefixList;
   NetworkInterfaceId: string;
@@ -2681,6 +3012,8 @@ export interface UserIdGroupPair {
 
 export type UserIdGroupPairList = UserIdGroupPair[];
 
+export type UserIdStringList = string[];
+
 export interface VCpuInfo {
   DefaultVCpus?: number;
   DefaultCores?: number;
@@ -2694,6 +3027,136 @@ export type ValueStringList = string[];
 export type VirtualizationType = "hvm" | "paravirtual";
 
 export type VirtualizationTypeList = VirtualizationType[];
+
+export interface Volume {
+  AvailabilityZoneId?: string;
+  OutpostArn?: string;
+  SourceVolumeId?: string;
+  Iops?: number;
+  Tags?: TagList;
+  VolumeType?: VolumeType;
+  FastRestored?: boolean;
+  MultiAttachEnabled?: boolean;
+  Throughput?: number;
+  SseType?: SSEType;
+  Operator?: OperatorResponse;
+  VolumeInitializationRate?: number;
+  VolumeId?: string;
+  Size?: number;
+  SnapshotId?: string;
+  AvailabilityZone?: string;
+  State?: VolumeState;
+  CreateTime?: Date;
+  Attachments?: VolumeAttachmentList;
+  Encrypted?: boolean;
+  KmsKeyId?: string;
+}
+
+export interface VolumeAttachment {
+  DeleteOnTermination?: boolean;
+  AssociatedResource?: string;
+  InstanceOwningService?: string;
+  EbsCardIndex?: number;
+  VolumeId?: string;
+  InstanceId?: string;
+  Device?: string;
+  State?: VolumeAttachmentState;
+  AttachTime?: Date;
+}
+
+export type VolumeAttachmentList = VolumeAttachment[];
+
+export type VolumeAttachmentState = "attaching" | "attached" | "detaching" | "detached" | "busy";
+
+export type VolumeAttributeName = "autoEnableIO" | "productCodes";
+
+export type VolumeIdStringList = string[];
+
+export type VolumeList = Volume[];
+
+export interface VolumeModification {
+  VolumeId?: string;
+  ModificationState?: VolumeModificationState;
+  StatusMessage?: string;
+  TargetSize?: number;
+  TargetIops?: number;
+  TargetVolumeType?: VolumeType;
+  TargetThroughput?: number;
+  TargetMultiAttachEnabled?: boolean;
+  OriginalSize?: number;
+  OriginalIops?: number;
+  OriginalVolumeType?: VolumeType;
+  OriginalThroughput?: number;
+  OriginalMultiAttachEnabled?: boolean;
+  Progress?: number;
+  StartTime?: Date;
+  EndTime?: Date;
+  Operator?: OperatorResponse;
+}
+
+export type VolumeModificationList = VolumeModification[];
+
+export type VolumeModificationState = "modifying" | "optimizing" | "completed" | "failed";
+
+export type VolumeState = "creating" | "available" | "in-use" | "deleting" | "deleted" | "error";
+
+export interface VolumeStatusAction {
+  Code?: string;
+  Description?: string;
+  EventId?: string;
+  EventType?: string;
+}
+
+export type VolumeStatusActionsList = VolumeStatusAction[];
+
+export interface VolumeStatusAttachmentStatus {
+  IoPerformance?: string;
+  InstanceId?: string;
+}
+
+export type VolumeStatusAttachmentStatusList = VolumeStatusAttachmentStatus[];
+
+export interface VolumeStatusDetails {
+  Name?: VolumeStatusName;
+  Status?: string;
+}
+
+export type VolumeStatusDetailsList = VolumeStatusDetails[];
+
+export interface VolumeStatusEvent {
+  Description?: string;
+  EventId?: string;
+  EventType?: string;
+  NotAfter?: Date;
+  NotBefore?: Date;
+  InstanceId?: string;
+}
+
+export type VolumeStatusEventsList = VolumeStatusEvent[];
+
+export interface VolumeStatusInfo {
+  Details?: VolumeStatusDetailsList;
+  Status?: VolumeStatusInfoStatus;
+}
+
+export type VolumeStatusInfoStatus = "ok" | "impaired" | "insufficient-data" | "warning";
+
+export interface VolumeStatusItem {
+  Actions?: VolumeStatusActionsList;
+  AvailabilityZone?: string;
+  OutpostArn?: string;
+  Events?: VolumeStatusEventsList;
+  VolumeId?: string;
+  VolumeStatus?: VolumeStatusInfo;
+  AttachmentStatuses?: VolumeStatusAttachmentStatusList;
+  InitializationStatusDetails?: InitializationStatusDetails;
+  AvailabilityZoneId?: string;
+  Operator?: OperatorResponse;
+}
+
+export type VolumeStatusList = VolumeStatusItem[];
+
+export type VolumeStatusName = "io-enabled" | "io-performance" | "initialization-state";
 
 export type VolumeType = "standard" | "io1" | "io2" | "gp2" | "sc1" | "st1" | "gp3";
 
@@ -2817,8 +3280,10 @@ export interface Operations {
   AssociateRouteTable: { input: AssociateRouteTableRequest; output: AssociateRouteTableResult };
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
+  AttachVolume: { input: AttachVolumeRequest; output: VolumeAttachment };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CopySnapshot: { input: CopySnapshotRequest; output: CopySnapshotResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
   CreateNetworkInterface: { input: CreateNetworkInterfaceRequest; output: CreateNetworkInterfaceResult };
@@ -2826,8 +3291,11 @@ export interface Operations {
   CreateRoute: { input: CreateRouteRequest; output: CreateRouteResult };
   CreateRouteTable: { input: CreateRouteTableRequest; output: CreateRouteTableResult };
   CreateSecurityGroup: { input: CreateSecurityGroupRequest; output: CreateSecurityGroupResult };
+  CreateSnapshot: { input: CreateSnapshotRequest; output: Snapshot };
+  CreateSnapshots: { input: CreateSnapshotsRequest; output: CreateSnapshotsResult };
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
   CreateTags: { input: CreateTagsRequest; output: void };
+  CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
   DeleteInternetGateway: { input: DeleteInternetGatewayRequest; output: void };
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
@@ -2836,8 +3304,10 @@ export interface Operations {
   DeleteRoute: { input: DeleteRouteRequest; output: void };
   DeleteRouteTable: { input: DeleteRouteTableRequest; output: void };
   DeleteSecurityGroup: { input: DeleteSecurityGroupRequest; output: DeleteSecurityGroupResult };
+  DeleteSnapshot: { input: DeleteSnapshotRequest; output: void };
   DeleteSubnet: { input: DeleteSubnetRequest; output: void };
   DeleteTags: { input: DeleteTagsRequest; output: void };
+  DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
@@ -2858,28 +3328,43 @@ export interface Operations {
   DescribeRouteTables: { input: DescribeRouteTablesRequest; output: DescribeRouteTablesResult };
   DescribeSecurityGroupRules: { input: DescribeSecurityGroupRulesRequest; output: DescribeSecurityGroupRulesResult };
   DescribeSecurityGroups: { input: DescribeSecurityGroupsRequest; output: DescribeSecurityGroupsResult };
+  DescribeSnapshotAttribute: { input: DescribeSnapshotAttributeRequest; output: DescribeSnapshotAttributeResult };
+  DescribeSnapshots: { input: DescribeSnapshotsRequest; output: DescribeSnapshotsResult };
   DescribeSubnets: { input: DescribeSubnetsRequest; output: DescribeSubnetsResult };
   DescribeTags: { input: DescribeTagsRequest; output: DescribeTagsResult };
+  DescribeVolumeAttribute: { input: DescribeVolumeAttributeRequest; output: DescribeVolumeAttributeResult };
+  DescribeVolumeStatus: { input: DescribeVolumeStatusRequest; output: DescribeVolumeStatusResult };
+  DescribeVolumes: { input: DescribeVolumesRequest; output: DescribeVolumesResult };
+  DescribeVolumesModifications: { input: DescribeVolumesModificationsRequest; output: DescribeVolumesModificationsResult };
   DescribeVpcAttribute: { input: DescribeVpcAttributeRequest; output: DescribeVpcAttributeResult };
   DescribeVpcClassicLink: { input: DescribeVpcClassicLinkRequest; output: DescribeVpcClassicLinkResult };
   DescribeVpcClassicLinkDnsSupport: { input: DescribeVpcClassicLinkDnsSupportRequest; output: DescribeVpcClassicLinkDnsSupportResult };
   DescribeVpcs: { input: DescribeVpcsRequest; output: DescribeVpcsResult };
   DetachInternetGateway: { input: DetachInternetGatewayRequest; output: void };
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };
+  DetachVolume: { input: DetachVolumeRequest; output: VolumeAttachment };
+  DisableEbsEncryptionByDefault: { input: DisableEbsEncryptionByDefaultRequest; output: DisableEbsEncryptionByDefaultResult };
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
+  EnableEbsEncryptionByDefault: { input: EnableEbsEncryptionByDefaultRequest; output: EnableEbsEncryptionByDefaultResult };
+  GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
+  GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
   ModifyNetworkInterfaceAttribute: { input: ModifyNetworkInterfaceAttributeRequest; output: void };
+  ModifySnapshotAttribute: { input: ModifySnapshotAttributeRequest; output: void };
   ModifySubnetAttribute: { input: ModifySubnetAttributeRequest; output: void };
+  ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
+  ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
   RebootInstances: { input: RebootInstancesRequest; output: void };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
   ReplaceRouteTableAssociation: { input: ReplaceRouteTableAssociationRequest; output: ReplaceRouteTableAssociationResult };
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
+  ResetSnapshotAttribute: { input: ResetSnapshotAttributeRequest; output: void };
   RevokeSecurityGroupEgress: { input: RevokeSecurityGroupEgressRequest; output: RevokeSecurityGroupEgressResult };
   RevokeSecurityGroupIngress: { input: RevokeSecurityGroupIngressRequest; output: RevokeSecurityGroupIngressResult };
   RunInstances: { input: RunInstancesRequest; output: Reservation };
