@@ -419,18 +419,19 @@ export function planBlockDevices(ctx: RequestContext, imageId: string, requested
   const volumes: LaunchVolume[] = [];
   for (const m of byDevice.values()) {
     if (!m.Ebs || m.DeviceName === undefined) continue;
-    volumes.push(launchVolume(ctx, m.DeviceName, m.Ebs, mappings.some((x) => x.DeviceName === m.DeviceName)));
+    volumes.push(launchVolume(ctx, m.DeviceName, m.Ebs));
   }
   return { rootDeviceName: root, rootDeviceType: rootType, volumes };
 }
 
 const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-function launchVolume(ctx: RequestContext, device: string, ebs: NonNullable<BlockDeviceMapping['Ebs']>, fromImage: boolean): LaunchVolume {
+function launchVolume(ctx: RequestContext, device: string, ebs: NonNullable<BlockDeviceMapping['Ebs']>): LaunchVolume {
   // The image's own snapshots live in the catalog; a snapshot named by the request must be one the caller may use.
   let snapshotSize: number | undefined;
   let snapshotEnc: { encrypted: boolean; kms: string | null } | undefined;
-  if (ebs.SnapshotId !== undefined && !(fromImage && isImageSnapshot(ctx, ebs.SnapshotId))) {
+  // Catalog snapshots may be named in any mapping of the launch (they back public images).
+  if (ebs.SnapshotId !== undefined && !isImageSnapshot(ctx, ebs.SnapshotId)) {
     const s: SnapshotRow = requireRestorableSnapshot(ctx, ebs.SnapshotId);
     snapshotSize = s.volume_size;
     snapshotEnc = { encrypted: s.encrypted === 1, kms: s.kms_key_id };
