@@ -6,6 +6,7 @@
  */
 import {
   AttachVolumeCommand,
+  CreateTagsCommand,
   CreateVolumeCommand,
   CreateVolumeCommandInput,
   DeleteVolumeCommand,
@@ -27,6 +28,7 @@ import { DRY_RUN, launchRunning, MISSING } from '../helpers/api';
 import { useTestServer } from '../helpers/env';
 import { describeInstance, TestNetwork } from '../helpers/network';
 import { expectEc2Error, TestServer } from '../helpers/server';
+import { awsEnv, describeWithTool, run } from '../clients/tools';
 
 let t: TestServer;
 let net: TestNetwork;
@@ -252,5 +254,36 @@ describe('ModifyVolume', () => {
     const mods = await t.ec2.send(new DescribeVolumesModificationsCommand({ VolumeIds: [v.VolumeId!] }));
     expect(mods.VolumesModifications![0]).toMatchObject({ ModificationState: 'completed', Progress: 100 });
     await expectEc2Error(t.ec2.send(new ModifyVolumeCommand({ VolumeId: v.VolumeId, Size: 5 })), { code: 'InvalidParameterValue' });
+  });
+});
+
+describeWithTool('boto3', "DescribeVolumes through boto3's EC2 client", () => {
+  it('botocore parses the volume, its attachment and its tags', async () => {
+    const i = await launchRunning(t, net);
+    const root = i.BlockDeviceMappings![0].Ebs!.VolumeId!;
+    await t.ec2.send(new CreateTagsCommand({ Resources: [root], Tags: [{ Key: 'Name', Value: 'root' }] }));
+    const script = [
+      'import boto3, json, sys',
+      'ec2 = boto3.client("ec2", endpoint_url=sys.argv[1])',
+      'v = ec2.describe_volumes(VolumeIds=[sys.argv[2]])["Volumes"][0]',
+      'print(json.dumps(v, default=str))',
+    ].join('\n');
+    const r = await run('python3', ['-c', script, t.url, root], { env: awsEnv() });
+    expect(r.code).toBe(0);
+    const v = JSON.parse(r.stdout);
+    expect(v).toMatchObject({
+      VolumeId: root,
+      Size: 8,
+      SnapshotId: 'snap-63ea4f010d6478ab8',
+      AvailabilityZone: 'us-east-1a',
+      State: 'in-use',
+      VolumeType: 'gp2',
+      Iops: 100,
+      Encrypted: false,
+      MultiAttachEnabled: false,
+      Tags: [{ Key: 'Name', Value: 'root' }],
+      Attachments: [{ VolumeId: root, InstanceId: i.InstanceId, Device: '/dev/xvda', State: 'attached', DeleteOnTermination: true, AttachTime: expect.any(String) }],
+    });
+    expect(v.CreateTime).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/); // a datetime, not a string left unparsed
   });
 });
