@@ -140,3 +140,13 @@ describe('DescribeInstances filters', () => {
     expect(await match('root-device-type', ['instance-store'])).not.toContain(i.InstanceId);
   });
 });
+
+describe('IMDS', () => {
+  it('block-device-mapping/ lists ami, root and one ebsN per other volume', async () => {
+    const i = await launchRunning(t, net, { BlockDeviceMappings: [{ DeviceName: '/dev/sdf', Ebs: { VolumeSize: 1 } }] });
+    const get = async (key: string) => (await fetch(`${t.url}/_ec2lite/imds/${i.InstanceId}/latest/meta-data/block-device-mapping/${key}`)).text();
+    expect((await get('')).split('\n').sort()).toEqual(['ami', 'ebs1', 'root']);
+    expect(await get('root')).toBe('/dev/xvda');
+    expect(await get('ebs1')).toBe('sdf');
+  });
+});
