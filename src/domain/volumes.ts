@@ -184,10 +184,12 @@ interface VolumeRecordIn {
   enc: { encrypted: number; kms: string | null };
   multiAttach: boolean;
   state: string;
+  /** Launch volumes bring their own id (see createLaunchVolumes). */
+  id?: string;
 }
 
 function insertVolume(ctx: RequestContext, v: VolumeRecordIn): VolumeRow {
-  const id = ctx.ids.id('vol');
+  const id = v.id ?? ctx.ids.id('vol');
   ctx.store.volumes.insert({
     id,
     account: ctx.scope.account,
@@ -469,10 +471,15 @@ export function imageSnapshotSize(ctx: Pick<RequestContext, 'images'>, snapshotI
   return undefined;
 }
 
-/** Creates one instance's launch volumes, attached `attaching` until the instance is running. */
+/**
+ * Creates one instance's launch volumes, attached `attaching` until the instance is running. Their ids derive from
+ * the instance id and the device (unique, since instance ids are) rather than from the id stream, so a launch under
+ * `--seed` gives every other resource the same id as before volumes existed (golden documents stay byte-identical).
+ */
 export function createLaunchVolumes(ctx: RequestContext, instance: InstanceRow, plan: BlockDevicePlan): VolumeRow[] {
   return plan.volumes.map((lv) => {
     const v = insertVolume(ctx, {
+      id: `vol-${createHash('sha256').update(`${instance.id}:${lv.device}`).digest('hex').slice(0, 17)}`,
       zone: instance.availability_zone,
       size: lv.size,
       snapshotId: lv.snapshotId,

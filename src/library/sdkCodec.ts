@@ -16,6 +16,7 @@ import { getOperation, getShape } from '../protocol/model';
 export const IDEMPOTENCY_TOKENS: Readonly<Record<string, readonly string[]>> = {
   CreateNetworkInterfaceRequest: ['ClientToken'],
   CreateRouteTableRequest: ['ClientToken'],
+  CreateVolumeRequest: ['ClientToken'],
   RunInstancesRequest: ['ClientToken'],
 };
 
