@@ -18,6 +18,10 @@ export interface Config {
   shuttingDownMs: number;
   attachMs: number;
   detachMs: number;
+  /** EBS volume creating -> available, and each step of a volume modification. */
+  volumeMs: number;
+  /** EBS snapshot pending -> completed. */
+  snapshotMs: number;
   terminatedTtlMs: number;
   /** How often the back end looks for due transitions on its own (ms). */
   tickMs: number;
@@ -65,8 +69,10 @@ const FLAGS: readonly FlagDef[] = [
   { key: 'pendingMs', flag: 'pending-ms', type: 'int', default: 0, help: 'pending -> running delay' },
   { key: 'stoppingMs', flag: 'stopping-ms', type: 'int', default: 0, help: 'stopping -> stopped delay' },
   { key: 'shuttingDownMs', flag: 'shutting-down-ms', type: 'int', default: 0, help: 'shutting-down -> terminated delay' },
-  { key: 'attachMs', flag: 'attach-ms', type: 'int', default: 0, help: 'ENI attaching -> attached delay (hot attach)' },
-  { key: 'detachMs', flag: 'detach-ms', type: 'int', default: 0, help: 'ENI detaching -> detached delay (hot detach)' },
+  { key: 'attachMs', flag: 'attach-ms', type: 'int', default: 0, help: 'ENI and EBS volume attaching -> attached delay' },
+  { key: 'detachMs', flag: 'detach-ms', type: 'int', default: 0, help: 'ENI and EBS volume detaching -> detached delay' },
+  { key: 'volumeMs', flag: 'volume-ms', type: 'int', default: 0, help: 'EBS volume creating -> available delay (and each volume modification step)' },
+  { key: 'snapshotMs', flag: 'snapshot-ms', type: 'int', default: 0, help: 'EBS snapshot pending -> completed delay' },
   { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances stay visible' },
   { key: 'tickMs', flag: 'tick-ms', type: 'int', default: 100, help: 'back-end background tick interval' },
   { key: 'broadcastIntervalMs', flag: 'broadcast-interval-ms', type: 'int', default: 5000, help: 'minimum interval between broadcast rebuilds' },

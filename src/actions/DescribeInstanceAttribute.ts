@@ -2,6 +2,8 @@ import { InstanceErrors } from '../errors';
 import { interfaceGroups, primaryInterfaceOf } from '../domain/instanceAttributes';
 import { requireInstances } from '../domain/instances';
 import type { InstanceAttribute } from '../protocol/model/types.generated';
+import { attachmentsOfInstance } from '../domain/volumes';
+import { presentBlockDeviceMappings } from '../views/volume';
 import { defineAction } from './define';
 
 /** Exactly one attribute per call, as AWS answers. Network attributes come from the primary interface. */
@@ -27,7 +29,7 @@ export default defineAction('DescribeInstanceAttribute', (input, ctx) => {
     case 'rootDeviceName':
       return { ...out, RootDeviceName: { Value: instance.root_device_name } };
     case 'blockDeviceMapping':
-      return { ...out, BlockDeviceMappings: [] };
+      return { ...out, BlockDeviceMappings: presentBlockDeviceMappings(attachmentsOfInstance(ctx, instance.id)) };
     case 'productCodes':
       return { ...out, ProductCodes: [] };
     case 'sourceDestCheck': {

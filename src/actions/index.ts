@@ -138,6 +138,29 @@ import CreateDhcpOptions from './CreateDhcpOptions';
 import DeleteDhcpOptions from './DeleteDhcpOptions';
 import DescribeDhcpOptions from './DescribeDhcpOptions';
 
+import CreateVolume from './CreateVolume';
+import DeleteVolume from './DeleteVolume';
+import DescribeVolumes from './DescribeVolumes';
+import AttachVolume from './AttachVolume';
+import DetachVolume from './DetachVolume';
+import ModifyVolume from './ModifyVolume';
+import DescribeVolumesModifications from './DescribeVolumesModifications';
+import DescribeVolumeStatus from './DescribeVolumeStatus';
+import DescribeVolumeAttribute from './DescribeVolumeAttribute';
+import ModifyVolumeAttribute from './ModifyVolumeAttribute';
+import CreateSnapshot from './CreateSnapshot';
+import CreateSnapshots from './CreateSnapshots';
+import CopySnapshot from './CopySnapshot';
+import DeleteSnapshot from './DeleteSnapshot';
+import DescribeSnapshots from './DescribeSnapshots';
+import DescribeSnapshotAttribute from './DescribeSnapshotAttribute';
+import ModifySnapshotAttribute from './ModifySnapshotAttribute';
+import ResetSnapshotAttribute from './ResetSnapshotAttribute';
+import GetEbsEncryptionByDefault from './GetEbsEncryptionByDefault';
+import EnableEbsEncryptionByDefault from './EnableEbsEncryptionByDefault';
+import DisableEbsEncryptionByDefault from './DisableEbsEncryptionByDefault';
+import GetEbsDefaultKmsKeyId from './GetEbsDefaultKmsKeyId';
+
 /**
  * Every operation of the model with its action. The compiler checks the keys against the model's operations
  * (`keyof Operations`, generated from src/protocol/model/operations.ts) both ways, and that each action is the one
@@ -265,6 +288,28 @@ export const REGISTRY = {
   CreateDhcpOptions,
   DeleteDhcpOptions,
   DescribeDhcpOptions,
+  CreateVolume,
+  DeleteVolume,
+  DescribeVolumes,
+  AttachVolume,
+  DetachVolume,
+  ModifyVolume,
+  DescribeVolumesModifications,
+  DescribeVolumeStatus,
+  DescribeVolumeAttribute,
+  ModifyVolumeAttribute,
+  CreateSnapshot,
+  CreateSnapshots,
+  CopySnapshot,
+  DeleteSnapshot,
+  DescribeSnapshots,
+  DescribeSnapshotAttribute,
+  ModifySnapshotAttribute,
+  ResetSnapshotAttribute,
+  GetEbsEncryptionByDefault,
+  EnableEbsEncryptionByDefault,
+  DisableEbsEncryptionByDefault,
+  GetEbsDefaultKmsKeyId,
 } satisfies { [K in OperationName]: Action<K> };
 
 export const ACTIONS: readonly Action[] = Object.values(REGISTRY);

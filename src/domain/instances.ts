@@ -7,7 +7,8 @@
  * Responses show the intermediate state (pending, stopping, shutting-down) as AWS does; the back end applies the
  * next one when due. At `running` the launch-time attachments become attached; at `stopped` attachments still in
  * flight finish and the launch-time public IP is released; at `terminated` delete-on-termination interfaces are
- * deleted (addresses returned, Elastic IPs disassociated) and the others detached, keeping their addresses.
+ * deleted (addresses returned, Elastic IPs disassociated) and the others detached, keeping their addresses. EBS
+ * volumes follow the same steps (src/domain/volumes.ts).
  */
 import type { RequestContext } from '../core/context';
 import { InstanceErrors, NotFoundErrors } from '../errors';
@@ -17,6 +18,7 @@ import type { InstanceRow } from '../store/rows';
 import { dropProfileOf } from './iamInstanceProfiles';
 import { nextPublicIp } from './addressing';
 import { deleteInterface, finishDetach, releasePublicAddresses } from './networkInterfaces';
+import { instanceRunning, instanceStopped, instanceTerminated } from './volumes';
 
 const STATE_CODES: Record<string, number> = {
   pending: 0,
@@ -183,6 +185,7 @@ export function applyInstanceTransition(ctx: RequestContext, instanceId: string,
       for (const a of ctx.store.attachments.ofInstance(instance.id)) {
         if (a.status === 'attaching' && !ctx.backend.pending('attachment', a.id)) ctx.store.attachments.update(a.id, { status: 'attached' });
       }
+      instanceRunning(ctx, instance.id);
       return;
     case 'stopped':
       if (instance.state !== 'stopping') return;
@@ -196,6 +199,7 @@ export function applyInstanceTransition(ctx: RequestContext, instanceId: string,
         }
       }
       for (const a of ctx.store.attachments.ofInstance(instance.id)) releasePublicAddresses(ctx, a.network_interface_id, { elastic: 'keep' });
+      instanceStopped(ctx, instance.id);
       return;
     case 'terminated':
       if (instance.state !== 'shutting-down') return;
@@ -209,6 +213,7 @@ export function applyInstanceTransition(ctx: RequestContext, instanceId: string,
         }
       }
       dropProfileOf(ctx, instance);
+      instanceTerminated(ctx, instance.id);
       setState(ctx, instance, 'terminated', { terminated_at: ctx.now });
       ctx.networkManagers.forRegion(ctx.scope.region).deallocated?.(ctx, instance.id);
       scheduleInstance(ctx, instance, 'terminated', 'purged', ctx.config.terminatedTtlMs);

@@ -33,6 +33,7 @@ import { zoneByName, zonesOf } from './regions';
 import { associateAtLaunch, resolveProfile } from './iamInstanceProfiles';
 import { addTags, tagsFromSpecifications } from './tags';
 import type { ManagedInterface } from '../networkManagers/manager';
+import { BlockDevicePlan, createLaunchVolumes, planBlockDevices } from './volumes';
 
 const DEFAULT_INSTANCE_TYPE = 'm1.small';
 
@@ -59,6 +60,8 @@ interface LaunchPlan {
   nics: NicPlan[];
   publicIp: boolean;
   tags: Map<string, Tag[]>;
+  /** The EBS volumes each instance gets (image mappings merged with BlockDeviceMapping.N). */
+  blockDevices: BlockDevicePlan;
 }
 
 /** The interfaces of one instance and whether its primary gets a launch-time public IP. */
@@ -108,7 +111,7 @@ function addressesOfSpec(spec: InstanceNetworkInterfaceSpecification): AddressRe
 /**
  * Checks everything AWS checks before anything is written, always in this order (tests pin the first error of
  * each combination): the request itself, then its interfaces (one of three forms), then where they are, then the
- * type's limits, then the tags and the subnets' free addresses.
+ * type's limits, then the block device mappings (src/domain/volumes.ts), then the tags and the subnets' free addresses.
  */
 export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): LaunchPlan {
   const { instanceType, placementZone } = checkRequest(ctx, input);
@@ -117,8 +120,9 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
   nics.sort((a, b) => a.card - b.card || a.deviceIndex - b.deviceIndex);
   const { zone, vpcId } = checkPlacement(nics, placementZone);
   checkLimits(input, nics, limits, instanceType);
+  const blockDevices = planBlockDevices(ctx, input.ImageId as string, input.BlockDeviceMappings);
   const tags = tagsFromSpecifications(input.TagSpecifications, TAGGABLE_AT_LAUNCH);
-  return { count: launchCount(nics, input.MinCount, input.MaxCount), instanceType, zone, vpcId, nics, publicIp, tags };
+  return { count: launchCount(nics, input.MinCount, input.MaxCount), instanceType, zone, vpcId, nics, publicIp, tags, blockDevices };
 }
 
 /** What the request says on its own: image, user data, counts, type, key pair, zone. */
@@ -376,6 +380,8 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       instance_metadata_tags: input.MetadataOptions?.InstanceMetadataTags ?? 'disabled',
       auto_public_ip: plan.publicIp ? 1 : 0,
       node_host: nodeFor(ctx, plan.zone, k),
+      root_device_name: plan.blockDevices.rootDeviceName,
+      root_device_type: plan.blockDevices.rootDeviceType,
     });
     const instance = store.instances.get(scope, id)!;
     for (const nic of plan.nics) {
@@ -398,6 +404,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
         deleteOnTermination: nic.deleteOnTermination,
       });
     }
+    for (const v of createLaunchVolumes(ctx, instance, plan.blockDevices)) addTags(ctx, v.id, 'volume', plan.tags.get('volume') ?? []);
     if (plan.publicIp) assignLaunchPublicIp(ctx, id);
     addTags(ctx, id, 'instance', plan.tags.get('instance') ?? []);
     if (profile) associateAtLaunch(ctx, id, profile);

@@ -41,6 +41,8 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['key', byTable('key-pair', 'keyPairs', NotFoundErrors.keyPairId)],
   ['fl', byTable('vpc-flow-log', 'flowLogs', (id) => FlowLogErrors.notFound([id]))],
   ['lt', byTable('launch-template', 'launchTemplates', LaunchTemplateErrors.idNotFound)],
+  ['vol', byTable('volume', 'volumes', NotFoundErrors.volume)],
+  ['snap', { resourceType: 'snapshot', exists: (s, sc, id) => s.snapshots.get(sc, id) !== undefined, notFound: NotFoundErrors.snapshot }],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

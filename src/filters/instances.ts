@@ -1,6 +1,6 @@
 /**
  * DescribeInstances filters: every name AWS documents is accepted. Those about what ec2lite models have real
- * accessors; those about features it does not model (capacity reservations, EBS volumes, IPv6, Outposts…) have no
+ * accessors; those about features it does not model (capacity reservations, IPv6, Outposts…) have no
  * value on any instance, so they match nothing, as on AWS for an instance without that feature.
  * `network-interface.<name>` reuses the interface filters: an instance matches when any of its interfaces does.
  */
@@ -22,7 +22,20 @@ const api = (get: (i: Instance) => FilterValue, sql?: string): F => ({ get: (x) 
 /** While an instance is terminated it has no VPC, subnet or address (its interfaces are gone). */
 const liveOnly = (column: string) => `CASE WHEN i.state = 'terminated' THEN NULL ELSE ${column} END`;
 
+/** block-device-mapping.<name>: any of the instance's EBS volumes matches. */
+const blockDevice = (get: (m: NonNullable<Instance['BlockDeviceMappings']>[number]) => FilterValue): F => ({
+  get: (x) => (x.api.BlockDeviceMappings ?? []).map(get) as FilterValue,
+});
+
 const OWN: Record<string, F> = {
+  'block-device-mapping.attach-time': blockDevice((m) => m.Ebs?.AttachTime),
+  'block-device-mapping.delete-on-termination': blockDevice((m) => m.Ebs?.DeleteOnTermination),
+  'block-device-mapping.device-name': blockDevice((m) => m.DeviceName),
+  'block-device-mapping.status': blockDevice((m) => m.Ebs?.Status),
+  'block-device-mapping.volume-id': {
+    get: (x) => x.rec.volumes.map((v) => v.volume_id),
+    sqlIn: (json) => ({ sql: 'i.id IN (SELECT instance_id FROM volume_attachments WHERE volume_id IN (SELECT value FROM json_each(?)))', params: [json] }),
+  },
   architecture: api((i) => i.Architecture, 'i.architecture'),
   'availability-zone': api((i) => i.Placement?.AvailabilityZone, 'i.availability_zone'),
   'availability-zone-id': api((i) => i.Placement?.AvailabilityZoneId),
@@ -68,8 +81,8 @@ const OWN: Record<string, F> = {
   reason: api((i) => i.StateTransitionReason),
   'requester-id': { get: (x) => x.rec.row.requester_id },
   'reservation-id': { get: (x) => x.rec.row.reservation_id, sql: 'i.reservation_id' },
-  'root-device-name': api((i) => i.RootDeviceName),
-  'root-device-type': api((i) => i.RootDeviceType),
+  'root-device-name': api((i) => i.RootDeviceName, 'i.root_device_name'),
+  'root-device-type': api((i) => i.RootDeviceType, 'i.root_device_type'),
   'source-dest-check': api((i) => i.SourceDestCheck),
   'state-reason-code': api((i) => i.StateReason?.Code),
   'state-reason-message': api((i) => i.StateReason?.Message),

@@ -101,6 +101,16 @@ export function loadInstanceContext(store: Store, instanceId: string, now: numbe
 
 const lines = (values: readonly string[]) => values.join('\n');
 
+/**
+ * `block-device-mapping/`: ami and root name the root device; `ebsN` (from 1) each other EBS volume, by its device
+ * name without `/dev/` as AWS shows it, in attach order.
+ */
+function blockDeviceMapping(row: InstanceRow, record: InstanceRecord): Dir {
+  const others = record.volumes.filter((v) => v.device !== row.root_device_name && v.status !== 'detaching');
+  const ebs = others.map((v, i) => [`ebs${i + 1}`, v.device.replace(/^\/dev\//, '')] as const);
+  return { ami: row.root_device_name, root: row.root_device_name, ...Object.fromEntries(ebs) };
+}
+
 /** Public addresses of an interface, the primary private address's first. */
 function publicAddresses(eni: InterfaceRecord): Array<{ publicIp: string; privateIp: string }> {
   return [...eni.addresses]
@@ -220,7 +230,7 @@ export function metadataTree(ctx: InstanceContext): CustomListing {
     'ami-id': row.image_id,
     'ami-launch-index': String(row.ami_launch_index),
     'ami-manifest-path': '(unknown)',
-    'block-device-mapping': { ami: row.root_device_name, root: row.root_device_name },
+    'block-device-mapping': blockDeviceMapping(row, record),
     hostname: localHostname,
     iam: iamDir(ctx),
     'instance-action': 'none',

@@ -28,6 +28,8 @@ export interface Ec2liteOptions {
   shuttingDownMs?: number;
   attachMs?: number;
   detachMs?: number;
+  volumeMs?: number;
+  snapshotMs?: number;
   /** How long terminated instances stay visible. Default 3,600,000. */
   terminatedTtlMs?: number;
   /**
@@ -87,7 +89,7 @@ export interface Ec2liteRuntime {
   close(): void;
 }
 
-const NAMED_OPTIONS = ['region', 'account', 'db', 'seed', 'logLevel', 'pendingMs', 'stoppingMs', 'shuttingDownMs', 'attachMs', 'detachMs', 'terminatedTtlMs'] as const;
+const NAMED_OPTIONS = ['region', 'account', 'db', 'seed', 'logLevel', 'pendingMs', 'stoppingMs', 'shuttingDownMs', 'attachMs', 'detachMs', 'volumeMs', 'snapshotMs', 'terminatedTtlMs'] as const;
 
 /** Config overrides from library options (log level defaults to silent). */
 export function configFromOptions(options: Ec2liteOptions, extra: Partial<Config> = {}): Partial<Config> {

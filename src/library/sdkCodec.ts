@@ -14,9 +14,13 @@ import { getOperation, getShape } from '../protocol/model';
  * (test/library/conversion.test.ts checks it against the SDK's own schemas).
  */
 export const IDEMPOTENCY_TOKENS: Readonly<Record<string, readonly string[]>> = {
+  CreateLaunchTemplateRequest: ['ClientToken'],
+  CreateLaunchTemplateVersionRequest: ['ClientToken'],
   CreateNetworkAclRequest: ['ClientToken'],
   CreateNetworkInterfaceRequest: ['ClientToken'],
   CreateRouteTableRequest: ['ClientToken'],
+  CreateVolumeRequest: ['ClientToken'],
+  ModifyLaunchTemplateRequest: ['ClientToken'],
   RunInstancesRequest: ['ClientToken'],
 };
 

@@ -22,4 +22,7 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   NetworkAclAssociationId: 'aclassoc',
   DhcpOptionsId: 'dopt',
   LaunchTemplateId: 'lt',
+  VolumeId: 'vol',
+  VolumeIdWithResolver: 'vol',
+  SnapshotId: 'snap',
 };

@@ -20,6 +20,7 @@ import { TagRepo } from './tagRepo';
 import { TransitionRepo } from './transitionRepo';
 import { VpcRepo } from './vpcRepo';
 import { EgressOnlyGatewayRepo, Ipv6AddressRepo, VpcCidrBlockRepo } from './ipv6Repo';
+import { EbsDefaultsRepo, SnapshotRepo, VolumeAttachmentRepo, VolumeModificationRepo, VolumeRepo } from './volumeRepo';
 
 export class Store {
   readonly scopes: ScopeRepo;
@@ -48,6 +49,11 @@ export class Store {
   readonly ipv6Addresses: Ipv6AddressRepo;
   readonly flowLogs: FlowLogRepo;
   readonly iamProfiles: IamInstanceProfileRepo;
+  readonly volumes: VolumeRepo;
+  readonly volumeAttachments: VolumeAttachmentRepo;
+  readonly snapshots: SnapshotRepo;
+  readonly volumeModifications: VolumeModificationRepo;
+  readonly ebsDefaults: EbsDefaultsRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -76,6 +82,11 @@ export class Store {
     this.ipv6Addresses = new Ipv6AddressRepo(db);
     this.flowLogs = new FlowLogRepo(db);
     this.iamProfiles = new IamInstanceProfileRepo(db);
+    this.volumes = new VolumeRepo(db);
+    this.volumeAttachments = new VolumeAttachmentRepo(db);
+    this.snapshots = new SnapshotRepo(db);
+    this.volumeModifications = new VolumeModificationRepo(db);
+    this.ebsDefaults = new EbsDefaultsRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -237,6 +237,7 @@ export interface InstanceRow {
   architecture: string;
   platform: string | null;
   root_device_name: string;
+  root_device_type: string;
   http_tokens: string;
   http_endpoint: string;
   http_put_response_hop_limit: number;
@@ -322,7 +323,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -405,4 +406,73 @@ export interface Ipv6AddressRow {
   account: string;
   region: string;
   seq: number;
+}
+
+export interface VolumeRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  availability_zone: string;
+  size: number;
+  snapshot_id: string;
+  volume_type: string;
+  iops: number | null;
+  throughput: number | null;
+  encrypted: number;
+  kms_key_id: string | null;
+  multi_attach: number;
+  auto_enable_io: number;
+  state: string;
+  created_at: number;
+}
+
+export interface VolumeAttachmentRow {
+  seq: number;
+  volume_id: string;
+  instance_id: string;
+  account: string;
+  region: string;
+  device: string;
+  status: string;
+  attach_time: number;
+  delete_on_termination: number;
+}
+
+export interface SnapshotRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  volume_id: string;
+  volume_size: number;
+  description: string;
+  encrypted: number;
+  kms_key_id: string | null;
+  state: string;
+  started_at: number;
+  completed_at: number | null;
+  owner_alias: string | null;
+}
+
+export interface VolumeModificationRow {
+  seq: number;
+  /** The volume's id (one row per volume: its latest modification). */
+  id: string;
+  account: string;
+  region: string;
+  state: string;
+  original_size: number;
+  original_type: string;
+  original_iops: number | null;
+  original_throughput: number | null;
+  original_multi_attach: number;
+  target_size: number;
+  target_type: string;
+  target_iops: number | null;
+  target_throughput: number | null;
+  target_multi_attach: number;
+  progress: number;
+  started_at: number;
+  ended_at: number | null;
 }

@@ -10,11 +10,15 @@ import type { Instance, Reservation, Tag } from '../protocol/model/types.generat
 import type { InstanceRow } from '../store/rows';
 import { InterfaceRecord, loadInterfaceRecordsById, presentInstanceNetworkInterface, primaryAssociation, primaryIpv6 } from './networkInterface';
 import { tagsOrNothing } from './vpc';
+import { presentBlockDeviceMappings } from './volume';
+import type { VolumeAttachmentRow } from '../store/rows';
 
 export interface InstanceRecord {
   row: InstanceRow;
   /** Linked interfaces (attaching, attached, detaching), by card then device index. */
   interfaces: InterfaceRecord[];
+  /** EBS volume attachments, in attach order. */
+  volumes: VolumeAttachmentRow[];
   tags: Tag[];
   /** The IAM instance profile of its active association (associating or associated). */
   profile?: { Arn: string; Id: string };
@@ -27,11 +31,13 @@ export function loadInstanceRecords(ctx: ScopedLoadContext, rows: readonly Insta
   const interfaces = loadInterfaceRecordsById(ctx, eniIds);
   const tags = ctx.store.tags.forResources(ids);
   const profiles = ctx.store.iamProfiles.ofInstances(ids);
+  const volumes = ctx.store.volumeAttachments.ofInstances(ids);
   return rows.map((row) => {
     const active = (profiles.get(row.id) ?? []).find((a) => a.state !== 'disassociating');
     return {
       row,
       interfaces: (attachments.get(row.id) ?? []).map((a) => interfaces.get(a.network_interface_id)!).filter(Boolean),
+      volumes: volumes.get(row.id) ?? [],
       tags: tags.get(row.id) ?? [],
       profile: active && { Arn: active.profile_arn, Id: active.profile_id },
     };
@@ -79,7 +85,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     // AWS: the primary interface's primary IPv6 (EnablePrimaryIpv6), else its first IPv6 address
     Ipv6Address: primary ? (primaryIpv6(primary) ?? primary.ipv6[0]?.address) : undefined,
     Architecture: row.architecture as 'x86_64',
-    BlockDeviceMappings: [],
+    BlockDeviceMappings: presentBlockDeviceMappings(rec.volumes),
     ClientToken: row.client_token,
     EbsOptimized: row.ebs_optimized === 1,
     EnaSupport: true,
@@ -87,7 +93,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     IamInstanceProfile: rec.profile,
     NetworkInterfaces: rec.interfaces.map(presentInstanceNetworkInterface),
     RootDeviceName: row.root_device_name,
-    RootDeviceType: 'ebs',
+    RootDeviceType: row.root_device_type as 'ebs',
     SecurityGroups: (primary?.groups ?? []).map((g) => ({ GroupId: g.group_id, GroupName: g.name })),
     SourceDestCheck: primary ? primary.row.source_dest_check === 1 : undefined,
     StateReason: row.state_reason_code ? { Code: row.state_reason_code, Message: row.state_reason_message ?? '' } : undefined,

@@ -53,7 +53,15 @@ describe('behaviour', () => {
     ['groupSet', () => ({ Groups: [{ GroupId: web, GroupName: 'web' }] })],
     ['ebsOptimized', () => ({ EbsOptimized: { Value: true } })],
     ['enaSupport', () => ({ EnaSupport: { Value: true } })],
-    ['blockDeviceMapping', () => ({ BlockDeviceMappings: [] })],
+    // The image's root volume (before issue 17 part 1 instances had no volumes and this was [])
+    [
+      'blockDeviceMapping',
+      () => ({
+        BlockDeviceMappings: [
+          { DeviceName: '/dev/xvda', Ebs: { AttachTime: i.LaunchTime, DeleteOnTermination: true, Status: 'attached', VolumeId: i.BlockDeviceMappings![0].Ebs!.VolumeId } },
+        ],
+      }),
+    ],
     ['productCodes', () => ({ ProductCodes: [] })],
   ])('%s', async (Attribute, expected) => {
     expect(await attr({ Attribute: Attribute as DescribeInstanceAttributeCommandInput['Attribute'] })).toEqual({ InstanceId: i.InstanceId, ...expected() });

@@ -49,4 +49,10 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateNetworkAcl', 'DeleteNetworkAcl', 'DescribeNetworkAcls',
   'CreateNetworkAclEntry', 'ReplaceNetworkAclEntry', 'DeleteNetworkAclEntry', 'ReplaceNetworkAclAssociation',
   'CreateDhcpOptions', 'AssociateDhcpOptions', 'DeleteDhcpOptions', 'DescribeDhcpOptions',
+  // EBS volumes, snapshots, encryption by default
+  'CreateVolume', 'DeleteVolume', 'DescribeVolumes', 'AttachVolume', 'DetachVolume',
+  'ModifyVolume', 'DescribeVolumesModifications', 'DescribeVolumeStatus', 'DescribeVolumeAttribute', 'ModifyVolumeAttribute',
+  'CreateSnapshot', 'CreateSnapshots', 'CopySnapshot', 'DeleteSnapshot', 'DescribeSnapshots',
+  'DescribeSnapshotAttribute', 'ModifySnapshotAttribute', 'ResetSnapshotAttribute',
+  'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
 ];

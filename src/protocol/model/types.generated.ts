@@ -251,6 +251,14 @@ export interface AttachNetworkInterfaceResult {
   NetworkCardIndex?: number;
 }
 
+export interface AttachVolumeRequest {
+  Device: string;
+  InstanceId: string;
+  VolumeId: string;
+  EbsCardIndex?: number;
+  DryRun?: boolean;
+}
+
 export interface AttachmentEnaSrdSpecification {
   EnaSrdEnabled?: boolean;
   EnaSrdUdpSpecification?: AttachmentEnaSrdUdpSpecification;
@@ -455,6 +463,28 @@ export interface ConnectionTrackingSpecificationResponse {
   UdpStreamTimeout?: number;
   UdpTimeout?: number;
 }
+
+export interface CopySnapshotRequest {
+  Description?: string;
+  DestinationOutpostArn?: string;
+  DestinationRegion?: string;
+  Encrypted?: boolean;
+  KmsKeyId?: string;
+  PresignedUrl?: string;
+  SourceRegion: string;
+  SourceSnapshotId: string;
+  TagSpecifications?: TagSpecificationList;
+  CompletionDurationMinutes?: number;
+  DestinationAvailabilityZone?: string;
+  DryRun?: boolean;
+}
+
+export interface CopySnapshotResult {
+  Tags?: TagList;
+  SnapshotId?: string;
+}
+
+export type CopyTagsFromSource = "volume";
 
 export type CoreCountList = number[];
 
@@ -710,6 +740,29 @@ export interface CreateSecurityGroupResult {
   SecurityGroupArn?: string;
 }
 
+export interface CreateSnapshotRequest {
+  Description?: string;
+  OutpostArn?: string;
+  VolumeId: string;
+  TagSpecifications?: TagSpecificationList;
+  Location?: SnapshotLocationEnum;
+  DryRun?: boolean;
+}
+
+export interface CreateSnapshotsRequest {
+  Description?: string;
+  InstanceSpecification: InstanceSpecification;
+  OutpostArn?: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  CopyTagsFromSource?: CopyTagsFromSource;
+  Location?: SnapshotLocationEnum;
+}
+
+export interface CreateSnapshotsResult {
+  Snapshots?: SnapshotSet;
+}
+
 export interface CreateSubnetRequest {
   TagSpecifications?: TagSpecificationList;
   AvailabilityZone?: string;
@@ -734,6 +787,37 @@ export interface CreateTagsRequest {
   DryRun?: boolean;
   Resources: ResourceIdList;
   Tags: TagList;
+}
+
+export interface CreateVolumePermission {
+  UserId?: string;
+  Group?: PermissionGroup;
+}
+
+export type CreateVolumePermissionList = CreateVolumePermission[];
+
+export interface CreateVolumePermissionModifications {
+  Add?: CreateVolumePermissionList;
+  Remove?: CreateVolumePermissionList;
+}
+
+export interface CreateVolumeRequest {
+  AvailabilityZone?: string;
+  AvailabilityZoneId?: string;
+  Encrypted?: boolean;
+  Iops?: number;
+  KmsKeyId?: string;
+  OutpostArn?: string;
+  Size?: number;
+  SnapshotId?: string;
+  VolumeType?: VolumeType;
+  TagSpecifications?: TagSpecificationList;
+  MultiAttachEnabled?: boolean;
+  Throughput?: number;
+  ClientToken?: string;
+  VolumeInitializationRate?: number;
+  Operator?: OperatorRequest;
+  DryRun?: boolean;
 }
 
 export interface CreateVpcRequest {
@@ -899,6 +983,11 @@ export interface DeleteSecurityGroupResult {
   GroupId?: string;
 }
 
+export interface DeleteSnapshotRequest {
+  SnapshotId: string;
+  DryRun?: boolean;
+}
+
 export interface DeleteSubnetRequest {
   SubnetId: string;
   DryRun?: boolean;
@@ -908,6 +997,11 @@ export interface DeleteTagsRequest {
   DryRun?: boolean;
   Resources: ResourceIdList;
   Tags?: TagList;
+}
+
+export interface DeleteVolumeRequest {
+  VolumeId: string;
+  DryRun?: boolean;
 }
 
 export interface DeleteVpcRequest {
@@ -1267,6 +1361,33 @@ export interface DescribeSecurityGroupsResult {
   SecurityGroups?: SecurityGroupList;
 }
 
+export interface DescribeSnapshotAttributeRequest {
+  Attribute: SnapshotAttributeName;
+  SnapshotId: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeSnapshotAttributeResult {
+  ProductCodes?: ProductCodeList;
+  SnapshotId?: string;
+  CreateVolumePermissions?: CreateVolumePermissionList;
+}
+
+export interface DescribeSnapshotsRequest {
+  MaxResults?: number;
+  NextToken?: string;
+  OwnerIds?: OwnerStringList;
+  RestorableByUserIds?: RestorableByStringList;
+  SnapshotIds?: SnapshotIdStringList;
+  DryRun?: boolean;
+  Filters?: FilterList;
+}
+
+export interface DescribeSnapshotsResult {
+  NextToken?: string;
+  Snapshots?: SnapshotList;
+}
+
 export interface DescribeSubnetsRequest {
   Filters?: FilterList;
   SubnetIds?: SubnetIdStringList;
@@ -1290,6 +1411,59 @@ export interface DescribeTagsRequest {
 export interface DescribeTagsResult {
   NextToken?: string;
   Tags?: TagDescriptionList;
+}
+
+export interface DescribeVolumeAttributeRequest {
+  Attribute: VolumeAttributeName;
+  VolumeId: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeVolumeAttributeResult {
+  AutoEnableIO?: AttributeBooleanValue;
+  ProductCodes?: ProductCodeList;
+  VolumeId?: string;
+}
+
+export interface DescribeVolumeStatusRequest {
+  MaxResults?: number;
+  NextToken?: string;
+  VolumeIds?: VolumeIdStringList;
+  IncludeManagedResources?: boolean;
+  DryRun?: boolean;
+  Filters?: FilterList;
+}
+
+export interface DescribeVolumeStatusResult {
+  NextToken?: string;
+  VolumeStatuses?: VolumeStatusList;
+}
+
+export interface DescribeVolumesModificationsRequest {
+  DryRun?: boolean;
+  VolumeIds?: VolumeIdStringList;
+  Filters?: FilterList;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface DescribeVolumesModificationsResult {
+  NextToken?: string;
+  VolumesModifications?: VolumeModificationList;
+}
+
+export interface DescribeVolumesRequest {
+  VolumeIds?: VolumeIdStringList;
+  IncludeManagedResources?: boolean;
+  DryRun?: boolean;
+  Filters?: FilterList;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface DescribeVolumesResult {
+  NextToken?: string;
+  Volumes?: VolumeList;
 }
 
 export interface DescribeVpcAttributeRequest {
@@ -1365,6 +1539,14 @@ export interface DetachNetworkInterfaceRequest {
   Force?: boolean;
 }
 
+export interface DetachVolumeRequest {
+  Device?: string;
+  Force?: boolean;
+  InstanceId?: string;
+  VolumeId: string;
+  DryRun?: boolean;
+}
+
 export type DeviceType = "ebs" | "instance-store";
 
 export interface DhcpConfiguration {
@@ -1386,6 +1568,14 @@ export interface DhcpOptions {
 export type DhcpOptionsIdStringList = string[];
 
 export type DhcpOptionsList = DhcpOptions[];
+
+export interface DisableEbsEncryptionByDefaultRequest {
+  DryRun?: boolean;
+}
+
+export interface DisableEbsEncryptionByDefaultResult {
+  EbsEncryptionByDefault?: boolean;
+}
 
 export interface DisassociateAddressRequest {
   AssociationId?: string;
@@ -1617,6 +1807,14 @@ export interface EnaSrdUdpSpecificationRequest {
 
 export type EnaSupport = "unsupported" | "supported" | "required";
 
+export interface EnableEbsEncryptionByDefaultRequest {
+  DryRun?: boolean;
+}
+
+export interface EnableEbsEncryptionByDefaultResult {
+  EbsEncryptionByDefault?: boolean;
+}
+
 export interface EnclaveOptions {
   Enabled?: boolean;
 }
@@ -1687,6 +1885,23 @@ export interface FpgaDeviceMemoryInfo {
 export interface FpgaInfo {
   Fpgas?: FpgaDeviceInfoList;
   TotalFpgaMemoryInMiB?: number;
+}
+
+export interface GetEbsDefaultKmsKeyIdRequest {
+  DryRun?: boolean;
+}
+
+export interface GetEbsDefaultKmsKeyIdResult {
+  KmsKeyId?: string;
+}
+
+export interface GetEbsEncryptionByDefaultRequest {
+  DryRun?: boolean;
+}
+
+export interface GetEbsEncryptionByDefaultResult {
+  EbsEncryptionByDefault?: boolean;
+  SseType?: SSEType;
 }
 
 export interface GetLaunchTemplateDataRequest {
@@ -1852,6 +2067,14 @@ export type InferenceDeviceInfoList = InferenceDeviceInfo[];
 export interface InferenceDeviceMemoryInfo {
   SizeInMiB?: number;
 }
+
+export interface InitializationStatusDetails {
+  InitializationType?: InitializationType;
+  Progress?: number;
+  EstimatedTimeToCompleteInSeconds?: number;
+}
+
+export type InitializationType = "default" | "provisioned-rate" | "volume-copy";
 
 export interface Instance {
   Architecture?: ArchitectureValues;
@@ -2248,6 +2471,12 @@ export interface InstanceSecondaryInterfaceSpecificationRequest {
   SecondarySubnetId?: string;
   InterfaceType?: SecondaryInterfaceType;
   NetworkCardIndex?: number;
+}
+
+export interface InstanceSpecification {
+  InstanceId: string;
+  ExcludeBootVolume?: boolean;
+  ExcludeDataVolumeIds?: VolumeIdStringList;
 }
 
 export interface InstanceState {
@@ -3006,6 +3235,16 @@ export interface ModifySecurityGroupRulesResult {
   Return?: boolean;
 }
 
+export interface ModifySnapshotAttributeRequest {
+  Attribute?: SnapshotAttributeName;
+  CreateVolumePermission?: CreateVolumePermissionModifications;
+  GroupNames?: GroupNameStringList;
+  OperationType?: OperationType;
+  SnapshotId: string;
+  UserIds?: UserIdStringList;
+  DryRun?: boolean;
+}
+
 export interface ModifySubnetAttributeRequest {
   AssignIpv6AddressOnCreation?: AttributeBooleanValue;
   MapPublicIpOnLaunch?: AttributeBooleanValue;
@@ -3018,6 +3257,26 @@ export interface ModifySubnetAttributeRequest {
   EnableResourceNameDnsAAAARecordOnLaunch?: AttributeBooleanValue;
   EnableLniAtDeviceIndex?: number;
   DisableLniAtDeviceIndex?: AttributeBooleanValue;
+}
+
+export interface ModifyVolumeAttributeRequest {
+  AutoEnableIO?: AttributeBooleanValue;
+  VolumeId: string;
+  DryRun?: boolean;
+}
+
+export interface ModifyVolumeRequest {
+  DryRun?: boolean;
+  VolumeId: string;
+  Size?: number;
+  VolumeType?: VolumeType;
+  Iops?: number;
+  Throughput?: number;
+  MultiAttachEnabled?: boolean;
+}
+
+export interface ModifyVolumeResult {
+  VolumeModification?: VolumeModification;
 }
 
 export interface ModifyVpcAttributeRequest {
@@ -3290,6 +3549,8 @@ export type NitroTpmSupport = "unsupported" | "supported";
 
 export type NitroTpmSupportedVersionsList = string[];
 
+export type OperationType = "add" | "remove";
+
 export interface OperatorRequest {
   Principal?: string;
 }
@@ -3313,6 +3574,8 @@ export interface PerformanceFactorReferenceRequest {
 export type PerformanceFactorReferenceSet = PerformanceFactorReference[];
 
 export type PerformanceFactorReferenceSetRequest = PerformanceFactorReferenceRequest[];
+
+export type PermissionGroup = "all";
 
 export type PhcSupport = "unsupported" | "supported";
 
@@ -3583,6 +3846,12 @@ export interface ResetNetworkInterfaceAttributeRequest {
   SourceDestCheck?: string;
 }
 
+export interface ResetSnapshotAttributeRequest {
+  Attribute: SnapshotAttributeName;
+  SnapshotId: string;
+  DryRun?: boolean;
+}
+
 export type ResourceIdList = string[];
 
 export type ResourceType = string;
@@ -3628,6 +3897,8 @@ export interface ResponseLaunchTemplateData {
   NetworkPerformanceOptions?: LaunchTemplateNetworkPerformanceOptions;
   SecondaryInterfaces?: LaunchTemplateInstanceSecondaryInterfaceSpecificationList;
 }
+
+export type RestorableByStringList = string[];
 
 export interface RevokeSecurityGroupEgressRequest {
   SecurityGroupRuleIds?: SecurityGroupRuleIdList;
@@ -3801,6 +4072,8 @@ export interface RunInstancesRequest {
   EbsOptimized?: boolean;
 }
 
+export type SSEType = "sse-ebs" | "sse-kms" | "none";
+
 export interface SecondaryInterfacePrivateIpAddressSpecification {
   PrivateIpAddress?: string;
 }
@@ -3885,6 +4158,60 @@ export type ServiceManaged = "alb" | "nlb" | "rnat" | "rds";
 
 export type ShutdownBehavior = "stop" | "terminate";
 
+export interface Snapshot {
+  OwnerAlias?: string;
+  OutpostArn?: string;
+  Tags?: TagList;
+  StorageTier?: StorageTier;
+  RestoreExpiryTime?: Date;
+  SseType?: SSEType;
+  AvailabilityZone?: string;
+  TransferType?: TransferType;
+  CompletionDurationMinutes?: number;
+  CompletionTime?: Date;
+  FullSnapshotSizeInBytes?: number;
+  SnapshotId?: string;
+  VolumeId?: string;
+  State?: SnapshotState;
+  StateMessage?: string;
+  StartTime?: Date;
+  Progress?: string;
+  OwnerId?: string;
+  Description?: string;
+  VolumeSize?: number;
+  Encrypted?: boolean;
+  KmsKeyId?: string;
+  DataEncryptionKeyId?: string;
+}
+
+export type SnapshotAttributeName = "productCodes" | "createVolumePermission";
+
+export type SnapshotIdStringList = string[];
+
+export interface SnapshotInfo {
+  Description?: string;
+  Tags?: TagList;
+  Encrypted?: boolean;
+  VolumeId?: string;
+  State?: SnapshotState;
+  VolumeSize?: number;
+  StartTime?: Date;
+  Progress?: string;
+  OwnerId?: string;
+  SnapshotId?: string;
+  OutpostArn?: string;
+  SseType?: SSEType;
+  AvailabilityZone?: string;
+}
+
+export type SnapshotList = Snapshot[];
+
+export type SnapshotLocationEnum = "regional" | "local";
+
+export type SnapshotSet = SnapshotInfo[];
+
+export type SnapshotState = "pending" | "completed" | "error" | "recoverable" | "recovering";
+
 export type SpotInstanceType = "one-time" | "persistent";
 
 export interface SpotMarketOptions {
@@ -3925,6 +4252,8 @@ export interface StopInstancesRequest {
 export interface StopInstancesResult {
   StoppingInstances?: InstanceStateChangeList;
 }
+
+export type StorageTier = "archive" | "standard";
 
 export interface Subnet {
   AvailabilityZoneId?: string;
@@ -4035,6 +4364,8 @@ export type TpmSupportValues = "v2.0";
 
 export type TrafficType = "ACCEPT" | "REJECT" | "ALL";
 
+export type TransferType = "time-based" | "standard";
+
 export interface UnassignIpv6AddressesRequest {
   Ipv6Prefixes?: IpPrefixList;
   NetworkInterfaceId: string;
@@ -4105,6 +4436,8 @@ export interface UserIdGroupPair {
 
 export type UserIdGroupPairList = UserIdGroupPair[];
 
+export type UserIdStringList = string[];
+
 export interface VCpuCountRange {
   Min?: number;
   Max?: number;
@@ -4139,6 +4472,136 @@ export type VersionStringList = string[];
 export type VirtualizationType = "hvm" | "paravirtual";
 
 export type VirtualizationTypeList = VirtualizationType[];
+
+export interface Volume {
+  AvailabilityZoneId?: string;
+  OutpostArn?: string;
+  SourceVolumeId?: string;
+  Iops?: number;
+  Tags?: TagList;
+  VolumeType?: VolumeType;
+  FastRestored?: boolean;
+  MultiAttachEnabled?: boolean;
+  Throughput?: number;
+  SseType?: SSEType;
+  Operator?: OperatorResponse;
+  VolumeInitializationRate?: number;
+  VolumeId?: string;
+  Size?: number;
+  SnapshotId?: string;
+  AvailabilityZone?: string;
+  State?: VolumeState;
+  CreateTime?: Date;
+  Attachments?: VolumeAttachmentList;
+  Encrypted?: boolean;
+  KmsKeyId?: string;
+}
+
+export interface VolumeAttachment {
+  DeleteOnTermination?: boolean;
+  AssociatedResource?: string;
+  InstanceOwningService?: string;
+  EbsCardIndex?: number;
+  VolumeId?: string;
+  InstanceId?: string;
+  Device?: string;
+  State?: VolumeAttachmentState;
+  AttachTime?: Date;
+}
+
+export type VolumeAttachmentList = VolumeAttachment[];
+
+export type VolumeAttachmentState = "attaching" | "attached" | "detaching" | "detached" | "busy";
+
+export type VolumeAttributeName = "autoEnableIO" | "productCodes";
+
+export type VolumeIdStringList = string[];
+
+export type VolumeList = Volume[];
+
+export interface VolumeModification {
+  VolumeId?: string;
+  ModificationState?: VolumeModificationState;
+  StatusMessage?: string;
+  TargetSize?: number;
+  TargetIops?: number;
+  TargetVolumeType?: VolumeType;
+  TargetThroughput?: number;
+  TargetMultiAttachEnabled?: boolean;
+  OriginalSize?: number;
+  OriginalIops?: number;
+  OriginalVolumeType?: VolumeType;
+  OriginalThroughput?: number;
+  OriginalMultiAttachEnabled?: boolean;
+  Progress?: number;
+  StartTime?: Date;
+  EndTime?: Date;
+  Operator?: OperatorResponse;
+}
+
+export type VolumeModificationList = VolumeModification[];
+
+export type VolumeModificationState = "modifying" | "optimizing" | "completed" | "failed";
+
+export type VolumeState = "creating" | "available" | "in-use" | "deleting" | "deleted" | "error";
+
+export interface VolumeStatusAction {
+  Code?: string;
+  Description?: string;
+  EventId?: string;
+  EventType?: string;
+}
+
+export type VolumeStatusActionsList = VolumeStatusAction[];
+
+export interface VolumeStatusAttachmentStatus {
+  IoPerformance?: string;
+  InstanceId?: string;
+}
+
+export type VolumeStatusAttachmentStatusList = VolumeStatusAttachmentStatus[];
+
+export interface VolumeStatusDetails {
+  Name?: VolumeStatusName;
+  Status?: string;
+}
+
+export type VolumeStatusDetailsList = VolumeStatusDetails[];
+
+export interface VolumeStatusEvent {
+  Description?: string;
+  EventId?: string;
+  EventType?: string;
+  NotAfter?: Date;
+  NotBefore?: Date;
+  InstanceId?: string;
+}
+
+export type VolumeStatusEventsList = VolumeStatusEvent[];
+
+export interface VolumeStatusInfo {
+  Details?: VolumeStatusDetailsList;
+  Status?: VolumeStatusInfoStatus;
+}
+
+export type VolumeStatusInfoStatus = "ok" | "impaired" | "insufficient-data" | "warning";
+
+export interface VolumeStatusItem {
+  Actions?: VolumeStatusActionsList;
+  AvailabilityZone?: string;
+  OutpostArn?: string;
+  Events?: VolumeStatusEventsList;
+  VolumeId?: string;
+  VolumeStatus?: VolumeStatusInfo;
+  AttachmentStatuses?: VolumeStatusAttachmentStatusList;
+  InitializationStatusDetails?: InitializationStatusDetails;
+  AvailabilityZoneId?: string;
+  Operator?: OperatorResponse;
+}
+
+export type VolumeStatusList = VolumeStatusItem[];
+
+export type VolumeStatusName = "io-enabled" | "io-performance" | "initialization-state";
 
 export type VolumeType = "standard" | "io1" | "io2" | "gp2" | "sc1" | "st1" | "gp3";
 
@@ -4269,8 +4732,10 @@ export interface Operations {
   AssociateVpcCidrBlock: { input: AssociateVpcCidrBlockRequest; output: AssociateVpcCidrBlockResult };
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
+  AttachVolume: { input: AttachVolumeRequest; output: VolumeAttachment };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CopySnapshot: { input: CopySnapshotRequest; output: CopySnapshotResult };
   CreateDefaultSubnet: { input: CreateDefaultSubnetRequest; output: CreateDefaultSubnetResult };
   CreateDefaultVpc: { input: CreateDefaultVpcRequest; output: CreateDefaultVpcResult };
   CreateDhcpOptions: { input: CreateDhcpOptionsRequest; output: CreateDhcpOptionsResult };
@@ -4287,8 +4752,11 @@ export interface Operations {
   CreateRoute: { input: CreateRouteRequest; output: CreateRouteResult };
   CreateRouteTable: { input: CreateRouteTableRequest; output: CreateRouteTableResult };
   CreateSecurityGroup: { input: CreateSecurityGroupRequest; output: CreateSecurityGroupResult };
+  CreateSnapshot: { input: CreateSnapshotRequest; output: Snapshot };
+  CreateSnapshots: { input: CreateSnapshotsRequest; output: CreateSnapshotsResult };
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
   CreateTags: { input: CreateTagsRequest; output: void };
+  CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
   DeleteDhcpOptions: { input: DeleteDhcpOptionsRequest; output: void };
   DeleteEgressOnlyInternetGateway: { input: DeleteEgressOnlyInternetGatewayRequest; output: DeleteEgressOnlyInternetGatewayResult };
@@ -4304,8 +4772,10 @@ export interface Operations {
   DeleteRoute: { input: DeleteRouteRequest; output: void };
   DeleteRouteTable: { input: DeleteRouteTableRequest; output: void };
   DeleteSecurityGroup: { input: DeleteSecurityGroupRequest; output: DeleteSecurityGroupResult };
+  DeleteSnapshot: { input: DeleteSnapshotRequest; output: void };
   DeleteSubnet: { input: DeleteSubnetRequest; output: void };
   DeleteTags: { input: DeleteTagsRequest; output: void };
+  DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
@@ -4334,19 +4804,30 @@ export interface Operations {
   DescribeRouteTables: { input: DescribeRouteTablesRequest; output: DescribeRouteTablesResult };
   DescribeSecurityGroupRules: { input: DescribeSecurityGroupRulesRequest; output: DescribeSecurityGroupRulesResult };
   DescribeSecurityGroups: { input: DescribeSecurityGroupsRequest; output: DescribeSecurityGroupsResult };
+  DescribeSnapshotAttribute: { input: DescribeSnapshotAttributeRequest; output: DescribeSnapshotAttributeResult };
+  DescribeSnapshots: { input: DescribeSnapshotsRequest; output: DescribeSnapshotsResult };
   DescribeSubnets: { input: DescribeSubnetsRequest; output: DescribeSubnetsResult };
   DescribeTags: { input: DescribeTagsRequest; output: DescribeTagsResult };
+  DescribeVolumeAttribute: { input: DescribeVolumeAttributeRequest; output: DescribeVolumeAttributeResult };
+  DescribeVolumeStatus: { input: DescribeVolumeStatusRequest; output: DescribeVolumeStatusResult };
+  DescribeVolumes: { input: DescribeVolumesRequest; output: DescribeVolumesResult };
+  DescribeVolumesModifications: { input: DescribeVolumesModificationsRequest; output: DescribeVolumesModificationsResult };
   DescribeVpcAttribute: { input: DescribeVpcAttributeRequest; output: DescribeVpcAttributeResult };
   DescribeVpcClassicLink: { input: DescribeVpcClassicLinkRequest; output: DescribeVpcClassicLinkResult };
   DescribeVpcClassicLinkDnsSupport: { input: DescribeVpcClassicLinkDnsSupportRequest; output: DescribeVpcClassicLinkDnsSupportResult };
   DescribeVpcs: { input: DescribeVpcsRequest; output: DescribeVpcsResult };
   DetachInternetGateway: { input: DetachInternetGatewayRequest; output: void };
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };
+  DetachVolume: { input: DetachVolumeRequest; output: VolumeAttachment };
+  DisableEbsEncryptionByDefault: { input: DisableEbsEncryptionByDefaultRequest; output: DisableEbsEncryptionByDefaultResult };
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
   DisassociateIamInstanceProfile: { input: DisassociateIamInstanceProfileRequest; output: DisassociateIamInstanceProfileResult };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
   DisassociateSubnetCidrBlock: { input: DisassociateSubnetCidrBlockRequest; output: DisassociateSubnetCidrBlockResult };
   DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
+  EnableEbsEncryptionByDefault: { input: EnableEbsEncryptionByDefaultRequest; output: EnableEbsEncryptionByDefaultResult };
+  GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
+  GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
@@ -4356,7 +4837,10 @@ export interface Operations {
   ModifyLaunchTemplate: { input: ModifyLaunchTemplateRequest; output: ModifyLaunchTemplateResult };
   ModifyNetworkInterfaceAttribute: { input: ModifyNetworkInterfaceAttributeRequest; output: void };
   ModifySecurityGroupRules: { input: ModifySecurityGroupRulesRequest; output: ModifySecurityGroupRulesResult };
+  ModifySnapshotAttribute: { input: ModifySnapshotAttributeRequest; output: void };
   ModifySubnetAttribute: { input: ModifySubnetAttributeRequest; output: void };
+  ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
+  ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
   ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
@@ -4368,6 +4852,7 @@ export interface Operations {
   ReplaceRouteTableAssociation: { input: ReplaceRouteTableAssociationRequest; output: ReplaceRouteTableAssociationResult };
   ResetAddressAttribute: { input: ResetAddressAttributeRequest; output: ResetAddressAttributeResult };
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
+  ResetSnapshotAttribute: { input: ResetSnapshotAttributeRequest; output: void };
   RevokeSecurityGroupEgress: { input: RevokeSecurityGroupEgressRequest; output: RevokeSecurityGroupEgressResult };
   RevokeSecurityGroupIngress: { input: RevokeSecurityGroupIngressRequest; output: RevokeSecurityGroupIngressResult };
   RunInstances: { input: RunInstancesRequest; output: Reservation };
