@@ -18,6 +18,8 @@ export interface Config {
   shuttingDownMs: number;
   attachMs: number;
   detachMs: number;
+  /** NAT gateway pending -> available and deleting -> deleted (ms). */
+  natGatewayMs: number;
   terminatedTtlMs: number;
   /** How often the back end looks for due transitions on its own (ms). */
   tickMs: number;
@@ -67,7 +69,8 @@ const FLAGS: readonly FlagDef[] = [
   { key: 'shuttingDownMs', flag: 'shutting-down-ms', type: 'int', default: 0, help: 'shutting-down -> terminated delay' },
   { key: 'attachMs', flag: 'attach-ms', type: 'int', default: 0, help: 'ENI attaching -> attached delay (hot attach)' },
   { key: 'detachMs', flag: 'detach-ms', type: 'int', default: 0, help: 'ENI detaching -> detached delay (hot detach)' },
-  { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances stay visible' },
+  { key: 'natGatewayMs', flag: 'nat-gateway-ms', type: 'int', default: 0, help: 'NAT gateway pending -> available and deleting -> deleted delay' },
+  { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances (and deleted NAT gateways) stay visible' },
   { key: 'tickMs', flag: 'tick-ms', type: 'int', default: 100, help: 'back-end background tick interval' },
   { key: 'broadcastIntervalMs', flag: 'broadcast-interval-ms', type: 'int', default: 5000, help: 'minimum interval between broadcast rebuilds' },
   { key: 'broadcastFile', flag: 'broadcast-file', type: 'string', help: 'write the default region\'s broadcast document here on change' },

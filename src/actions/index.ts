@@ -88,6 +88,9 @@ import CreateInternetGateway from './CreateInternetGateway';
 import DeleteInternetGateway from './DeleteInternetGateway';
 import DescribeInternetGateways from './DescribeInternetGateways';
 import DetachInternetGateway from './DetachInternetGateway';
+import CreateNatGateway from './CreateNatGateway';
+import DeleteNatGateway from './DeleteNatGateway';
+import DescribeNatGateways from './DescribeNatGateways';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -176,6 +179,9 @@ export const REGISTRY = {
   CreateInternetGateway,
   DeleteInternetGateway,
   DescribeInternetGateways,
+  CreateNatGateway,
+  DeleteNatGateway,
+  DescribeNatGateways,
   DetachInternetGateway,
   AllocateAddress,
   AssociateAddress,

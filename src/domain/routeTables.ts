@@ -92,7 +92,6 @@ function destinationOf(input: RouteInput): string {
 /** The columns of a route to the requested target, validated against the table's VPC. */
 function resolveTarget(ctx: RequestContext, table: RouteTableRow, input: RouteInput): Omit<RouteRow, 'seq' | 'route_table_id' | 'destination_cidr' | 'origin'> {
   const unsupported: Array<[string, string | undefined]> = [
-    ['natGatewayId', input.NatGatewayId],
     ['vpcPeeringConnectionId', input.VpcPeeringConnectionId],
     ['transitGatewayId', input.TransitGatewayId],
     ['egressOnlyInternetGatewayId', input.EgressOnlyInternetGatewayId],
@@ -100,7 +99,7 @@ function resolveTarget(ctx: RequestContext, table: RouteTableRow, input: RouteIn
     ['carrierGatewayId', input.CarrierGatewayId],
     ['vpcEndpointId', input.VpcEndpointId],
   ];
-  const given = [input.GatewayId, input.InstanceId, input.NetworkInterfaceId, ...unsupported.map(([, v]) => v), input.LocalTarget ? 'local' : undefined].filter(
+  const given = [input.GatewayId, input.InstanceId, input.NetworkInterfaceId, input.NatGatewayId, ...unsupported.map(([, v]) => v), input.LocalTarget ? 'local' : undefined].filter(
     (v) => v !== undefined,
   );
   if (given.length === 0) throw RouteErrors.noTarget();
@@ -108,6 +107,12 @@ function resolveTarget(ctx: RequestContext, table: RouteTableRow, input: RouteIn
   for (const [param, v] of unsupported) if (v !== undefined) throw RouteErrors.unsupportedTarget(param, v);
   const empty = { gateway_id: null, network_interface_id: null, instance_id: null, instance_owner_id: null, nat_gateway_id: null, state: 'blackhole' };
   if (input.LocalTarget) return { ...empty, gateway_id: 'local', state: 'active' };
+  if (input.NatGatewayId !== undefined) {
+    const nat = ctx.store.natGateways.get(ctx.scope, input.NatGatewayId);
+    if (!nat) throw NotFoundErrors.natGatewayTarget(input.NatGatewayId);
+    if (nat.vpc_id !== table.vpc_id) throw RouteErrors.natDifferentNetworks(table.id, nat.id);
+    return { ...empty, nat_gateway_id: nat.id, ...deriveRoute(ctx, { nat_gateway_id: nat.id, gateway_id: null, network_interface_id: null, route_table_id: table.id }) };
+  }
   if (input.GatewayId !== undefined) {
     if (input.GatewayId === 'local') return { ...empty, gateway_id: 'local', state: 'active' };
     const igw = input.GatewayId.startsWith('igw-') ? ctx.store.internetGateways.get(ctx.scope, input.GatewayId) : undefined;

@@ -37,6 +37,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['i', byTable('instance', 'instances', (id) => NotFoundErrors.instances([id]))],
   ['eni', byTable('network-interface', 'networkInterfaces', NotFoundErrors.networkInterface)],
   ['key', byTable('key-pair', 'keyPairs', NotFoundErrors.keyPairId)],
+  ['nat', byTable('natgateway', 'natGateways', NotFoundErrors.natGateway)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

@@ -18,4 +18,13 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   AllocationId: 'eipalloc',
   ElasticIpAssociationId: 'eipassoc',
   KeyPairId: 'key',
+  NatGatewayId: 'nat',
+};
+
+/**
+ * Other prefixes an id member also accepts: a requester-managed interface's attachment is `ela-attach-…`, and
+ * AWS answers a detach of one with OperationNotPermitted, not a malformed id.
+ */
+export const ID_ALTERNATES: Readonly<Record<string, readonly string[]>> = {
+  'eni-attach': ['ela-attach'],
 };

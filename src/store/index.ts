@@ -4,6 +4,7 @@ import { AddressRepo } from './addressRepo';
 import { InstanceRepo } from './instanceRepo';
 import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
+import { NatGatewayRepo } from './natGatewayRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -35,6 +36,7 @@ export class Store {
   readonly keyPairs: KeyPairRepo;
   readonly interfacePermissions: NetworkInterfacePermissionRepo;
   readonly nova: NovaRepo;
+  readonly natGateways: NatGatewayRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -56,6 +58,7 @@ export class Store {
     this.keyPairs = new KeyPairRepo(db);
     this.interfacePermissions = new NetworkInterfacePermissionRepo(db);
     this.nova = new NovaRepo(db);
+    this.natGateways = new NatGatewayRepo(db);
   }
 
   tx<T>(fn: () => T): T {

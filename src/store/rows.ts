@@ -187,6 +187,9 @@ export interface NetworkInterfaceRow {
   requester_id: string | null;
   private_ip: string;
   created_at: number;
+  /** The `ela-attach-` attachment of a requester-managed interface to its service (schema 006). */
+  service_attachment_id: string | null;
+  service_attach_time: number | null;
 }
 
 export interface PrivateIpRow {
@@ -242,7 +245,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment';
+  kind: 'instance' | 'attachment' | 'nat-gateway';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -259,4 +262,24 @@ export interface NetworkInterfacePermissionRow {
   aws_service: string | null;
   permission: string;
   state: string;
+}
+
+export interface NatGatewayRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  vpc_id: string;
+  subnet_id: string;
+  connectivity_type: string;
+  state: string;
+  network_interface_id: string | null;
+  private_ip: string | null;
+  allocation_id: string | null;
+  public_ip: string | null;
+  association_id: string | null;
+  failure_code: string | null;
+  failure_message: string | null;
+  created_at: number;
+  deleted_at: number | null;
 }

@@ -34,4 +34,6 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateRoute', 'ReplaceRoute', 'DeleteRoute',
   'CreateInternetGateway', 'AttachInternetGateway', 'DetachInternetGateway', 'DeleteInternetGateway', 'DescribeInternetGateways',
   'AllocateAddress', 'AssociateAddress', 'DisassociateAddress', 'ReleaseAddress', 'DescribeAddresses',
+  // NAT gateways
+  'CreateNatGateway', 'DeleteNatGateway', 'DescribeNatGateways',
 ];

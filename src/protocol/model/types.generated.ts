@@ -200,6 +200,12 @@ export interface AuthorizeSecurityGroupIngressResult {
   SecurityGroupRules?: SecurityGroupRuleList;
 }
 
+export type AutoProvisionZonesState = "enabled" | "disabled";
+
+export type AutoScalingIpsState = "enabled" | "disabled";
+
+export type AvailabilityMode = "zonal" | "regional";
+
 export interface AvailabilityZone {
   OptInStatus?: AvailabilityZoneOptInStatus;
   Messages?: AvailabilityZoneMessageList;
@@ -216,6 +222,14 @@ export interface AvailabilityZone {
   SubGeography?: AvailabilityZoneSubGeographyList;
   State?: AvailabilityZoneState;
 }
+
+export interface AvailabilityZoneAddress {
+  AvailabilityZone?: string;
+  AvailabilityZoneId?: string;
+  AllocationIds?: AllocationIdList;
+}
+
+export type AvailabilityZoneAddresses = AvailabilityZoneAddress[];
 
 export interface AvailabilityZoneGeography {
   Name?: string;
@@ -319,6 +333,8 @@ export interface ConnectionTrackingSpecificationResponse {
   UdpTimeout?: number;
 }
 
+export type ConnectivityType = "private" | "public";
+
 export type CoreCountList = number[];
 
 export interface CpuOptions {
@@ -350,6 +366,27 @@ export interface CreateKeyPairRequest {
   TagSpecifications?: TagSpecificationList;
   KeyFormat?: KeyFormat;
   DryRun?: boolean;
+}
+
+export interface CreateNatGatewayRequest {
+  AvailabilityMode?: AvailabilityMode;
+  AllocationId?: string;
+  ClientToken?: string;
+  DryRun?: boolean;
+  SubnetId?: string;
+  VpcId?: string;
+  AvailabilityZoneAddresses?: AvailabilityZoneAddresses;
+  TagSpecifications?: TagSpecificationList;
+  ConnectivityType?: ConnectivityType;
+  PrivateIpAddress?: string;
+  SecondaryAllocationIds?: AllocationIdList;
+  SecondaryPrivateIpAddresses?: IpList;
+  SecondaryPrivateIpAddressCount?: number;
+}
+
+export interface CreateNatGatewayResult {
+  ClientToken?: string;
+  NatGateway?: NatGateway;
 }
 
 export interface CreateNetworkInterfacePermissionRequest {
@@ -511,6 +548,15 @@ export interface DeleteKeyPairRequest {
 export interface DeleteKeyPairResult {
   Return?: boolean;
   KeyPairId?: string;
+}
+
+export interface DeleteNatGatewayRequest {
+  DryRun?: boolean;
+  NatGatewayId: string;
+}
+
+export interface DeleteNatGatewayResult {
+  NatGatewayId?: string;
 }
 
 export interface DeleteNetworkInterfacePermissionRequest {
@@ -715,6 +761,19 @@ export interface DescribeKeyPairsRequest {
 
 export interface DescribeKeyPairsResult {
   KeyPairs?: KeyPairList;
+}
+
+export interface DescribeNatGatewaysRequest {
+  DryRun?: boolean;
+  Filter?: FilterList;
+  MaxResults?: number;
+  NatGatewayIds?: NatGatewayIdStringList;
+  NextToken?: string;
+}
+
+export interface DescribeNatGatewaysResult {
+  NatGateways?: NatGatewayList;
+  NextToken?: string;
 }
 
 export interface DescribeNetworkInterfaceAttributeRequest {
@@ -1720,6 +1779,8 @@ export type InternetGatewayIdList = string[];
 
 export type InternetGatewayList = InternetGateway[];
 
+export type IpList = string[];
+
 export interface IpPermission {
   IpProtocol?: string;
   FromPort?: number;
@@ -1943,6 +2004,67 @@ export interface Monitoring {
 }
 
 export type MonitoringState = "disabled" | "disabling" | "enabled" | "pending";
+
+export interface NatGateway {
+  CreateTime?: Date;
+  DeleteTime?: Date;
+  FailureCode?: string;
+  FailureMessage?: string;
+  NatGatewayAddresses?: NatGatewayAddressList;
+  NatGatewayId?: string;
+  ProvisionedBandwidth?: ProvisionedBandwidth;
+  State?: NatGatewayState;
+  SubnetId?: string;
+  VpcId?: string;
+  Tags?: TagList;
+  ConnectivityType?: ConnectivityType;
+  AvailabilityMode?: AvailabilityMode;
+  AutoScalingIps?: AutoScalingIpsState;
+  AutoProvisionZones?: AutoProvisionZonesState;
+  AttachedAppliances?: NatGatewayAttachedApplianceList;
+  RouteTableId?: string;
+}
+
+export interface NatGatewayAddress {
+  AllocationId?: string;
+  NetworkInterfaceId?: string;
+  PrivateIp?: string;
+  PublicIp?: string;
+  AssociationId?: string;
+  IsPrimary?: boolean;
+  FailureMessage?: string;
+  Status?: NatGatewayAddressStatus;
+  AvailabilityZone?: string;
+  AvailabilityZoneId?: string;
+}
+
+export type NatGatewayAddressList = NatGatewayAddress[];
+
+export type NatGatewayAddressStatus = "assigning" | "unassigning" | "associating" | "disassociating" | "succeeded" | "failed";
+
+export type NatGatewayApplianceModifyState = "modifying" | "completed" | "failed";
+
+export type NatGatewayApplianceState = "attaching" | "attached" | "detaching" | "detached" | "attach-failed" | "detach-failed";
+
+export type NatGatewayApplianceType = "network-firewall-proxy";
+
+export interface NatGatewayAttachedAppliance {
+  Type?: NatGatewayApplianceType;
+  ApplianceArn?: string;
+  VpcEndpointId?: string;
+  AttachmentState?: NatGatewayApplianceState;
+  ModificationState?: NatGatewayApplianceModifyState;
+  FailureCode?: string;
+  FailureMessage?: string;
+}
+
+export type NatGatewayAttachedApplianceList = NatGatewayAttachedAppliance[];
+
+export type NatGatewayIdStringList = string[];
+
+export type NatGatewayList = NatGateway[];
+
+export type NatGatewayState = "pending" | "failed" | "available" | "deleting" | "deleted";
 
 export type NestedVirtualizationSpecification = "enabled" | "disabled";
 
@@ -2221,6 +2343,14 @@ export interface PropagatingVgw {
 }
 
 export type PropagatingVgwList = PropagatingVgw[];
+
+export interface ProvisionedBandwidth {
+  ProvisionTime?: Date;
+  Provisioned?: string;
+  RequestTime?: Date;
+  Requested?: string;
+  Status?: string;
+}
 
 export interface PublicIpDnsNameOptions {
   DnsHostnameType?: string;
@@ -2892,6 +3022,7 @@ export interface Operations {
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
+  CreateNatGateway: { input: CreateNatGatewayRequest; output: CreateNatGatewayResult };
   CreateNetworkInterface: { input: CreateNetworkInterfaceRequest; output: CreateNetworkInterfaceResult };
   CreateNetworkInterfacePermission: { input: CreateNetworkInterfacePermissionRequest; output: CreateNetworkInterfacePermissionResult };
   CreateRoute: { input: CreateRouteRequest; output: CreateRouteResult };
@@ -2902,6 +3033,7 @@ export interface Operations {
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
   DeleteInternetGateway: { input: DeleteInternetGatewayRequest; output: void };
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
+  DeleteNatGateway: { input: DeleteNatGatewayRequest; output: DeleteNatGatewayResult };
   DeleteNetworkInterface: { input: DeleteNetworkInterfaceRequest; output: void };
   DeleteNetworkInterfacePermission: { input: DeleteNetworkInterfacePermissionRequest; output: DeleteNetworkInterfacePermissionResult };
   DeleteRoute: { input: DeleteRouteRequest; output: void };
@@ -2922,6 +3054,7 @@ export interface Operations {
   DescribeInstances: { input: DescribeInstancesRequest; output: DescribeInstancesResult };
   DescribeInternetGateways: { input: DescribeInternetGatewaysRequest; output: DescribeInternetGatewaysResult };
   DescribeKeyPairs: { input: DescribeKeyPairsRequest; output: DescribeKeyPairsResult };
+  DescribeNatGateways: { input: DescribeNatGatewaysRequest; output: DescribeNatGatewaysResult };
   DescribeNetworkInterfaceAttribute: { input: DescribeNetworkInterfaceAttributeRequest; output: DescribeNetworkInterfaceAttributeResult };
   DescribeNetworkInterfacePermissions: { input: DescribeNetworkInterfacePermissionsRequest; output: DescribeNetworkInterfacePermissionsResult };
   DescribeNetworkInterfaces: { input: DescribeNetworkInterfacesRequest; output: DescribeNetworkInterfacesResult };
