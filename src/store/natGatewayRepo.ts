@@ -1,4 +1,4 @@
-/** NAT gateways (schema 006). */
+/** NAT gateways (schema 009). */
 import type { Database } from './db';
 import type { NatGatewayRow } from './rows';
 import { Table } from './table';

@@ -187,7 +187,7 @@ export interface NetworkInterfaceRow {
   requester_id: string | null;
   private_ip: string;
   created_at: number;
-  /** The `ela-attach-` attachment of a requester-managed interface to its service (schema 006). */
+  /** The `ela-attach-` attachment of a requester-managed interface to its service (schema 009). */
   service_attachment_id: string | null;
   service_attach_time: number | null;
 }
