@@ -154,6 +154,8 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   // Codes from the EC2 error-code reference; the text follows the other ids' form
   vol: { code: 'InvalidVolumeID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "vol-...")` },
   snap: { code: 'InvalidSnapshotID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "snap-...")` },
+  // code as clients catch it (community.aws ec2_vpc_nat_gateway_info); the message is a guess in the family's form
+  nat: { code: 'NatGatewayMalformed', message: (id) => `Invalid id: "${id}" (expecting "nat-...")` },
 };
 
 export const MalformedErrors = echoSafe({
@@ -220,6 +222,10 @@ export const NotFoundErrors = echoSafe({
       : err('InvalidSnapshot.NotFound', `The snapshots '${quoteList(ids)}' do not exist.`), // by analogy
   volumeModification: (id: string) =>
     err('InvalidVolumeModification.NotFound', `Modification for volume '${id}' does not exist.`), // guess
+  /** AWS (DescribeNatGateways / DeleteNatGateway; cloud-nuke PR 325): "NAT gateway nat-… was not found". */
+  natGateway: (id: string) => err('NatGatewayNotFound', `NAT gateway ${id} was not found`),
+  /** A route target that names no NAT gateway (code as community.aws catches it). */
+  natGatewayTarget: (id: string) => err('InvalidNatGatewayID.NotFound', `The natGateway ID '${id}' does not exist`), // by analogy
 });
 
 export const TagErrors = echoSafe({
@@ -452,6 +458,9 @@ export const RouteErrors = echoSafe({
   mainAssociation: (id: string) => err('InvalidParameterValue', `cannot disassociate the main route table association ${id}`), // guess
   tableDependency: (id: string) => err('DependencyViolation', `The routeTable '${id}' has dependencies and cannot be deleted.`),
   associationTarget: () => err('MissingParameter', 'The request must contain the parameter subnetId or gatewayId'), // guess
+  /** By analogy with the internet gateway's message. */
+  natDifferentNetworks: (rtb: string, nat: string) =>
+    err('InvalidParameterValue', `route table ${rtb} and NAT gateway ${nat} belong to different networks`), // by analogy
 });
 
 /** Network ACLs (docs/behavior.md "Network ACLs"). */
@@ -752,3 +761,41 @@ export const SnapshotErrors = echoSafe({
   instanceHasNoVolumes: (instanceId: string) =>
     err('InvalidParameterValue', `The instance '${instanceId}' has no EBS volumes to snapshot.`), // guess
 });
+
+/**
+ * NAT gateways. AWS checks the request at once (these errors) but finds most problems later, asynchronously: the
+ * gateway goes `failed` with a FailureCode / FailureMessage (`NatGatewayFailures`).
+ */
+export const NatGatewayErrors = echoSafe({
+  /** AWS (aws-controllers-k8s ec2-controller e2e test_nat_gateway: a public gateway without AllocationId). */
+  allocationRequired: () =>
+    err('MissingParameter', 'The request must include the AllocationId parameter. Add the required parameter and retry the request.'),
+  subnetRequired: () =>
+    err('MissingParameter', 'The request must include the SubnetId parameter. Add the required parameter and retry the request.'), // by analogy
+  privateWithAllocation: () =>
+    err('InvalidParameterCombination', 'Elastic IP addresses cannot be associated with a private NAT gateway.'), // guess
+  secondaryAllocationsUnsupported: () =>
+    err('InvalidParameterValue', 'Secondary Elastic IP addresses are not supported by ec2lite.'), // ec2lite's own
+  regionalUnsupported: () => err('InvalidParameterValue', 'Regional NAT gateways are not supported by ec2lite.'), // ec2lite's own
+  /**
+   * AWS, for what a service manages on the user's behalf: the Elastic IP of a NAT gateway (DisassociateAddress,
+   * ReleaseAddress, AssociateAddress onto its interface: terraform-provider-aws issue 3572, "status code: 400"),
+   * the security groups of its interface (terraform issue 9625). Other changes to its interface: by analogy.
+   */
+  managed: () => err('AuthFailure', 'You do not have permission to access the specified resource.'),
+});
+
+/** Why a NAT gateway went `failed`: AWS's codes and texts (botocore model, NatGateway.FailureMessage). */
+export const NatGatewayFailures = {
+  subnetFull: () => ({ code: 'InsufficientFreeAddressesInSubnet', message: 'Subnet has insufficient free addresses to create this NAT gateway' }),
+  noInternetGateway: (vpcId: string) => ({ code: 'Gateway.NotAttached', message: `Network ${vpcId} has no Internet gateway attached` }),
+  /** Seen on the wire with brackets (cluster-api-provider-aws issues 1418, 1752); the model's text has none. */
+  addressAssociated: (allocationId: string) => ({
+    code: 'Resource.AlreadyAssociated',
+    message: `Elastic IP address [${allocationId}] is already associated`,
+  }),
+  addressGone: (allocationId: string) => ({
+    code: 'InvalidAllocationID.NotFound',
+    message: `Elastic IP address ${allocationId} could not be associated with this NAT gateway`,
+  }),
+};

@@ -1,4 +1,4 @@
-import { requireInterface } from '../domain/networkInterfaces';
+import { requireUserInterface } from '../domain/networkInterfaces';
 import { assignPrivateIps } from '../domain/privateIps';
 import { AddressingErrors } from '../errors';
 import { defineAction } from './define';
@@ -9,7 +9,7 @@ import { defineAction } from './define';
  * interface while the interface is attached. The answer lists only the new addresses, as AWS's does.
  */
 export default defineAction('AssignPrivateIpAddresses', (input, ctx) => {
-  const eni = requireInterface(ctx, input.NetworkInterfaceId);
+  const eni = requireUserInterface(ctx, input.NetworkInterfaceId);
   const named = input.PrivateIpAddresses ?? [];
   const count = input.SecondaryPrivateIpAddressCount;
   if (named.length > 0 && count !== undefined) throw AddressingErrors.countAndList();

@@ -1,4 +1,4 @@
-import { requireInterface, setDeleteOnTermination, setDescription, setInterfaceGroups, setSourceDestCheck } from '../domain/networkInterfaces';
+import { requireUserInterface, setDeleteOnTermination, setDescription, setInterfaceGroups, setSourceDestCheck } from '../domain/networkInterfaces';
 import { NetworkInterfaceErrors } from '../errors';
 import { defineAction } from './define';
 
@@ -7,7 +7,7 @@ import { defineAction } from './define';
  * SourceDestCheck. Delete-on-termination can be changed at any time while the interface is attached.
  */
 export default defineAction('ModifyNetworkInterfaceAttribute', (input, ctx) => {
-  const eni = requireInterface(ctx, input.NetworkInterfaceId);
+  const eni = requireUserInterface(ctx, input.NetworkInterfaceId);
   const given = [
     input.Attachment !== undefined,
     input.Description !== undefined,

@@ -1,8 +1,8 @@
-import { requireInterface } from '../domain/networkInterfaces';
+import { requireUserInterface } from '../domain/networkInterfaces';
 import { unassignPrivateIps } from '../domain/privateIps';
 import { defineAction } from './define';
 
 /** Secondary addresses go back to the subnet; the primary cannot be unassigned. */
 export default defineAction('UnassignPrivateIpAddresses', (input, ctx) => {
-  unassignPrivateIps(ctx, requireInterface(ctx, input.NetworkInterfaceId), input.PrivateIpAddresses ?? []);
+  unassignPrivateIps(ctx, requireUserInterface(ctx, input.NetworkInterfaceId), input.PrivateIpAddresses ?? []);
 });

@@ -115,6 +115,9 @@ import DetachInternetGateway from './DetachInternetGateway';
 import CreateEgressOnlyInternetGateway from './CreateEgressOnlyInternetGateway';
 import DeleteEgressOnlyInternetGateway from './DeleteEgressOnlyInternetGateway';
 import DescribeEgressOnlyInternetGateways from './DescribeEgressOnlyInternetGateways';
+import CreateNatGateway from './CreateNatGateway';
+import DeleteNatGateway from './DeleteNatGateway';
+import DescribeNatGateways from './DescribeNatGateways';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -265,6 +268,9 @@ export const REGISTRY = {
   CreateInternetGateway,
   DeleteInternetGateway,
   DescribeInternetGateways,
+  CreateNatGateway,
+  DeleteNatGateway,
+  DescribeNatGateways,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

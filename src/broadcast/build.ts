@@ -7,9 +7,10 @@
  *  - instance/networkInterfaces: the ENIs linked to it whose attachment is `attaching` or `attached` (the host
  *    must plug them in; docs/decisions.md "Broadcast document"); `detaching` ones are gone already. Primary (device 0)
  *    included, in (card, device index) order;
- *  - vpcs: only active ones, i.e. with an ENI linked to an included instance (NAT gateways are not modelled);
- *    with all their subnets (each naming the ACL it is associated with), their network ACLs and IPv4 entries, their route tables with only the routes whose stored
- *    state is `active`, and the IDs of their attached internet gateways;
+ *  - vpcs: only active ones, i.e. with an ENI linked to an included instance or an `available` NAT gateway;
+ *    with all their subnets (each naming the ACL it is associated with), their network ACLs and IPv4 entries, their
+ *    route tables with only the routes whose stored state is `active`, their available NAT gateways and the IDs of
+ *    their attached internet gateways;
  *  - dhcpOptionSets / internetGateways: those of active VPCs;
  *  - securityGroups: groups of included instances and of the ENIs linked to them, plus every group another
  *    group of an active VPC refers to in a rule; rules pointing at a group outside that set are dropped.
@@ -80,6 +81,10 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
 
   const instances: NIInstance[] = included.map((rec) => presentInstance(rec));
 
+  // ---- NAT gateways: an available one makes its VPC active (Eucalyptus buildNetworkConfiguration) ----
+  const natGateways = q.availableNatGateways(region, opts.accounts);
+  for (const nat of natGateways) activeVpcIds.add(nat.vpc_id);
+
   // ---- VPCs ----
   const vpcRows = q.vpcs([...activeVpcIds]);
   const vpcIds = vpcRows.map((v) => v.id);
@@ -135,7 +140,17 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
             natGatewayId: r.nat_gateway_id ?? undefined,
           })),
       })),
-    natGateways: [],
+    natGateways: natGateways
+      .filter((nat) => nat.vpc_id === vpc.id)
+      .map((nat) => ({
+        name: nat.id,
+        ownerId: nat.account,
+        macAddress: nat.mac_address ?? undefined,
+        publicIp: nat.public_ip ?? undefined,
+        privateIp: nat.private_ip ?? '',
+        vpc: nat.vpc_id,
+        subnet: nat.subnet_id,
+      })),
     internetGateways: igws.filter((g) => g.vpc_id === vpc.id).map((g) => g.id),
   }));
 

@@ -7,6 +7,7 @@ import type { Services } from './context';
 import { applyIamAssociationTransition } from '../domain/iamInstanceProfiles';
 import { applyInstanceTransition } from '../domain/instances';
 import { applyPtrTransition } from '../domain/elasticIps';
+import { applyNatGatewayTransition } from '../domain/natGateways';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
@@ -21,5 +22,6 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('volume-attachment', (ctx, t) => applyVolumeAttachmentTransition(ctx, t.resource_id, t.to_state));
   backend.on('volume-modification', (ctx, t) => applyModificationTransition(ctx, t.resource_id, t.to_state));
   backend.on('snapshot', (ctx, t) => applySnapshotTransition(ctx, t.resource_id, t.to_state));
+  backend.on('nat-gateway', (ctx, t) => applyNatGatewayTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

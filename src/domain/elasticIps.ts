@@ -4,7 +4,7 @@
  * Elastic IP with an address that had a launch-time public IP replaces that public IP, as on AWS.
  */
 import type { RequestContext } from '../core/context';
-import { ElasticIpErrors, GatewayErrors, InstanceErrors, NotFoundErrors } from '../errors';
+import { ElasticIpErrors, GatewayErrors, InstanceErrors, NatGatewayErrors, NotFoundErrors } from '../errors';
 import { paginate, type Page } from '../pagination';
 import type { AddressRow } from '../store/rows';
 import { nextPublicIp } from './addressing';
@@ -74,6 +74,7 @@ export function associateAddress(ctx: RequestContext, req: AssociateRequest): st
   }
   const eni = store.networkInterfaces.get(scope, eniId);
   if (!eni) throw NotFoundErrors.networkInterface(eniId);
+  if (eni.requester_managed === 1 || heldByService(ctx, address)) throw NatGatewayErrors.managed();
   const privateIp = req.privateIpAddress ?? eni.private_ip;
   const ips = store.privateIps.ofInterfaces([eni.id]).get(eni.id) ?? [];
   if (!ips.some((p) => p.ip === privateIp)) throw ElasticIpErrors.privateIpNotOnInterface(privateIp, eni.id);
@@ -93,6 +94,12 @@ export function associateAddress(ctx: RequestContext, req: AssociateRequest): st
   return associationId;
 }
 
+/** The address is associated with a requester-managed interface (a NAT gateway's): its service manages it. */
+function heldByService(ctx: RequestContext, address: AddressRow): boolean {
+  if (!address.network_interface_id) return false;
+  return ctx.store.networkInterfaces.get(ctx.scope, address.network_interface_id)?.requester_managed === 1;
+}
+
 export function disassociate(ctx: RequestContext, address: AddressRow): void {
   ctx.store.addresses.update(address.public_ip, { association_id: null, network_interface_id: null, private_ip: null });
 }
@@ -106,12 +113,14 @@ export function disassociateAddress(ctx: RequestContext, associationId?: string,
   }
   const a = ctx.store.addresses.byAssociation(ctx.scope, associationId);
   if (!a) throw NotFoundErrors.association(associationId);
+  if (heldByService(ctx, a)) throw NatGatewayErrors.managed();
   disassociate(ctx, a);
 }
 
 /** An associated Elastic IP must be disassociated first. */
 export function releaseAddress(ctx: RequestContext, allocationId?: string, publicIp?: string): void {
   const a = requireAllocation(ctx, allocationId, publicIp, 'release');
+  if (heldByService(ctx, a)) throw NatGatewayErrors.managed();
   if (a.association_id) throw ElasticIpErrors.inUse(a.allocation_id!);
   ctx.store.addresses.delete(a.public_ip);
 }

@@ -13,6 +13,7 @@
 import type { RequestContext } from '../core/context';
 import {
   AddressingErrors,
+  NatGatewayErrors,
   NetworkInterfaceErrors,
   NotFoundErrors,
   SecurityGroupErrors,
@@ -78,6 +79,8 @@ interface NewInterface {
   site: AllocationSite;
   /** IPv6 addresses (the subnet's AssignIpv6AddressOnCreation adds one when none is asked). */
   ipv6?: Ipv6Request;
+  /** A requester-managed interface: the service's account, plugged into the service (an `ela-attach-` attachment). */
+  managedBy?: { requesterId: string };
 }
 
 /** Creates an interface with its addresses and groups; everything is checked before the first write. */
@@ -105,10 +108,12 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
     mac_address: newMacAddress(ctx, subnet.mac_prefix),
     interface_type: spec.interfaceType ?? 'interface',
     source_dest_check: spec.sourceDestCheck === false ? 0 : 1,
-    requester_managed: 0,
-    requester_id: null,
+    requester_managed: spec.managedBy ? 1 : 0,
+    requester_id: spec.managedBy?.requesterId ?? null,
     private_ip: intToIp(primary),
     created_at: ctx.now,
+    service_attachment_id: spec.managedBy ? ctx.ids.id('ela-attach') : null,
+    service_attach_time: spec.managedBy ? ctx.now : null,
   };
   const { seq: _seq, ...insertable } = row;
   store.networkInterfaces.insert(insertable);
@@ -208,9 +213,13 @@ export function attachInterface(ctx: RequestContext, req: AttachRequest): Attach
 
 // The rules an interface must pass to join an instance, shared by AttachNetworkInterface and RunInstances.
 
-/** An interface with an attachment in any state is in use. */
+/** An interface with an attachment in any state, or plugged into its service, is in use. */
 export function checkNotInUse(ctx: RequestContext, eni: NetworkInterfaceRow): void {
-  if (ctx.store.attachments.ofInterface(eni.id)) throw NetworkInterfaceErrors.inUse(eni.id);
+  if (isInUse(ctx, eni)) throw NetworkInterfaceErrors.inUse(eni.id);
+}
+
+function isInUse(ctx: RequestContext, eni: NetworkInterfaceRow): boolean {
+  return eni.service_attachment_id !== null || ctx.store.attachments.ofInterface(eni.id) !== undefined;
 }
 
 /** The network card index exists on the instance type. */
@@ -282,7 +291,11 @@ export function createAttachment(
 export function detachAttachment(ctx: RequestContext, attachmentId: string): void {
   const { store, scope } = ctx;
   const attachment = store.attachments.get(scope, attachmentId);
-  if (!attachment) throw NotFoundErrors.attachment(attachmentId);
+  if (!attachment) {
+    // a service's attachment (`ela-attach-…`) is the service's to manage (docs/behavior.md "Detach")
+    if (store.networkInterfaces.byServiceAttachment(scope, attachmentId)) throw NetworkInterfaceErrors.managedAttachment();
+    throw NotFoundErrors.attachment(attachmentId);
+  }
   if (attachment.device_index === 0 && attachment.network_card_index === 0) throw NetworkInterfaceErrors.detachPrimary();
   const eni = store.networkInterfaces.get(scope, attachment.network_interface_id)!;
   if (eni.requester_managed === 1) throw NetworkInterfaceErrors.managedAttachment();
@@ -327,10 +340,23 @@ export function listInterfaces(ctx: RequestContext, opts: ListOptions): NetworkI
   return ctx.store.networkInterfaces.list(ctx.scope, opts);
 }
 
-/** DeleteNetworkInterface: an attached interface (in any attachment state) or a managed one cannot be deleted. */
+/**
+ * An interface the user may change: a requester-managed one (a NAT gateway's) belongs to its service, and AWS
+ * refuses changes to it (docs/behavior.md "NAT gateways").
+ */
+export function requireUserInterface(ctx: RequestContext, id: string): NetworkInterfaceRow {
+  const eni = requireInterface(ctx, id);
+  if (eni.requester_managed === 1) throw NatGatewayErrors.managed();
+  return eni;
+}
+
+/**
+ * DeleteNetworkInterface: an attached interface (in any attachment state, a service's included: AWS answers "is
+ * currently in use" for a NAT gateway's, cloud-nuke PR 1132) or a managed one cannot be deleted.
+ */
 export function deleteNetworkInterface(ctx: RequestContext, id: string): void {
   const eni = requireInterface(ctx, id);
-  if (ctx.store.attachments.ofInterface(eni.id)) throw NetworkInterfaceErrors.deleteInUse(eni.id);
+  if (isInUse(ctx, eni)) throw NetworkInterfaceErrors.deleteInUse(eni.id);
   if (eni.requester_managed === 1) throw NetworkInterfaceErrors.deleteManaged(eni.id);
   deleteInterface(ctx, eni);
 }

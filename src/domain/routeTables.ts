@@ -104,7 +104,6 @@ function resolveTarget(
   destination: string,
 ): Omit<RouteRow, 'seq' | 'route_table_id' | 'destination_cidr' | 'origin'> {
   const unsupported: Array<[string, string | undefined]> = [
-    ['natGatewayId', input.NatGatewayId],
     ['vpcPeeringConnectionId', input.VpcPeeringConnectionId],
     ['transitGatewayId', input.TransitGatewayId],
     ['localGatewayId', input.LocalGatewayId],
@@ -116,6 +115,7 @@ function resolveTarget(
     input.InstanceId,
     input.NetworkInterfaceId,
     input.EgressOnlyInternetGatewayId,
+    input.NatGatewayId,
     ...unsupported.map(([, v]) => v),
     input.LocalTarget ? 'local' : undefined,
   ].filter((v) => v !== undefined);
@@ -130,6 +130,12 @@ function resolveTarget(
     const eigw = requireEgressOnlyGateway(ctx, input.EgressOnlyInternetGatewayId);
     if (eigw.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, eigw.id, 'network gateway');
     return { ...empty, gateway_id: eigw.id, ...deriveRoute(ctx, { gateway_id: eigw.id, network_interface_id: null, nat_gateway_id: null, route_table_id: table.id }) };
+  }
+  if (input.NatGatewayId !== undefined) {
+    const nat = ctx.store.natGateways.get(ctx.scope, input.NatGatewayId);
+    if (!nat) throw NotFoundErrors.natGatewayTarget(input.NatGatewayId);
+    if (nat.vpc_id !== table.vpc_id) throw RouteErrors.natDifferentNetworks(table.id, nat.id);
+    return { ...empty, nat_gateway_id: nat.id, ...deriveRoute(ctx, { nat_gateway_id: nat.id, gateway_id: null, network_interface_id: null, route_table_id: table.id }) };
   }
   if (input.GatewayId !== undefined) {
     if (input.GatewayId === 'local') return { ...empty, gateway_id: 'local', state: 'active' };

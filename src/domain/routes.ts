@@ -2,7 +2,8 @@
  * Route state: a route through a network interface is `active` only while the
  * interface is attached (not detaching) to a `running` instance; stopped, detached or deleted -> `blackhole`.
  * Its instanceId follows the interface. A route through an internet gateway is active while the gateway is
- * attached to the table's VPC, through an egress-only gateway while it exists; the local route always is.
+ * attached to the table's VPC, through an egress-only gateway while it exists, through a NAT gateway while it is
+ * available; the local route always is.
  *
  * Every change that can flip a route reports the ids it touched (interfaces, instances, gateways) to the event
  * bus; before the transaction commits, `routeStateWorkflow` re-derives just those routes, so no client ever sees a
@@ -40,7 +41,8 @@ export function deriveRoute(ctx: Ctx, route: Pick<RouteRow, 'gateway_id' | 'netw
     const table = ctx.store.routeTables.get(ctx.scope, route.route_table_id);
     return { ...blackhole, state: igw && table && igw.vpc_id === table.vpc_id ? 'active' : 'blackhole' };
   }
-  if (route.nat_gateway_id) return blackhole;
+  // through a NAT gateway: active while it is available (docs/behavior.md "NAT gateways")
+  if (route.nat_gateway_id) return { ...blackhole, state: ctx.store.natGateways.get(ctx.scope, route.nat_gateway_id)?.state === 'available' ? 'active' : 'blackhole' };
   return { ...blackhole, state: 'active' };
 }
 
@@ -57,6 +59,7 @@ export function routeStateWorkflow(ctx: RequestContext, work: PendingWork): void
   const ids = [...work.routeTargets];
   const eniIds = ids.filter((id) => id.startsWith('eni-'));
   const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-'));
+  const natGatewayIds = ids.filter((id) => id.startsWith('nat-'));
   // An instance's routes go through its interfaces; the interfaces were reported with it.
-  for (const route of ctx.store.routeTables.routesTo({ networkInterfaceIds: eniIds, gatewayIds })) refreshRoute(ctx, route);
+  for (const route of ctx.store.routeTables.routesTo({ networkInterfaceIds: eniIds, gatewayIds, natGatewayIds })) refreshRoute(ctx, route);
 }

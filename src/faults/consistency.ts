@@ -19,6 +19,7 @@ const NOT_FOUND: Record<string, (id: string) => Ec2Error> = {
   igw: (id) => NotFoundErrors.internetGateway(id),
   eipalloc: (id) => NotFoundErrors.allocation(id),
   key: (id) => NotFoundErrors.keyPairId(id),
+  nat: (id) => NotFoundErrors.natGateway(id),
 };
 export const HIDEABLE_PREFIXES = Object.keys(NOT_FOUND);
 

@@ -6,7 +6,7 @@
 import { privateDnsName, publicDnsName, zoneByName } from '../domain/regions';
 import type { FilterField, FilterSpec } from './engine';
 import type { InterfaceRecord } from '../views/networkInterface';
-import { interfaceStatus } from '../views/networkInterface';
+import { attachmentOf, interfaceStatus, SERVICE_ATTACHMENT_OWNER } from '../views/networkInterface';
 
 type F = FilterField<InterfaceRecord>;
 const none: F = { get: () => undefined };
@@ -28,14 +28,18 @@ export const INTERFACE_FIELDS: Record<string, F> = {
   'association.ip-owner-id': { get: ownerOf },
   'association.public-ip': { get: (r) => r.addresses.map((a) => a.public_ip) },
   'association.public-dns-name': { get: (r) => r.addresses.map((a) => publicDnsName(r.row.region, a.public_ip)) },
-  'attachment.attach-time': { get: (r) => (r.attachment ? new Date(r.attachment.attach_time) : undefined) },
-  'attachment.attachment-id': { get: (r) => r.attachment?.id, sql: 'a.id' },
-  'attachment.delete-on-termination': { get: (r) => (r.attachment ? r.attachment.delete_on_termination === 1 : undefined) },
-  'attachment.device-index': { get: (r) => r.attachment?.device_index },
+  // an instance's attachment, or a requester-managed interface's service attachment (`ela-attach-…`)
+  'attachment.attach-time': { get: (r) => { const a = attachmentOf(r); return a ? new Date(a.attachTime) : undefined; } },
+  'attachment.attachment-id': { get: (r) => attachmentOf(r)?.id, sql: 'coalesce(a.id, n.service_attachment_id)' },
+  'attachment.delete-on-termination': { get: (r) => attachmentOf(r)?.deleteOnTermination },
+  'attachment.device-index': { get: (r) => attachmentOf(r)?.deviceIndex },
   'attachment.instance-id': { get: (r) => r.attachment?.instance_id, sql: 'a.instance_id' },
-  'attachment.instance-owner-id': { get: (r) => r.attachment?.account, sql: 'a.account' },
+  'attachment.instance-owner-id': {
+    get: (r) => attachmentOf(r)?.owner,
+    sql: `coalesce(a.account, CASE WHEN n.service_attachment_id IS NOT NULL THEN '${SERVICE_ATTACHMENT_OWNER}' END)`,
+  },
   'attachment.network-card-index': { get: (r) => r.attachment?.network_card_index },
-  'attachment.status': { get: (r) => r.attachment?.status, sql: 'a.status' },
+  'attachment.status': { get: (r) => attachmentOf(r)?.status, sql: "coalesce(a.status, CASE WHEN n.service_attachment_id IS NOT NULL THEN 'attached' END)" },
   'availability-zone': { get: (r) => r.row.availability_zone, sql: 'n.availability_zone' },
   'availability-zone-id': { get: (r) => zoneByName(r.row.region, r.row.availability_zone)?.id },
   description: { get: (r) => r.row.description, sql: 'n.description' },
@@ -71,7 +75,7 @@ export const INTERFACE_FIELDS: Record<string, F> = {
   'requester-id': { get: (r) => r.row.requester_id, sql: 'n.requester_id' },
   'requester-managed': { get: (r) => r.row.requester_managed === 1 },
   'source-dest-check': { get: (r) => r.row.source_dest_check === 1 },
-  status: { get: interfaceStatus, sql: "CASE WHEN a.id IS NULL THEN 'available' ELSE 'in-use' END" },
+  status: { get: interfaceStatus, sql: "CASE WHEN a.id IS NULL AND n.service_attachment_id IS NULL THEN 'available' ELSE 'in-use' END" },
   'subnet-id': { get: (r) => r.row.subnet_id, sql: 'n.subnet_id' },
   'vpc-id': { get: (r) => r.row.vpc_id, sql: 'n.vpc_id' },
 };

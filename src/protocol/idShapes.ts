@@ -25,4 +25,13 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   VolumeId: 'vol',
   VolumeIdWithResolver: 'vol',
   SnapshotId: 'snap',
+  NatGatewayId: 'nat',
+};
+
+/**
+ * Other prefixes an id member also accepts: a requester-managed interface's attachment is `ela-attach-…`, and
+ * AWS answers a detach of one with OperationNotPermitted, not a malformed id.
+ */
+export const ID_ALTERNATES: Readonly<Record<string, readonly string[]>> = {
+  'eni-attach': ['ela-attach'],
 };

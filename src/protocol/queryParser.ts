@@ -10,7 +10,7 @@
 import { Ec2Error, MalformedErrors, RequestErrors } from '../errors';
 import { getShape, MemberRef, Shape } from './model';
 import { isBase64Text } from './base64';
-import { ID_SHAPES } from './idShapes';
+import { ID_ALTERNATES, ID_SHAPES } from './idShapes';
 import { OPEN_ENUMS } from './openEnums';
 
 /** Keys that carry the action, the API version or a signature rather than a parameter. */
@@ -99,7 +99,7 @@ function parseScalar(shapeName: string, shape: Shape, node: Node, param: string,
         return undefined;
       }
       const idPrefix = ID_SHAPES[shapeName];
-      if (idPrefix && !isWellFormedId(raw, idPrefix)) {
+      if (idPrefix && !isWellFormedId(raw, idPrefix) && !(ID_ALTERNATES[idPrefix] ?? []).some((p) => isWellFormedId(raw, p))) {
         state.malformed ??= MalformedErrors.id(idPrefix, raw);
         return undefined;
       }

@@ -13,6 +13,7 @@ import type {
   NetworkAclAssociationRow,
   NetworkAclEntryRow,
   NetworkAclRow,
+  NatGatewayRow,
   RouteRow,
   RouteTableAssociationRow,
   RouteTableRow,
@@ -39,6 +40,17 @@ export class BroadcastQueries {
     return this.db
       .prepare(`SELECT i.* FROM instances i WHERE i.region = ? AND i.state NOT IN ('stopped', 'terminated')${acc.sql} ORDER BY i.id`)
       .all(region, ...acc.params) as InstanceRow[];
+  }
+
+  /** `available` NAT gateways of the region with their interface's MAC (the hosts plumb those), by id. */
+  availableNatGateways(region: string, accounts?: readonly string[]): Array<NatGatewayRow & { mac_address: string | null }> {
+    const acc = this.accountClause('g', accounts);
+    return this.db
+      .prepare(
+        `SELECT g.*, n.mac_address FROM nat_gateways g LEFT JOIN network_interfaces n ON n.id = g.network_interface_id
+         WHERE g.region = ? AND g.state = 'available'${acc.sql} ORDER BY g.id`,
+      )
+      .all(region, ...acc.params) as Array<NatGatewayRow & { mac_address: string | null }>;
   }
 
   vpcs(ids: readonly string[]): VpcRow[] {

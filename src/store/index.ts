@@ -7,6 +7,7 @@ import { InstanceRepo } from './instanceRepo';
 import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
 import { LaunchTemplateRepo } from './launchTemplateRepo';
+import { NatGatewayRepo } from './natGatewayRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -54,6 +55,7 @@ export class Store {
   readonly snapshots: SnapshotRepo;
   readonly volumeModifications: VolumeModificationRepo;
   readonly ebsDefaults: EbsDefaultsRepo;
+  readonly natGateways: NatGatewayRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -87,6 +89,7 @@ export class Store {
     this.snapshots = new SnapshotRepo(db);
     this.volumeModifications = new VolumeModificationRepo(db);
     this.ebsDefaults = new EbsDefaultsRepo(db);
+    this.natGateways = new NatGatewayRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -19,6 +19,13 @@ export class NetworkInterfaceRepo extends Table<NetworkInterfaceRow> {
     });
   }
 
+  /** The requester-managed interface whose service attachment (`ela-attach-…`) this is. */
+  byServiceAttachment(scope: Scope, attachmentId: string): NetworkInterfaceRow | undefined {
+    return this.db
+      .prepare('SELECT * FROM network_interfaces WHERE service_attachment_id = ? AND +account = ? AND +region = ?')
+      .get(attachmentId, scope.account, scope.region) as NetworkInterfaceRow | undefined;
+  }
+
   macInUse(mac: string): boolean {
     return this.db.prepare('SELECT 1 FROM network_interfaces WHERE mac_address = ?').get(mac) !== undefined;
   }

@@ -264,6 +264,9 @@ export interface NetworkInterfaceRow {
   requester_id: string | null;
   private_ip: string;
   created_at: number;
+  /** The `ela-attach-` attachment of a requester-managed interface to its service (schema 012). */
+  service_attachment_id: string | null;
+  service_attach_time: number | null;
 }
 
 export interface PrivateIpRow {
@@ -323,7 +326,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -475,4 +478,24 @@ export interface VolumeModificationRow {
   progress: number;
   started_at: number;
   ended_at: number | null;
+}
+
+export interface NatGatewayRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  vpc_id: string;
+  subnet_id: string;
+  connectivity_type: string;
+  state: string;
+  network_interface_id: string | null;
+  private_ip: string | null;
+  allocation_id: string | null;
+  public_ip: string | null;
+  association_id: string | null;
+  failure_code: string | null;
+  failure_message: string | null;
+  created_at: number;
+  deleted_at: number | null;
 }

@@ -63,9 +63,44 @@ export function loadInterfaceRecordsById(ctx: ScopedLoadContext, ids: readonly s
   return new Map(records.map((r) => [r.row.id, r]));
 }
 
-/** `in-use` while any attachment exists (attaching, attached or detaching), else `available`. */
+/** `in-use` while any attachment exists (attaching, attached or detaching, or a service's), else `available`. */
 export function interfaceStatus(rec: InterfaceRecord): NetworkInterfaceStatus {
-  return rec.attachment ? 'in-use' : 'available';
+  return rec.attachment || rec.row.service_attachment_id ? 'in-use' : 'available';
+}
+
+/** Who AWS names as the owner of a service's attachment (a NAT gateway's interface, for one). */
+export const SERVICE_ATTACHMENT_OWNER = 'amazon-aws';
+
+/**
+ * The attachment as the filters see it: an instance's, or a requester-managed interface's service attachment
+ * (`ela-attach-…`: no instance, owner `amazon-aws`, device index 1, attached, never deleted on termination).
+ */
+export function attachmentOf(rec: InterfaceRecord):
+  | { id: string; instanceId?: string; owner: string; deviceIndex: number; card?: number; status: string; attachTime: number; deleteOnTermination: boolean }
+  | undefined {
+  const a = rec.attachment;
+  if (a) {
+    return {
+      id: a.id,
+      instanceId: a.instance_id,
+      owner: a.account,
+      deviceIndex: a.device_index,
+      card: a.network_card_index,
+      status: a.status,
+      attachTime: a.attach_time,
+      deleteOnTermination: a.delete_on_termination === 1,
+    };
+  }
+  const { row } = rec;
+  if (!row.service_attachment_id) return undefined;
+  return {
+    id: row.service_attachment_id,
+    owner: SERVICE_ATTACHMENT_OWNER,
+    deviceIndex: 1,
+    status: 'attached',
+    attachTime: row.service_attach_time ?? row.created_at,
+    deleteOnTermination: false,
+  };
 }
 
 function association(rec: InterfaceRecord, privateIp: string): NetworkInterfaceAssociation | undefined {
@@ -89,21 +124,35 @@ export function primaryIpv6(rec: InterfaceRecord): string | undefined {
   return rec.ipv6.find((a) => a.is_primary === 1)?.address;
 }
 
+/** A service's attachment as AWS shows it (a real NAT gateway capture: no instance, no time, no card). */
+function serviceAttachment(rec: InterfaceRecord): NetworkInterface['Attachment'] {
+  if (!rec.row.service_attachment_id) return undefined;
+  return {
+    AttachmentId: rec.row.service_attachment_id,
+    DeleteOnTermination: false,
+    DeviceIndex: 1,
+    InstanceOwnerId: SERVICE_ATTACHMENT_OWNER,
+    Status: 'attached',
+  };
+}
+
 export function presentNetworkInterface(rec: InterfaceRecord): NetworkInterface {
   const { row, attachment } = rec;
   const region = row.region;
   return {
     Association: association(rec, row.private_ip),
-    Attachment: attachment && {
-      AttachTime: new Date(attachment.attach_time),
-      AttachmentId: attachment.id,
-      DeleteOnTermination: attachment.delete_on_termination === 1,
-      DeviceIndex: attachment.device_index,
-      NetworkCardIndex: attachment.network_card_index,
-      InstanceId: attachment.instance_id,
-      InstanceOwnerId: attachment.account,
-      Status: attachment.status as AttachmentStatus,
-    },
+    Attachment: attachment
+      ? {
+          AttachTime: new Date(attachment.attach_time),
+          AttachmentId: attachment.id,
+          DeleteOnTermination: attachment.delete_on_termination === 1,
+          DeviceIndex: attachment.device_index,
+          NetworkCardIndex: attachment.network_card_index,
+          InstanceId: attachment.instance_id,
+          InstanceOwnerId: attachment.account,
+          Status: attachment.status as AttachmentStatus,
+        }
+      : serviceAttachment(rec),
     AvailabilityZone: row.availability_zone,
     Description: row.description,
     Groups: groupsOf(rec),

@@ -14,6 +14,8 @@ import {
   DescribeDhcpOptionsCommand,
   DescribeInstancesCommand,
   DescribeNetworkAclsCommand,
+  DescribeNatGatewaysCommand,
+  DescribeNetworkInterfacesCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
   DescribeVpcsCommand,
@@ -60,7 +62,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
   }, STEP_MS);
 
   it('applies the whole configuration', async () => {
-    expect(await ok('apply', '-auto-approve', '-input=false')).toContain('Apply complete! Resources: 20 added, 0 changed, 0 destroyed.');
+    expect(await ok('apply', '-auto-approve', '-input=false')).toContain('Apply complete! Resources: 24 added, 0 changed, 0 destroyed.');
     outputs = JSON.parse(await ok('output', '-json'));
   }, STEP_MS);
 
@@ -99,7 +101,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
   });
 
   it('put the Elastic IP on the secondary interface and routed 192.168.0.0/16 to the third', async () => {
-    const { Addresses } = await t.ec2.send(new DescribeAddressesCommand({}));
+    const { Addresses } = await t.ec2.send(new DescribeAddressesCommand({ PublicIps: [outputs.eip_public_ip.value] }));
     expect(Addresses).toEqual([
       expect.objectContaining({
         PublicIp: outputs.eip_public_ip.value,
@@ -117,6 +119,20 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
         InstanceId: outputs.instance_id.value,
         State: 'active',
       }),
+    );
+  });
+
+  it('made the NAT gateway available with its Elastic IP, and routed the private table through it', async () => {
+    const { NatGateways } = await t.ec2.send(new DescribeNatGatewaysCommand({ NatGatewayIds: [outputs.nat_gateway_id.value] }));
+    expect(NatGateways![0]).toMatchObject({ State: 'available', ConnectivityType: 'public', Tags: [{ Key: 'Name', Value: 'tf-nat' }] });
+    const eniId = NatGateways![0].NatGatewayAddresses![0].NetworkInterfaceId;
+    const { NetworkInterfaces } = await t.ec2.send(new DescribeNetworkInterfacesCommand({ NetworkInterfaceIds: [eniId!] }));
+    expect(NetworkInterfaces![0]).toMatchObject({ InterfaceType: 'nat_gateway', RequesterManaged: true, Status: 'in-use' });
+    const { RouteTables } = await t.ec2.send(
+      new DescribeRouteTablesCommand({ Filters: [{ Name: 'route.nat-gateway-id', Values: [outputs.nat_gateway_id.value] }] }),
+    );
+    expect(RouteTables![0].Routes).toContainEqual(
+      expect.objectContaining({ DestinationCidrBlock: '0.0.0.0/0', NatGatewayId: outputs.nat_gateway_id.value, State: 'active' }),
     );
   });
 
@@ -166,7 +182,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     // provider's destroy of aws_network_interface_attachment takes 2.5 min on AWS too (terraform-provider-aws
     // issue 45835). Dropping it from the state lets the instance's termination detach the interface instead.
     await ok('state', 'rm', 'aws_network_interface_attachment.extra');
-    expect(await ok('destroy', '-auto-approve', '-input=false')).toContain('Destroy complete! Resources: 19 destroyed.');
+    expect(await ok('destroy', '-auto-approve', '-input=false')).toContain('Destroy complete! Resources: 23 destroyed.');
     expect(await leftovers(t.ec2)).toEqual(NOTHING_LEFT);
   }, STEP_MS);
 });

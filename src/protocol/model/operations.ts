@@ -55,4 +55,6 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateSnapshot', 'CreateSnapshots', 'CopySnapshot', 'DeleteSnapshot', 'DescribeSnapshots',
   'DescribeSnapshotAttribute', 'ModifySnapshotAttribute', 'ResetSnapshotAttribute',
   'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
+  // NAT gateways
+  'CreateNatGateway', 'DeleteNatGateway', 'DescribeNatGateways',
 ];

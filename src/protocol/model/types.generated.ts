@@ -317,6 +317,12 @@ export interface AuthorizeSecurityGroupIngressResult {
   SecurityGroupRules?: SecurityGroupRuleList;
 }
 
+export type AutoProvisionZonesState = "enabled" | "disabled";
+
+export type AutoScalingIpsState = "enabled" | "disabled";
+
+export type AvailabilityMode = "zonal" | "regional";
+
 export interface AvailabilityZone {
   OptInStatus?: AvailabilityZoneOptInStatus;
   Messages?: AvailabilityZoneMessageList;
@@ -333,6 +339,14 @@ export interface AvailabilityZone {
   SubGeography?: AvailabilityZoneSubGeographyList;
   State?: AvailabilityZoneState;
 }
+
+export interface AvailabilityZoneAddress {
+  AvailabilityZone?: string;
+  AvailabilityZoneId?: string;
+  AllocationIds?: AllocationIdList;
+}
+
+export type AvailabilityZoneAddresses = AvailabilityZoneAddress[];
 
 export interface AvailabilityZoneGeography {
   Name?: string;
@@ -463,6 +477,8 @@ export interface ConnectionTrackingSpecificationResponse {
   UdpStreamTimeout?: number;
   UdpTimeout?: number;
 }
+
+export type ConnectivityType = "private" | "public";
 
 export interface CopySnapshotRequest {
   Description?: string;
@@ -624,6 +640,27 @@ export interface CreateLaunchTemplateVersionRequest {
 export interface CreateLaunchTemplateVersionResult {
   LaunchTemplateVersion?: LaunchTemplateVersion;
   Warning?: ValidationWarning;
+}
+
+export interface CreateNatGatewayRequest {
+  AvailabilityMode?: AvailabilityMode;
+  AllocationId?: string;
+  ClientToken?: string;
+  DryRun?: boolean;
+  SubnetId?: string;
+  VpcId?: string;
+  AvailabilityZoneAddresses?: AvailabilityZoneAddresses;
+  TagSpecifications?: TagSpecificationList;
+  ConnectivityType?: ConnectivityType;
+  PrivateIpAddress?: string;
+  SecondaryAllocationIds?: AllocationIdList;
+  SecondaryPrivateIpAddresses?: IpList;
+  SecondaryPrivateIpAddressCount?: number;
+}
+
+export interface CreateNatGatewayResult {
+  ClientToken?: string;
+  NatGateway?: NatGateway;
 }
 
 export interface CreateNetworkAclEntryRequest {
@@ -930,6 +967,15 @@ export type DeleteLaunchTemplateVersionsResponseSuccessSet = DeleteLaunchTemplat
 export interface DeleteLaunchTemplateVersionsResult {
   SuccessfullyDeletedLaunchTemplateVersions?: DeleteLaunchTemplateVersionsResponseSuccessSet;
   UnsuccessfullyDeletedLaunchTemplateVersions?: DeleteLaunchTemplateVersionsResponseErrorSet;
+}
+
+export interface DeleteNatGatewayRequest {
+  DryRun?: boolean;
+  NatGatewayId: string;
+}
+
+export interface DeleteNatGatewayResult {
+  NatGatewayId?: string;
 }
 
 export interface DeleteNetworkAclEntryRequest {
@@ -1253,6 +1299,19 @@ export interface DescribeLaunchTemplatesRequest {
 
 export interface DescribeLaunchTemplatesResult {
   LaunchTemplates?: LaunchTemplateSet;
+  NextToken?: string;
+}
+
+export interface DescribeNatGatewaysRequest {
+  DryRun?: boolean;
+  Filter?: FilterList;
+  MaxResults?: number;
+  NatGatewayIds?: NatGatewayIdStringList;
+  NextToken?: string;
+}
+
+export interface DescribeNatGatewaysResult {
+  NatGateways?: NatGatewayList;
   NextToken?: string;
 }
 
@@ -2611,6 +2670,8 @@ export type InternetGatewayIdList = string[];
 
 export type InternetGatewayList = InternetGateway[];
 
+export type IpList = string[];
+
 export interface IpPermission {
   IpProtocol?: string;
   FromPort?: number;
@@ -3302,6 +3363,67 @@ export interface Monitoring {
 
 export type MonitoringState = "disabled" | "disabling" | "enabled" | "pending";
 
+export interface NatGateway {
+  CreateTime?: Date;
+  DeleteTime?: Date;
+  FailureCode?: string;
+  FailureMessage?: string;
+  NatGatewayAddresses?: NatGatewayAddressList;
+  NatGatewayId?: string;
+  ProvisionedBandwidth?: ProvisionedBandwidth;
+  State?: NatGatewayState;
+  SubnetId?: string;
+  VpcId?: string;
+  Tags?: TagList;
+  ConnectivityType?: ConnectivityType;
+  AvailabilityMode?: AvailabilityMode;
+  AutoScalingIps?: AutoScalingIpsState;
+  AutoProvisionZones?: AutoProvisionZonesState;
+  AttachedAppliances?: NatGatewayAttachedApplianceList;
+  RouteTableId?: string;
+}
+
+export interface NatGatewayAddress {
+  AllocationId?: string;
+  NetworkInterfaceId?: string;
+  PrivateIp?: string;
+  PublicIp?: string;
+  AssociationId?: string;
+  IsPrimary?: boolean;
+  FailureMessage?: string;
+  Status?: NatGatewayAddressStatus;
+  AvailabilityZone?: string;
+  AvailabilityZoneId?: string;
+}
+
+export type NatGatewayAddressList = NatGatewayAddress[];
+
+export type NatGatewayAddressStatus = "assigning" | "unassigning" | "associating" | "disassociating" | "succeeded" | "failed";
+
+export type NatGatewayApplianceModifyState = "modifying" | "completed" | "failed";
+
+export type NatGatewayApplianceState = "attaching" | "attached" | "detaching" | "detached" | "attach-failed" | "detach-failed";
+
+export type NatGatewayApplianceType = "network-firewall-proxy";
+
+export interface NatGatewayAttachedAppliance {
+  Type?: NatGatewayApplianceType;
+  ApplianceArn?: string;
+  VpcEndpointId?: string;
+  AttachmentState?: NatGatewayApplianceState;
+  ModificationState?: NatGatewayApplianceModifyState;
+  FailureCode?: string;
+  FailureMessage?: string;
+}
+
+export type NatGatewayAttachedApplianceList = NatGatewayAttachedAppliance[];
+
+export type NatGatewayIdStringList = string[];
+
+export type NatGatewayList = NatGateway[];
+
+export type NatGatewayState = "pending" | "failed" | "available" | "deleting" | "deleted";
+
 export type NestedVirtualizationSpecification = "enabled" | "disabled";
 
 export interface NetworkAcl {
@@ -3662,6 +3784,14 @@ export interface PropagatingVgw {
 }
 
 export type PropagatingVgwList = PropagatingVgw[];
+
+export interface ProvisionedBandwidth {
+  ProvisionTime?: Date;
+  Provisioned?: string;
+  RequestTime?: Date;
+  Requested?: string;
+  Status?: string;
+}
 
 export interface PtrUpdateStatus {
   Value?: string;
@@ -4745,6 +4875,7 @@ export interface Operations {
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
   CreateLaunchTemplate: { input: CreateLaunchTemplateRequest; output: CreateLaunchTemplateResult };
   CreateLaunchTemplateVersion: { input: CreateLaunchTemplateVersionRequest; output: CreateLaunchTemplateVersionResult };
+  CreateNatGateway: { input: CreateNatGatewayRequest; output: CreateNatGatewayResult };
   CreateNetworkAcl: { input: CreateNetworkAclRequest; output: CreateNetworkAclResult };
   CreateNetworkAclEntry: { input: CreateNetworkAclEntryRequest; output: void };
   CreateNetworkInterface: { input: CreateNetworkInterfaceRequest; output: CreateNetworkInterfaceResult };
@@ -4765,6 +4896,7 @@ export interface Operations {
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
   DeleteLaunchTemplate: { input: DeleteLaunchTemplateRequest; output: DeleteLaunchTemplateResult };
   DeleteLaunchTemplateVersions: { input: DeleteLaunchTemplateVersionsRequest; output: DeleteLaunchTemplateVersionsResult };
+  DeleteNatGateway: { input: DeleteNatGatewayRequest; output: DeleteNatGatewayResult };
   DeleteNetworkAcl: { input: DeleteNetworkAclRequest; output: void };
   DeleteNetworkAclEntry: { input: DeleteNetworkAclEntryRequest; output: void };
   DeleteNetworkInterface: { input: DeleteNetworkInterfaceRequest; output: void };
@@ -4796,6 +4928,7 @@ export interface Operations {
   DescribeKeyPairs: { input: DescribeKeyPairsRequest; output: DescribeKeyPairsResult };
   DescribeLaunchTemplateVersions: { input: DescribeLaunchTemplateVersionsRequest; output: DescribeLaunchTemplateVersionsResult };
   DescribeLaunchTemplates: { input: DescribeLaunchTemplatesRequest; output: DescribeLaunchTemplatesResult };
+  DescribeNatGateways: { input: DescribeNatGatewaysRequest; output: DescribeNatGatewaysResult };
   DescribeNetworkAcls: { input: DescribeNetworkAclsRequest; output: DescribeNetworkAclsResult };
   DescribeNetworkInterfaceAttribute: { input: DescribeNetworkInterfaceAttributeRequest; output: DescribeNetworkInterfaceAttributeResult };
   DescribeNetworkInterfacePermissions: { input: DescribeNetworkInterfacePermissionsRequest; output: DescribeNetworkInterfacePermissionsResult };

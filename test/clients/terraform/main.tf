@@ -198,6 +198,33 @@ resource "aws_vpc_dhcp_options_association" "main" {
   dhcp_options_id = aws_vpc_dhcp_options.corp.id
 }
 
+# NAT gateway (issue 16): a public gateway in the front subnet and a private route table through it.
+resource "aws_eip" "nat" {
+  domain     = "vpc"
+  depends_on = [aws_internet_gateway.gw]
+}
+
+resource "aws_nat_gateway" "nat" {
+  allocation_id = aws_eip.nat.id
+  subnet_id     = aws_subnet.front.id
+  tags          = { Name = "tf-nat" }
+  depends_on    = [aws_internet_gateway.gw]
+}
+
+resource "aws_route_table" "private" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_route" "private_default" {
+  route_table_id         = aws_route_table.private.id
+  destination_cidr_block = "0.0.0.0/0"
+  nat_gateway_id         = aws_nat_gateway.nat.id
+}
+
+output "nat_gateway_id" {
+  value = aws_nat_gateway.nat.id
+}
+
 output "default_vpc_id" {
   value = data.aws_vpc.default.id
 }
