@@ -7,6 +7,10 @@ module.exports = {
   // `npm test` type-checks everything with tsc first, so ts-jest only transpiles (isolatedModules in tsconfig).
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 30000,
+  // Two workers even on a 2-core machine (jest's default there is one): many suites mostly wait on child
+  // processes (the packed-tarball install compiling better-sqlite3, aws-cli, boto3, the CLI), and the other worker
+  // runs meanwhile. Keeps \`npm test\` inside its time budget as the suite grows.
+  maxWorkers: 2,
   // The Terraform and Ansible suites run after the rest (jest.clients.config.js, `npm run test:clients`): their
   // subprocesses would take the CPU from the timing-bound tests running beside them.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/clients/(terraform|ansible)\\.test\\.ts$'],
