@@ -15,7 +15,7 @@ import { intToIp, parseCidr } from './cidr';
 import { defaultDhcpOptionsId } from './dhcpOptions';
 import { associateDefaultAcl, checkVpcAcls, createNetworkAclRow, deleteVpcAcls } from './networkAcls';
 import { zonesOf } from './regions';
-import { secondaryLocalDestinations } from './vpcCidrs';
+import { insertLocalRoute, secondaryLocalDestinations } from './vpcCidrs';
 
 interface NewVpc {
   cidr: string;
@@ -72,19 +72,7 @@ function createDefaultSecurityGroup(d: Deps, vpcId: string, description: string)
 export function createRouteTable(d: Deps, vpcId: string, vpcCidr: string, main: boolean): string {
   const id = d.ids.id('rtb');
   d.store.routeTables.insert({ id, account: d.scope.account, region: d.scope.region, vpc_id: vpcId });
-  for (const destination of [vpcCidr, ...secondaryLocalDestinations(d, vpcId)]) {
-    d.store.routeTables.insertRoute({
-      route_table_id: id,
-      destination_cidr: destination,
-      gateway_id: 'local',
-      network_interface_id: null,
-      instance_id: null,
-      instance_owner_id: null,
-      nat_gateway_id: null,
-      origin: 'CreateRouteTable',
-      state: 'active',
-    });
-  }
+  for (const destination of [vpcCidr, ...secondaryLocalDestinations(d, vpcId)]) insertLocalRoute(d, id, destination);
   if (main) d.store.routeTables.associations.insert({ id: d.ids.id('rtbassoc'), route_table_id: id, vpc_id: vpcId, is_main: 1 });
   return id;
 }

@@ -68,21 +68,25 @@ function lowestFreePoolIndex(ctx: Ctx): number {
 
 // ---- local routes ---------------------------------------------------------------------------------------------
 
+/** The `local` route of one of the VPC's blocks in a table: always active, never deletable (origin CreateRouteTable). */
+export function insertLocalRoute(d: Pick<RequestContext, 'store'>, tableId: string, destination: string): void {
+  d.store.routeTables.insertRoute({
+    route_table_id: tableId,
+    destination_cidr: destination,
+    gateway_id: 'local',
+    network_interface_id: null,
+    instance_id: null,
+    instance_owner_id: null,
+    nat_gateway_id: null,
+    origin: 'CreateRouteTable',
+    state: 'active',
+  });
+}
+
 /** The `local` route of a new block in every route table of the VPC. */
 function addLocalRoutes(ctx: Ctx, vpcId: string, destination: string): void {
   for (const table of ctx.store.routeTables.inVpc(vpcId)) {
-    if (ctx.store.routeTables.route(table.id, destination)) continue;
-    ctx.store.routeTables.insertRoute({
-      route_table_id: table.id,
-      destination_cidr: destination,
-      gateway_id: 'local',
-      network_interface_id: null,
-      instance_id: null,
-      instance_owner_id: null,
-      nat_gateway_id: null,
-      origin: 'CreateRouteTable',
-      state: 'active',
-    });
+    if (!ctx.store.routeTables.route(table.id, destination)) insertLocalRoute(ctx, table.id, destination);
   }
 }
 
