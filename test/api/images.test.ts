@@ -213,6 +213,23 @@ describe('CopyImage', () => {
   });
 });
 
+describe('launching and copying a pending image', () => {
+  it('a pending image is not launchable yet; CopyImage honours its ClientToken', async () => {
+    const i = await launchRunning(t, net);
+    const { ImageId } = await t.ec2.send(new CreateImageCommand({ InstanceId: i.InstanceId, Name: uniqueName('pending') }));
+    await expectEc2Error(t.ec2.send(new RunInstancesCommand({ ImageId, MinCount: 1, MaxCount: 1, SubnetId: net.subnetA1 })), {
+      code: 'InvalidAMIID.Unavailable',
+      message: `The image id '[${ImageId}]' is no longer available`,
+    });
+    await expectEc2Error(t.ec2.send(new CopyImageCommand({ SourceImageId: ImageId, SourceRegion: 'us-east-1', Name: uniqueName() })), { code: 'InvalidAMIID.Unavailable' });
+    t.advance(5000);
+    const input = { SourceImageId: ImageId, SourceRegion: 'us-east-1', Name: uniqueName('idem'), ClientToken: 'copy-once' };
+    const first = await t.ec2.send(new CopyImageCommand(input));
+    const again = await t.ec2.send(new CopyImageCommand(input));
+    expect(again.ImageId).toBe(first.ImageId);
+  });
+});
+
 describe('DeregisterImage', () => {
   it('the image goes, its snapshots stay and may then be deleted; unknown, catalog and twice', async () => {
     const id = await newRegistered();
