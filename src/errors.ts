@@ -762,6 +762,38 @@ export const SnapshotErrors = echoSafe({
     err('InvalidParameterValue', `The instance '${instanceId}' has no EBS volumes to snapshot.`), // guess
 });
 
+/** Account-owned images (CreateImage, RegisterImage, CopyImage, DeregisterImage, image attributes). */
+export const ImageErrors = echoSafe({
+  /** AWS wire (packer, terraform and CI logs): "AMI name x is already in use by AMI ami-…" */
+  duplicateName: (name: string, imageId: string) => err('InvalidAMIName.Duplicate', `AMI name ${name} is already in use by AMI ${imageId}`),
+  /** The rule of the CreateImage docs (3-128 characters of that set); the text is a guess in AWS's style. */
+  malformedName: () =>
+    err(
+      'InvalidAMIName.Malformed',
+      "AMI names must be between 3 and 128 characters long, and may contain letters, numbers, '(', ')', '.', '-', '/' and '_'",
+    ), // guess
+  /** moto's wording (UnvailableAMIIdError): a known image that cannot be used (pending, or no longer available). */
+  unavailable: (imageId: string) => err('InvalidAMIID.Unavailable', `The image id '[${imageId}]' is no longer available`),
+  notOwner: (imageId: string) => err('AuthFailure', `Not authorized for image:${imageId}`, 401), // guess
+  /** moto's wording (InvalidAMIAttributeItemValueError). */
+  attributeItem: (attribute: string, value: string) =>
+    err('InvalidAMIAttributeItemValue', `Invalid attribute item value "${value}" for ${attribute} item type.`),
+  unsupportedAttribute: (attribute: string) =>
+    err('InvalidParameterValue', `Value (${attribute}) for parameter attribute is invalid. Unknown attribute.`),
+  resetAttribute: (attribute: string) =>
+    err('InvalidParameterValue', `Value (${attribute}) for parameter attribute is invalid. Only launchPermission can be reset.`), // guess
+  operationType: () => err('MissingParameter', 'The request must contain the parameter operationType'), // guess
+  /** RegisterImage with neither an S3 manifest nor a root snapshot. */
+  noRootSnapshot: () =>
+    err('InvalidParameterCombination', 'Either ImageLocation or a BlockDeviceMapping with a snapshot for the root device must be given.'), // guess
+  instanceStore: () => err('UnsupportedOperation', 'Registering instance store-backed images from an S3 manifest is not supported.'), // ours
+  rootDeviceName: (device: string) => err('InvalidBlockDeviceMapping', `The root device name ${device} has no EBS block device mapping with a snapshot.`), // guess
+  instanceState: (instanceId: string, state: string) =>
+    err('IncorrectInstanceState', `The instance '${instanceId}' is not in a state from which it can be imaged (${state}).`), // guess
+  protected: (imageId: string) =>
+    err('InvalidParameterValue', `Image ${imageId} has deregistration protection enabled.`), // guess
+});
+
 /**
  * NAT gateways. AWS checks the request at once (these errors) but finds most problems later, asynchronously: the
  * gateway goes `failed` with a FailureCode / FailureMessage (`NatGatewayFailures`).

@@ -1,23 +1,22 @@
-import { NotFoundErrors } from '../errors';
+import { listImages } from '../domain/images';
 import { compileFilters } from '../filters/engine';
-import { AMAZON_ALIAS, imageFilters } from '../filters/images';
+import { imageFilters } from '../filters/images';
 import { paginate } from '../pagination';
-import type { Image } from '../protocol/model/types.generated';
+import { presentCatalogImage, presentImages } from '../views/image';
 import { defineAction } from './define';
 
-/** The public AMIs of the fixture (owned by Amazon); Owners=self lists none, as the account registered none. */
+/**
+ * The catalog's public AMIs (owned by Amazon) and the account images of the region the caller sees (its own, shared
+ * with it, public): Owners (`self`, `amazon`, ids) and ExecutableUsers (`self`, `all`, ids) narrow them. Pages run
+ * over the catalog first, then the account images in creation order.
+ */
 export default defineAction('DescribeImages', (input, ctx) => {
-  const all = ctx.images.all();
-  const ids = input.ImageIds ?? [];
-  const missing = ids.filter((id) => !ctx.images.exists(id));
-  if (missing.length > 0) throw NotFoundErrors.images(missing);
-  const owners = input.Owners ?? [];
-  const ownerOk = (i: Image) => owners.length === 0 || owners.some((o) => o === AMAZON_ALIAS || o === i.OwnerId);
+  const { catalog, rows } = listImages(ctx, { ids: input.ImageIds, owners: input.Owners, executableUsers: input.ExecutableUsers });
   const f = compileFilters(imageFilters, input.Filters, ctx.scope);
-  const list = all.filter((i) => (ids.length === 0 || ids.includes(i.ImageId!)) && ownerOk(i));
+  const list = [...catalog.map(presentCatalogImage), ...presentImages(ctx, rows)];
   const page = paginate(
     { maxResults: input.MaxResults, nextToken: input.NextToken, fingerprint: f.fingerprint },
-    (after, limit) => list.slice(after, after + limit).map((item, k) => ({ seq: after + k + 1, item: { ...item, ImageOwnerAlias: AMAZON_ALIAS } })),
+    (after, limit) => list.slice(after, after + limit).map((item, k) => ({ seq: after + k + 1, item })),
     f.matches,
   );
   return { Images: page.items, NextToken: page.nextToken };

@@ -1,3 +1,4 @@
+import { findLaunchImage } from '../domain/images';
 import { launch, planLaunch } from '../domain/launch';
 import { mergeLaunchTemplate, tagLaunchedFromTemplate } from '../domain/launchTemplates';
 import { presentRows } from '../views/instance';
@@ -8,7 +9,7 @@ export default defineAction('RunInstances', (input, ctx) => {
   // explicit parameters (docs/behavior.md "Launch templates").
   const { input: request, source } = mergeLaunchTemplate(ctx, input);
   const plan = planLaunch(ctx, request);
-  if (!ctx.images.exists(request.ImageId as string)) {
+  if (!findLaunchImage(ctx, request.ImageId as string)) {
     ctx.log.warn('unknown AMI accepted', { imageId: request.ImageId, requestId: ctx.requestId });
   }
   const { reservationId, instances } = launch(ctx, request, plan);

@@ -67,6 +67,13 @@ import DescribeInstanceTypeOfferings from './DescribeInstanceTypeOfferings';
 import DescribeInstanceTypes from './DescribeInstanceTypes';
 import ModifyInstanceTypeAttribute from './ModifyInstanceTypeAttribute';
 import DescribeImages from './DescribeImages';
+import CreateImage from './CreateImage';
+import RegisterImage from './RegisterImage';
+import CopyImage from './CopyImage';
+import DeregisterImage from './DeregisterImage';
+import DescribeImageAttribute from './DescribeImageAttribute';
+import ModifyImageAttribute from './ModifyImageAttribute';
+import ResetImageAttribute from './ResetImageAttribute';
 import CreateKeyPair from './CreateKeyPair';
 import DeleteKeyPair from './DeleteKeyPair';
 import DescribeKeyPairs from './DescribeKeyPairs';
@@ -316,6 +323,13 @@ export const REGISTRY = {
   EnableEbsEncryptionByDefault,
   DisableEbsEncryptionByDefault,
   GetEbsDefaultKmsKeyId,
+  CreateImage,
+  RegisterImage,
+  CopyImage,
+  DeregisterImage,
+  DescribeImageAttribute,
+  ModifyImageAttribute,
+  ResetImageAttribute,
 } satisfies { [K in OperationName]: Action<K> };
 
 export const ACTIONS: readonly Action[] = Object.values(REGISTRY);

@@ -5,6 +5,7 @@
 import type { Backend } from './backend';
 import type { Services } from './context';
 import { applyIamAssociationTransition } from '../domain/iamInstanceProfiles';
+import { applyImageTransition } from '../domain/images';
 import { applyInstanceTransition } from '../domain/instances';
 import { applyPtrTransition } from '../domain/elasticIps';
 import { applyNatGatewayTransition } from '../domain/natGateways';
@@ -23,5 +24,6 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('volume-modification', (ctx, t) => applyModificationTransition(ctx, t.resource_id, t.to_state));
   backend.on('snapshot', (ctx, t) => applySnapshotTransition(ctx, t.resource_id, t.to_state));
   backend.on('nat-gateway', (ctx, t) => applyNatGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('image', (ctx, t) => applyImageTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

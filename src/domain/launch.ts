@@ -15,6 +15,7 @@ import type { InstanceRow, NetworkInterfaceRow, SubnetRow } from '../store/rows'
 import { isBase64Block } from '../protocol/base64';
 import { freeCount } from './addressing';
 import { assignLaunchPublicIp, scheduleInstance } from './instances';
+import { findLaunchImage } from './images';
 import {
   AddressRequest,
   addressCount,
@@ -343,6 +344,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
   const profile = input.IamInstanceProfile ? resolveProfile(ctx, input.IamInstanceProfile) : undefined;
   const reservationId = ctx.ids.id('r');
   const image = input.ImageId as string;
+  const launchImage = findLaunchImage(ctx, image);
   const instances: InstanceRow[] = [];
   for (let k = 0; k < plan.count; k++) {
     const id = ctx.ids.id('i');
@@ -371,8 +373,8 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       ebs_optimized: input.EbsOptimized ? 1 : 0,
       monitoring: input.Monitoring?.Enabled ? 'enabled' : 'disabled',
       tenancy: input.Placement?.Tenancy ?? 'default',
-      architecture: ctx.images.architectureOf(image),
-      platform: ctx.images.platformOf(image) ?? null,
+      architecture: launchImage?.architecture ?? 'x86_64',
+      platform: launchImage?.platform ?? null,
       http_tokens: input.MetadataOptions?.HttpTokens ?? 'optional',
       http_endpoint: input.MetadataOptions?.HttpEndpoint ?? 'enabled',
       http_put_response_hop_limit: input.MetadataOptions?.HttpPutResponseHopLimit ?? 1,

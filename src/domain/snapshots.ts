@@ -47,12 +47,12 @@ function ensureCatalogSnapshots(ctx: RequestContext): void {
   }
 }
 
-/** The catalog image whose block device mappings use this snapshot, if any. */
+/** The image (the catalog's or an account's, schema 013) whose block device mappings use this snapshot, if any. */
 function imageUsing(ctx: RequestContext, snapshotId: string): string | undefined {
   for (const image of ctx.images.all()) {
     if ((image.BlockDeviceMappings ?? []).some((m) => m.Ebs?.SnapshotId === snapshotId)) return image.ImageId;
   }
-  return undefined;
+  return ctx.store.images.usingSnapshot(snapshotId);
 }
 
 /** A snapshot the caller owns or may create volumes from (shared with it, or public). */
@@ -94,6 +94,19 @@ function insertSnapshot(ctx: RequestContext, s: { volumeId: string; size: number
   });
   ctx.backend.schedule(ctx.scope, 'snapshot', id, 'pending', 'completed', ctx.now + ctx.config.snapshotMs);
   return ctx.store.snapshots.get(ctx.scope, id)!;
+}
+
+/**
+ * A snapshot CreateImage or CopyImage makes for an image's mapping (the source may be another account's shared or
+ * public image: launch permission is enough, so no restore check here).
+ */
+export function snapshotForImage(
+  ctx: RequestContext,
+  s: { volumeId: string; size: number; description: string; encrypted: boolean; kms: string | null; tags: readonly Tag[] },
+): SnapshotRow {
+  const row = insertSnapshot(ctx, { volumeId: s.volumeId, size: s.size, description: checkDescription(s.description), encrypted: s.encrypted, kms: s.kms });
+  addTags(ctx, row.id, 'snapshot', s.tags);
+  return row;
 }
 
 /** CreateSnapshot of one of the caller's volumes (any state but creating; AWS snapshots in-use volumes too). */

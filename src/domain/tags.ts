@@ -43,6 +43,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['lt', byTable('launch-template', 'launchTemplates', LaunchTemplateErrors.idNotFound)],
   ['vol', byTable('volume', 'volumes', NotFoundErrors.volume)],
   ['snap', { resourceType: 'snapshot', exists: (s, sc, id) => s.snapshots.get(sc, id) !== undefined, notFound: NotFoundErrors.snapshot }],
+  ['ami', { resourceType: 'image', exists: (s, sc, id) => s.images.get(sc, id) !== undefined, notFound: (id) => NotFoundErrors.images([id]) }],
   ['nat', byTable('natgateway', 'natGateways', NotFoundErrors.natGateway)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];

@@ -13,9 +13,10 @@
 import { createHash } from 'node:crypto';
 import type { RequestContext } from '../core/context';
 import { NotFoundErrors, RequestErrors, VolumeErrors } from '../errors';
-import type { BlockDeviceMapping, Image, InstanceBlockDeviceMappingSpecification, VolumeType } from '../protocol/model/types.generated';
+import type { BlockDeviceMapping, InstanceBlockDeviceMappingSpecification, VolumeType } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type { InstanceRow, SnapshotRow, VolumeAttachmentRow, VolumeModificationRow, VolumeRow } from '../store/rows';
+import { findLaunchImage, LaunchImage } from './images';
 import { zoneByName } from './regions';
 import { requireRestorableSnapshot } from './snapshots';
 
@@ -380,11 +381,11 @@ export interface BlockDevicePlan {
 }
 
 /** An image's mappings; an unknown image is an 8 GiB gp2 Linux root at /dev/xvda (docs/decisions.md "Images"). */
-function imageMappings(image: Image | undefined): { root: string; type: string; mappings: BlockDeviceMapping[] } {
+function imageMappings(image: LaunchImage | undefined): { root: string; type: string; mappings: BlockDeviceMapping[] } {
   if (!image) {
     return { root: '/dev/xvda', type: 'ebs', mappings: [{ DeviceName: '/dev/xvda', Ebs: { VolumeSize: 8, VolumeType: 'gp2', DeleteOnTermination: true, Encrypted: false } }] };
   }
-  return { root: image.RootDeviceName ?? '/dev/xvda', type: image.RootDeviceType ?? 'ebs', mappings: image.BlockDeviceMappings ?? [] };
+  return { root: image.rootDeviceName, type: image.rootDeviceType, mappings: image.mappings };
 }
 
 /**
@@ -394,7 +395,10 @@ function imageMappings(image: Image | undefined): { root: string; type: string; 
  * (`VirtualName`) mappings create nothing.
  */
 export function planBlockDevices(ctx: RequestContext, imageId: string, requested: readonly BlockDeviceMapping[] | undefined): BlockDevicePlan {
-  const { root, type: rootType, mappings } = imageMappings(ctx.images.get(imageId));
+  const { root, type: rootType, mappings } = imageMappings(findLaunchImage(ctx, imageId));
+  // The image's own snapshots may be another account's (a shared image): launch permission is enough to use them.
+  const imageSnapshots = new Map<string, number>();
+  for (const m of mappings) if (m.Ebs?.SnapshotId && m.Ebs.VolumeSize !== undefined) imageSnapshots.set(m.Ebs.SnapshotId, m.Ebs.VolumeSize);
   const byDevice = new Map<string, BlockDeviceMapping>();
   for (const m of mappings) if (m.DeviceName) byDevice.set(m.DeviceName, m);
   const seen = new Set<string>();
@@ -421,19 +425,22 @@ export function planBlockDevices(ctx: RequestContext, imageId: string, requested
   const volumes: LaunchVolume[] = [];
   for (const m of byDevice.values()) {
     if (!m.Ebs || m.DeviceName === undefined) continue;
-    volumes.push(launchVolume(ctx, m.DeviceName, m.Ebs));
+    volumes.push(launchVolume(ctx, m.DeviceName, m.Ebs, imageSnapshots));
   }
   return { rootDeviceName: root, rootDeviceType: rootType, volumes };
 }
 
 const definedOnly = <T extends object>(o: T): Partial<T> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 
-function launchVolume(ctx: RequestContext, device: string, ebs: NonNullable<BlockDeviceMapping['Ebs']>): LaunchVolume {
+function launchVolume(ctx: RequestContext, device: string, ebs: NonNullable<BlockDeviceMapping['Ebs']>, imageSnapshots: ReadonlyMap<string, number>): LaunchVolume {
   // The image's own snapshots live in the catalog; a snapshot named by the request must be one the caller may use.
   let snapshotSize: number | undefined;
   let snapshotEnc: { encrypted: boolean; kms: string | null } | undefined;
   // Catalog snapshots may be named in any mapping of the launch (they back public images).
-  if (ebs.SnapshotId !== undefined && !isImageSnapshot(ctx, ebs.SnapshotId)) {
+  if (ebs.SnapshotId !== undefined && imageSnapshots.has(ebs.SnapshotId)) {
+    // The mapping carries the snapshot's encryption (Encrypted, KmsKeyId), which encryptionOf reads below.
+    snapshotSize = imageSnapshots.get(ebs.SnapshotId);
+  } else if (ebs.SnapshotId !== undefined && !isImageSnapshot(ctx, ebs.SnapshotId)) {
     const s: SnapshotRow = requireRestorableSnapshot(ctx, ebs.SnapshotId);
     snapshotSize = s.volume_size;
     snapshotEnc = { encrypted: s.encrypted === 1, kms: s.kms_key_id };

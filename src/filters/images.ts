@@ -17,7 +17,8 @@ export const imageFilters: FilterSpec<Image> = {
     ),
     'image-id': { get: (i) => i.ImageId },
     'is-public': { get: (i) => i.Public },
-    'owner-alias': { get: () => AMAZON_ALIAS },
+    // Only the catalog's images have an alias (amazon); an account's own have none.
+    'owner-alias': { get: (i) => i.ImageOwnerAlias },
     'image-type': { get: (i) => i.ImageType },
     'creation-date': { get: (i) => i.CreationDate },
     'product-code': { get: () => undefined },

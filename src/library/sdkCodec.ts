@@ -14,6 +14,7 @@ import { getOperation, getShape } from '../protocol/model';
  * (test/library/conversion.test.ts checks it against the SDK's own schemas).
  */
 export const IDEMPOTENCY_TOKENS: Readonly<Record<string, readonly string[]>> = {
+  CopyImageRequest: ['ClientToken'],
   CreateLaunchTemplateRequest: ['ClientToken'],
   CreateLaunchTemplateVersionRequest: ['ClientToken'],
   CreateNatGatewayRequest: ['ClientToken'],

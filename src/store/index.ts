@@ -3,6 +3,7 @@ import { Database } from './db';
 import { AddressRepo } from './addressRepo';
 import { FlowLogRepo } from './flowLogRepo';
 import { IamInstanceProfileRepo } from './iamInstanceProfileRepo';
+import { ImageRepo } from './imageRepo';
 import { InstanceRepo } from './instanceRepo';
 import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
@@ -56,6 +57,7 @@ export class Store {
   readonly volumeModifications: VolumeModificationRepo;
   readonly ebsDefaults: EbsDefaultsRepo;
   readonly natGateways: NatGatewayRepo;
+  readonly images: ImageRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -90,6 +92,7 @@ export class Store {
     this.volumeModifications = new VolumeModificationRepo(db);
     this.ebsDefaults = new EbsDefaultsRepo(db);
     this.natGateways = new NatGatewayRepo(db);
+    this.images = new ImageRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -326,7 +326,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -440,6 +440,38 @@ export interface VolumeAttachmentRow {
   status: string;
   attach_time: number;
   delete_on_termination: number;
+}
+
+/** An account-owned image (schema 013); the catalog's images are not rows. */
+export interface ImageRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  name: string;
+  description: string | null;
+  state: string;
+  architecture: string;
+  virtualization_type: string;
+  hypervisor: string;
+  ena_support: number | null;
+  sriov_net_support: string | null;
+  boot_mode: string | null;
+  tpm_support: string | null;
+  imds_support: string | null;
+  platform: string | null;
+  kernel_id: string | null;
+  ramdisk_id: string | null;
+  root_device_name: string;
+  root_device_type: string;
+  image_location: string;
+  source_instance_id: string | null;
+  source_image_id: string | null;
+  source_region: string | null;
+  /** JSON array of BlockDeviceMapping. */
+  block_devices: string;
+  deregistration_protection: number;
+  created_at: number;
 }
 
 export interface SnapshotRow {

@@ -18,6 +18,7 @@ import {
   DescribeNetworkInterfacesCommand,
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
+  DescribeVolumesCommand,
   DescribeVpcsCommand,
 } from '@aws-sdk/client-ec2';
 import { startTestServer, TestServer } from '../helpers/server';
@@ -88,6 +89,16 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     expect(instance.State!.Name).toBe('running');
     expect(instance.ImageId).toBe('ami-04681a1dbd79675a5');
     expect(instance.Tags).toEqual([{ Key: 'Name', Value: 'tf-multi' }]);
+    // the root volume and the ebs_block_device
+    expect((instance.BlockDeviceMappings ?? []).map((m) => [m.DeviceName, m.Ebs!.DeleteOnTermination])).toEqual([
+      ['/dev/xvda', true],
+      ['/dev/sdf', true],
+    ]);
+    const { Volumes } = await t.ec2.send(new DescribeVolumesCommand({ Filters: [{ Name: 'attachment.instance-id', Values: [instance.InstanceId!] }] }));
+    expect(Volumes!.map((v) => [v.Attachments![0].Device, v.Size, v.VolumeType]).sort()).toEqual([
+      ['/dev/sdf', 2, 'gp3'],
+      ['/dev/xvda', 8, 'gp2'],
+    ]);
     const enis = [...instance.NetworkInterfaces!].sort((a, b) => a.Attachment!.DeviceIndex! - b.Attachment!.DeviceIndex!);
     expect(enis.map((n) => [n.NetworkInterfaceId, n.Attachment!.DeviceIndex, n.Attachment!.Status])).toEqual([
       [outputs.eni_ids.value[0], 0, 'attached'],

@@ -25,7 +25,9 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',
   'AssociateIamInstanceProfile', 'DescribeIamInstanceProfileAssociations', 'ReplaceIamInstanceProfileAssociation',
   'DisassociateIamInstanceProfile',
-  'DescribeImages', 'CreateKeyPair', 'ImportKeyPair', 'DescribeKeyPairs', 'DeleteKeyPair',
+  'DescribeImages', 'CreateImage', 'RegisterImage', 'CopyImage', 'DeregisterImage',
+  'DescribeImageAttribute', 'ModifyImageAttribute', 'ResetImageAttribute',
+  'CreateKeyPair', 'ImportKeyPair', 'DescribeKeyPairs', 'DeleteKeyPair',
   // launch templates
   'CreateLaunchTemplate', 'CreateLaunchTemplateVersion', 'ModifyLaunchTemplate', 'DeleteLaunchTemplate',
   'DeleteLaunchTemplateVersions', 'DescribeLaunchTemplates', 'DescribeLaunchTemplateVersions', 'GetLaunchTemplateData',

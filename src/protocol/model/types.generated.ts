@@ -396,6 +396,8 @@ export interface BaselinePerformanceFactorsRequest {
   Cpu?: CpuPerformanceFactorRequest;
 }
 
+export type BillingProductList = string[];
+
 export interface BlobAttributeValue {
   Value?: string;
 }
@@ -479,6 +481,27 @@ export interface ConnectionTrackingSpecificationResponse {
 }
 
 export type ConnectivityType = "private" | "public";
+
+export interface CopyImageRequest {
+  ClientToken?: string;
+  Description?: string;
+  Encrypted?: boolean;
+  KmsKeyId?: string;
+  Name: string;
+  SourceImageId: string;
+  SourceRegion: string;
+  DestinationOutpostArn?: string;
+  CopyImageTags?: boolean;
+  TagSpecifications?: TagSpecificationList;
+  SnapshotCopyCompletionDurationMinutes?: number;
+  DestinationAvailabilityZone?: string;
+  DestinationAvailabilityZoneId?: string;
+  DryRun?: boolean;
+}
+
+export interface CopyImageResult {
+  ImageId?: string;
+}
 
 export interface CopySnapshotRequest {
   Description?: string;
@@ -592,6 +615,21 @@ export interface CreateFlowLogsResult {
   ClientToken?: string;
   FlowLogIds?: ValueStringList;
   Unsuccessful?: UnsuccessfulItemSet;
+}
+
+export interface CreateImageRequest {
+  TagSpecifications?: TagSpecificationList;
+  SnapshotLocation?: SnapshotLocationEnum;
+  DryRun?: boolean;
+  InstanceId: string;
+  Name: string;
+  Description?: string;
+  NoReboot?: boolean;
+  BlockDeviceMappings?: BlockDeviceMappingRequestList;
+}
+
+export interface CreateImageResult {
+  ImageId?: string;
 }
 
 export interface CreateInternetGatewayRequest {
@@ -1034,6 +1072,13 @@ export interface DeleteSnapshotRequest {
   DryRun?: boolean;
 }
 
+export type DeleteSnapshotResultSet = DeleteSnapshotReturnCode[];
+
+export interface DeleteSnapshotReturnCode {
+  SnapshotId?: string;
+  ReturnCode?: SnapshotReturnCodes;
+}
+
 export interface DeleteSubnetRequest {
   SubnetId: string;
   DryRun?: boolean;
@@ -1053,6 +1098,17 @@ export interface DeleteVolumeRequest {
 export interface DeleteVpcRequest {
   VpcId: string;
   DryRun?: boolean;
+}
+
+export interface DeregisterImageRequest {
+  ImageId: string;
+  DeleteAssociatedSnapshots?: boolean;
+  DryRun?: boolean;
+}
+
+export interface DeregisterImageResult {
+  Return?: boolean;
+  DeleteSnapshotResults?: DeleteSnapshotResultSet;
 }
 
 export interface DescribeAccountAttributesRequest {
@@ -1149,6 +1205,12 @@ export interface DescribeIamInstanceProfileAssociationsRequest {
 export interface DescribeIamInstanceProfileAssociationsResult {
   IamInstanceProfileAssociations?: IamInstanceProfileAssociationSet;
   NextToken?: string;
+}
+
+export interface DescribeImageAttributeRequest {
+  Attribute: ImageAttributeName;
+  ImageId: string;
+  DryRun?: boolean;
 }
 
 export interface DescribeImagesRequest {
@@ -2085,6 +2147,25 @@ export interface Image {
   Platform?: PlatformValues;
 }
 
+export interface ImageAttribute {
+  Description?: AttributeValue;
+  KernelId?: AttributeValue;
+  RamdiskId?: AttributeValue;
+  SriovNetSupport?: AttributeValue;
+  BootMode?: AttributeValue;
+  TpmSupport?: AttributeValue;
+  UefiData?: AttributeValue;
+  LastLaunchedTime?: AttributeValue;
+  ImdsSupport?: AttributeValue;
+  DeregistrationProtection?: AttributeValue;
+  ImageId?: string;
+  LaunchPermissions?: LaunchPermissionList;
+  ProductCodes?: ProductCodeList;
+  BlockDeviceMappings?: BlockDeviceMappingList;
+}
+
+export type ImageAttributeName = "description" | "kernel" | "ramdisk" | "launchPermission" | "productCodes" | "blockDeviceMapping" | "sriovNetSupport" | "bootMode" | "tpmSupport" | "uefiData" | "lastLaunchedTime" | "imdsSupport" | "deregistrationProtection";
+
 export type ImageIdStringList = string[];
 
 export type ImageList = Image[];
@@ -2770,6 +2851,20 @@ export type KeyPairList = KeyPairInfo[];
 
 export type KeyType = "rsa" | "ed25519";
 
+export interface LaunchPermission {
+  OrganizationArn?: string;
+  OrganizationalUnitArn?: string;
+  UserId?: string;
+  Group?: PermissionGroup;
+}
+
+export type LaunchPermissionList = LaunchPermission[];
+
+export interface LaunchPermissionModifications {
+  Add?: LaunchPermissionList;
+  Remove?: LaunchPermissionList;
+}
+
 export interface LaunchTemplate {
   LaunchTemplateId?: string;
   LaunchTemplateName?: string;
@@ -3223,6 +3318,22 @@ export interface ModifyAddressAttributeRequest {
 
 export interface ModifyAddressAttributeResult {
   Address?: AddressAttribute;
+}
+
+export interface ModifyImageAttributeRequest {
+  Attribute?: string;
+  Description?: AttributeValue;
+  ImageId: string;
+  LaunchPermission?: LaunchPermissionModifications;
+  OperationType?: OperationType;
+  ProductCodes?: ProductCodeStringList;
+  UserGroups?: UserGroupStringList;
+  UserIds?: UserIdStringList;
+  Value?: string;
+  OrganizationArns?: OrganizationArnStringList;
+  OrganizationalUnitArns?: OrganizationalUnitArnStringList;
+  ImdsSupport?: AttributeValue;
+  DryRun?: boolean;
 }
 
 export interface ModifyInstanceAttributeRequest {
@@ -3683,6 +3794,10 @@ export interface OperatorResponse {
   HiddenByDefault?: boolean;
 }
 
+export type OrganizationArnStringList = string[];
+
+export type OrganizationalUnitArnStringList = string[];
+
 export type OwnerStringList = string[];
 
 export interface PerformanceFactorReference {
@@ -3777,6 +3892,8 @@ export interface ProductCode {
 
 export type ProductCodeList = ProductCode[];
 
+export type ProductCodeStringList = string[];
+
 export type ProductCodeValues = "devpay" | "marketplace";
 
 export interface PropagatingVgw {
@@ -3839,6 +3956,31 @@ export type RegionGeographyList = RegionGeography[];
 export type RegionList = Region[];
 
 export type RegionNameStringList = string[];
+
+export interface RegisterImageRequest {
+  ImageLocation?: string;
+  BillingProducts?: BillingProductList;
+  BootMode?: BootModeValues;
+  TpmSupport?: TpmSupportValues;
+  UefiData?: string;
+  ImdsSupport?: ImdsSupportValues;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  Name: string;
+  Description?: string;
+  Architecture?: ArchitectureValues;
+  KernelId?: string;
+  RamdiskId?: string;
+  RootDeviceName?: string;
+  BlockDeviceMappings?: BlockDeviceMappingRequestList;
+  VirtualizationType?: string;
+  SriovNetSupport?: string;
+  EnaSupport?: boolean;
+}
+
+export interface RegisterImageResult {
+  ImageId?: string;
+}
 
 export interface ReleaseAddressRequest {
   AllocationId?: string;
@@ -3968,6 +4110,14 @@ export interface ResetAddressAttributeRequest {
 
 export interface ResetAddressAttributeResult {
   Address?: AddressAttribute;
+}
+
+export type ResetImageAttributeName = "launchPermission";
+
+export interface ResetImageAttributeRequest {
+  Attribute: ResetImageAttributeName;
+  ImageId: string;
+  DryRun?: boolean;
 }
 
 export interface ResetNetworkInterfaceAttributeRequest {
@@ -4338,6 +4488,8 @@ export type SnapshotList = Snapshot[];
 
 export type SnapshotLocationEnum = "regional" | "local";
 
+export type SnapshotReturnCodes = "success" | "skipped" | "missing-permissions" | "internal-error" | "client-error";
+
 export type SnapshotSet = SnapshotInfo[];
 
 export type SnapshotState = "pending" | "completed" | "error" | "recoverable" | "recovering";
@@ -4553,6 +4705,8 @@ export interface UpdateSecurityGroupRuleDescriptionsIngressResult {
 export type UsageClassType = "spot" | "on-demand" | "capacity-block";
 
 export type UsageClassTypeList = UsageClassType[];
+
+export type UserGroupStringList = string[];
 
 export interface UserIdGroupPair {
   Description?: string;
@@ -4865,12 +5019,14 @@ export interface Operations {
   AttachVolume: { input: AttachVolumeRequest; output: VolumeAttachment };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CopyImage: { input: CopyImageRequest; output: CopyImageResult };
   CopySnapshot: { input: CopySnapshotRequest; output: CopySnapshotResult };
   CreateDefaultSubnet: { input: CreateDefaultSubnetRequest; output: CreateDefaultSubnetResult };
   CreateDefaultVpc: { input: CreateDefaultVpcRequest; output: CreateDefaultVpcResult };
   CreateDhcpOptions: { input: CreateDhcpOptionsRequest; output: CreateDhcpOptionsResult };
   CreateEgressOnlyInternetGateway: { input: CreateEgressOnlyInternetGatewayRequest; output: CreateEgressOnlyInternetGatewayResult };
   CreateFlowLogs: { input: CreateFlowLogsRequest; output: CreateFlowLogsResult };
+  CreateImage: { input: CreateImageRequest; output: CreateImageResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
   CreateLaunchTemplate: { input: CreateLaunchTemplateRequest; output: CreateLaunchTemplateResult };
@@ -4909,6 +5065,7 @@ export interface Operations {
   DeleteTags: { input: DeleteTagsRequest; output: void };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
+  DeregisterImage: { input: DeregisterImageRequest; output: DeregisterImageResult };
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
   DescribeAddressesAttribute: { input: DescribeAddressesAttributeRequest; output: DescribeAddressesAttributeResult };
@@ -4917,6 +5074,7 @@ export interface Operations {
   DescribeEgressOnlyInternetGateways: { input: DescribeEgressOnlyInternetGatewaysRequest; output: DescribeEgressOnlyInternetGatewaysResult };
   DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
   DescribeIamInstanceProfileAssociations: { input: DescribeIamInstanceProfileAssociationsRequest; output: DescribeIamInstanceProfileAssociationsResult };
+  DescribeImageAttribute: { input: DescribeImageAttributeRequest; output: ImageAttribute };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
   DescribeInstanceAttribute: { input: DescribeInstanceAttributeRequest; output: InstanceAttribute };
   DescribeInstanceCreditSpecifications: { input: DescribeInstanceCreditSpecificationsRequest; output: DescribeInstanceCreditSpecificationsResult };
@@ -4964,6 +5122,7 @@ export interface Operations {
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
+  ModifyImageAttribute: { input: ModifyImageAttributeRequest; output: void };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
@@ -4977,6 +5136,7 @@ export interface Operations {
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
   ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
+  RegisterImage: { input: RegisterImageRequest; output: RegisterImageResult };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
   ReplaceIamInstanceProfileAssociation: { input: ReplaceIamInstanceProfileAssociationRequest; output: ReplaceIamInstanceProfileAssociationResult };
   ReplaceNetworkAclAssociation: { input: ReplaceNetworkAclAssociationRequest; output: ReplaceNetworkAclAssociationResult };
@@ -4984,6 +5144,7 @@ export interface Operations {
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
   ReplaceRouteTableAssociation: { input: ReplaceRouteTableAssociationRequest; output: ReplaceRouteTableAssociationResult };
   ResetAddressAttribute: { input: ResetAddressAttributeRequest; output: ResetAddressAttributeResult };
+  ResetImageAttribute: { input: ResetImageAttributeRequest; output: void };
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
   ResetSnapshotAttribute: { input: ResetSnapshotAttributeRequest; output: void };
   RevokeSecurityGroupEgress: { input: RevokeSecurityGroupEgressRequest; output: RevokeSecurityGroupEgressResult };

@@ -112,6 +112,14 @@ resource "aws_instance" "multi" {
     device_index         = 1
   }
 
+  # A data volume beside the root one (DescribeInstances' block device mappings, DescribeVolumes for its details).
+  ebs_block_device {
+    device_name           = "/dev/sdf"
+    volume_size           = 2
+    volume_type           = "gp3"
+    delete_on_termination = true
+  }
+
   # Destroyed before the interface it will carry, so termination detaches it (see the test on destroy order).
   depends_on = [aws_network_interface.extra]
 }
