@@ -8,6 +8,7 @@ import { applyIamAssociationTransition } from '../domain/iamInstanceProfiles';
 import { applyInstanceTransition } from '../domain/instances';
 import { applyPtrTransition } from '../domain/elasticIps';
 import { applyNatGatewayTransition } from '../domain/natGateways';
+import { applyVpcPeeringTransition } from '../domain/vpcPeering';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
@@ -23,5 +24,6 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('volume-modification', (ctx, t) => applyModificationTransition(ctx, t.resource_id, t.to_state));
   backend.on('snapshot', (ctx, t) => applySnapshotTransition(ctx, t.resource_id, t.to_state));
   backend.on('nat-gateway', (ctx, t) => applyNatGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpc-peering', (ctx, t) => applyVpcPeeringTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

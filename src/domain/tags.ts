@@ -44,6 +44,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['vol', byTable('volume', 'volumes', NotFoundErrors.volume)],
   ['snap', { resourceType: 'snapshot', exists: (s, sc, id) => s.snapshots.get(sc, id) !== undefined, notFound: NotFoundErrors.snapshot }],
   ['nat', byTable('natgateway', 'natGateways', NotFoundErrors.natGateway)],
+  ['pcx', byTable('vpc-peering-connection', 'vpcPeerings', NotFoundErrors.vpcPeering)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

@@ -33,6 +33,15 @@ export type AcceleratorType = "gpu" | "fpga" | "inference" | "media";
 
 export type AcceleratorTypeSet = AcceleratorType[];
 
+export interface AcceptVpcPeeringConnectionRequest {
+  DryRun?: boolean;
+  VpcPeeringConnectionId: string;
+}
+
+export interface AcceptVpcPeeringConnectionResult {
+  VpcPeeringConnection?: VpcPeeringConnection;
+}
+
 export interface AccountAttribute {
   AttributeName?: string;
   AttributeValues?: AccountAttributeValueList;
@@ -447,6 +456,12 @@ export interface CapacityReservationTargetResponse {
   CapacityReservationResourceGroupArn?: string;
 }
 
+export interface CidrBlock {
+  CidrBlock?: string;
+}
+
+export type CidrBlockSet = CidrBlock[];
+
 export interface ClassicLinkDnsSupport {
   ClassicLinkDnsSupported?: boolean;
   VpcId?: string;
@@ -857,6 +872,19 @@ export interface CreateVolumeRequest {
   DryRun?: boolean;
 }
 
+export interface CreateVpcPeeringConnectionRequest {
+  PeerRegion?: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  VpcId: string;
+  PeerVpcId?: string;
+  PeerOwnerId?: string;
+}
+
+export interface CreateVpcPeeringConnectionResult {
+  VpcPeeringConnection?: VpcPeeringConnection;
+}
+
 export interface CreateVpcRequest {
   CidrBlock?: string;
   Ipv6Pool?: string;
@@ -1048,6 +1076,15 @@ export interface DeleteTagsRequest {
 export interface DeleteVolumeRequest {
   VolumeId: string;
   DryRun?: boolean;
+}
+
+export interface DeleteVpcPeeringConnectionRequest {
+  DryRun?: boolean;
+  VpcPeeringConnectionId: string;
+}
+
+export interface DeleteVpcPeeringConnectionResult {
+  Return?: boolean;
 }
 
 export interface DeleteVpcRequest {
@@ -1557,6 +1594,19 @@ export interface DescribeVpcClassicLinkRequest {
 
 export interface DescribeVpcClassicLinkResult {
   Vpcs?: VpcClassicLinkList;
+}
+
+export interface DescribeVpcPeeringConnectionsRequest {
+  NextToken?: string;
+  MaxResults?: number;
+  DryRun?: boolean;
+  VpcPeeringConnectionIds?: VpcPeeringConnectionIdList;
+  Filters?: FilterList;
+}
+
+export interface DescribeVpcPeeringConnectionsResult {
+  VpcPeeringConnections?: VpcPeeringConnectionList;
+  NextToken?: string;
 }
 
 export interface DescribeVpcsRequest {
@@ -2717,6 +2767,12 @@ export type Ipv6AddressAttribute = "public" | "private";
 
 export type Ipv6AddressList = string[];
 
+export interface Ipv6CidrBlock {
+  Ipv6CidrBlock?: string;
+}
+
+export type Ipv6CidrBlockSet = Ipv6CidrBlock[];
+
 export type Ipv6PrefixList = Ipv6PrefixSpecificationRequest[];
 
 export type Ipv6PrefixListResponse = Ipv6PrefixSpecificationResponse[];
@@ -3347,6 +3403,18 @@ export interface ModifyVpcAttributeRequest {
   EnableNetworkAddressUsageMetrics?: AttributeBooleanValue;
 }
 
+export interface ModifyVpcPeeringConnectionOptionsRequest {
+  AccepterPeeringConnectionOptions?: PeeringConnectionOptionsRequest;
+  DryRun?: boolean;
+  RequesterPeeringConnectionOptions?: PeeringConnectionOptionsRequest;
+  VpcPeeringConnectionId: string;
+}
+
+export interface ModifyVpcPeeringConnectionOptionsResult {
+  AccepterPeeringConnectionOptions?: PeeringConnectionOptions;
+  RequesterPeeringConnectionOptions?: PeeringConnectionOptions;
+}
+
 export interface ModifyVpcTenancyRequest {
   VpcId: string;
   InstanceTenancy: VpcTenancy;
@@ -3685,6 +3753,18 @@ export interface OperatorResponse {
 
 export type OwnerStringList = string[];
 
+export interface PeeringConnectionOptions {
+  AllowDnsResolutionFromRemoteVpc?: boolean;
+  AllowEgressFromLocalClassicLinkToRemoteVpc?: boolean;
+  AllowEgressFromLocalVpcToRemoteClassicLink?: boolean;
+}
+
+export interface PeeringConnectionOptionsRequest {
+  AllowDnsResolutionFromRemoteVpc?: boolean;
+  AllowEgressFromLocalClassicLinkToRemoteVpc?: boolean;
+  AllowEgressFromLocalVpcToRemoteClassicLink?: boolean;
+}
+
 export interface PerformanceFactorReference {
   InstanceFamily?: string;
 }
@@ -3839,6 +3919,15 @@ export type RegionGeographyList = RegionGeography[];
 export type RegionList = Region[];
 
 export type RegionNameStringList = string[];
+
+export interface RejectVpcPeeringConnectionRequest {
+  DryRun?: boolean;
+  VpcPeeringConnectionId: string;
+}
+
+export interface RejectVpcPeeringConnectionResult {
+  Return?: boolean;
+}
 
 export interface ReleaseAddressRequest {
   AllocationId?: string;
@@ -4839,6 +4928,42 @@ export type VpcIpv6CidrBlockAssociationSet = VpcIpv6CidrBlockAssociation[];
 
 export type VpcList = Vpc[];
 
+export interface VpcPeeringConnection {
+  AccepterVpcInfo?: VpcPeeringConnectionVpcInfo;
+  ExpirationTime?: Date;
+  RequesterVpcInfo?: VpcPeeringConnectionVpcInfo;
+  Status?: VpcPeeringConnectionStateReason;
+  Tags?: TagList;
+  VpcPeeringConnectionId?: string;
+}
+
+export type VpcPeeringConnectionIdList = string[];
+
+export type VpcPeeringConnectionList = VpcPeeringConnection[];
+
+export interface VpcPeeringConnectionOptionsDescription {
+  AllowDnsResolutionFromRemoteVpc?: boolean;
+  AllowEgressFromLocalClassicLinkToRemoteVpc?: boolean;
+  AllowEgressFromLocalVpcToRemoteClassicLink?: boolean;
+}
+
+export interface VpcPeeringConnectionStateReason {
+  Code?: VpcPeeringConnectionStateReasonCode;
+  Message?: string;
+}
+
+export type VpcPeeringConnectionStateReasonCode = "initiating-request" | "pending-acceptance" | "active" | "deleted" | "rejected" | "failed" | "expired" | "provisioning" | "deleting";
+
+export interface VpcPeeringConnectionVpcInfo {
+  CidrBlock?: string;
+  Ipv6CidrBlockSet?: Ipv6CidrBlockSet;
+  CidrBlockSet?: CidrBlockSet;
+  OwnerId?: string;
+  PeeringOptions?: VpcPeeringConnectionOptionsDescription;
+  VpcId?: string;
+  Region?: string;
+}
+
 export type VpcState = "pending" | "available";
 
 export type VpcTenancy = "default";
@@ -4851,6 +4976,7 @@ export type ZoneNameStringList = string[];
 
 /** Input and output type of every supported operation (output `void`: AWS answers <return>true</return>). */
 export interface Operations {
+  AcceptVpcPeeringConnection: { input: AcceptVpcPeeringConnectionRequest; output: AcceptVpcPeeringConnectionResult };
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
   AssignIpv6Addresses: { input: AssignIpv6AddressesRequest; output: AssignIpv6AddressesResult };
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
@@ -4889,6 +5015,7 @@ export interface Operations {
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
+  CreateVpcPeeringConnection: { input: CreateVpcPeeringConnectionRequest; output: CreateVpcPeeringConnectionResult };
   DeleteDhcpOptions: { input: DeleteDhcpOptionsRequest; output: void };
   DeleteEgressOnlyInternetGateway: { input: DeleteEgressOnlyInternetGatewayRequest; output: DeleteEgressOnlyInternetGatewayResult };
   DeleteFlowLogs: { input: DeleteFlowLogsRequest; output: DeleteFlowLogsResult };
@@ -4909,6 +5036,7 @@ export interface Operations {
   DeleteTags: { input: DeleteTagsRequest; output: void };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
+  DeleteVpcPeeringConnection: { input: DeleteVpcPeeringConnectionRequest; output: DeleteVpcPeeringConnectionResult };
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
   DescribeAddressesAttribute: { input: DescribeAddressesAttributeRequest; output: DescribeAddressesAttributeResult };
@@ -4948,6 +5076,7 @@ export interface Operations {
   DescribeVpcAttribute: { input: DescribeVpcAttributeRequest; output: DescribeVpcAttributeResult };
   DescribeVpcClassicLink: { input: DescribeVpcClassicLinkRequest; output: DescribeVpcClassicLinkResult };
   DescribeVpcClassicLinkDnsSupport: { input: DescribeVpcClassicLinkDnsSupportRequest; output: DescribeVpcClassicLinkDnsSupportResult };
+  DescribeVpcPeeringConnections: { input: DescribeVpcPeeringConnectionsRequest; output: DescribeVpcPeeringConnectionsResult };
   DescribeVpcs: { input: DescribeVpcsRequest; output: DescribeVpcsResult };
   DetachInternetGateway: { input: DetachInternetGatewayRequest; output: void };
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };
@@ -4975,8 +5104,10 @@ export interface Operations {
   ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
   ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
+  ModifyVpcPeeringConnectionOptions: { input: ModifyVpcPeeringConnectionOptionsRequest; output: ModifyVpcPeeringConnectionOptionsResult };
   ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
+  RejectVpcPeeringConnection: { input: RejectVpcPeeringConnectionRequest; output: RejectVpcPeeringConnectionResult };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
   ReplaceIamInstanceProfileAssociation: { input: ReplaceIamInstanceProfileAssociationRequest; output: ReplaceIamInstanceProfileAssociationResult };
   ReplaceNetworkAclAssociation: { input: ReplaceNetworkAclAssociationRequest; output: ReplaceNetworkAclAssociationResult };
