@@ -822,6 +822,8 @@ export const PeeringErrors = echoSafe({
   /** moto's wording. */
   stateTransition: (id: string) =>
     err('InvalidStateTransition', `VpcPeeringConnectionID ${id} is not in the correct state for the request.`),
+  /** Code and text of the EC2 error-code reference ("A VPC peering connection between the VPCs already exists."). */
+  alreadyExists: () => err('VpcPeeringConnectionAlreadyExists', 'A VPC peering connection between the VPCs already exists.'),
   peerVpcRequired: () =>
     err('MissingParameter', 'The request must include the PeerVpcId parameter. Add the required parameter and retry the request.'), // by analogy
   sameVpc: (vpcId: string) =>

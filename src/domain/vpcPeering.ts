@@ -67,6 +67,8 @@ export function createVpcPeering(ctx: RequestContext, spec: NewPeering, tags: re
     if (spec.PeerVpcId === vpc.id) throw PeeringErrors.sameVpc(vpc.id);
     requireVpc(ctx, spec.PeerVpcId);
   }
+  // AWS: one active connection per pair of VPCs (requests may pile up; accepting a second one is refused too)
+  if (store.vpcPeerings.activeBetween(vpc.id, spec.PeerVpcId)) throw PeeringErrors.alreadyExists();
   const id = ctx.ids.id('pcx');
   store.vpcPeerings.insert({
     id,
@@ -145,6 +147,7 @@ function requireAccepterAction(ctx: RequestContext, id: string, operation: 'acce
 
 export function acceptVpcPeering(ctx: RequestContext, id: string): VpcPeeringRow {
   const pcx = requireAccepterAction(ctx, id, 'accept');
+  if (ctx.store.vpcPeerings.activeBetween(pcx.requester_vpc_id, pcx.accepter_vpc_id, pcx.id)) throw PeeringErrors.alreadyExists();
   ctx.store.vpcPeerings.update(pcx.id, { status_code: 'active', status_message: PeeringStatus.active(), expiration_time: null });
   ctx.events.routeTargetsChanged(pcx.id);
   return requireVpcPeering(ctx, id);

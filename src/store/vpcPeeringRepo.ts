@@ -57,6 +57,16 @@ export class VpcPeeringRepo {
     return listRows<VpcPeeringRow>(this.db, this.listSource, scope, opts);
   }
 
+  /** An active connection between these two VPCs (either way round) other than `exceptId`. */
+  activeBetween(vpcA: string, vpcB: string, exceptId = ''): Connection | undefined {
+    return this.db
+      .prepare(
+        `SELECT * FROM vpc_peering_connections WHERE status_code = 'active' AND id <> ?
+         AND ((requester_vpc_id = ? AND accepter_vpc_id = ?) OR (requester_vpc_id = ? AND accepter_vpc_id = ?))`,
+      )
+      .get(exceptId, vpcA, vpcB, vpcB, vpcA) as Connection | undefined;
+  }
+
   /** Connections that are not over (not deleted, rejected or failed) with this VPC on either side. */
   liveOfVpc(vpcId: string): Connection[] {
     return this.db

@@ -121,6 +121,16 @@ describe('life cycle in one account', () => {
     });
   });
 
+  it('one active connection per pair of VPCs: a second request, or accepting a second one, is refused', async () => {
+    const [v1, v2] = [await vpc(a), await vpc(a)];
+    const first = (await request(a, v1, v2)).VpcPeeringConnectionId!;
+    const second = (await request(a, v2, v1)).VpcPeeringConnectionId!;
+    await a.send(new AcceptVpcPeeringConnectionCommand({ VpcPeeringConnectionId: first }));
+    const exists = { code: 'VpcPeeringConnectionAlreadyExists', message: 'A VPC peering connection between the VPCs already exists.' };
+    await expectEc2Error(a.send(new AcceptVpcPeeringConnectionCommand({ VpcPeeringConnectionId: second })), exists);
+    await expectEc2Error(request(a, v1, v2), exists);
+  });
+
   it('DryRun validates and creates nothing', async () => {
     const [v1, v2] = [await vpc(a), await vpc(a)];
     await expectEc2Error(a.send(new CreateVpcPeeringConnectionCommand({ VpcId: v1, PeerVpcId: v2, DryRun: true })), { code: 'DryRunOperation', status: 412 });
