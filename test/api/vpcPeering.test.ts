@@ -1,6 +1,7 @@
 /** VPC peering across accounts and regions: life cycle, who may do what, Describe, options, routes through it. */
 import {
   AcceptVpcPeeringConnectionCommand,
+  AssociateVpcCidrBlockCommand,
   AttachInternetGatewayCommand,
   CreateInternetGatewayCommand,
   CreateSubnetCommand,
@@ -88,6 +89,20 @@ describe('life cycle in one account', () => {
       AllowEgressFromLocalClassicLinkToRemoteVpc: false,
       AllowEgressFromLocalVpcToRemoteClassicLink: false,
     });
+  });
+
+  it('shows every IPv4 block and the IPv6 block of both VPCs once active; a secondary block that overlaps fails it', async () => {
+    const v1 = (await a.send(new CreateVpcCommand({ CidrBlock: '10.140.0.0/16', AmazonProvidedIpv6CidrBlock: true }))).Vpc!.VpcId!;
+    await a.send(new AssociateVpcCidrBlockCommand({ VpcId: v1, CidrBlock: '10.141.0.0/16' }));
+    const v2 = await vpc(a, '10.142.0.0/16');
+    const pcx = (await request(a, v1, v2)).VpcPeeringConnectionId!;
+    await a.send(new AcceptVpcPeeringConnectionCommand({ VpcPeeringConnectionId: pcx }));
+    const seen = await describe1(a, pcx);
+    expect(seen.RequesterVpcInfo!.CidrBlockSet).toEqual([{ CidrBlock: '10.140.0.0/16' }, { CidrBlock: '10.141.0.0/16' }]);
+    expect(seen.RequesterVpcInfo!.Ipv6CidrBlockSet).toEqual([{ Ipv6CidrBlock: expect.stringMatching(/::\/56$/) }]);
+    expect(seen.AccepterVpcInfo!.Ipv6CidrBlockSet).toBeUndefined();
+    const v3 = await vpc(a, '10.141.128.0/17');
+    expect((await describe1(a, (await request(a, v3, v1)).VpcPeeringConnectionId!)).Status!.Code).toBe('failed');
   });
 
   it('fails (after answering) when the CIDR blocks overlap, with AWS status message', async () => {
