@@ -155,6 +155,8 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   vol: { code: 'InvalidVolumeID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "vol-...")` },
   snap: { code: 'InvalidSnapshotID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "snap-...")` },
   // code as clients catch it (community.aws ec2_vpc_nat_gateway_info); the message is a guess in the family's form
+  // code from the EC2 error-code reference; the text in the family's form
+  pcx: { code: 'InvalidVpcPeeringConnectionId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "pcx-...")` },
   nat: { code: 'NatGatewayMalformed', message: (id) => `Invalid id: "${id}" (expecting "nat-...")` },
 };
 
@@ -225,6 +227,9 @@ export const NotFoundErrors = echoSafe({
   /** AWS (DescribeNatGateways / DeleteNatGateway; cloud-nuke PR 325): "NAT gateway nat-… was not found". */
   natGateway: (id: string) => err('NatGatewayNotFound', `NAT gateway ${id} was not found`),
   /** A route target that names no NAT gateway (code as community.aws catches it). */
+  /** Code as clients catch it (terraform-provider-aws, the SDK waiters); text in the family's form. */
+  vpcPeering: (id: string) =>
+    err('InvalidVpcPeeringConnectionID.NotFound', `The vpcPeeringConnection ID '${id}' does not exist`), // by analogy
   natGatewayTarget: (id: string) => err('InvalidNatGatewayID.NotFound', `The natGateway ID '${id}' does not exist`), // by analogy
 });
 
@@ -830,4 +835,64 @@ export const NatGatewayFailures = {
     code: 'InvalidAllocationID.NotFound',
     message: `Elastic IP address ${allocationId} could not be associated with this NAT gateway`,
   }),
+};
+
+/**
+ * VPC peering (docs/behavior.md "VPC peering"). The OperationNotPermitted texts are those moto copied from real AWS
+ * answers (moto's cross-region peering change was "tested in real AWS environment"); the rest are marked.
+ */
+export const PeeringErrors = echoSafe({
+  /** moto (from AWS): only the accepter's account may accept or reject. */
+  notAccepter: (account: string, id: string, operation: 'accept' | 'reject') =>
+    err('OperationNotPermitted', `User (${account}) cannot ${operation} peering ${id}`),
+  /** moto (from AWS): a cross-region request is accepted or rejected in the accepter's region. */
+  wrongRegion: (region: string, id: string, accepterRegion: string) =>
+    err(
+      'OperationNotPermitted',
+      `Incorrect region (${region}) specified for this request. VPC peering connection ${id} must be accepted or rejected in region ${accepterRegion}`,
+    ),
+  /** moto's wording. */
+  stateTransition: (id: string) =>
+    err('InvalidStateTransition', `VpcPeeringConnectionID ${id} is not in the correct state for the request.`),
+  /** Code and text of the EC2 error-code reference ("A VPC peering connection between the VPCs already exists."). */
+  alreadyExists: () => err('VpcPeeringConnectionAlreadyExists', 'A VPC peering connection between the VPCs already exists.'),
+  peerVpcRequired: () =>
+    err('MissingParameter', 'The request must include the PeerVpcId parameter. Add the required parameter and retry the request.'), // by analogy
+  sameVpc: (vpcId: string) =>
+    err('InvalidParameterValue', `The requester VPC ${vpcId} and the accepter VPC cannot be the same.`), // guess
+  badRegion: (region: string) => err('InvalidParameterValue', `Invalid value '${region}' for peerRegion. The region does not exist.`), // guess
+  badOwner: (owner: string) => err('InvalidParameterValue', `Invalid value '${owner}' for peerOwnerId.`), // guess
+  /** The options of one side are changed by that side's account, in that side's region (AWS docs). */
+  notOptionsOwner: (account: string, id: string, side: 'requester' | 'accepter') =>
+    err('OperationNotPermitted', `User (${account}) cannot modify the ${side} options of peering ${id}`), // guess
+  /** EC2-Classic is retired: the ClassicLink options can no longer be set. */
+  classicLinkOption: (option: string) =>
+    err('InvalidParameterValue', `The ${option} option is only available for EC2-Classic, which is no longer supported.`), // guess
+  noOptions: () =>
+    err('MissingParameter', 'The request must contain the parameter AccepterPeeringConnectionOptions or RequesterPeeringConnectionOptions'), // guess
+  /** AWS docs (ModifyVpcPeeringConnectionOptions): the connection must be active. */
+  optionsNotActive: (id: string) => err('OperationNotPermitted', `VPC peering connection ${id} is not active.`), // guess
+  /** A route through a peering must be in the table's VPC's side of it. */
+  routeDifferentNetworks: (rtb: string, pcx: string) =>
+    err('InvalidParameterValue', `route table ${rtb} and VPC peering connection ${pcx} belong to different networks`), // by analogy
+  /**
+   * AWS since "more specific routing" (2019): a destination equal to or inside one of the VPC's CIDR blocks may
+   * only go to an interface, an instance or a NAT gateway, not to a gateway or a peering.
+   */
+  routeMoreSpecific: (cidr: string) =>
+    err(
+      'InvalidParameterValue',
+      `The destination CIDR block ${cidr} is equal to or more specific than one of this VPC's CIDR blocks. This route can target only an interface or an instance.`,
+    ), // guess (from memory of the console's answer)
+});
+
+/** A peering connection's status message per code (AWS's texts as the CLI and docs show them). */
+export const PeeringStatus = {
+  initiating: (accepter: string) => `Initiating Request to ${accepter}`,
+  pending: (accepter: string) => `Pending Acceptance by ${accepter}`,
+  active: () => 'Active',
+  rejected: (by: string) => `Rejected by ${by}`, // guess: moto answers "Inactive"
+  deleted: (by: string) => `Deleted by ${by}`,
+  /** What AWS says when the peer VPC is missing, another account's owner id is wrong, or the CIDRs overlap. */
+  failed: () => 'Failed due to incorrect VPC-ID, Account ID, or overlapping CIDR range.',
 };

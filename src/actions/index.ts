@@ -125,6 +125,12 @@ import DescribeEgressOnlyInternetGateways from './DescribeEgressOnlyInternetGate
 import CreateNatGateway from './CreateNatGateway';
 import DeleteNatGateway from './DeleteNatGateway';
 import DescribeNatGateways from './DescribeNatGateways';
+import CreateVpcPeeringConnection from './CreateVpcPeeringConnection';
+import AcceptVpcPeeringConnection from './AcceptVpcPeeringConnection';
+import RejectVpcPeeringConnection from './RejectVpcPeeringConnection';
+import DeleteVpcPeeringConnection from './DeleteVpcPeeringConnection';
+import DescribeVpcPeeringConnections from './DescribeVpcPeeringConnections';
+import ModifyVpcPeeringConnectionOptions from './ModifyVpcPeeringConnectionOptions';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -278,6 +284,12 @@ export const REGISTRY = {
   CreateNatGateway,
   DeleteNatGateway,
   DescribeNatGateways,
+  CreateVpcPeeringConnection,
+  AcceptVpcPeeringConnection,
+  RejectVpcPeeringConnection,
+  DeleteVpcPeeringConnection,
+  DescribeVpcPeeringConnections,
+  ModifyVpcPeeringConnectionOptions,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

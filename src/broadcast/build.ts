@@ -134,10 +134,11 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
           .filter((r) => r.route_table_id === t.id)
           .map((r) => ({
             destinationCidr: r.destination_cidr,
-            // "local" for the local route (no target); omitted for ENI and NAT routes
-            gatewayId: r.gateway_id ?? (r.network_interface_id || r.nat_gateway_id ? undefined : 'local'),
+            // "local" for the local route (no target); omitted for ENI, NAT and peering routes
+            gatewayId: r.gateway_id ?? (r.network_interface_id || r.nat_gateway_id || r.vpc_peering_connection_id ? undefined : 'local'),
             networkInterfaceId: r.network_interface_id ?? undefined,
             natGatewayId: r.nat_gateway_id ?? undefined,
+            vpcPeeringConnectionId: r.vpc_peering_connection_id ?? undefined,
           })),
       })),
     natGateways: natGateways

@@ -121,6 +121,8 @@ const SHAPES = {
     gatewayId: opt(str('gatewayId')),
     networkInterfaceId: opt(str('networkInterfaceId')),
     natGatewayId: opt(str('natGatewayId')),
+    // optional: documents without peering routes stay byte-identical
+    vpcPeeringConnectionId: opt(str('vpcPeeringConnectionId')),
   }),
   NatGatewayList: wrapped('NatGateway', 'natGateway'),
   NatGateway: struct({

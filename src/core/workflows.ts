@@ -9,6 +9,7 @@ import { applyImageTransition } from '../domain/images';
 import { applyInstanceTransition } from '../domain/instances';
 import { applyPtrTransition } from '../domain/elasticIps';
 import { applyNatGatewayTransition } from '../domain/natGateways';
+import { applyVpcPeeringTransition } from '../domain/vpcPeering';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
@@ -25,5 +26,6 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('snapshot', (ctx, t) => applySnapshotTransition(ctx, t.resource_id, t.to_state));
   backend.on('nat-gateway', (ctx, t) => applyNatGatewayTransition(ctx, t.resource_id, t.to_state));
   backend.on('image', (ctx, t) => applyImageTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpc-peering', (ctx, t) => applyVpcPeeringTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

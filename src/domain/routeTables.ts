@@ -1,13 +1,15 @@
 /** Route tables, their subnet associations and their routes (each route's state: domain/routes.ts). */
 import type { RequestContext } from '../core/context';
-import { parseCidr } from './cidr';
+import { contains, parseCidr } from './cidr';
 import { canonicalCidr6 } from './cidr6';
 import { requireEgressOnlyGateway } from './egressOnlyGateways';
 import { deriveRoute } from './routes';
-import { InstanceErrors, NotFoundErrors, RouteErrors, VpcErrors } from '../errors';
+import { InstanceErrors, NotFoundErrors, PeeringErrors, RouteErrors, VpcErrors } from '../errors';
 import type { RouteRow, RouteTableRow } from '../store/rows';
 import type { ListOptions } from '../store/query';
 import { requireSubnet } from './subnets';
+import { ipv4Blocks } from './vpcCidrs';
+import { requireRoutablePeering } from './vpcPeering';
 
 export function requireRouteTable(ctx: RequestContext, id: string): RouteTableRow {
   const t = ctx.store.routeTables.get(ctx.scope, id);
@@ -104,7 +106,6 @@ function resolveTarget(
   destination: string,
 ): Omit<RouteRow, 'seq' | 'route_table_id' | 'destination_cidr' | 'origin'> {
   const unsupported: Array<[string, string | undefined]> = [
-    ['vpcPeeringConnectionId', input.VpcPeeringConnectionId],
     ['transitGatewayId', input.TransitGatewayId],
     ['localGatewayId', input.LocalGatewayId],
     ['carrierGatewayId', input.CarrierGatewayId],
@@ -116,14 +117,21 @@ function resolveTarget(
     input.NetworkInterfaceId,
     input.EgressOnlyInternetGatewayId,
     input.NatGatewayId,
+    input.VpcPeeringConnectionId,
     ...unsupported.map(([, v]) => v),
     input.LocalTarget ? 'local' : undefined,
   ].filter((v) => v !== undefined);
   if (given.length === 0) throw RouteErrors.noTarget();
   if (given.length > 1) throw RouteErrors.manyTargets();
   for (const [param, v] of unsupported) if (v !== undefined) throw RouteErrors.unsupportedTarget(param, v);
-  const empty = { gateway_id: null, network_interface_id: null, instance_id: null, instance_owner_id: null, nat_gateway_id: null, state: 'blackhole' };
+  const empty = { gateway_id: null, network_interface_id: null, instance_id: null, instance_owner_id: null, nat_gateway_id: null, vpc_peering_connection_id: null, state: 'blackhole' };
   if (input.LocalTarget) return { ...empty, gateway_id: 'local', state: 'active' };
+  if (input.VpcPeeringConnectionId !== undefined) {
+    const pcx = requireRoutablePeering(ctx, input.VpcPeeringConnectionId, table.id, table.vpc_id);
+    refuseMoreSpecificThanLocal(ctx, table, destination);
+    const target = { ...empty, vpc_peering_connection_id: pcx.id };
+    return { ...target, ...deriveRoute(ctx, { ...target, route_table_id: table.id }) };
+  }
   if (input.EgressOnlyInternetGatewayId !== undefined) {
     // egress-only gateways carry IPv6 only; the id shares the gateway column (the view names it apart)
     if (!destination.includes(':')) throw RouteErrors.egressOnlyIpv4(input.EgressOnlyInternetGatewayId);
@@ -156,6 +164,18 @@ function resolveTarget(
   if (!eni) throw NotFoundErrors.networkInterface(eniId as string);
   if (eni.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, eni.id, 'interface');
   return { ...empty, network_interface_id: eni.id, ...deriveRoute(ctx, { network_interface_id: eni.id, gateway_id: null, nat_gateway_id: null, route_table_id: table.id }) };
+}
+
+/**
+ * A peering route may not be equal to or more specific than one of the VPC's IPv4 blocks (only interfaces,
+ * instances and NAT gateways may take traffic for addresses inside the VPC). Checked for peering routes only, so
+ * the older targets keep their behaviour.
+ */
+function refuseMoreSpecificThanLocal(ctx: RequestContext, table: RouteTableRow, destination: string): void {
+  const cidr = destination.includes(':') ? undefined : parseCidr(destination);
+  const vpc = ctx.store.vpcs.get(ctx.scope, table.vpc_id);
+  if (!cidr || !vpc) return;
+  if (ipv4Blocks(ctx, vpc).some((b) => contains(b.cidr, cidr))) throw PeeringErrors.routeMoreSpecific(destination);
 }
 
 const MAX_ROUTES = 50;

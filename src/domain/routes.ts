@@ -3,7 +3,7 @@
  * interface is attached (not detaching) to a `running` instance; stopped, detached or deleted -> `blackhole`.
  * Its instanceId follows the interface. A route through an internet gateway is active while the gateway is
  * attached to the table's VPC, through an egress-only gateway while it exists, through a NAT gateway while it is
- * available; the local route always is.
+ * available, through a peering connection while it is active; the local route always is.
  *
  * Every change that can flip a route reports the ids it touched (interfaces, instances, gateways) to the event
  * bus; before the transaction commits, `routeStateWorkflow` re-derives just those routes, so no client ever sees a
@@ -21,29 +21,55 @@ interface DerivedRoute {
 }
 
 type Ctx = Pick<RequestContext, 'store' | 'scope'>;
+type RouteTarget = Pick<RouteRow, 'gateway_id' | 'network_interface_id' | 'route_table_id' | 'nat_gateway_id' | 'vpc_peering_connection_id'>;
 
-export function deriveRoute(ctx: Ctx, route: Pick<RouteRow, 'gateway_id' | 'network_interface_id' | 'route_table_id' | 'nat_gateway_id'>): DerivedRoute {
-  const blackhole: DerivedRoute = { state: 'blackhole', instance_id: null, instance_owner_id: null };
-  if (route.network_interface_id) {
-    const attachment = ctx.store.attachments.ofInterface(route.network_interface_id);
-    if (!attachment || !ctx.store.networkInterfaces.get(ctx.scope, route.network_interface_id)) return blackhole;
+/** The kinds of target a route can have; `targetKind` tells which one a route has. */
+export type TargetKind = 'eni' | 'eigw' | 'igw' | 'nat' | 'pcx' | 'local';
+
+export function targetKind(route: RouteTarget): TargetKind {
+  if (route.network_interface_id) return 'eni';
+  if (route.vpc_peering_connection_id) return 'pcx';
+  if (route.nat_gateway_id) return 'nat';
+  if (route.gateway_id?.startsWith('eigw-')) return 'eigw';
+  if (route.gateway_id && route.gateway_id !== 'local') return 'igw';
+  return 'local';
+}
+
+const up = (active: boolean): DerivedRoute => ({ state: active ? 'active' : 'blackhole', instance_id: null, instance_owner_id: null });
+const tableVpc = (ctx: Ctx, route: RouteTarget) => ctx.store.routeTables.get(ctx.scope, route.route_table_id)?.vpc_id;
+
+/**
+ * The rule for each target kind, in one place (docs/behavior.md "Routes: active and blackhole"):
+ *  - eni:   attached (not detaching) to a `running` instance; the instance id follows the interface;
+ *  - igw:   attached to the table's VPC;          eigw: exists for the table's VPC;
+ *  - nat:   the NAT gateway is `available`;       pcx:  the peering connection is `active`;
+ *  - local: always active.
+ */
+const RULES: Record<TargetKind, (ctx: Ctx, route: RouteTarget) => DerivedRoute> = {
+  eni: (ctx, route) => {
+    const eniId = route.network_interface_id!;
+    const attachment = ctx.store.attachments.ofInterface(eniId);
+    if (!attachment || !ctx.store.networkInterfaces.get(ctx.scope, eniId)) return up(false);
     const instance = ctx.store.instances.get(ctx.scope, attachment.instance_id);
     const active = attachment.status !== 'detaching' && instance?.state === 'running';
     return { state: active ? 'active' : 'blackhole', instance_id: attachment.instance_id, instance_owner_id: attachment.account };
-  }
-  if (route.gateway_id?.startsWith('eigw-')) {
-    const eigw = ctx.store.egressOnlyGateways.get(ctx.scope, route.gateway_id);
-    const table = ctx.store.routeTables.get(ctx.scope, route.route_table_id);
-    return { ...blackhole, state: eigw && table && eigw.vpc_id === table.vpc_id ? 'active' : 'blackhole' };
-  }
-  if (route.gateway_id && route.gateway_id !== 'local') {
-    const igw = ctx.store.internetGateways.get(ctx.scope, route.gateway_id);
-    const table = ctx.store.routeTables.get(ctx.scope, route.route_table_id);
-    return { ...blackhole, state: igw && table && igw.vpc_id === table.vpc_id ? 'active' : 'blackhole' };
-  }
-  // through a NAT gateway: active while it is available (docs/behavior.md "NAT gateways")
-  if (route.nat_gateway_id) return { ...blackhole, state: ctx.store.natGateways.get(ctx.scope, route.nat_gateway_id)?.state === 'available' ? 'active' : 'blackhole' };
-  return { ...blackhole, state: 'active' };
+  },
+  eigw: (ctx, route) => {
+    const eigw = ctx.store.egressOnlyGateways.get(ctx.scope, route.gateway_id!);
+    return up(eigw !== undefined && eigw.vpc_id === tableVpc(ctx, route));
+  },
+  igw: (ctx, route) => {
+    const igw = ctx.store.internetGateways.get(ctx.scope, route.gateway_id!);
+    return up(igw !== undefined && igw.vpc_id !== null && igw.vpc_id === tableVpc(ctx, route));
+  },
+  nat: (ctx, route) => up(ctx.store.natGateways.get(ctx.scope, route.nat_gateway_id!)?.state === 'available'),
+  // the connection may belong to the other side's scope: looked up by id (docs/behavior.md "VPC peering")
+  pcx: (ctx, route) => up(ctx.store.vpcPeerings.byId(route.vpc_peering_connection_id!)?.status_code === 'active'),
+  local: () => up(true),
+};
+
+export function deriveRoute(ctx: Ctx, route: RouteTarget): DerivedRoute {
+  return RULES[targetKind(route)](ctx, route);
 }
 
 /** Re-derives one stored route and writes it back if it changed. */
@@ -60,6 +86,8 @@ export function routeStateWorkflow(ctx: RequestContext, work: PendingWork): void
   const eniIds = ids.filter((id) => id.startsWith('eni-'));
   const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-'));
   const natGatewayIds = ids.filter((id) => id.startsWith('nat-'));
-  // An instance's routes go through its interfaces; the interfaces were reported with it.
-  for (const route of ctx.store.routeTables.routesTo({ networkInterfaceIds: eniIds, gatewayIds, natGatewayIds })) refreshRoute(ctx, route);
+  const peeringIds = ids.filter((id) => id.startsWith('pcx-'));
+  // An instance's routes go through its interfaces; the interfaces were reported with it. Routes through a peering
+  // may be in the other side's scope: their state does not depend on the scope (RULES.pcx).
+  for (const route of ctx.store.routeTables.routesTo({ networkInterfaceIds: eniIds, gatewayIds, natGatewayIds, peeringIds })) refreshRoute(ctx, route);
 }

@@ -45,6 +45,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['snap', { resourceType: 'snapshot', exists: (s, sc, id) => s.snapshots.get(sc, id) !== undefined, notFound: NotFoundErrors.snapshot }],
   ['ami', { resourceType: 'image', exists: (s, sc, id) => s.images.get(sc, id) !== undefined, notFound: (id) => NotFoundErrors.images([id]) }],
   ['nat', byTable('natgateway', 'natGateways', NotFoundErrors.natGateway)],
+  ['pcx', byTable('vpc-peering-connection', 'vpcPeerings', NotFoundErrors.vpcPeering)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

@@ -5,6 +5,7 @@
  * /20 subnet per zone (172.31.0.0/20, 172.31.16.0/20, …) mapping public IPs on launch, and an attached internet
  * gateway routed from the main table, as AWS sets it up.
  */
+import { endPeeringsOfVpc } from './vpcPeering';
 import type { RequestContext } from '../core/context';
 import { NotFoundErrors, RequestErrors, VpcErrors } from '../errors';
 import type { ListOptions, Scope } from '../store/query';
@@ -155,6 +156,7 @@ export function deleteVpc(ctx: RequestContext, id: string): void {
   const vpc = requireVpc(ctx, id);
   if (store.vpcs.dependencyCount(vpc.id) > 0 || !checkVpcAcls(ctx, vpc.id)) throw VpcErrors.vpcDependency(vpc.id);
   deleteVpcAcls(ctx, vpc.id);
+  endPeeringsOfVpc(ctx, vpc.id);
   for (const g of store.securityGroups.inVpc(vpc.id)) store.securityGroups.delete(g.id);
   for (const rt of store.routeTables.inVpc(vpc.id)) {
     for (const a of store.routeTables.associationsOf([rt.id]).get(rt.id) ?? []) store.routeTables.deleteAssociation(a.id);

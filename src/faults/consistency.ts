@@ -20,6 +20,7 @@ const NOT_FOUND: Record<string, (id: string) => Ec2Error> = {
   eipalloc: (id) => NotFoundErrors.allocation(id),
   key: (id) => NotFoundErrors.keyPairId(id),
   nat: (id) => NotFoundErrors.natGateway(id),
+  pcx: (id) => NotFoundErrors.vpcPeering(id),
 };
 export const HIDEABLE_PREFIXES = Object.keys(NOT_FOUND);
 

@@ -34,7 +34,7 @@ export const routeTableFilters: FilterSpec<RouteTable> = {
     'route.origin': { get: (t) => routes(t, (r) => r.Origin) },
     'route.state': { get: (t) => routes(t, (r) => r.State) },
     'route.transit-gateway-id': none,
-    'route.vpc-peering-connection-id': none,
+    'route.vpc-peering-connection-id': { get: (t) => routes(t, (r) => r.VpcPeeringConnectionId) },
     'vpc-id': { get: (t) => t.VpcId, sql: 'r.vpc_id' },
   },
 };

@@ -9,6 +9,7 @@ import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
 import { LaunchTemplateRepo } from './launchTemplateRepo';
 import { NatGatewayRepo } from './natGatewayRepo';
+import { VpcPeeringRepo } from './vpcPeeringRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -58,6 +59,7 @@ export class Store {
   readonly ebsDefaults: EbsDefaultsRepo;
   readonly natGateways: NatGatewayRepo;
   readonly images: ImageRepo;
+  readonly vpcPeerings: VpcPeeringRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -93,6 +95,7 @@ export class Store {
     this.ebsDefaults = new EbsDefaultsRepo(db);
     this.natGateways = new NatGatewayRepo(db);
     this.images = new ImageRepo(db);
+    this.vpcPeerings = new VpcPeeringRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -144,6 +144,8 @@ export interface RouteRow {
   instance_id: string | null;
   instance_owner_id: string | null;
   nat_gateway_id: string | null;
+  /** Schema 013; optional so the routes written without a peering need not name it. */
+  vpc_peering_connection_id?: string | null;
   origin: string;
   state: string;
 }
@@ -326,7 +328,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -530,4 +532,26 @@ export interface NatGatewayRow {
   failure_message: string | null;
   created_at: number;
   deleted_at: number | null;
+}
+
+/** A VPC peering connection (schema 014) as one scope sees it: `seq` is that scope's side row. */
+export interface VpcPeeringRow {
+  seq: number;
+  id: string;
+  /** The requester's scope. */
+  account: string;
+  region: string;
+  requester_vpc_id: string;
+  requester_cidr: string;
+  accepter_account: string;
+  accepter_region: string;
+  accepter_vpc_id: string;
+  accepter_cidr: string | null;
+  status_code: string;
+  status_message: string;
+  requester_allow_dns: number;
+  accepter_allow_dns: number;
+  expiration_time: number | null;
+  created_at: number;
+  ended_at: number | null;
 }

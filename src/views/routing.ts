@@ -23,6 +23,7 @@ function presentRoute(r: RouteRow): Route {
     InstanceOwnerId: r.instance_owner_id ?? undefined,
     NatGatewayId: r.nat_gateway_id ?? undefined,
     NetworkInterfaceId: r.network_interface_id ?? undefined,
+    VpcPeeringConnectionId: r.vpc_peering_connection_id ?? undefined,
     Origin: r.origin as 'CreateRoute',
     State: r.state as 'active',
   };

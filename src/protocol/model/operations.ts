@@ -59,4 +59,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
   // NAT gateways
   'CreateNatGateway', 'DeleteNatGateway', 'DescribeNatGateways',
+  // VPC peering
+  'CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'RejectVpcPeeringConnection', 'DeleteVpcPeeringConnection',
+  'DescribeVpcPeeringConnections', 'ModifyVpcPeeringConnectionOptions',
 ];

@@ -33,6 +33,15 @@ export type AcceleratorType = "gpu" | "fpga" | "inference" | "media";
 
 export type AcceleratorTypeSet = AcceleratorType[];
 
+export interface AcceptVpcPeeringConnectionRequest {
+  DryRun?: boolean;
+  VpcPeeringConnectionId: string;
+}
+
+export interface AcceptVpcPeeringConnectionResult {
+  VpcPeeringConnection?: VpcPeeringConnection;
+}
+
 export interface AccountAttribute {
   AttributeName?: string;
   AttributeValues?: AccountAttributeValueList;
@@ -448,6 +457,12 @@ export interface CapacityReservationTargetResponse {
   CapacityReservationId?: string;
   CapacityReservationResourceGroupArn?: string;
 }
+
+export interface CidrBlock {
+  CidrBlock?: string;
+}
+
+export type CidrBlockSet = CidrBlock[];
 
 export interface ClassicLinkDnsSupport {
   ClassicLinkDnsSupported?: boolean;
@@ -895,6 +910,19 @@ export interface CreateVolumeRequest {
   DryRun?: boolean;
 }
 
+export interface CreateVpcPeeringConnectionRequest {
+  PeerRegion?: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  VpcId: string;
+  PeerVpcId?: string;
+  PeerOwnerId?: string;
+}
+
+export interface CreateVpcPeeringConnectionResult {
+  VpcPeeringConnection?: VpcPeeringConnection;
+}
+
 export interface CreateVpcRequest {
   CidrBlock?: string;
   Ipv6Pool?: string;
@@ -1093,6 +1121,15 @@ export interface DeleteTagsRequest {
 export interface DeleteVolumeRequest {
   VolumeId: string;
   DryRun?: boolean;
+}
+
+export interface DeleteVpcPeeringConnectionRequest {
+  DryRun?: boolean;
+  VpcPeeringConnectionId: string;
+}
+
+export interface DeleteVpcPeeringConnectionResult {
+  Return?: boolean;
 }
 
 export interface DeleteVpcRequest {
@@ -1619,6 +1656,19 @@ export interface DescribeVpcClassicLinkRequest {
 
 export interface DescribeVpcClassicLinkResult {
   Vpcs?: VpcClassicLinkList;
+}
+
+export interface DescribeVpcPeeringConnectionsRequest {
+  NextToken?: string;
+  MaxResults?: number;
+  DryRun?: boolean;
+  VpcPeeringConnectionIds?: VpcPeeringConnectionIdList;
+  Filters?: FilterList;
+}
+
+export interface DescribeVpcPeeringConnectionsResult {
+  VpcPeeringConnections?: VpcPeeringConnectionList;
+  NextToken?: string;
 }
 
 export interface DescribeVpcsRequest {
@@ -2798,6 +2848,12 @@ export type Ipv6AddressAttribute = "public" | "private";
 
 export type Ipv6AddressList = string[];
 
+export interface Ipv6CidrBlock {
+  Ipv6CidrBlock?: string;
+}
+
+export type Ipv6CidrBlockSet = Ipv6CidrBlock[];
+
 export type Ipv6PrefixList = Ipv6PrefixSpecificationRequest[];
 
 export type Ipv6PrefixListResponse = Ipv6PrefixSpecificationResponse[];
@@ -3458,6 +3514,18 @@ export interface ModifyVpcAttributeRequest {
   EnableNetworkAddressUsageMetrics?: AttributeBooleanValue;
 }
 
+export interface ModifyVpcPeeringConnectionOptionsRequest {
+  AccepterPeeringConnectionOptions?: PeeringConnectionOptionsRequest;
+  DryRun?: boolean;
+  RequesterPeeringConnectionOptions?: PeeringConnectionOptionsRequest;
+  VpcPeeringConnectionId: string;
+}
+
+export interface ModifyVpcPeeringConnectionOptionsResult {
+  AccepterPeeringConnectionOptions?: PeeringConnectionOptions;
+  RequesterPeeringConnectionOptions?: PeeringConnectionOptions;
+}
+
 export interface ModifyVpcTenancyRequest {
   VpcId: string;
   InstanceTenancy: VpcTenancy;
@@ -3800,6 +3868,18 @@ export type OrganizationalUnitArnStringList = string[];
 
 export type OwnerStringList = string[];
 
+export interface PeeringConnectionOptions {
+  AllowDnsResolutionFromRemoteVpc?: boolean;
+  AllowEgressFromLocalClassicLinkToRemoteVpc?: boolean;
+  AllowEgressFromLocalVpcToRemoteClassicLink?: boolean;
+}
+
+export interface PeeringConnectionOptionsRequest {
+  AllowDnsResolutionFromRemoteVpc?: boolean;
+  AllowEgressFromLocalClassicLinkToRemoteVpc?: boolean;
+  AllowEgressFromLocalVpcToRemoteClassicLink?: boolean;
+}
+
 export interface PerformanceFactorReference {
   InstanceFamily?: string;
 }
@@ -3980,6 +4060,15 @@ export interface RegisterImageRequest {
 
 export interface RegisterImageResult {
   ImageId?: string;
+}
+
+export interface RejectVpcPeeringConnectionRequest {
+  DryRun?: boolean;
+  VpcPeeringConnectionId: string;
+}
+
+export interface RejectVpcPeeringConnectionResult {
+  Return?: boolean;
 }
 
 export interface ReleaseAddressRequest {
@@ -4993,6 +5082,42 @@ export type VpcIpv6CidrBlockAssociationSet = VpcIpv6CidrBlockAssociation[];
 
 export type VpcList = Vpc[];
 
+export interface VpcPeeringConnection {
+  AccepterVpcInfo?: VpcPeeringConnectionVpcInfo;
+  ExpirationTime?: Date;
+  RequesterVpcInfo?: VpcPeeringConnectionVpcInfo;
+  Status?: VpcPeeringConnectionStateReason;
+  Tags?: TagList;
+  VpcPeeringConnectionId?: string;
+}
+
+export type VpcPeeringConnectionIdList = string[];
+
+export type VpcPeeringConnectionList = VpcPeeringConnection[];
+
+export interface VpcPeeringConnectionOptionsDescription {
+  AllowDnsResolutionFromRemoteVpc?: boolean;
+  AllowEgressFromLocalClassicLinkToRemoteVpc?: boolean;
+  AllowEgressFromLocalVpcToRemoteClassicLink?: boolean;
+}
+
+export interface VpcPeeringConnectionStateReason {
+  Code?: VpcPeeringConnectionStateReasonCode;
+  Message?: string;
+}
+
+export type VpcPeeringConnectionStateReasonCode = "initiating-request" | "pending-acceptance" | "active" | "deleted" | "rejected" | "failed" | "expired" | "provisioning" | "deleting";
+
+export interface VpcPeeringConnectionVpcInfo {
+  CidrBlock?: string;
+  Ipv6CidrBlockSet?: Ipv6CidrBlockSet;
+  CidrBlockSet?: CidrBlockSet;
+  OwnerId?: string;
+  PeeringOptions?: VpcPeeringConnectionOptionsDescription;
+  VpcId?: string;
+  Region?: string;
+}
+
 export type VpcState = "pending" | "available";
 
 export type VpcTenancy = "default";
@@ -5005,6 +5130,7 @@ export type ZoneNameStringList = string[];
 
 /** Input and output type of every supported operation (output `void`: AWS answers <return>true</return>). */
 export interface Operations {
+  AcceptVpcPeeringConnection: { input: AcceptVpcPeeringConnectionRequest; output: AcceptVpcPeeringConnectionResult };
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
   AssignIpv6Addresses: { input: AssignIpv6AddressesRequest; output: AssignIpv6AddressesResult };
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
@@ -5045,6 +5171,7 @@ export interface Operations {
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
+  CreateVpcPeeringConnection: { input: CreateVpcPeeringConnectionRequest; output: CreateVpcPeeringConnectionResult };
   DeleteDhcpOptions: { input: DeleteDhcpOptionsRequest; output: void };
   DeleteEgressOnlyInternetGateway: { input: DeleteEgressOnlyInternetGatewayRequest; output: DeleteEgressOnlyInternetGatewayResult };
   DeleteFlowLogs: { input: DeleteFlowLogsRequest; output: DeleteFlowLogsResult };
@@ -5065,6 +5192,7 @@ export interface Operations {
   DeleteTags: { input: DeleteTagsRequest; output: void };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
+  DeleteVpcPeeringConnection: { input: DeleteVpcPeeringConnectionRequest; output: DeleteVpcPeeringConnectionResult };
   DeregisterImage: { input: DeregisterImageRequest; output: DeregisterImageResult };
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
@@ -5106,6 +5234,7 @@ export interface Operations {
   DescribeVpcAttribute: { input: DescribeVpcAttributeRequest; output: DescribeVpcAttributeResult };
   DescribeVpcClassicLink: { input: DescribeVpcClassicLinkRequest; output: DescribeVpcClassicLinkResult };
   DescribeVpcClassicLinkDnsSupport: { input: DescribeVpcClassicLinkDnsSupportRequest; output: DescribeVpcClassicLinkDnsSupportResult };
+  DescribeVpcPeeringConnections: { input: DescribeVpcPeeringConnectionsRequest; output: DescribeVpcPeeringConnectionsResult };
   DescribeVpcs: { input: DescribeVpcsRequest; output: DescribeVpcsResult };
   DetachInternetGateway: { input: DetachInternetGatewayRequest; output: void };
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };
@@ -5134,9 +5263,11 @@ export interface Operations {
   ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
   ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
+  ModifyVpcPeeringConnectionOptions: { input: ModifyVpcPeeringConnectionOptionsRequest; output: ModifyVpcPeeringConnectionOptionsResult };
   ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
   RegisterImage: { input: RegisterImageRequest; output: RegisterImageResult };
+  RejectVpcPeeringConnection: { input: RejectVpcPeeringConnectionRequest; output: RejectVpcPeeringConnectionResult };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
   ReplaceIamInstanceProfileAssociation: { input: ReplaceIamInstanceProfileAssociationRequest; output: ReplaceIamInstanceProfileAssociationResult };
   ReplaceNetworkAclAssociation: { input: ReplaceNetworkAclAssociationRequest; output: ReplaceNetworkAclAssociationResult };
