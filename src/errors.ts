@@ -156,6 +156,8 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   snap: { code: 'InvalidSnapshotID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "snap-...")` },
   // code as clients catch it (community.aws ec2_vpc_nat_gateway_info); the message is a guess in the family's form
   nat: { code: 'NatGatewayMalformed', message: (id) => `Invalid id: "${id}" (expecting "nat-...")` },
+  // code from the EC2 error-code reference; the text follows the other ids' form (guess)
+  cgw: { code: 'InvalidCustomerGatewayId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "cgw-...")` },
 };
 
 export const MalformedErrors = echoSafe({
@@ -799,3 +801,48 @@ export const NatGatewayFailures = {
     message: `Elastic IP address ${allocationId} could not be associated with this NAT gateway`,
   }),
 };
+
+/**
+ * VPN gateways, customer gateways and VPN connections (docs/behavior.md "VPN gateways and connections").
+ * Sources: terraform-provider-aws issues and sweepers quoting AWS (attach to a VPC that has one, delete in use,
+ * detach without an attachment); the rest marked guess.
+ */
+export const VpnErrors = echoSafe({
+  vpnGatewayNotFound: (id: string) => err('InvalidVpnGatewayID.NotFound', `The vpnGateway ID '${id}' does not exist`), // moto: "virtual private gateway ID"; the noun by AWS's family form
+  customerGatewayNotFound: (id: string) => err('InvalidCustomerGatewayID.NotFound', `The customerGateway ID '${id}' does not exist`),
+  vpnConnectionNotFound: (id: string) => err('InvalidVpnConnectionID.NotFound', `The vpnConnection ID '${id}' does not exist`),
+  /** A transit gateway id: ec2lite serves no transit gateways yet, so none exists. */
+  transitGatewayNotFound: (id: string) => err('InvalidTransitGatewayID.NotFound', `The transitGateway ID '${id}' does not exist`),
+  /** AWS (terraform-provider-aws sweeper #9650). */
+  attachmentNotFound: (vgwId: string, vpcId: string) =>
+    err('InvalidVpnGatewayAttachment.NotFound', `The attachment with vpn gateway ID '${vgwId}' and vpc ID '${vpcId}' does not exist`),
+  /** AWS (cloudposse/terraform-aws-vpn-connection #22): the VPC already has a gateway. */
+  vpcHasGateway: (vpcId: string) => err('InvalidVpcState', `VPC ${vpcId} is currently attached to the Virtual Private Gateway.`),
+  /** The gateway is attached to another VPC (one at a time). */
+  gatewayAttached: (vgwId: string) => err('VpnGatewayAttachmentLimitExceeded', `The VPN gateway ${vgwId} is already attached to a VPC.`), // guess (code from the EC2 error-code reference)
+  /** AWS (terraform-provider-aws #5831). */
+  gatewayInUse: () => err('IncorrectState', 'The VPN gateway is in use.'),
+  gatewayDeleted: (vgwId: string) => err('IncorrectState', `The VPN gateway ${vgwId} is not available.`), // guess
+  customerGatewayInUse: (cgwId: string) => err('IncorrectState', `The customer gateway ${cgwId} is in use.`), // guess
+  invalidAsn: (asn: number) => err('InvalidParameterValue', `The ASN ${asn} is not valid for an Amazon side ASN.`), // guess
+  invalidBgpAsn: (asn: number) => err('InvalidParameterValue', `Value (${asn}) for parameter BgpAsn is invalid.`), // guess
+  invalidType: (param: string, type: string) => err('InvalidParameterValue', `Value (${type}) for parameter ${param} is invalid.`),
+  invalidIp: (ip: string) => err('InvalidParameterValue', `Value (${ip}) for parameter ipAddress is invalid.`), // guess
+  ipRequired: () => err('MissingParameter', 'The request must contain the parameter ipAddress'), // guess
+  gatewayRequired: () => err('MissingParameter', 'The request must contain either a VPN gateway ID or a transit gateway ID.'), // guess
+  bothGateways: () => err('InvalidParameterCombination', 'You cannot specify both a VPN gateway ID and a transit gateway ID.'), // guess
+  routeExists: (cidr: string, id: string) => err('InvalidParameterValue', `The route ${cidr} already exists for VPN connection ${id}.`), // guess
+  routeNotFound: (cidr: string, id: string) => err('InvalidRoute.NotFound', `The route ${cidr} does not exist for VPN connection ${id}.`), // guess
+  connectionNotAvailable: (id: string) => err('IncorrectState', `The VPN connection ${id} is not available.`), // guess
+  propagationVpc: (vgwId: string, vpcId: string) =>
+    err('Gateway.NotAttached', `resource ${vgwId} is not attached to network ${vpcId}`), // by analogy with the internet gateway's
+});
+
+/**
+ * Carrier gateways belong to Wavelength zones; the emulator's regions have none, so CreateCarrierGateway is refused
+ * (docs/decisions.md "Carrier gateways"). The wording is a guess: no public capture of this answer.
+ */
+export const CarrierGatewayErrors = echoSafe({
+  unsupported: () => err('UnsupportedOperation', 'Carrier gateways are only supported in Regions with Wavelength Zones.'), // guess
+  notFound: (id: string) => err('InvalidCarrierGatewayID.NotFound', `The carrierGateway ID '${id}' does not exist`), // by the family form
+});

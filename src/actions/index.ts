@@ -118,6 +118,24 @@ import DescribeEgressOnlyInternetGateways from './DescribeEgressOnlyInternetGate
 import CreateNatGateway from './CreateNatGateway';
 import DeleteNatGateway from './DeleteNatGateway';
 import DescribeNatGateways from './DescribeNatGateways';
+import CreateVpnGateway from './CreateVpnGateway';
+import AttachVpnGateway from './AttachVpnGateway';
+import DetachVpnGateway from './DetachVpnGateway';
+import DeleteVpnGateway from './DeleteVpnGateway';
+import DescribeVpnGateways from './DescribeVpnGateways';
+import EnableVgwRoutePropagation from './EnableVgwRoutePropagation';
+import DisableVgwRoutePropagation from './DisableVgwRoutePropagation';
+import CreateCustomerGateway from './CreateCustomerGateway';
+import DeleteCustomerGateway from './DeleteCustomerGateway';
+import DescribeCustomerGateways from './DescribeCustomerGateways';
+import CreateVpnConnection from './CreateVpnConnection';
+import DeleteVpnConnection from './DeleteVpnConnection';
+import DescribeVpnConnections from './DescribeVpnConnections';
+import CreateVpnConnectionRoute from './CreateVpnConnectionRoute';
+import DeleteVpnConnectionRoute from './DeleteVpnConnectionRoute';
+import CreateCarrierGateway from './CreateCarrierGateway';
+import DeleteCarrierGateway from './DeleteCarrierGateway';
+import DescribeCarrierGateways from './DescribeCarrierGateways';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -271,6 +289,24 @@ export const REGISTRY = {
   CreateNatGateway,
   DeleteNatGateway,
   DescribeNatGateways,
+  CreateVpnGateway,
+  AttachVpnGateway,
+  DetachVpnGateway,
+  DeleteVpnGateway,
+  DescribeVpnGateways,
+  EnableVgwRoutePropagation,
+  DisableVgwRoutePropagation,
+  CreateCustomerGateway,
+  DeleteCustomerGateway,
+  DescribeCustomerGateways,
+  CreateVpnConnection,
+  DeleteVpnConnection,
+  DescribeVpnConnections,
+  CreateVpnConnectionRoute,
+  DeleteVpnConnectionRoute,
+  CreateCarrierGateway,
+  DeleteCarrierGateway,
+  DescribeCarrierGateways,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

@@ -11,6 +11,7 @@ import { applyNatGatewayTransition } from '../domain/natGateways';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
+import { applyCustomerGatewayTransition, applyVpnAttachmentTransition, applyVpnConnectionTransition, applyVpnGatewayTransition } from '../domain/vpn';
 import { applyModificationTransition, applyVolumeAttachmentTransition, applyVolumeTransition } from '../domain/volumes';
 
 export function registerBackendWorkflows(backend: Backend, services: Services): void {
@@ -23,5 +24,9 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('volume-modification', (ctx, t) => applyModificationTransition(ctx, t.resource_id, t.to_state));
   backend.on('snapshot', (ctx, t) => applySnapshotTransition(ctx, t.resource_id, t.to_state));
   backend.on('nat-gateway', (ctx, t) => applyNatGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpn-gateway', (ctx, t) => applyVpnGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpn-attachment', (ctx, t) => applyVpnAttachmentTransition(ctx, t.resource_id, t.to_state));
+  backend.on('customer-gateway', (ctx, t) => applyCustomerGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpn-connection', (ctx, t) => applyVpnConnectionTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

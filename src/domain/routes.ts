@@ -2,7 +2,7 @@
  * Route state: a route through a network interface is `active` only while the
  * interface is attached (not detaching) to a `running` instance; stopped, detached or deleted -> `blackhole`.
  * Its instanceId follows the interface. A route through an internet gateway is active while the gateway is
- * attached to the table's VPC, through an egress-only gateway while it exists, through a NAT gateway while it is
+ * attached to the table's VPC, through a VPN gateway while it is attached to it, through an egress-only gateway while it exists, through a NAT gateway while it is
  * available; the local route always is.
  *
  * Every change that can flip a route reports the ids it touched (interfaces, instances, gateways) to the event
@@ -13,6 +13,7 @@
 import type { RequestContext } from '../core/context';
 import type { PendingWork } from '../core/pendingWork';
 import type { RouteRow } from '../store/rows';
+import { vpnGatewayServes } from './vpn';
 
 interface DerivedRoute {
   state: 'active' | 'blackhole';
@@ -30,6 +31,11 @@ export function deriveRoute(ctx: Ctx, route: Pick<RouteRow, 'gateway_id' | 'netw
     const instance = ctx.store.instances.get(ctx.scope, attachment.instance_id);
     const active = attachment.status !== 'detaching' && instance?.state === 'running';
     return { state: active ? 'active' : 'blackhole', instance_id: attachment.instance_id, instance_owner_id: attachment.account };
+  }
+  if (route.gateway_id?.startsWith('vgw-')) {
+    // through a VPN gateway: active while it is attached to the table's VPC (docs/behavior.md "VPN gateways and connections")
+    const table = ctx.store.routeTables.get(ctx.scope, route.route_table_id);
+    return { ...blackhole, state: table && vpnGatewayServes(ctx.store.vpnGateways.get(ctx.scope, route.gateway_id), table.vpc_id) ? 'active' : 'blackhole' };
   }
   if (route.gateway_id?.startsWith('eigw-')) {
     const eigw = ctx.store.egressOnlyGateways.get(ctx.scope, route.gateway_id);
@@ -58,7 +64,7 @@ function refreshRoute(ctx: Ctx, route: RouteRow): void {
 export function routeStateWorkflow(ctx: RequestContext, work: PendingWork): void {
   const ids = [...work.routeTargets];
   const eniIds = ids.filter((id) => id.startsWith('eni-'));
-  const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-'));
+  const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-') || id.startsWith('vgw-'));
   const natGatewayIds = ids.filter((id) => id.startsWith('nat-'));
   // An instance's routes go through its interfaces; the interfaces were reported with it.
   for (const route of ctx.store.routeTables.routesTo({ networkInterfaceIds: eniIds, gatewayIds, natGatewayIds })) refreshRoute(ctx, route);

@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, DhcpOptionsErrors, Ec2Error, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
+import { CidrErrors, DhcpOptionsErrors, Ec2Error, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors, VpnErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -44,6 +44,9 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['vol', byTable('volume', 'volumes', NotFoundErrors.volume)],
   ['snap', { resourceType: 'snapshot', exists: (s, sc, id) => s.snapshots.get(sc, id) !== undefined, notFound: NotFoundErrors.snapshot }],
   ['nat', byTable('natgateway', 'natGateways', NotFoundErrors.natGateway)],
+  ['vgw', byTable('vpn-gateway', 'vpnGateways', VpnErrors.vpnGatewayNotFound)],
+  ['cgw', byTable('customer-gateway', 'customerGateways', VpnErrors.customerGatewayNotFound)],
+  ['vpn', byTable('vpn-connection', 'vpnConnections', VpnErrors.vpnConnectionNotFound)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

@@ -26,6 +26,7 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   VolumeIdWithResolver: 'vol',
   SnapshotId: 'snap',
   NatGatewayId: 'nat',
+  CustomerGatewayId: 'cgw',
 };
 
 /**

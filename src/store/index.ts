@@ -20,6 +20,7 @@ import { SubnetRepo } from './subnetRepo';
 import { TagRepo } from './tagRepo';
 import { TransitionRepo } from './transitionRepo';
 import { VpcRepo } from './vpcRepo';
+import { CustomerGatewayRepo, RoutePropagationRepo, VpnConnectionRepo, VpnGatewayRepo } from './vpnRepo';
 import { EgressOnlyGatewayRepo, Ipv6AddressRepo, VpcCidrBlockRepo } from './ipv6Repo';
 import { EbsDefaultsRepo, SnapshotRepo, VolumeAttachmentRepo, VolumeModificationRepo, VolumeRepo } from './volumeRepo';
 
@@ -56,6 +57,10 @@ export class Store {
   readonly volumeModifications: VolumeModificationRepo;
   readonly ebsDefaults: EbsDefaultsRepo;
   readonly natGateways: NatGatewayRepo;
+  readonly vpnGateways: VpnGatewayRepo;
+  readonly customerGateways: CustomerGatewayRepo;
+  readonly vpnConnections: VpnConnectionRepo;
+  readonly routePropagations: RoutePropagationRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -90,6 +95,10 @@ export class Store {
     this.volumeModifications = new VolumeModificationRepo(db);
     this.ebsDefaults = new EbsDefaultsRepo(db);
     this.natGateways = new NatGatewayRepo(db);
+    this.vpnGateways = new VpnGatewayRepo(db);
+    this.customerGateways = new CustomerGatewayRepo(db);
+    this.vpnConnections = new VpnConnectionRepo(db);
+    this.routePropagations = new RoutePropagationRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -57,4 +57,10 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
   // NAT gateways
   'CreateNatGateway', 'DeleteNatGateway', 'DescribeNatGateways',
+  // VPN gateways, customer gateways, VPN connections, route propagation; carrier gateways
+  'CreateVpnGateway', 'AttachVpnGateway', 'DetachVpnGateway', 'DeleteVpnGateway', 'DescribeVpnGateways',
+  'EnableVgwRoutePropagation', 'DisableVgwRoutePropagation',
+  'CreateCustomerGateway', 'DeleteCustomerGateway', 'DescribeCustomerGateways',
+  'CreateVpnConnection', 'DeleteVpnConnection', 'DescribeVpnConnections', 'CreateVpnConnectionRoute', 'DeleteVpnConnectionRoute',
+  'CreateCarrierGateway', 'DeleteCarrierGateway', 'DescribeCarrierGateways',
 ];

@@ -259,6 +259,16 @@ export interface AttachVolumeRequest {
   DryRun?: boolean;
 }
 
+export interface AttachVpnGatewayRequest {
+  VpcId: string;
+  VpnGatewayId: string;
+  DryRun?: boolean;
+}
+
+export interface AttachVpnGatewayResult {
+  VpcAttachment?: VpcAttachment;
+}
+
 export interface AttachmentEnaSrdSpecification {
   EnaSrdEnabled?: boolean;
   EnaSrdUdpSpecification?: AttachmentEnaSrdUdpSpecification;
@@ -447,12 +457,44 @@ export interface CapacityReservationTargetResponse {
   CapacityReservationResourceGroupArn?: string;
 }
 
+export interface CarrierGateway {
+  CarrierGatewayId?: string;
+  VpcId?: string;
+  State?: CarrierGatewayState;
+  OwnerId?: string;
+  Tags?: TagList;
+}
+
+export type CarrierGatewayIdSet = string[];
+
+export type CarrierGatewaySet = CarrierGateway[];
+
+export type CarrierGatewayState = "pending" | "available" | "deleting" | "deleted";
+
 export interface ClassicLinkDnsSupport {
   ClassicLinkDnsSupported?: boolean;
   VpcId?: string;
 }
 
 export type ClassicLinkDnsSupportList = ClassicLinkDnsSupport[];
+
+export interface CloudWatchLogOptions {
+  LogEnabled?: boolean;
+  LogGroupArn?: string;
+  LogOutputFormat?: string;
+  BgpLogEnabled?: boolean;
+  BgpLogGroupArn?: string;
+  BgpLogOutputFormat?: string;
+}
+
+export interface CloudWatchLogOptionsSpecification {
+  LogEnabled?: boolean;
+  LogGroupArn?: string;
+  LogOutputFormat?: string;
+  BgpLogEnabled?: boolean;
+  BgpLogGroupArn?: string;
+  BgpLogOutputFormat?: string;
+}
 
 export interface ConnectionTrackingConfiguration {
   TcpEstablishedTimeout?: number;
@@ -528,6 +570,33 @@ export interface CpuPerformanceFactor {
 
 export interface CpuPerformanceFactorRequest {
   References?: PerformanceFactorReferenceSetRequest;
+}
+
+export interface CreateCarrierGatewayRequest {
+  VpcId: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  ClientToken?: string;
+}
+
+export interface CreateCarrierGatewayResult {
+  CarrierGateway?: CarrierGateway;
+}
+
+export interface CreateCustomerGatewayRequest {
+  BgpAsn?: number;
+  PublicIp?: string;
+  CertificateArn?: string;
+  Type: GatewayType;
+  TagSpecifications?: TagSpecificationList;
+  DeviceName?: string;
+  IpAddress?: string;
+  BgpAsnExtended?: number;
+  DryRun?: boolean;
+}
+
+export interface CreateCustomerGatewayResult {
+  CustomerGateway?: CustomerGateway;
 }
 
 export interface CreateDefaultSubnetRequest {
@@ -877,6 +946,39 @@ export interface CreateVpcResult {
   Vpc?: Vpc;
 }
 
+export interface CreateVpnConnectionRequest {
+  CustomerGatewayId: string;
+  Type: string;
+  VpnGatewayId?: string;
+  TransitGatewayId?: string;
+  VpnConcentratorId?: string;
+  TagSpecifications?: TagSpecificationList;
+  PreSharedKeyStorage?: string;
+  DryRun?: boolean;
+  Options?: VpnConnectionOptionsSpecification;
+}
+
+export interface CreateVpnConnectionResult {
+  VpnConnection?: VpnConnection;
+}
+
+export interface CreateVpnConnectionRouteRequest {
+  DestinationCidrBlock: string;
+  VpnConnectionId: string;
+}
+
+export interface CreateVpnGatewayRequest {
+  AvailabilityZone?: string;
+  Type: GatewayType;
+  TagSpecifications?: TagSpecificationList;
+  AmazonSideAsn?: number;
+  DryRun?: boolean;
+}
+
+export interface CreateVpnGatewayResult {
+  VpnGateway?: VpnGateway;
+}
+
 export interface CreditSpecification {
   CpuCredits?: string;
 }
@@ -885,10 +987,40 @@ export interface CreditSpecificationRequest {
   CpuCredits: string;
 }
 
+export interface CustomerGateway {
+  CertificateArn?: string;
+  DeviceName?: string;
+  Tags?: TagList;
+  BgpAsnExtended?: string;
+  CustomerGatewayId?: string;
+  State?: string;
+  Type?: string;
+  IpAddress?: string;
+  BgpAsn?: string;
+}
+
+export type CustomerGatewayIdStringList = string[];
+
+export type CustomerGatewayList = CustomerGateway[];
+
 export interface DefaultConnectionTrackingConfiguration {
   DefaultTcpEstablishedTimeout?: number;
   DefaultUdpTimeout?: number;
   DefaultUdpStreamTimeout?: number;
+}
+
+export interface DeleteCarrierGatewayRequest {
+  CarrierGatewayId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteCarrierGatewayResult {
+  CarrierGateway?: CarrierGateway;
+}
+
+export interface DeleteCustomerGatewayRequest {
+  CustomerGatewayId: string;
+  DryRun?: boolean;
 }
 
 export interface DeleteDhcpOptionsRequest {
@@ -1055,6 +1187,21 @@ export interface DeleteVpcRequest {
   DryRun?: boolean;
 }
 
+export interface DeleteVpnConnectionRequest {
+  VpnConnectionId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteVpnConnectionRouteRequest {
+  DestinationCidrBlock: string;
+  VpnConnectionId: string;
+}
+
+export interface DeleteVpnGatewayRequest {
+  VpnGatewayId: string;
+  DryRun?: boolean;
+}
+
 export interface DescribeAccountAttributesRequest {
   DryRun?: boolean;
   AttributeNames?: AccountAttributeNameStringList;
@@ -1098,6 +1245,29 @@ export interface DescribeAvailabilityZonesRequest {
 
 export interface DescribeAvailabilityZonesResult {
   AvailabilityZones?: AvailabilityZoneList;
+}
+
+export interface DescribeCarrierGatewaysRequest {
+  CarrierGatewayIds?: CarrierGatewayIdSet;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeCarrierGatewaysResult {
+  CarrierGateways?: CarrierGatewaySet;
+  NextToken?: string;
+}
+
+export interface DescribeCustomerGatewaysRequest {
+  CustomerGatewayIds?: CustomerGatewayIdStringList;
+  Filters?: FilterList;
+  DryRun?: boolean;
+}
+
+export interface DescribeCustomerGatewaysResult {
+  CustomerGateways?: CustomerGatewayList;
 }
 
 export interface DescribeDhcpOptionsRequest {
@@ -1572,6 +1742,26 @@ export interface DescribeVpcsResult {
   Vpcs?: VpcList;
 }
 
+export interface DescribeVpnConnectionsRequest {
+  Filters?: FilterList;
+  VpnConnectionIds?: VpnConnectionIdStringList;
+  DryRun?: boolean;
+}
+
+export interface DescribeVpnConnectionsResult {
+  VpnConnections?: VpnConnectionList;
+}
+
+export interface DescribeVpnGatewaysRequest {
+  Filters?: FilterList;
+  VpnGatewayIds?: VpnGatewayIdStringList;
+  DryRun?: boolean;
+}
+
+export interface DescribeVpnGatewaysResult {
+  VpnGateways?: VpnGatewayList;
+}
+
 export type DestinationFileFormat = "plain-text" | "parquet";
 
 export interface DestinationOptionsRequest {
@@ -1606,6 +1796,12 @@ export interface DetachVolumeRequest {
   DryRun?: boolean;
 }
 
+export interface DetachVpnGatewayRequest {
+  VpcId: string;
+  VpnGatewayId: string;
+  DryRun?: boolean;
+}
+
 export type DeviceType = "ebs" | "instance-store";
 
 export interface DhcpConfiguration {
@@ -1634,6 +1830,12 @@ export interface DisableEbsEncryptionByDefaultRequest {
 
 export interface DisableEbsEncryptionByDefaultResult {
   EbsEncryptionByDefault?: boolean;
+}
+
+export interface DisableVgwRoutePropagationRequest {
+  GatewayId: string;
+  RouteTableId: string;
+  DryRun?: boolean;
 }
 
 export interface DisassociateAddressRequest {
@@ -1874,6 +2076,12 @@ export interface EnableEbsEncryptionByDefaultResult {
   EbsEncryptionByDefault?: boolean;
 }
 
+export interface EnableVgwRoutePropagationRequest {
+  GatewayId: string;
+  RouteTableId: string;
+  DryRun?: boolean;
+}
+
 export interface EnclaveOptions {
   Enabled?: boolean;
 }
@@ -1946,6 +2154,10 @@ export interface FpgaInfo {
   TotalFpgaMemoryInMiB?: number;
 }
 
+export type GatewayAssociationState = "associated" | "not-associated" | "associating" | "disassociating";
+
+export type GatewayType = "ipsec.1";
+
 export interface GetEbsDefaultKmsKeyIdRequest {
   DryRun?: boolean;
 }
@@ -2017,6 +2229,18 @@ export type HostnameType = "ip-name" | "resource-name";
 export type HttpTokensState = "optional" | "required";
 
 export type HypervisorType = "ovm" | "xen";
+
+export type IKEVersionsList = IKEVersionsListValue[];
+
+export interface IKEVersionsListValue {
+  Value?: string;
+}
+
+export type IKEVersionsRequestList = IKEVersionsRequestListValue[];
+
+export interface IKEVersionsRequestListValue {
+  Value?: string;
+}
 
 export interface IamInstanceProfile {
   Arn?: string;
@@ -3699,6 +3923,78 @@ export type PerformanceFactorReferenceSetRequest = PerformanceFactorReferenceReq
 
 export type PermissionGroup = "all";
 
+export type Phase1DHGroupNumbersList = Phase1DHGroupNumbersListValue[];
+
+export interface Phase1DHGroupNumbersListValue {
+  Value?: number;
+}
+
+export type Phase1DHGroupNumbersRequestList = Phase1DHGroupNumbersRequestListValue[];
+
+export interface Phase1DHGroupNumbersRequestListValue {
+  Value?: number;
+}
+
+export type Phase1EncryptionAlgorithmsList = Phase1EncryptionAlgorithmsListValue[];
+
+export interface Phase1EncryptionAlgorithmsListValue {
+  Value?: string;
+}
+
+export type Phase1EncryptionAlgorithmsRequestList = Phase1EncryptionAlgorithmsRequestListValue[];
+
+export interface Phase1EncryptionAlgorithmsRequestListValue {
+  Value?: string;
+}
+
+export type Phase1IntegrityAlgorithmsList = Phase1IntegrityAlgorithmsListValue[];
+
+export interface Phase1IntegrityAlgorithmsListValue {
+  Value?: string;
+}
+
+export type Phase1IntegrityAlgorithmsRequestList = Phase1IntegrityAlgorithmsRequestListValue[];
+
+export interface Phase1IntegrityAlgorithmsRequestListValue {
+  Value?: string;
+}
+
+export type Phase2DHGroupNumbersList = Phase2DHGroupNumbersListValue[];
+
+export interface Phase2DHGroupNumbersListValue {
+  Value?: number;
+}
+
+export type Phase2DHGroupNumbersRequestList = Phase2DHGroupNumbersRequestListValue[];
+
+export interface Phase2DHGroupNumbersRequestListValue {
+  Value?: number;
+}
+
+export type Phase2EncryptionAlgorithmsList = Phase2EncryptionAlgorithmsListValue[];
+
+export interface Phase2EncryptionAlgorithmsListValue {
+  Value?: string;
+}
+
+export type Phase2EncryptionAlgorithmsRequestList = Phase2EncryptionAlgorithmsRequestListValue[];
+
+export interface Phase2EncryptionAlgorithmsRequestListValue {
+  Value?: string;
+}
+
+export type Phase2IntegrityAlgorithmsList = Phase2IntegrityAlgorithmsListValue[];
+
+export interface Phase2IntegrityAlgorithmsListValue {
+  Value?: string;
+}
+
+export type Phase2IntegrityAlgorithmsRequestList = Phase2IntegrityAlgorithmsRequestListValue[];
+
+export interface Phase2IntegrityAlgorithmsRequestListValue {
+  Value?: string;
+}
+
 export type PhcSupport = "unsupported" | "supported";
 
 export interface Placement {
@@ -4465,6 +4761,8 @@ export interface TagSpecification {
 
 export type TagSpecificationList = TagSpecification[];
 
+export type TelemetryStatus = "UP" | "DOWN";
+
 export type Tenancy = "default" | "dedicated" | "host";
 
 export interface TerminateInstancesRequest {
@@ -4495,6 +4793,34 @@ export type TpmSupportValues = "v2.0";
 export type TrafficType = "ACCEPT" | "REJECT" | "ALL";
 
 export type TransferType = "time-based" | "standard";
+
+export type TunnelInsideIpVersion = "ipv4" | "ipv6";
+
+export interface TunnelOption {
+  OutsideIpAddress?: string;
+  TunnelInsideCidr?: string;
+  TunnelInsideIpv6Cidr?: string;
+  PreSharedKey?: string;
+  Phase1LifetimeSeconds?: number;
+  Phase2LifetimeSeconds?: number;
+  RekeyMarginTimeSeconds?: number;
+  RekeyFuzzPercentage?: number;
+  ReplayWindowSize?: number;
+  DpdTimeoutSeconds?: number;
+  DpdTimeoutAction?: string;
+  Phase1EncryptionAlgorithms?: Phase1EncryptionAlgorithmsList;
+  Phase2EncryptionAlgorithms?: Phase2EncryptionAlgorithmsList;
+  Phase1IntegrityAlgorithms?: Phase1IntegrityAlgorithmsList;
+  Phase2IntegrityAlgorithms?: Phase2IntegrityAlgorithmsList;
+  Phase1DHGroupNumbers?: Phase1DHGroupNumbersList;
+  Phase2DHGroupNumbers?: Phase2DHGroupNumbersList;
+  IkeVersions?: IKEVersionsList;
+  StartupAction?: string;
+  LogOptions?: VpnTunnelLogOptions;
+  EnableTunnelLifecycleControl?: boolean;
+}
+
+export type TunnelOptionsList = TunnelOption[];
 
 export interface UnassignIpv6AddressesRequest {
   Ipv6Prefixes?: IpPrefixList;
@@ -4598,6 +4924,17 @@ export interface ValidationWarning {
 export type ValueStringList = string[];
 
 export type VersionStringList = string[];
+
+export interface VgwTelemetry {
+  AcceptedRouteCount?: number;
+  LastStatusChange?: Date;
+  OutsideIpAddress?: string;
+  Status?: TelemetryStatus;
+  StatusMessage?: string;
+  CertificateArn?: string;
+}
+
+export type VgwTelemetryList = VgwTelemetry[];
 
 export type VirtualizationType = "hvm" | "paravirtual";
 
@@ -4750,6 +5087,13 @@ export interface Vpc {
   DhcpOptionsId?: string;
 }
 
+export interface VpcAttachment {
+  VpcId?: string;
+  State?: AttachmentStatus;
+}
+
+export type VpcAttachmentList = VpcAttachment[];
+
 export type VpcAttributeName = "enableDnsSupport" | "enableDnsHostnames" | "enableNetworkAddressUsageMetrics";
 
 export interface VpcCidrBlockAssociation {
@@ -4843,6 +5187,119 @@ export type VpcState = "pending" | "available";
 
 export type VpcTenancy = "default";
 
+export interface VpnConnection {
+  Category?: string;
+  TransitGatewayId?: string;
+  VpnConcentratorId?: string;
+  CoreNetworkArn?: string;
+  CoreNetworkAttachmentArn?: string;
+  GatewayAssociationState?: GatewayAssociationState;
+  Options?: VpnConnectionOptions;
+  Routes?: VpnStaticRouteList;
+  Tags?: TagList;
+  VgwTelemetry?: VgwTelemetryList;
+  PreSharedKeyArn?: string;
+  VpnConnectionId?: string;
+  State?: VpnState;
+  CustomerGatewayConfiguration?: string;
+  Type?: GatewayType;
+  CustomerGatewayId?: string;
+  VpnGatewayId?: string;
+}
+
+export type VpnConnectionIdStringList = string[];
+
+export type VpnConnectionList = VpnConnection[];
+
+export interface VpnConnectionOptions {
+  EnableAcceleration?: boolean;
+  StaticRoutesOnly?: boolean;
+  LocalIpv4NetworkCidr?: string;
+  RemoteIpv4NetworkCidr?: string;
+  LocalIpv6NetworkCidr?: string;
+  RemoteIpv6NetworkCidr?: string;
+  OutsideIpAddressType?: string;
+  TransportTransitGatewayAttachmentId?: string;
+  TunnelInsideIpVersion?: TunnelInsideIpVersion;
+  TunnelOptions?: TunnelOptionsList;
+  TunnelBandwidth?: VpnTunnelBandwidth;
+}
+
+export interface VpnConnectionOptionsSpecification {
+  EnableAcceleration?: boolean;
+  TunnelInsideIpVersion?: TunnelInsideIpVersion;
+  TunnelOptions?: VpnTunnelOptionsSpecificationsList;
+  LocalIpv4NetworkCidr?: string;
+  RemoteIpv4NetworkCidr?: string;
+  LocalIpv6NetworkCidr?: string;
+  RemoteIpv6NetworkCidr?: string;
+  OutsideIpAddressType?: string;
+  TransportTransitGatewayAttachmentId?: string;
+  TunnelBandwidth?: VpnTunnelBandwidth;
+  StaticRoutesOnly?: boolean;
+}
+
+export interface VpnGateway {
+  AmazonSideAsn?: number;
+  Tags?: TagList;
+  VpnGatewayId?: string;
+  State?: VpnState;
+  Type?: GatewayType;
+  AvailabilityZone?: string;
+  VpcAttachments?: VpcAttachmentList;
+}
+
+export type VpnGatewayIdStringList = string[];
+
+export type VpnGatewayList = VpnGateway[];
+
+export type VpnState = "pending" | "available" | "deleting" | "deleted";
+
+export interface VpnStaticRoute {
+  DestinationCidrBlock?: string;
+  Source?: VpnStaticRouteSource;
+  State?: VpnState;
+}
+
+export type VpnStaticRouteList = VpnStaticRoute[];
+
+export type VpnStaticRouteSource = "Static";
+
+export type VpnTunnelBandwidth = "standard" | "large";
+
+export interface VpnTunnelLogOptions {
+  CloudWatchLogOptions?: CloudWatchLogOptions;
+}
+
+export interface VpnTunnelLogOptionsSpecification {
+  CloudWatchLogOptions?: CloudWatchLogOptionsSpecification;
+}
+
+export interface VpnTunnelOptionsSpecification {
+  TunnelInsideCidr?: string;
+  TunnelInsideIpv6Cidr?: string;
+  PreSharedKey?: string;
+  Phase1LifetimeSeconds?: number;
+  Phase2LifetimeSeconds?: number;
+  RekeyMarginTimeSeconds?: number;
+  RekeyFuzzPercentage?: number;
+  ReplayWindowSize?: number;
+  DPDTimeoutSeconds?: number;
+  DPDTimeoutAction?: string;
+  Phase1EncryptionAlgorithms?: Phase1EncryptionAlgorithmsRequestList;
+  Phase2EncryptionAlgorithms?: Phase2EncryptionAlgorithmsRequestList;
+  Phase1IntegrityAlgorithms?: Phase1IntegrityAlgorithmsRequestList;
+  Phase2IntegrityAlgorithms?: Phase2IntegrityAlgorithmsRequestList;
+  Phase1DHGroupNumbers?: Phase1DHGroupNumbersRequestList;
+  Phase2DHGroupNumbers?: Phase2DHGroupNumbersRequestList;
+  IKEVersions?: IKEVersionsRequestList;
+  StartupAction?: string;
+  LogOptions?: VpnTunnelLogOptionsSpecification;
+  EnableTunnelLifecycleControl?: boolean;
+}
+
+export type VpnTunnelOptionsSpecificationsList = VpnTunnelOptionsSpecification[];
+
 export type WorkloadsList = string[];
 
 export type ZoneIdStringList = string[];
@@ -4863,9 +5320,12 @@ export interface Operations {
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
   AttachVolume: { input: AttachVolumeRequest; output: VolumeAttachment };
+  AttachVpnGateway: { input: AttachVpnGatewayRequest; output: AttachVpnGatewayResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
   CopySnapshot: { input: CopySnapshotRequest; output: CopySnapshotResult };
+  CreateCarrierGateway: { input: CreateCarrierGatewayRequest; output: CreateCarrierGatewayResult };
+  CreateCustomerGateway: { input: CreateCustomerGatewayRequest; output: CreateCustomerGatewayResult };
   CreateDefaultSubnet: { input: CreateDefaultSubnetRequest; output: CreateDefaultSubnetResult };
   CreateDefaultVpc: { input: CreateDefaultVpcRequest; output: CreateDefaultVpcResult };
   CreateDhcpOptions: { input: CreateDhcpOptionsRequest; output: CreateDhcpOptionsResult };
@@ -4889,6 +5349,11 @@ export interface Operations {
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
+  CreateVpnConnection: { input: CreateVpnConnectionRequest; output: CreateVpnConnectionResult };
+  CreateVpnConnectionRoute: { input: CreateVpnConnectionRouteRequest; output: void };
+  CreateVpnGateway: { input: CreateVpnGatewayRequest; output: CreateVpnGatewayResult };
+  DeleteCarrierGateway: { input: DeleteCarrierGatewayRequest; output: DeleteCarrierGatewayResult };
+  DeleteCustomerGateway: { input: DeleteCustomerGatewayRequest; output: void };
   DeleteDhcpOptions: { input: DeleteDhcpOptionsRequest; output: void };
   DeleteEgressOnlyInternetGateway: { input: DeleteEgressOnlyInternetGatewayRequest; output: DeleteEgressOnlyInternetGatewayResult };
   DeleteFlowLogs: { input: DeleteFlowLogsRequest; output: DeleteFlowLogsResult };
@@ -4909,10 +5374,15 @@ export interface Operations {
   DeleteTags: { input: DeleteTagsRequest; output: void };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
+  DeleteVpnConnection: { input: DeleteVpnConnectionRequest; output: void };
+  DeleteVpnConnectionRoute: { input: DeleteVpnConnectionRouteRequest; output: void };
+  DeleteVpnGateway: { input: DeleteVpnGatewayRequest; output: void };
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
   DescribeAddressesAttribute: { input: DescribeAddressesAttributeRequest; output: DescribeAddressesAttributeResult };
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
+  DescribeCarrierGateways: { input: DescribeCarrierGatewaysRequest; output: DescribeCarrierGatewaysResult };
+  DescribeCustomerGateways: { input: DescribeCustomerGatewaysRequest; output: DescribeCustomerGatewaysResult };
   DescribeDhcpOptions: { input: DescribeDhcpOptionsRequest; output: DescribeDhcpOptionsResult };
   DescribeEgressOnlyInternetGateways: { input: DescribeEgressOnlyInternetGatewaysRequest; output: DescribeEgressOnlyInternetGatewaysResult };
   DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
@@ -4949,16 +5419,21 @@ export interface Operations {
   DescribeVpcClassicLink: { input: DescribeVpcClassicLinkRequest; output: DescribeVpcClassicLinkResult };
   DescribeVpcClassicLinkDnsSupport: { input: DescribeVpcClassicLinkDnsSupportRequest; output: DescribeVpcClassicLinkDnsSupportResult };
   DescribeVpcs: { input: DescribeVpcsRequest; output: DescribeVpcsResult };
+  DescribeVpnConnections: { input: DescribeVpnConnectionsRequest; output: DescribeVpnConnectionsResult };
+  DescribeVpnGateways: { input: DescribeVpnGatewaysRequest; output: DescribeVpnGatewaysResult };
   DetachInternetGateway: { input: DetachInternetGatewayRequest; output: void };
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };
   DetachVolume: { input: DetachVolumeRequest; output: VolumeAttachment };
+  DetachVpnGateway: { input: DetachVpnGatewayRequest; output: void };
   DisableEbsEncryptionByDefault: { input: DisableEbsEncryptionByDefaultRequest; output: DisableEbsEncryptionByDefaultResult };
+  DisableVgwRoutePropagation: { input: DisableVgwRoutePropagationRequest; output: void };
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
   DisassociateIamInstanceProfile: { input: DisassociateIamInstanceProfileRequest; output: DisassociateIamInstanceProfileResult };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
   DisassociateSubnetCidrBlock: { input: DisassociateSubnetCidrBlockRequest; output: DisassociateSubnetCidrBlockResult };
   DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
   EnableEbsEncryptionByDefault: { input: EnableEbsEncryptionByDefaultRequest; output: EnableEbsEncryptionByDefaultResult };
+  EnableVgwRoutePropagation: { input: EnableVgwRoutePropagationRequest; output: void };
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
