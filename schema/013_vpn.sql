@@ -87,3 +87,75 @@ CREATE TABLE route_table_propagations (
   UNIQUE (route_table_id, vpn_gateway_id)
 );
 CREATE INDEX route_table_propagations_vgw ON route_table_propagations (vpn_gateway_id);
+
+-- Traffic mirroring (docs/behavior.md "Traffic mirroring"): targets, filters with their rules, sessions. A
+-- target or a session goes with its interface (the interface's owner deleted it, e.g. at terminate); DeleteNetworkInterface
+-- itself refuses an interface that is a target.
+CREATE TABLE traffic_mirror_targets (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  -- network-interface | network-load-balancer | gateway-load-balancer-endpoint
+  type TEXT NOT NULL,
+  network_interface_id TEXT REFERENCES network_interfaces (id) ON DELETE CASCADE,
+  network_load_balancer_arn TEXT,
+  gateway_load_balancer_endpoint_id TEXT,
+  description TEXT
+);
+CREATE INDEX traffic_mirror_targets_scope ON traffic_mirror_targets (account, region, seq);
+CREATE INDEX traffic_mirror_targets_eni ON traffic_mirror_targets (network_interface_id) WHERE network_interface_id IS NOT NULL;
+CREATE TRIGGER traffic_mirror_targets_tags AFTER DELETE ON traffic_mirror_targets BEGIN DELETE FROM tags WHERE resource_id = OLD.id; END;
+
+CREATE TABLE traffic_mirror_filters (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  description TEXT
+);
+CREATE INDEX traffic_mirror_filters_scope ON traffic_mirror_filters (account, region, seq);
+CREATE TRIGGER traffic_mirror_filters_tags AFTER DELETE ON traffic_mirror_filters BEGIN DELETE FROM tags WHERE resource_id = OLD.id; END;
+
+CREATE TABLE traffic_mirror_filter_rules (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  filter_id TEXT NOT NULL REFERENCES traffic_mirror_filters (id) ON DELETE CASCADE,
+  -- ingress | egress
+  direction TEXT NOT NULL,
+  rule_number INTEGER NOT NULL,
+  -- accept | reject
+  action TEXT NOT NULL,
+  protocol INTEGER,
+  destination_from_port INTEGER,
+  destination_to_port INTEGER,
+  source_from_port INTEGER,
+  source_to_port INTEGER,
+  destination_cidr TEXT NOT NULL,
+  source_cidr TEXT NOT NULL,
+  description TEXT,
+  UNIQUE (filter_id, direction, rule_number)
+);
+CREATE TRIGGER traffic_mirror_filter_rules_tags AFTER DELETE ON traffic_mirror_filter_rules BEGIN DELETE FROM tags WHERE resource_id = OLD.id; END;
+
+CREATE TABLE traffic_mirror_sessions (
+  seq INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  account TEXT NOT NULL,
+  region TEXT NOT NULL,
+  network_interface_id TEXT NOT NULL REFERENCES network_interfaces (id) ON DELETE CASCADE,
+  target_id TEXT NOT NULL REFERENCES traffic_mirror_targets (id) ON DELETE CASCADE,
+  filter_id TEXT NOT NULL REFERENCES traffic_mirror_filters (id),
+  packet_length INTEGER,
+  session_number INTEGER NOT NULL,
+  virtual_network_id INTEGER NOT NULL,
+  description TEXT,
+  -- a session number is unique per source interface
+  UNIQUE (network_interface_id, session_number)
+);
+CREATE INDEX traffic_mirror_sessions_scope ON traffic_mirror_sessions (account, region, seq);
+CREATE INDEX traffic_mirror_sessions_target ON traffic_mirror_sessions (target_id);
+CREATE INDEX traffic_mirror_sessions_filter ON traffic_mirror_sessions (filter_id);
+CREATE TRIGGER traffic_mirror_sessions_tags AFTER DELETE ON traffic_mirror_sessions BEGIN DELETE FROM tags WHERE resource_id = OLD.id; END;

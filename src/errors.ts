@@ -846,3 +846,33 @@ export const CarrierGatewayErrors = echoSafe({
   unsupported: () => err('UnsupportedOperation', 'Carrier gateways are only supported in Regions with Wavelength Zones.'), // guess
   notFound: (id: string) => err('InvalidCarrierGatewayID.NotFound', `The carrierGateway ID '${id}' does not exist`), // by the family form
 });
+
+/**
+ * Traffic mirroring (docs/behavior.md "Traffic mirroring"). Codes as terraform-provider-aws and boto3 users catch
+ * them (InvalidTrafficMirror{Target,Session,Filter,FilterRule}Id.NotFound); the texts follow AWS's family form
+ * (guess: no public capture).
+ */
+export const TrafficMirrorErrors = echoSafe({
+  targetNotFound: (id: string) => err('InvalidTrafficMirrorTargetId.NotFound', `The traffic mirror target ID '${id}' does not exist`), // guess
+  filterNotFound: (id: string) => err('InvalidTrafficMirrorFilterId.NotFound', `The traffic mirror filter ID '${id}' does not exist`), // guess
+  ruleNotFound: (id: string) => err('InvalidTrafficMirrorFilterRuleId.NotFound', `The traffic mirror filter rule ID '${id}' does not exist`), // guess
+  sessionNotFound: (id: string) => err('InvalidTrafficMirrorSessionId.NotFound', `The traffic mirror session ID '${id}' does not exist`), // guess
+  oneTarget: () =>
+    err('InvalidParameterCombination', 'Exactly one of NetworkInterfaceId, NetworkLoadBalancerArn or GatewayLoadBalancerEndpointId must be specified.'), // guess
+  interfaceIsTarget: (eniId: string) => err('InvalidParameterValue', `The network interface ${eniId} is already a traffic mirror target.`), // guess
+  invalidArn: (arn: string) => err('InvalidParameterValue', `Value (${arn}) for parameter NetworkLoadBalancerArn is invalid.`), // guess
+  targetInUse: (id: string) => err('DependencyViolation', `The traffic mirror target ${id} is in use by one or more sessions.`), // guess
+  filterInUse: (id: string) => err('DependencyViolation', `The traffic mirror filter ${id} is in use by one or more sessions.`), // guess
+  ruleExists: (number: number, direction: string) =>
+    err('InvalidParameterValue', `A ${direction} rule with rule number ${number} already exists in this traffic mirror filter.`), // guess
+  ruleNumber: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter ruleNumber is invalid. Valid values are between 1 and 32766.`), // guess
+  protocol: (p: number) => err('InvalidParameterValue', `Value (${p}) for parameter protocol is invalid.`), // guess
+  portRange: (param: string) => err('InvalidParameterValue', `The ${param} is invalid.`), // guess
+  portsNeedProtocol: () => err('InvalidParameterCombination', 'Port ranges can only be specified for the TCP and UDP protocols.'), // guess
+  sessionNumber: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter sessionNumber is invalid. Valid values are between 1 and 32766.`), // guess
+  sessionNumberTaken: (n: number, eniId: string) =>
+    err('InvalidParameterValue', `Session number ${n} is already in use for network interface ${eniId}.`), // guess
+  virtualNetworkId: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter virtualNetworkId is invalid.`), // guess
+  packetLength: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter packetLength is invalid.`), // guess
+  sourceIsTarget: () => err('InvalidParameterValue', 'The source and the target of a traffic mirror session cannot be the same network interface.'), // guess
+});

@@ -136,6 +136,19 @@ import DeleteVpnConnectionRoute from './DeleteVpnConnectionRoute';
 import CreateCarrierGateway from './CreateCarrierGateway';
 import DeleteCarrierGateway from './DeleteCarrierGateway';
 import DescribeCarrierGateways from './DescribeCarrierGateways';
+import CreateTrafficMirrorTarget from './CreateTrafficMirrorTarget';
+import DeleteTrafficMirrorTarget from './DeleteTrafficMirrorTarget';
+import DescribeTrafficMirrorTargets from './DescribeTrafficMirrorTargets';
+import CreateTrafficMirrorFilter from './CreateTrafficMirrorFilter';
+import DeleteTrafficMirrorFilter from './DeleteTrafficMirrorFilter';
+import DescribeTrafficMirrorFilters from './DescribeTrafficMirrorFilters';
+import CreateTrafficMirrorFilterRule from './CreateTrafficMirrorFilterRule';
+import ModifyTrafficMirrorFilterRule from './ModifyTrafficMirrorFilterRule';
+import DeleteTrafficMirrorFilterRule from './DeleteTrafficMirrorFilterRule';
+import CreateTrafficMirrorSession from './CreateTrafficMirrorSession';
+import ModifyTrafficMirrorSession from './ModifyTrafficMirrorSession';
+import DeleteTrafficMirrorSession from './DeleteTrafficMirrorSession';
+import DescribeTrafficMirrorSessions from './DescribeTrafficMirrorSessions';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -307,6 +320,19 @@ export const REGISTRY = {
   CreateCarrierGateway,
   DeleteCarrierGateway,
   DescribeCarrierGateways,
+  CreateTrafficMirrorTarget,
+  DeleteTrafficMirrorTarget,
+  DescribeTrafficMirrorTargets,
+  CreateTrafficMirrorFilter,
+  DeleteTrafficMirrorFilter,
+  DescribeTrafficMirrorFilters,
+  CreateTrafficMirrorFilterRule,
+  ModifyTrafficMirrorFilterRule,
+  DeleteTrafficMirrorFilterRule,
+  CreateTrafficMirrorSession,
+  ModifyTrafficMirrorSession,
+  DeleteTrafficMirrorSession,
+  DescribeTrafficMirrorSessions,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

@@ -20,6 +20,7 @@ import { SubnetRepo } from './subnetRepo';
 import { TagRepo } from './tagRepo';
 import { TransitionRepo } from './transitionRepo';
 import { VpcRepo } from './vpcRepo';
+import { TrafficMirrorFilterRepo, TrafficMirrorSessionRepo, TrafficMirrorTargetRepo } from './trafficMirrorRepo';
 import { CustomerGatewayRepo, RoutePropagationRepo, VpnConnectionRepo, VpnGatewayRepo } from './vpnRepo';
 import { EgressOnlyGatewayRepo, Ipv6AddressRepo, VpcCidrBlockRepo } from './ipv6Repo';
 import { EbsDefaultsRepo, SnapshotRepo, VolumeAttachmentRepo, VolumeModificationRepo, VolumeRepo } from './volumeRepo';
@@ -61,6 +62,9 @@ export class Store {
   readonly customerGateways: CustomerGatewayRepo;
   readonly vpnConnections: VpnConnectionRepo;
   readonly routePropagations: RoutePropagationRepo;
+  readonly mirrorTargets: TrafficMirrorTargetRepo;
+  readonly mirrorFilters: TrafficMirrorFilterRepo;
+  readonly mirrorSessions: TrafficMirrorSessionRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -99,6 +103,9 @@ export class Store {
     this.customerGateways = new CustomerGatewayRepo(db);
     this.vpnConnections = new VpnConnectionRepo(db);
     this.routePropagations = new RoutePropagationRepo(db);
+    this.mirrorTargets = new TrafficMirrorTargetRepo(db);
+    this.mirrorFilters = new TrafficMirrorFilterRepo(db);
+    this.mirrorSessions = new TrafficMirrorSessionRepo(db);
   }
 
   tx<T>(fn: () => T): T {

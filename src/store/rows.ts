@@ -560,3 +560,57 @@ export interface PropagatedRouteRow {
   vpn_gateway_id: string;
   destination_cidr: string;
 }
+
+/** Traffic mirroring (schema 013). */
+export interface TrafficMirrorTargetRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  type: string;
+  network_interface_id: string | null;
+  network_load_balancer_arn: string | null;
+  gateway_load_balancer_endpoint_id: string | null;
+  description: string | null;
+}
+
+export interface TrafficMirrorFilterRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  description: string | null;
+}
+
+export interface TrafficMirrorFilterRuleRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  filter_id: string;
+  direction: string;
+  rule_number: number;
+  action: string;
+  protocol: number | null;
+  destination_from_port: number | null;
+  destination_to_port: number | null;
+  source_from_port: number | null;
+  source_to_port: number | null;
+  destination_cidr: string;
+  source_cidr: string;
+  description: string | null;
+}
+
+export interface TrafficMirrorSessionRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  network_interface_id: string;
+  target_id: string;
+  filter_id: string;
+  packet_length: number | null;
+  session_number: number;
+  virtual_network_id: number;
+  description: string | null;
+}

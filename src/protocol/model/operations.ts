@@ -63,4 +63,9 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateCustomerGateway', 'DeleteCustomerGateway', 'DescribeCustomerGateways',
   'CreateVpnConnection', 'DeleteVpnConnection', 'DescribeVpnConnections', 'CreateVpnConnectionRoute', 'DeleteVpnConnectionRoute',
   'CreateCarrierGateway', 'DeleteCarrierGateway', 'DescribeCarrierGateways',
+  // traffic mirroring
+  'CreateTrafficMirrorTarget', 'DeleteTrafficMirrorTarget', 'DescribeTrafficMirrorTargets',
+  'CreateTrafficMirrorFilter', 'DeleteTrafficMirrorFilter', 'DescribeTrafficMirrorFilters',
+  'CreateTrafficMirrorFilterRule', 'ModifyTrafficMirrorFilterRule', 'DeleteTrafficMirrorFilterRule',
+  'CreateTrafficMirrorSession', 'ModifyTrafficMirrorSession', 'DeleteTrafficMirrorSession', 'DescribeTrafficMirrorSessions',
 ];

@@ -895,6 +895,72 @@ export interface CreateTagsRequest {
   Tags: TagList;
 }
 
+export interface CreateTrafficMirrorFilterRequest {
+  Description?: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  ClientToken?: string;
+}
+
+export interface CreateTrafficMirrorFilterResult {
+  TrafficMirrorFilter?: TrafficMirrorFilter;
+  ClientToken?: string;
+}
+
+export interface CreateTrafficMirrorFilterRuleRequest {
+  TrafficMirrorFilterId: string;
+  TrafficDirection: TrafficDirection;
+  RuleNumber: number;
+  RuleAction: TrafficMirrorRuleAction;
+  DestinationPortRange?: TrafficMirrorPortRangeRequest;
+  SourcePortRange?: TrafficMirrorPortRangeRequest;
+  Protocol?: number;
+  DestinationCidrBlock: string;
+  SourceCidrBlock: string;
+  Description?: string;
+  DryRun?: boolean;
+  ClientToken?: string;
+  TagSpecifications?: TagSpecificationList;
+}
+
+export interface CreateTrafficMirrorFilterRuleResult {
+  TrafficMirrorFilterRule?: TrafficMirrorFilterRule;
+  ClientToken?: string;
+}
+
+export interface CreateTrafficMirrorSessionRequest {
+  NetworkInterfaceId: string;
+  TrafficMirrorTargetId: string;
+  TrafficMirrorFilterId: string;
+  PacketLength?: number;
+  SessionNumber: number;
+  VirtualNetworkId?: number;
+  Description?: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  ClientToken?: string;
+}
+
+export interface CreateTrafficMirrorSessionResult {
+  TrafficMirrorSession?: TrafficMirrorSession;
+  ClientToken?: string;
+}
+
+export interface CreateTrafficMirrorTargetRequest {
+  NetworkInterfaceId?: string;
+  NetworkLoadBalancerArn?: string;
+  Description?: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  ClientToken?: string;
+  GatewayLoadBalancerEndpointId?: string;
+}
+
+export interface CreateTrafficMirrorTargetResult {
+  TrafficMirrorTarget?: TrafficMirrorTarget;
+  ClientToken?: string;
+}
+
 export interface CreateVolumePermission {
   UserId?: string;
   Group?: PermissionGroup;
@@ -1175,6 +1241,42 @@ export interface DeleteTagsRequest {
   DryRun?: boolean;
   Resources: ResourceIdList;
   Tags?: TagList;
+}
+
+export interface DeleteTrafficMirrorFilterRequest {
+  TrafficMirrorFilterId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTrafficMirrorFilterResult {
+  TrafficMirrorFilterId?: string;
+}
+
+export interface DeleteTrafficMirrorFilterRuleRequest {
+  TrafficMirrorFilterRuleId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTrafficMirrorFilterRuleResult {
+  TrafficMirrorFilterRuleId?: string;
+}
+
+export interface DeleteTrafficMirrorSessionRequest {
+  TrafficMirrorSessionId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTrafficMirrorSessionResult {
+  TrafficMirrorSessionId?: string;
+}
+
+export interface DeleteTrafficMirrorTargetRequest {
+  TrafficMirrorTargetId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTrafficMirrorTargetResult {
+  TrafficMirrorTargetId?: string;
 }
 
 export interface DeleteVolumeRequest {
@@ -1640,6 +1742,45 @@ export interface DescribeTagsRequest {
 export interface DescribeTagsResult {
   NextToken?: string;
   Tags?: TagDescriptionList;
+}
+
+export interface DescribeTrafficMirrorFiltersRequest {
+  TrafficMirrorFilterIds?: TrafficMirrorFilterIdList;
+  DryRun?: boolean;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeTrafficMirrorFiltersResult {
+  TrafficMirrorFilters?: TrafficMirrorFilterSet;
+  NextToken?: string;
+}
+
+export interface DescribeTrafficMirrorSessionsRequest {
+  TrafficMirrorSessionIds?: TrafficMirrorSessionIdList;
+  DryRun?: boolean;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeTrafficMirrorSessionsResult {
+  TrafficMirrorSessions?: TrafficMirrorSessionSet;
+  NextToken?: string;
+}
+
+export interface DescribeTrafficMirrorTargetsRequest {
+  TrafficMirrorTargetIds?: TrafficMirrorTargetIdList;
+  DryRun?: boolean;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeTrafficMirrorTargetsResult {
+  TrafficMirrorTargets?: TrafficMirrorTargetSet;
+  NextToken?: string;
 }
 
 export interface DescribeVolumeAttributeRequest {
@@ -3544,6 +3685,41 @@ export interface ModifySubnetAttributeRequest {
   DisableLniAtDeviceIndex?: AttributeBooleanValue;
 }
 
+export interface ModifyTrafficMirrorFilterRuleRequest {
+  TrafficMirrorFilterRuleId: string;
+  TrafficDirection?: TrafficDirection;
+  RuleNumber?: number;
+  RuleAction?: TrafficMirrorRuleAction;
+  DestinationPortRange?: TrafficMirrorPortRangeRequest;
+  SourcePortRange?: TrafficMirrorPortRangeRequest;
+  Protocol?: number;
+  DestinationCidrBlock?: string;
+  SourceCidrBlock?: string;
+  Description?: string;
+  RemoveFields?: TrafficMirrorFilterRuleFieldList;
+  DryRun?: boolean;
+}
+
+export interface ModifyTrafficMirrorFilterRuleResult {
+  TrafficMirrorFilterRule?: TrafficMirrorFilterRule;
+}
+
+export interface ModifyTrafficMirrorSessionRequest {
+  TrafficMirrorSessionId: string;
+  TrafficMirrorTargetId?: string;
+  TrafficMirrorFilterId?: string;
+  PacketLength?: number;
+  SessionNumber?: number;
+  VirtualNetworkId?: number;
+  Description?: string;
+  RemoveFields?: TrafficMirrorSessionFieldList;
+  DryRun?: boolean;
+}
+
+export interface ModifyTrafficMirrorSessionResult {
+  TrafficMirrorSession?: TrafficMirrorSession;
+}
+
 export interface ModifyVolumeAttributeRequest {
   AutoEnableIO?: AttributeBooleanValue;
   VolumeId: string;
@@ -4790,6 +4966,96 @@ export interface TotalLocalStorageGBRequest {
 
 export type TpmSupportValues = "v2.0";
 
+export type TrafficDirection = "ingress" | "egress";
+
+export interface TrafficMirrorFilter {
+  TrafficMirrorFilterId?: string;
+  IngressFilterRules?: TrafficMirrorFilterRuleList;
+  EgressFilterRules?: TrafficMirrorFilterRuleList;
+  NetworkServices?: TrafficMirrorNetworkServiceList;
+  Description?: string;
+  Tags?: TagList;
+}
+
+export type TrafficMirrorFilterIdList = string[];
+
+export interface TrafficMirrorFilterRule {
+  TrafficMirrorFilterRuleId?: string;
+  TrafficMirrorFilterId?: string;
+  TrafficDirection?: TrafficDirection;
+  RuleNumber?: number;
+  RuleAction?: TrafficMirrorRuleAction;
+  Protocol?: number;
+  DestinationPortRange?: TrafficMirrorPortRange;
+  SourcePortRange?: TrafficMirrorPortRange;
+  DestinationCidrBlock?: string;
+  SourceCidrBlock?: string;
+  Description?: string;
+  Tags?: TagList;
+}
+
+export type TrafficMirrorFilterRuleField = "destination-port-range" | "source-port-range" | "protocol" | "description";
+
+export type TrafficMirrorFilterRuleFieldList = TrafficMirrorFilterRuleField[];
+
+export type TrafficMirrorFilterRuleList = TrafficMirrorFilterRule[];
+
+export type TrafficMirrorFilterSet = TrafficMirrorFilter[];
+
+export type TrafficMirrorNetworkService = "amazon-dns";
+
+export type TrafficMirrorNetworkServiceList = TrafficMirrorNetworkService[];
+
+export interface TrafficMirrorPortRange {
+  FromPort?: number;
+  ToPort?: number;
+}
+
+export interface TrafficMirrorPortRangeRequest {
+  FromPort?: number;
+  ToPort?: number;
+}
+
+export type TrafficMirrorRuleAction = "accept" | "reject";
+
+export interface TrafficMirrorSession {
+  TrafficMirrorSessionId?: string;
+  TrafficMirrorTargetId?: string;
+  TrafficMirrorFilterId?: string;
+  NetworkInterfaceId?: string;
+  OwnerId?: string;
+  PacketLength?: number;
+  SessionNumber?: number;
+  VirtualNetworkId?: number;
+  Description?: string;
+  Tags?: TagList;
+}
+
+export type TrafficMirrorSessionField = "packet-length" | "description" | "virtual-network-id";
+
+export type TrafficMirrorSessionFieldList = TrafficMirrorSessionField[];
+
+export type TrafficMirrorSessionIdList = string[];
+
+export type TrafficMirrorSessionSet = TrafficMirrorSession[];
+
+export interface TrafficMirrorTarget {
+  TrafficMirrorTargetId?: string;
+  NetworkInterfaceId?: string;
+  NetworkLoadBalancerArn?: string;
+  Type?: TrafficMirrorTargetType;
+  Description?: string;
+  OwnerId?: string;
+  Tags?: TagList;
+  GatewayLoadBalancerEndpointId?: string;
+}
+
+export type TrafficMirrorTargetIdList = string[];
+
+export type TrafficMirrorTargetSet = TrafficMirrorTarget[];
+
+export type TrafficMirrorTargetType = "network-interface" | "network-load-balancer" | "gateway-load-balancer-endpoint";
+
 export type TrafficType = "ACCEPT" | "REJECT" | "ALL";
 
 export type TransferType = "time-based" | "standard";
@@ -5347,6 +5613,10 @@ export interface Operations {
   CreateSnapshots: { input: CreateSnapshotsRequest; output: CreateSnapshotsResult };
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
   CreateTags: { input: CreateTagsRequest; output: void };
+  CreateTrafficMirrorFilter: { input: CreateTrafficMirrorFilterRequest; output: CreateTrafficMirrorFilterResult };
+  CreateTrafficMirrorFilterRule: { input: CreateTrafficMirrorFilterRuleRequest; output: CreateTrafficMirrorFilterRuleResult };
+  CreateTrafficMirrorSession: { input: CreateTrafficMirrorSessionRequest; output: CreateTrafficMirrorSessionResult };
+  CreateTrafficMirrorTarget: { input: CreateTrafficMirrorTargetRequest; output: CreateTrafficMirrorTargetResult };
   CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
   CreateVpnConnection: { input: CreateVpnConnectionRequest; output: CreateVpnConnectionResult };
@@ -5372,6 +5642,10 @@ export interface Operations {
   DeleteSnapshot: { input: DeleteSnapshotRequest; output: void };
   DeleteSubnet: { input: DeleteSubnetRequest; output: void };
   DeleteTags: { input: DeleteTagsRequest; output: void };
+  DeleteTrafficMirrorFilter: { input: DeleteTrafficMirrorFilterRequest; output: DeleteTrafficMirrorFilterResult };
+  DeleteTrafficMirrorFilterRule: { input: DeleteTrafficMirrorFilterRuleRequest; output: DeleteTrafficMirrorFilterRuleResult };
+  DeleteTrafficMirrorSession: { input: DeleteTrafficMirrorSessionRequest; output: DeleteTrafficMirrorSessionResult };
+  DeleteTrafficMirrorTarget: { input: DeleteTrafficMirrorTargetRequest; output: DeleteTrafficMirrorTargetResult };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
   DeleteVpnConnection: { input: DeleteVpnConnectionRequest; output: void };
@@ -5411,6 +5685,9 @@ export interface Operations {
   DescribeSnapshots: { input: DescribeSnapshotsRequest; output: DescribeSnapshotsResult };
   DescribeSubnets: { input: DescribeSubnetsRequest; output: DescribeSubnetsResult };
   DescribeTags: { input: DescribeTagsRequest; output: DescribeTagsResult };
+  DescribeTrafficMirrorFilters: { input: DescribeTrafficMirrorFiltersRequest; output: DescribeTrafficMirrorFiltersResult };
+  DescribeTrafficMirrorSessions: { input: DescribeTrafficMirrorSessionsRequest; output: DescribeTrafficMirrorSessionsResult };
+  DescribeTrafficMirrorTargets: { input: DescribeTrafficMirrorTargetsRequest; output: DescribeTrafficMirrorTargetsResult };
   DescribeVolumeAttribute: { input: DescribeVolumeAttributeRequest; output: DescribeVolumeAttributeResult };
   DescribeVolumeStatus: { input: DescribeVolumeStatusRequest; output: DescribeVolumeStatusResult };
   DescribeVolumes: { input: DescribeVolumesRequest; output: DescribeVolumesResult };
@@ -5447,6 +5724,8 @@ export interface Operations {
   ModifySecurityGroupRules: { input: ModifySecurityGroupRulesRequest; output: ModifySecurityGroupRulesResult };
   ModifySnapshotAttribute: { input: ModifySnapshotAttributeRequest; output: void };
   ModifySubnetAttribute: { input: ModifySubnetAttributeRequest; output: void };
+  ModifyTrafficMirrorFilterRule: { input: ModifyTrafficMirrorFilterRuleRequest; output: ModifyTrafficMirrorFilterRuleResult };
+  ModifyTrafficMirrorSession: { input: ModifyTrafficMirrorSessionRequest; output: ModifyTrafficMirrorSessionResult };
   ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
   ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
