@@ -158,6 +158,8 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   nat: { code: 'NatGatewayMalformed', message: (id) => `Invalid id: "${id}" (expecting "nat-...")` },
   // code from the EC2 error-code reference; the text follows the other ids' form (guess)
   cgw: { code: 'InvalidCustomerGatewayId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "cgw-...")` },
+  // code as steampipe's aws plugin catches it; the text follows the other ids' form (guess)
+  vgw: { code: 'InvalidVpnGatewayID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "vgw-...")` },
 };
 
 export const MalformedErrors = echoSafe({

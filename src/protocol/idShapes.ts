@@ -27,6 +27,7 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   SnapshotId: 'snap',
   NatGatewayId: 'nat',
   CustomerGatewayId: 'cgw',
+  VpnGatewayId: 'vgw',
 };
 
 /**

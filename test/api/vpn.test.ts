@@ -92,6 +92,7 @@ describe('VPN gateways', () => {
     await expectEc2Error(attach(vgw, vpc2), { code: 'VpnGatewayAttachmentLimitExceeded' });
     await expectEc2Error(attach(other, 'vpc-0123456789abcdef0'), { code: 'InvalidVpcID.NotFound' });
     await expectEc2Error(attach('vgw-0123456789abcdef0'), { code: 'InvalidVpnGatewayID.NotFound', message: "The vpnGateway ID 'vgw-0123456789abcdef0' does not exist" });
+    await expectEc2Error(attach('igw-0123456789abcdef0'), { code: 'InvalidVpnGatewayID.Malformed', message: 'Invalid id: "igw-0123456789abcdef0" (expecting "vgw-...")' });
   });
 
   it('refuses to delete an attached gateway, and keeps the VPC from being deleted', async () => {
