@@ -24,6 +24,8 @@ export interface Config {
   snapshotMs: number;
   /** NAT gateway pending -> available and deleting -> deleted (ms). */
   natGatewayMs: number;
+  /** VPN gateway attaching -> attached and detaching -> detached; VPN connection pending -> available, deleting -> deleted (ms). */
+  vpnMs: number;
   terminatedTtlMs: number;
   /** How often the back end looks for due transitions on its own (ms). */
   tickMs: number;
@@ -76,7 +78,8 @@ const FLAGS: readonly FlagDef[] = [
   { key: 'volumeMs', flag: 'volume-ms', type: 'int', default: 0, help: 'EBS volume creating -> available delay (and each volume modification step)' },
   { key: 'snapshotMs', flag: 'snapshot-ms', type: 'int', default: 0, help: 'EBS snapshot pending -> completed delay' },
   { key: 'natGatewayMs', flag: 'nat-gateway-ms', type: 'int', default: 0, help: 'NAT gateway pending -> available and deleting -> deleted delay' },
-  { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances (and deleted NAT gateways) stay visible' },
+  { key: 'vpnMs', flag: 'vpn-ms', type: 'int', default: 0, help: 'VPN gateway attach/detach and VPN connection create/delete delay' },
+  { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances (and deleted NAT gateways, VPN gateways and connections) stay visible' },
   { key: 'tickMs', flag: 'tick-ms', type: 'int', default: 100, help: 'back-end background tick interval' },
   { key: 'broadcastIntervalMs', flag: 'broadcast-interval-ms', type: 'int', default: 5000, help: 'minimum interval between broadcast rebuilds' },
   { key: 'broadcastFile', flag: 'broadcast-file', type: 'string', help: 'write the default region\'s broadcast document here on change' },

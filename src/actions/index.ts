@@ -131,6 +131,37 @@ import RejectVpcPeeringConnection from './RejectVpcPeeringConnection';
 import DeleteVpcPeeringConnection from './DeleteVpcPeeringConnection';
 import DescribeVpcPeeringConnections from './DescribeVpcPeeringConnections';
 import ModifyVpcPeeringConnectionOptions from './ModifyVpcPeeringConnectionOptions';
+import CreateVpnGateway from './CreateVpnGateway';
+import AttachVpnGateway from './AttachVpnGateway';
+import DetachVpnGateway from './DetachVpnGateway';
+import DeleteVpnGateway from './DeleteVpnGateway';
+import DescribeVpnGateways from './DescribeVpnGateways';
+import EnableVgwRoutePropagation from './EnableVgwRoutePropagation';
+import DisableVgwRoutePropagation from './DisableVgwRoutePropagation';
+import CreateCustomerGateway from './CreateCustomerGateway';
+import DeleteCustomerGateway from './DeleteCustomerGateway';
+import DescribeCustomerGateways from './DescribeCustomerGateways';
+import CreateVpnConnection from './CreateVpnConnection';
+import DeleteVpnConnection from './DeleteVpnConnection';
+import DescribeVpnConnections from './DescribeVpnConnections';
+import CreateVpnConnectionRoute from './CreateVpnConnectionRoute';
+import DeleteVpnConnectionRoute from './DeleteVpnConnectionRoute';
+import CreateCarrierGateway from './CreateCarrierGateway';
+import DeleteCarrierGateway from './DeleteCarrierGateway';
+import DescribeCarrierGateways from './DescribeCarrierGateways';
+import CreateTrafficMirrorTarget from './CreateTrafficMirrorTarget';
+import DeleteTrafficMirrorTarget from './DeleteTrafficMirrorTarget';
+import DescribeTrafficMirrorTargets from './DescribeTrafficMirrorTargets';
+import CreateTrafficMirrorFilter from './CreateTrafficMirrorFilter';
+import DeleteTrafficMirrorFilter from './DeleteTrafficMirrorFilter';
+import DescribeTrafficMirrorFilters from './DescribeTrafficMirrorFilters';
+import CreateTrafficMirrorFilterRule from './CreateTrafficMirrorFilterRule';
+import ModifyTrafficMirrorFilterRule from './ModifyTrafficMirrorFilterRule';
+import DeleteTrafficMirrorFilterRule from './DeleteTrafficMirrorFilterRule';
+import CreateTrafficMirrorSession from './CreateTrafficMirrorSession';
+import ModifyTrafficMirrorSession from './ModifyTrafficMirrorSession';
+import DeleteTrafficMirrorSession from './DeleteTrafficMirrorSession';
+import DescribeTrafficMirrorSessions from './DescribeTrafficMirrorSessions';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -290,6 +321,37 @@ export const REGISTRY = {
   DeleteVpcPeeringConnection,
   DescribeVpcPeeringConnections,
   ModifyVpcPeeringConnectionOptions,
+  CreateVpnGateway,
+  AttachVpnGateway,
+  DetachVpnGateway,
+  DeleteVpnGateway,
+  DescribeVpnGateways,
+  EnableVgwRoutePropagation,
+  DisableVgwRoutePropagation,
+  CreateCustomerGateway,
+  DeleteCustomerGateway,
+  DescribeCustomerGateways,
+  CreateVpnConnection,
+  DeleteVpnConnection,
+  DescribeVpnConnections,
+  CreateVpnConnectionRoute,
+  DeleteVpnConnectionRoute,
+  CreateCarrierGateway,
+  DeleteCarrierGateway,
+  DescribeCarrierGateways,
+  CreateTrafficMirrorTarget,
+  DeleteTrafficMirrorTarget,
+  DescribeTrafficMirrorTargets,
+  CreateTrafficMirrorFilter,
+  DeleteTrafficMirrorFilter,
+  DescribeTrafficMirrorFilters,
+  CreateTrafficMirrorFilterRule,
+  ModifyTrafficMirrorFilterRule,
+  DeleteTrafficMirrorFilterRule,
+  CreateTrafficMirrorSession,
+  ModifyTrafficMirrorSession,
+  DeleteTrafficMirrorSession,
+  DescribeTrafficMirrorSessions,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

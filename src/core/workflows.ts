@@ -13,6 +13,7 @@ import { applyVpcPeeringTransition } from '../domain/vpcPeering';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
+import { applyCustomerGatewayTransition, applyVpnAttachmentTransition, applyVpnConnectionTransition, applyVpnGatewayTransition } from '../domain/vpn';
 import { applyModificationTransition, applyVolumeAttachmentTransition, applyVolumeTransition } from '../domain/volumes';
 
 export function registerBackendWorkflows(backend: Backend, services: Services): void {
@@ -27,5 +28,9 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('nat-gateway', (ctx, t) => applyNatGatewayTransition(ctx, t.resource_id, t.to_state));
   backend.on('image', (ctx, t) => applyImageTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpc-peering', (ctx, t) => applyVpcPeeringTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpn-gateway', (ctx, t) => applyVpnGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpn-attachment', (ctx, t) => applyVpnAttachmentTransition(ctx, t.resource_id, t.to_state));
+  backend.on('customer-gateway', (ctx, t) => applyCustomerGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpn-connection', (ctx, t) => applyVpnConnectionTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

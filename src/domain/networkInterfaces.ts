@@ -358,6 +358,8 @@ export function deleteNetworkInterface(ctx: RequestContext, id: string): void {
   const eni = requireInterface(ctx, id);
   if (isInUse(ctx, eni)) throw NetworkInterfaceErrors.deleteInUse(eni.id);
   if (eni.requester_managed === 1) throw NetworkInterfaceErrors.deleteManaged(eni.id);
+  // a traffic mirror target's interface is in use (guess); a mirror source's sessions go with it (schema 013)
+  if (ctx.store.mirrorTargets.ofInterface(eni.id)) throw NetworkInterfaceErrors.deleteInUse(eni.id);
   deleteInterface(ctx, eni);
 }
 

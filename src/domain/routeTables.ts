@@ -147,6 +147,15 @@ function resolveTarget(
   }
   if (input.GatewayId !== undefined) {
     if (input.GatewayId === 'local') return { ...empty, gateway_id: 'local', state: 'active' };
+    if (input.GatewayId.startsWith('vgw-')) {
+      // a VPN gateway attached (or attaching) to the table's VPC; the route is active once it is attached
+      const vgw = ctx.store.vpnGateways.get(ctx.scope, input.GatewayId);
+      if (!vgw || vgw.state === 'deleted') throw NotFoundErrors.gateway(input.GatewayId);
+      if (vgw.vpc_id !== table.vpc_id || (vgw.attachment_state !== 'attaching' && vgw.attachment_state !== 'attached')) {
+        throw RouteErrors.differentNetworks(table.id, vgw.id, 'network gateway');
+      }
+      return { ...empty, gateway_id: vgw.id, ...deriveRoute(ctx, { gateway_id: vgw.id, network_interface_id: null, nat_gateway_id: null, route_table_id: table.id }) };
+    }
     const igw = input.GatewayId.startsWith('igw-') ? ctx.store.internetGateways.get(ctx.scope, input.GatewayId) : undefined;
     if (!igw) throw NotFoundErrors.gateway(input.GatewayId);
     if (igw.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, igw.id, 'network gateway');
@@ -181,7 +190,7 @@ function refuseMoreSpecificThanLocal(ctx: RequestContext, table: RouteTableRow, 
 const MAX_ROUTES = 50;
 
 /**
- * A route to an internet gateway attached to the table's VPC, or to a network interface (an InstanceId names the
+ * A route to an internet gateway or a VPN gateway attached to the table's VPC, or to a network interface (an InstanceId names the
  * instance's only interface). Its state is derived at once and kept current as the target changes.
  */
 export function createRoute(ctx: RequestContext, tableId: string, input: RouteInput): void {

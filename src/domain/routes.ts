@@ -2,8 +2,9 @@
  * Route state: a route through a network interface is `active` only while the
  * interface is attached (not detaching) to a `running` instance; stopped, detached or deleted -> `blackhole`.
  * Its instanceId follows the interface. A route through an internet gateway is active while the gateway is
- * attached to the table's VPC, through an egress-only gateway while it exists, through a NAT gateway while it is
- * available, through a peering connection while it is active; the local route always is.
+ * attached to the table's VPC, through a VPN gateway while it is attached to it, through an egress-only gateway
+ * while it exists, through a NAT gateway while it is available, through a peering connection while it is active;
+ * the local route always is.
  *
  * Every change that can flip a route reports the ids it touched (interfaces, instances, gateways) to the event
  * bus; before the transaction commits, `routeStateWorkflow` re-derives just those routes, so no client ever sees a
@@ -13,6 +14,7 @@
 import type { RequestContext } from '../core/context';
 import type { PendingWork } from '../core/pendingWork';
 import type { RouteRow } from '../store/rows';
+import { vpnGatewayServes } from './vpn';
 
 interface DerivedRoute {
   state: 'active' | 'blackhole';
@@ -24,13 +26,14 @@ type Ctx = Pick<RequestContext, 'store' | 'scope'>;
 type RouteTarget = Pick<RouteRow, 'gateway_id' | 'network_interface_id' | 'route_table_id' | 'nat_gateway_id' | 'vpc_peering_connection_id'>;
 
 /** The kinds of target a route can have; `targetKind` tells which one a route has. */
-export type TargetKind = 'eni' | 'eigw' | 'igw' | 'nat' | 'pcx' | 'local';
+export type TargetKind = 'eni' | 'eigw' | 'vgw' | 'igw' | 'nat' | 'pcx' | 'local';
 
 export function targetKind(route: RouteTarget): TargetKind {
   if (route.network_interface_id) return 'eni';
   if (route.vpc_peering_connection_id) return 'pcx';
   if (route.nat_gateway_id) return 'nat';
   if (route.gateway_id?.startsWith('eigw-')) return 'eigw';
+  if (route.gateway_id?.startsWith('vgw-')) return 'vgw';
   if (route.gateway_id && route.gateway_id !== 'local') return 'igw';
   return 'local';
 }
@@ -42,6 +45,7 @@ const tableVpc = (ctx: Ctx, route: RouteTarget) => ctx.store.routeTables.get(ctx
  * The rule for each target kind, in one place (docs/behavior.md "Routes: active and blackhole"):
  *  - eni:   attached (not detaching) to a `running` instance; the instance id follows the interface;
  *  - igw:   attached to the table's VPC;          eigw: exists for the table's VPC;
+ *  - vgw:   the VPN gateway is attached to the table's VPC;
  *  - nat:   the NAT gateway is `available`;       pcx:  the peering connection is `active`;
  *  - local: always active.
  */
@@ -57,6 +61,11 @@ const RULES: Record<TargetKind, (ctx: Ctx, route: RouteTarget) => DerivedRoute> 
   eigw: (ctx, route) => {
     const eigw = ctx.store.egressOnlyGateways.get(ctx.scope, route.gateway_id!);
     return up(eigw !== undefined && eigw.vpc_id === tableVpc(ctx, route));
+  },
+  // docs/behavior.md "VPN gateways and connections"
+  vgw: (ctx, route) => {
+    const vpcId = tableVpc(ctx, route);
+    return up(vpcId !== undefined && vpnGatewayServes(ctx.store.vpnGateways.get(ctx.scope, route.gateway_id!), vpcId));
   },
   igw: (ctx, route) => {
     const igw = ctx.store.internetGateways.get(ctx.scope, route.gateway_id!);
@@ -84,7 +93,7 @@ function refreshRoute(ctx: Ctx, route: RouteRow): void {
 export function routeStateWorkflow(ctx: RequestContext, work: PendingWork): void {
   const ids = [...work.routeTargets];
   const eniIds = ids.filter((id) => id.startsWith('eni-'));
-  const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-'));
+  const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-') || id.startsWith('vgw-'));
   const natGatewayIds = ids.filter((id) => id.startsWith('nat-'));
   const peeringIds = ids.filter((id) => id.startsWith('pcx-'));
   // An instance's routes go through its interfaces; the interfaces were reported with it. Routes through a peering

@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, DhcpOptionsErrors, Ec2Error, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
+import { CidrErrors, DhcpOptionsErrors, Ec2Error, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors, TrafficMirrorErrors, VpnErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -46,6 +46,13 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['ami', { resourceType: 'image', exists: (s, sc, id) => s.images.get(sc, id) !== undefined, notFound: (id) => NotFoundErrors.images([id]) }],
   ['nat', byTable('natgateway', 'natGateways', NotFoundErrors.natGateway)],
   ['pcx', byTable('vpc-peering-connection', 'vpcPeerings', NotFoundErrors.vpcPeering)],
+  ['tmt', byTable('traffic-mirror-target', 'mirrorTargets', TrafficMirrorErrors.targetNotFound)],
+  ['tmf', byTable('traffic-mirror-filter', 'mirrorFilters', TrafficMirrorErrors.filterNotFound)],
+  ['tmfr', { resourceType: 'traffic-mirror-filter-rule', exists: (s, sc, id) => s.mirrorFilters.rules.get(sc, id) !== undefined, notFound: TrafficMirrorErrors.ruleNotFound }],
+  ['tms', byTable('traffic-mirror-session', 'mirrorSessions', TrafficMirrorErrors.sessionNotFound)],
+  ['vgw', byTable('vpn-gateway', 'vpnGateways', VpnErrors.vpnGatewayNotFound)],
+  ['cgw', byTable('customer-gateway', 'customerGateways', VpnErrors.customerGatewayNotFound)],
+  ['vpn', byTable('vpn-connection', 'vpnConnections', VpnErrors.vpnConnectionNotFound)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

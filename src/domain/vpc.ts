@@ -154,7 +154,8 @@ export function listVpcs(ctx: RequestContext, opts: ListOptions): VpcRow[] {
 export function deleteVpc(ctx: RequestContext, id: string): void {
   const { store } = ctx;
   const vpc = requireVpc(ctx, id);
-  if (store.vpcs.dependencyCount(vpc.id) > 0 || !checkVpcAcls(ctx, vpc.id)) throw VpcErrors.vpcDependency(vpc.id);
+  // an attached VPN gateway is a dependency too (schema 013)
+  if (store.vpcs.dependencyCount(vpc.id) > 0 || store.vpnGateways.ofVpc(vpc.id) || !checkVpcAcls(ctx, vpc.id)) throw VpcErrors.vpcDependency(vpc.id);
   deleteVpcAcls(ctx, vpc.id);
   endPeeringsOfVpc(ctx, vpc.id);
   for (const g of store.securityGroups.inVpc(vpc.id)) store.securityGroups.delete(g.id);

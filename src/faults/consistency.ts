@@ -4,7 +4,7 @@
  * applied may not show yet. Here a resource stays invisible to its own account for `delayMs` after the id was
  * issued, and a tag for `delayMs` after CreateTags. Per account: other accounts see nothing of it anyway.
  */
-import { Ec2Error, NotFoundErrors } from '../errors';
+import { Ec2Error, NotFoundErrors, VpnErrors } from '../errors';
 
 /** The NotFound error for each id prefix (the errors the actions themselves answer). */
 const NOT_FOUND: Record<string, (id: string) => Ec2Error> = {
@@ -21,6 +21,9 @@ const NOT_FOUND: Record<string, (id: string) => Ec2Error> = {
   key: (id) => NotFoundErrors.keyPairId(id),
   nat: (id) => NotFoundErrors.natGateway(id),
   pcx: (id) => NotFoundErrors.vpcPeering(id),
+  vgw: (id) => VpnErrors.vpnGatewayNotFound(id),
+  cgw: (id) => VpnErrors.customerGatewayNotFound(id),
+  vpn: (id) => VpnErrors.vpnConnectionNotFound(id),
 };
 export const HIDEABLE_PREFIXES = Object.keys(NOT_FOUND);
 
@@ -35,6 +38,10 @@ const NOT_REFERENCES = new Set(['Filters', 'Filter', 'Tags', 'TagSpecifications'
  * an InstanceId).
  */
 const OWN_ID_KEYS = [
+  // a VPN connection names its two gateways too
+  'VpnConnectionId',
+  'VpnGatewayId',
+  'CustomerGatewayId',
   'AllocationId',
   'InstanceId',
   'NetworkInterfaceId',

@@ -28,6 +28,8 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   NatGatewayId: 'nat',
   VpcPeeringConnectionId: 'pcx',
   VpcPeeringConnectionIdWithResolver: 'pcx',
+  CustomerGatewayId: 'cgw',
+  VpnGatewayId: 'vgw',
 };
 
 /**

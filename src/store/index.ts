@@ -22,6 +22,8 @@ import { SubnetRepo } from './subnetRepo';
 import { TagRepo } from './tagRepo';
 import { TransitionRepo } from './transitionRepo';
 import { VpcRepo } from './vpcRepo';
+import { TrafficMirrorFilterRepo, TrafficMirrorSessionRepo, TrafficMirrorTargetRepo } from './trafficMirrorRepo';
+import { CustomerGatewayRepo, RoutePropagationRepo, VpnConnectionRepo, VpnGatewayRepo } from './vpnRepo';
 import { EgressOnlyGatewayRepo, Ipv6AddressRepo, VpcCidrBlockRepo } from './ipv6Repo';
 import { EbsDefaultsRepo, SnapshotRepo, VolumeAttachmentRepo, VolumeModificationRepo, VolumeRepo } from './volumeRepo';
 
@@ -60,6 +62,13 @@ export class Store {
   readonly natGateways: NatGatewayRepo;
   readonly images: ImageRepo;
   readonly vpcPeerings: VpcPeeringRepo;
+  readonly vpnGateways: VpnGatewayRepo;
+  readonly customerGateways: CustomerGatewayRepo;
+  readonly vpnConnections: VpnConnectionRepo;
+  readonly routePropagations: RoutePropagationRepo;
+  readonly mirrorTargets: TrafficMirrorTargetRepo;
+  readonly mirrorFilters: TrafficMirrorFilterRepo;
+  readonly mirrorSessions: TrafficMirrorSessionRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -96,6 +105,13 @@ export class Store {
     this.natGateways = new NatGatewayRepo(db);
     this.images = new ImageRepo(db);
     this.vpcPeerings = new VpcPeeringRepo(db);
+    this.vpnGateways = new VpnGatewayRepo(db);
+    this.customerGateways = new CustomerGatewayRepo(db);
+    this.vpnConnections = new VpnConnectionRepo(db);
+    this.routePropagations = new RoutePropagationRepo(db);
+    this.mirrorTargets = new TrafficMirrorTargetRepo(db);
+    this.mirrorFilters = new TrafficMirrorFilterRepo(db);
+    this.mirrorSessions = new TrafficMirrorSessionRepo(db);
   }
 
   tx<T>(fn: () => T): T {

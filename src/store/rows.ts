@@ -328,7 +328,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -554,4 +554,119 @@ export interface VpcPeeringRow {
   expiration_time: number | null;
   created_at: number;
   ended_at: number | null;
+}
+
+/** Virtual private gateways (schema 013). */
+export interface VpnGatewayRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  type: string;
+  amazon_side_asn: number;
+  availability_zone: string | null;
+  state: string;
+  vpc_id: string | null;
+  attachment_state: string | null;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+export interface CustomerGatewayRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  type: string;
+  bgp_asn: number;
+  ip_address: string | null;
+  certificate_arn: string | null;
+  device_name: string | null;
+  state: string;
+  deleted_at: number | null;
+}
+
+export interface VpnConnectionRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  type: string;
+  customer_gateway_id: string;
+  vpn_gateway_id: string | null;
+  transit_gateway_id: string | null;
+  static_routes_only: number;
+  options: string;
+  tunnel_ips: string;
+  state: string;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+export interface VpnConnectionRouteRow {
+  seq: number;
+  vpn_connection_id: string;
+  destination_cidr: string;
+  state: string;
+}
+
+/** A static route a VGW propagates into a route table: the connection's route, seen through the propagation. */
+export interface PropagatedRouteRow {
+  route_table_id: string;
+  vpn_gateway_id: string;
+  destination_cidr: string;
+}
+
+/** Traffic mirroring (schema 013). */
+export interface TrafficMirrorTargetRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  type: string;
+  network_interface_id: string | null;
+  network_load_balancer_arn: string | null;
+  gateway_load_balancer_endpoint_id: string | null;
+  description: string | null;
+}
+
+export interface TrafficMirrorFilterRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  description: string | null;
+}
+
+export interface TrafficMirrorFilterRuleRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  filter_id: string;
+  direction: string;
+  rule_number: number;
+  action: string;
+  protocol: number | null;
+  destination_from_port: number | null;
+  destination_to_port: number | null;
+  source_from_port: number | null;
+  source_to_port: number | null;
+  destination_cidr: string;
+  source_cidr: string;
+  description: string | null;
+}
+
+export interface TrafficMirrorSessionRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  network_interface_id: string;
+  target_id: string;
+  filter_id: string;
+  packet_length: number | null;
+  session_number: number;
+  virtual_network_id: number;
+  description: string | null;
 }

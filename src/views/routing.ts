@@ -4,6 +4,7 @@ import type { Address, AddressAttribute, EgressOnlyInternetGateway, InternetGate
 import type {
   AddressRow,
   EgressOnlyInternetGatewayRow,
+  PropagatedRouteRow,
   InternetGatewayRow,
   RouteRow,
   RouteTableAssociationRow,
@@ -40,12 +41,27 @@ function presentAssociation(a: RouteTableAssociationRow) {
   };
 }
 
-function presentRouteTable(t: RouteTableRow, routes: RouteRow[], associations: RouteTableAssociationRow[], tags: Tag[]): RouteTable {
+/** A static route of a VPN connection, propagated by its gateway (a route the table has itself wins). */
+function presentPropagatedRoute(p: PropagatedRouteRow): Route {
+  return { DestinationCidrBlock: p.destination_cidr, GatewayId: p.vpn_gateway_id, Origin: 'EnableVgwRoutePropagation', State: 'active' };
+}
+
+function presentRouteTable(
+  t: RouteTableRow,
+  routes: RouteRow[],
+  associations: RouteTableAssociationRow[],
+  tags: Tag[],
+  propagating: string[],
+  propagated: PropagatedRouteRow[],
+): RouteTable {
+  const own = new Set(routes.map((r) => r.destination_cidr));
+  const seen = new Set<string>();
+  const extra = propagated.filter((p) => !own.has(p.destination_cidr) && !seen.has(p.destination_cidr) && seen.add(p.destination_cidr));
   return {
     Associations: associations.map(presentAssociation),
-    PropagatingVgws: [],
+    PropagatingVgws: propagating.map((GatewayId) => ({ GatewayId })),
     RouteTableId: t.id,
-    Routes: routes.map(presentRoute),
+    Routes: [...routes.map(presentRoute), ...extra.map(presentPropagatedRoute)],
     Tags: tags,
     VpcId: t.vpc_id,
     OwnerId: t.account,
@@ -78,13 +94,17 @@ function presentAddress(a: AddressRow, instanceId: string | undefined, tags: Tag
   };
 }
 
-/** Route tables with their routes, associations and tags, in one query each. */
+/** Route tables with their routes, associations, tags and propagated VPN routes, in one query each. */
 export function presentRouteTables(ctx: LoadContext, tables: readonly RouteTableRow[]): RouteTable[] {
   const ids = tables.map((t) => t.id);
   const routes = ctx.store.routeTables.routesOf(ids);
   const assocs = ctx.store.routeTables.associationsOf(ids);
   const tags = ctx.store.tags.forResources(ids);
-  return tables.map((t) => presentRouteTable(t, routes.get(t.id) ?? [], assocs.get(t.id) ?? [], tags.get(t.id) ?? []));
+  const propagating = ctx.store.routePropagations.ofTables(ids);
+  const propagated = ctx.store.routePropagations.propagatedRoutes(ids);
+  return tables.map((t) =>
+    presentRouteTable(t, routes.get(t.id) ?? [], assocs.get(t.id) ?? [], tags.get(t.id) ?? [], propagating.get(t.id) ?? [], propagated.get(t.id) ?? []),
+  );
 }
 
 /** Internet gateways with their tags, in one query. */

@@ -7,12 +7,15 @@ import {
   AllocateAddressCommand,
   AssociateAddressCommand,
   AttachNetworkInterfaceCommand,
+  AttachVpnGatewayCommand,
+  CreateVpnGatewayCommand,
   CreateTagsCommand,
   DescribeAddressesCommand,
   DescribeInstancesCommand,
   DescribeNetworkInterfacesCommand,
   DescribeRegionsCommand,
   DescribeVpcsCommand,
+  DescribeVpnGatewaysCommand,
   RunInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { createLogger } from '../../src/logger';
@@ -222,6 +225,16 @@ describe('eventual consistency', () => {
       injected: { DescribeInstances: { 'InvalidInstanceID.NotFound': 3 }, CreateTags: { 'InvalidInstanceID.NotFound': 1 } },
       hidden: { DescribeInstances: 1 },
     });
+  });
+
+  it('a new VPN gateway is not found by id nor listed until the delay has passed', async () => {
+    const vgw = (await t.ec2.send(new CreateVpnGatewayCommand({ Type: 'ipsec.1' }))).VpnGateway!.VpnGatewayId!;
+    const notFound = { code: 'InvalidVpnGatewayID.NotFound', message: `The vpnGateway ID '${vgw}' does not exist` };
+    await expectEc2Error(t.ec2.send(new DescribeVpnGatewaysCommand({ VpnGatewayIds: [vgw] })), notFound);
+    await expectEc2Error(t.ec2.send(new AttachVpnGatewayCommand({ VpnGatewayId: vgw, VpcId: net.vpcId })), notFound);
+    expect((await t.ec2.send(new DescribeVpnGatewaysCommand({}))).VpnGateways!.map((g) => g.VpnGatewayId)).not.toContain(vgw);
+    t.advance(2000);
+    expect((await t.ec2.send(new DescribeVpnGatewaysCommand({ VpnGatewayIds: [vgw] }))).VpnGateways![0].VpnGatewayId).toBe(vgw);
   });
 
   it('a tag applied later lags the same way: not shown, not matched by a tag filter', async () => {

@@ -62,4 +62,15 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   // VPC peering
   'CreateVpcPeeringConnection', 'AcceptVpcPeeringConnection', 'RejectVpcPeeringConnection', 'DeleteVpcPeeringConnection',
   'DescribeVpcPeeringConnections', 'ModifyVpcPeeringConnectionOptions',
+  // VPN gateways, customer gateways, VPN connections, route propagation; carrier gateways
+  'CreateVpnGateway', 'AttachVpnGateway', 'DetachVpnGateway', 'DeleteVpnGateway', 'DescribeVpnGateways',
+  'EnableVgwRoutePropagation', 'DisableVgwRoutePropagation',
+  'CreateCustomerGateway', 'DeleteCustomerGateway', 'DescribeCustomerGateways',
+  'CreateVpnConnection', 'DeleteVpnConnection', 'DescribeVpnConnections', 'CreateVpnConnectionRoute', 'DeleteVpnConnectionRoute',
+  'CreateCarrierGateway', 'DeleteCarrierGateway', 'DescribeCarrierGateways',
+  // traffic mirroring
+  'CreateTrafficMirrorTarget', 'DeleteTrafficMirrorTarget', 'DescribeTrafficMirrorTargets',
+  'CreateTrafficMirrorFilter', 'DeleteTrafficMirrorFilter', 'DescribeTrafficMirrorFilters',
+  'CreateTrafficMirrorFilterRule', 'ModifyTrafficMirrorFilterRule', 'DeleteTrafficMirrorFilterRule',
+  'CreateTrafficMirrorSession', 'ModifyTrafficMirrorSession', 'DeleteTrafficMirrorSession', 'DescribeTrafficMirrorSessions',
 ];

@@ -268,6 +268,16 @@ export interface AttachVolumeRequest {
   DryRun?: boolean;
 }
 
+export interface AttachVpnGatewayRequest {
+  VpcId: string;
+  VpnGatewayId: string;
+  DryRun?: boolean;
+}
+
+export interface AttachVpnGatewayResult {
+  VpcAttachment?: VpcAttachment;
+}
+
 export interface AttachmentEnaSrdSpecification {
   EnaSrdEnabled?: boolean;
   EnaSrdUdpSpecification?: AttachmentEnaSrdUdpSpecification;
@@ -458,6 +468,20 @@ export interface CapacityReservationTargetResponse {
   CapacityReservationResourceGroupArn?: string;
 }
 
+export interface CarrierGateway {
+  CarrierGatewayId?: string;
+  VpcId?: string;
+  State?: CarrierGatewayState;
+  OwnerId?: string;
+  Tags?: TagList;
+}
+
+export type CarrierGatewayIdSet = string[];
+
+export type CarrierGatewaySet = CarrierGateway[];
+
+export type CarrierGatewayState = "pending" | "available" | "deleting" | "deleted";
+
 export interface CidrBlock {
   CidrBlock?: string;
 }
@@ -470,6 +494,24 @@ export interface ClassicLinkDnsSupport {
 }
 
 export type ClassicLinkDnsSupportList = ClassicLinkDnsSupport[];
+
+export interface CloudWatchLogOptions {
+  LogEnabled?: boolean;
+  LogGroupArn?: string;
+  LogOutputFormat?: string;
+  BgpLogEnabled?: boolean;
+  BgpLogGroupArn?: string;
+  BgpLogOutputFormat?: string;
+}
+
+export interface CloudWatchLogOptionsSpecification {
+  LogEnabled?: boolean;
+  LogGroupArn?: string;
+  LogOutputFormat?: string;
+  BgpLogEnabled?: boolean;
+  BgpLogGroupArn?: string;
+  BgpLogOutputFormat?: string;
+}
 
 export interface ConnectionTrackingConfiguration {
   TcpEstablishedTimeout?: number;
@@ -566,6 +608,33 @@ export interface CpuPerformanceFactor {
 
 export interface CpuPerformanceFactorRequest {
   References?: PerformanceFactorReferenceSetRequest;
+}
+
+export interface CreateCarrierGatewayRequest {
+  VpcId: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  ClientToken?: string;
+}
+
+export interface CreateCarrierGatewayResult {
+  CarrierGateway?: CarrierGateway;
+}
+
+export interface CreateCustomerGatewayRequest {
+  BgpAsn?: number;
+  PublicIp?: string;
+  CertificateArn?: string;
+  Type: GatewayType;
+  TagSpecifications?: TagSpecificationList;
+  DeviceName?: string;
+  IpAddress?: string;
+  BgpAsnExtended?: number;
+  DryRun?: boolean;
+}
+
+export interface CreateCustomerGatewayResult {
+  CustomerGateway?: CustomerGateway;
 }
 
 export interface CreateDefaultSubnetRequest {
@@ -879,6 +948,72 @@ export interface CreateTagsRequest {
   Tags: TagList;
 }
 
+export interface CreateTrafficMirrorFilterRequest {
+  Description?: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  ClientToken?: string;
+}
+
+export interface CreateTrafficMirrorFilterResult {
+  TrafficMirrorFilter?: TrafficMirrorFilter;
+  ClientToken?: string;
+}
+
+export interface CreateTrafficMirrorFilterRuleRequest {
+  TrafficMirrorFilterId: string;
+  TrafficDirection: TrafficDirection;
+  RuleNumber: number;
+  RuleAction: TrafficMirrorRuleAction;
+  DestinationPortRange?: TrafficMirrorPortRangeRequest;
+  SourcePortRange?: TrafficMirrorPortRangeRequest;
+  Protocol?: number;
+  DestinationCidrBlock: string;
+  SourceCidrBlock: string;
+  Description?: string;
+  DryRun?: boolean;
+  ClientToken?: string;
+  TagSpecifications?: TagSpecificationList;
+}
+
+export interface CreateTrafficMirrorFilterRuleResult {
+  TrafficMirrorFilterRule?: TrafficMirrorFilterRule;
+  ClientToken?: string;
+}
+
+export interface CreateTrafficMirrorSessionRequest {
+  NetworkInterfaceId: string;
+  TrafficMirrorTargetId: string;
+  TrafficMirrorFilterId: string;
+  PacketLength?: number;
+  SessionNumber: number;
+  VirtualNetworkId?: number;
+  Description?: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  ClientToken?: string;
+}
+
+export interface CreateTrafficMirrorSessionResult {
+  TrafficMirrorSession?: TrafficMirrorSession;
+  ClientToken?: string;
+}
+
+export interface CreateTrafficMirrorTargetRequest {
+  NetworkInterfaceId?: string;
+  NetworkLoadBalancerArn?: string;
+  Description?: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  ClientToken?: string;
+  GatewayLoadBalancerEndpointId?: string;
+}
+
+export interface CreateTrafficMirrorTargetResult {
+  TrafficMirrorTarget?: TrafficMirrorTarget;
+  ClientToken?: string;
+}
+
 export interface CreateVolumePermission {
   UserId?: string;
   Group?: PermissionGroup;
@@ -943,6 +1078,39 @@ export interface CreateVpcResult {
   Vpc?: Vpc;
 }
 
+export interface CreateVpnConnectionRequest {
+  CustomerGatewayId: string;
+  Type: string;
+  VpnGatewayId?: string;
+  TransitGatewayId?: string;
+  VpnConcentratorId?: string;
+  TagSpecifications?: TagSpecificationList;
+  PreSharedKeyStorage?: string;
+  DryRun?: boolean;
+  Options?: VpnConnectionOptionsSpecification;
+}
+
+export interface CreateVpnConnectionResult {
+  VpnConnection?: VpnConnection;
+}
+
+export interface CreateVpnConnectionRouteRequest {
+  DestinationCidrBlock: string;
+  VpnConnectionId: string;
+}
+
+export interface CreateVpnGatewayRequest {
+  AvailabilityZone?: string;
+  Type: GatewayType;
+  TagSpecifications?: TagSpecificationList;
+  AmazonSideAsn?: number;
+  DryRun?: boolean;
+}
+
+export interface CreateVpnGatewayResult {
+  VpnGateway?: VpnGateway;
+}
+
 export interface CreditSpecification {
   CpuCredits?: string;
 }
@@ -951,10 +1119,40 @@ export interface CreditSpecificationRequest {
   CpuCredits: string;
 }
 
+export interface CustomerGateway {
+  CertificateArn?: string;
+  DeviceName?: string;
+  Tags?: TagList;
+  BgpAsnExtended?: string;
+  CustomerGatewayId?: string;
+  State?: string;
+  Type?: string;
+  IpAddress?: string;
+  BgpAsn?: string;
+}
+
+export type CustomerGatewayIdStringList = string[];
+
+export type CustomerGatewayList = CustomerGateway[];
+
 export interface DefaultConnectionTrackingConfiguration {
   DefaultTcpEstablishedTimeout?: number;
   DefaultUdpTimeout?: number;
   DefaultUdpStreamTimeout?: number;
+}
+
+export interface DeleteCarrierGatewayRequest {
+  CarrierGatewayId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteCarrierGatewayResult {
+  CarrierGateway?: CarrierGateway;
+}
+
+export interface DeleteCustomerGatewayRequest {
+  CustomerGatewayId: string;
+  DryRun?: boolean;
 }
 
 export interface DeleteDhcpOptionsRequest {
@@ -1118,6 +1316,42 @@ export interface DeleteTagsRequest {
   Tags?: TagList;
 }
 
+export interface DeleteTrafficMirrorFilterRequest {
+  TrafficMirrorFilterId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTrafficMirrorFilterResult {
+  TrafficMirrorFilterId?: string;
+}
+
+export interface DeleteTrafficMirrorFilterRuleRequest {
+  TrafficMirrorFilterRuleId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTrafficMirrorFilterRuleResult {
+  TrafficMirrorFilterRuleId?: string;
+}
+
+export interface DeleteTrafficMirrorSessionRequest {
+  TrafficMirrorSessionId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTrafficMirrorSessionResult {
+  TrafficMirrorSessionId?: string;
+}
+
+export interface DeleteTrafficMirrorTargetRequest {
+  TrafficMirrorTargetId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTrafficMirrorTargetResult {
+  TrafficMirrorTargetId?: string;
+}
+
 export interface DeleteVolumeRequest {
   VolumeId: string;
   DryRun?: boolean;
@@ -1134,6 +1368,21 @@ export interface DeleteVpcPeeringConnectionResult {
 
 export interface DeleteVpcRequest {
   VpcId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteVpnConnectionRequest {
+  VpnConnectionId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteVpnConnectionRouteRequest {
+  DestinationCidrBlock: string;
+  VpnConnectionId: string;
+}
+
+export interface DeleteVpnGatewayRequest {
+  VpnGatewayId: string;
   DryRun?: boolean;
 }
 
@@ -1191,6 +1440,29 @@ export interface DescribeAvailabilityZonesRequest {
 
 export interface DescribeAvailabilityZonesResult {
   AvailabilityZones?: AvailabilityZoneList;
+}
+
+export interface DescribeCarrierGatewaysRequest {
+  CarrierGatewayIds?: CarrierGatewayIdSet;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeCarrierGatewaysResult {
+  CarrierGateways?: CarrierGatewaySet;
+  NextToken?: string;
+}
+
+export interface DescribeCustomerGatewaysRequest {
+  CustomerGatewayIds?: CustomerGatewayIdStringList;
+  Filters?: FilterList;
+  DryRun?: boolean;
+}
+
+export interface DescribeCustomerGatewaysResult {
+  CustomerGateways?: CustomerGatewayList;
 }
 
 export interface DescribeDhcpOptionsRequest {
@@ -1571,6 +1843,45 @@ export interface DescribeTagsResult {
   Tags?: TagDescriptionList;
 }
 
+export interface DescribeTrafficMirrorFiltersRequest {
+  TrafficMirrorFilterIds?: TrafficMirrorFilterIdList;
+  DryRun?: boolean;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeTrafficMirrorFiltersResult {
+  TrafficMirrorFilters?: TrafficMirrorFilterSet;
+  NextToken?: string;
+}
+
+export interface DescribeTrafficMirrorSessionsRequest {
+  TrafficMirrorSessionIds?: TrafficMirrorSessionIdList;
+  DryRun?: boolean;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeTrafficMirrorSessionsResult {
+  TrafficMirrorSessions?: TrafficMirrorSessionSet;
+  NextToken?: string;
+}
+
+export interface DescribeTrafficMirrorTargetsRequest {
+  TrafficMirrorTargetIds?: TrafficMirrorTargetIdList;
+  DryRun?: boolean;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeTrafficMirrorTargetsResult {
+  TrafficMirrorTargets?: TrafficMirrorTargetSet;
+  NextToken?: string;
+}
+
 export interface DescribeVolumeAttributeRequest {
   Attribute: VolumeAttributeName;
   VolumeId: string;
@@ -1684,6 +1995,26 @@ export interface DescribeVpcsResult {
   Vpcs?: VpcList;
 }
 
+export interface DescribeVpnConnectionsRequest {
+  Filters?: FilterList;
+  VpnConnectionIds?: VpnConnectionIdStringList;
+  DryRun?: boolean;
+}
+
+export interface DescribeVpnConnectionsResult {
+  VpnConnections?: VpnConnectionList;
+}
+
+export interface DescribeVpnGatewaysRequest {
+  Filters?: FilterList;
+  VpnGatewayIds?: VpnGatewayIdStringList;
+  DryRun?: boolean;
+}
+
+export interface DescribeVpnGatewaysResult {
+  VpnGateways?: VpnGatewayList;
+}
+
 export type DestinationFileFormat = "plain-text" | "parquet";
 
 export interface DestinationOptionsRequest {
@@ -1718,6 +2049,12 @@ export interface DetachVolumeRequest {
   DryRun?: boolean;
 }
 
+export interface DetachVpnGatewayRequest {
+  VpcId: string;
+  VpnGatewayId: string;
+  DryRun?: boolean;
+}
+
 export type DeviceType = "ebs" | "instance-store";
 
 export interface DhcpConfiguration {
@@ -1746,6 +2083,12 @@ export interface DisableEbsEncryptionByDefaultRequest {
 
 export interface DisableEbsEncryptionByDefaultResult {
   EbsEncryptionByDefault?: boolean;
+}
+
+export interface DisableVgwRoutePropagationRequest {
+  GatewayId: string;
+  RouteTableId: string;
+  DryRun?: boolean;
 }
 
 export interface DisassociateAddressRequest {
@@ -1986,6 +2329,12 @@ export interface EnableEbsEncryptionByDefaultResult {
   EbsEncryptionByDefault?: boolean;
 }
 
+export interface EnableVgwRoutePropagationRequest {
+  GatewayId: string;
+  RouteTableId: string;
+  DryRun?: boolean;
+}
+
 export interface EnclaveOptions {
   Enabled?: boolean;
 }
@@ -2058,6 +2407,10 @@ export interface FpgaInfo {
   TotalFpgaMemoryInMiB?: number;
 }
 
+export type GatewayAssociationState = "associated" | "not-associated" | "associating" | "disassociating";
+
+export type GatewayType = "ipsec.1";
+
 export interface GetEbsDefaultKmsKeyIdRequest {
   DryRun?: boolean;
 }
@@ -2129,6 +2482,18 @@ export type HostnameType = "ip-name" | "resource-name";
 export type HttpTokensState = "optional" | "required";
 
 export type HypervisorType = "ovm" | "xen";
+
+export type IKEVersionsList = IKEVersionsListValue[];
+
+export interface IKEVersionsListValue {
+  Value?: string;
+}
+
+export type IKEVersionsRequestList = IKEVersionsRequestListValue[];
+
+export interface IKEVersionsRequestListValue {
+  Value?: string;
+}
 
 export interface IamInstanceProfile {
   Arn?: string;
@@ -3487,6 +3852,41 @@ export interface ModifySubnetAttributeRequest {
   DisableLniAtDeviceIndex?: AttributeBooleanValue;
 }
 
+export interface ModifyTrafficMirrorFilterRuleRequest {
+  TrafficMirrorFilterRuleId: string;
+  TrafficDirection?: TrafficDirection;
+  RuleNumber?: number;
+  RuleAction?: TrafficMirrorRuleAction;
+  DestinationPortRange?: TrafficMirrorPortRangeRequest;
+  SourcePortRange?: TrafficMirrorPortRangeRequest;
+  Protocol?: number;
+  DestinationCidrBlock?: string;
+  SourceCidrBlock?: string;
+  Description?: string;
+  RemoveFields?: TrafficMirrorFilterRuleFieldList;
+  DryRun?: boolean;
+}
+
+export interface ModifyTrafficMirrorFilterRuleResult {
+  TrafficMirrorFilterRule?: TrafficMirrorFilterRule;
+}
+
+export interface ModifyTrafficMirrorSessionRequest {
+  TrafficMirrorSessionId: string;
+  TrafficMirrorTargetId?: string;
+  TrafficMirrorFilterId?: string;
+  PacketLength?: number;
+  SessionNumber?: number;
+  VirtualNetworkId?: number;
+  Description?: string;
+  RemoveFields?: TrafficMirrorSessionFieldList;
+  DryRun?: boolean;
+}
+
+export interface ModifyTrafficMirrorSessionResult {
+  TrafficMirrorSession?: TrafficMirrorSession;
+}
+
 export interface ModifyVolumeAttributeRequest {
   AutoEnableIO?: AttributeBooleanValue;
   VolumeId: string;
@@ -3893,6 +4293,78 @@ export type PerformanceFactorReferenceSet = PerformanceFactorReference[];
 export type PerformanceFactorReferenceSetRequest = PerformanceFactorReferenceRequest[];
 
 export type PermissionGroup = "all";
+
+export type Phase1DHGroupNumbersList = Phase1DHGroupNumbersListValue[];
+
+export interface Phase1DHGroupNumbersListValue {
+  Value?: number;
+}
+
+export type Phase1DHGroupNumbersRequestList = Phase1DHGroupNumbersRequestListValue[];
+
+export interface Phase1DHGroupNumbersRequestListValue {
+  Value?: number;
+}
+
+export type Phase1EncryptionAlgorithmsList = Phase1EncryptionAlgorithmsListValue[];
+
+export interface Phase1EncryptionAlgorithmsListValue {
+  Value?: string;
+}
+
+export type Phase1EncryptionAlgorithmsRequestList = Phase1EncryptionAlgorithmsRequestListValue[];
+
+export interface Phase1EncryptionAlgorithmsRequestListValue {
+  Value?: string;
+}
+
+export type Phase1IntegrityAlgorithmsList = Phase1IntegrityAlgorithmsListValue[];
+
+export interface Phase1IntegrityAlgorithmsListValue {
+  Value?: string;
+}
+
+export type Phase1IntegrityAlgorithmsRequestList = Phase1IntegrityAlgorithmsRequestListValue[];
+
+export interface Phase1IntegrityAlgorithmsRequestListValue {
+  Value?: string;
+}
+
+export type Phase2DHGroupNumbersList = Phase2DHGroupNumbersListValue[];
+
+export interface Phase2DHGroupNumbersListValue {
+  Value?: number;
+}
+
+export type Phase2DHGroupNumbersRequestList = Phase2DHGroupNumbersRequestListValue[];
+
+export interface Phase2DHGroupNumbersRequestListValue {
+  Value?: number;
+}
+
+export type Phase2EncryptionAlgorithmsList = Phase2EncryptionAlgorithmsListValue[];
+
+export interface Phase2EncryptionAlgorithmsListValue {
+  Value?: string;
+}
+
+export type Phase2EncryptionAlgorithmsRequestList = Phase2EncryptionAlgorithmsRequestListValue[];
+
+export interface Phase2EncryptionAlgorithmsRequestListValue {
+  Value?: string;
+}
+
+export type Phase2IntegrityAlgorithmsList = Phase2IntegrityAlgorithmsListValue[];
+
+export interface Phase2IntegrityAlgorithmsListValue {
+  Value?: string;
+}
+
+export type Phase2IntegrityAlgorithmsRequestList = Phase2IntegrityAlgorithmsRequestListValue[];
+
+export interface Phase2IntegrityAlgorithmsRequestListValue {
+  Value?: string;
+}
 
 export type PhcSupport = "unsupported" | "supported";
 
@@ -4706,6 +5178,8 @@ export interface TagSpecification {
 
 export type TagSpecificationList = TagSpecification[];
 
+export type TelemetryStatus = "UP" | "DOWN";
+
 export type Tenancy = "default" | "dedicated" | "host";
 
 export interface TerminateInstancesRequest {
@@ -4733,9 +5207,127 @@ export interface TotalLocalStorageGBRequest {
 
 export type TpmSupportValues = "v2.0";
 
+export type TrafficDirection = "ingress" | "egress";
+
+export interface TrafficMirrorFilter {
+  TrafficMirrorFilterId?: string;
+  IngressFilterRules?: TrafficMirrorFilterRuleList;
+  EgressFilterRules?: TrafficMirrorFilterRuleList;
+  NetworkServices?: TrafficMirrorNetworkServiceList;
+  Description?: string;
+  Tags?: TagList;
+}
+
+export type TrafficMirrorFilterIdList = string[];
+
+export interface TrafficMirrorFilterRule {
+  TrafficMirrorFilterRuleId?: string;
+  TrafficMirrorFilterId?: string;
+  TrafficDirection?: TrafficDirection;
+  RuleNumber?: number;
+  RuleAction?: TrafficMirrorRuleAction;
+  Protocol?: number;
+  DestinationPortRange?: TrafficMirrorPortRange;
+  SourcePortRange?: TrafficMirrorPortRange;
+  DestinationCidrBlock?: string;
+  SourceCidrBlock?: string;
+  Description?: string;
+  Tags?: TagList;
+}
+
+export type TrafficMirrorFilterRuleField = "destination-port-range" | "source-port-range" | "protocol" | "description";
+
+export type TrafficMirrorFilterRuleFieldList = TrafficMirrorFilterRuleField[];
+
+export type TrafficMirrorFilterRuleList = TrafficMirrorFilterRule[];
+
+export type TrafficMirrorFilterSet = TrafficMirrorFilter[];
+
+export type TrafficMirrorNetworkService = "amazon-dns";
+
+export type TrafficMirrorNetworkServiceList = TrafficMirrorNetworkService[];
+
+export interface TrafficMirrorPortRange {
+  FromPort?: number;
+  ToPort?: number;
+}
+
+export interface TrafficMirrorPortRangeRequest {
+  FromPort?: number;
+  ToPort?: number;
+}
+
+export type TrafficMirrorRuleAction = "accept" | "reject";
+
+export interface TrafficMirrorSession {
+  TrafficMirrorSessionId?: string;
+  TrafficMirrorTargetId?: string;
+  TrafficMirrorFilterId?: string;
+  NetworkInterfaceId?: string;
+  OwnerId?: string;
+  PacketLength?: number;
+  SessionNumber?: number;
+  VirtualNetworkId?: number;
+  Description?: string;
+  Tags?: TagList;
+}
+
+export type TrafficMirrorSessionField = "packet-length" | "description" | "virtual-network-id";
+
+export type TrafficMirrorSessionFieldList = TrafficMirrorSessionField[];
+
+export type TrafficMirrorSessionIdList = string[];
+
+export type TrafficMirrorSessionSet = TrafficMirrorSession[];
+
+export interface TrafficMirrorTarget {
+  TrafficMirrorTargetId?: string;
+  NetworkInterfaceId?: string;
+  NetworkLoadBalancerArn?: string;
+  Type?: TrafficMirrorTargetType;
+  Description?: string;
+  OwnerId?: string;
+  Tags?: TagList;
+  GatewayLoadBalancerEndpointId?: string;
+}
+
+export type TrafficMirrorTargetIdList = string[];
+
+export type TrafficMirrorTargetSet = TrafficMirrorTarget[];
+
+export type TrafficMirrorTargetType = "network-interface" | "network-load-balancer" | "gateway-load-balancer-endpoint";
+
 export type TrafficType = "ACCEPT" | "REJECT" | "ALL";
 
 export type TransferType = "time-based" | "standard";
+
+export type TunnelInsideIpVersion = "ipv4" | "ipv6";
+
+export interface TunnelOption {
+  OutsideIpAddress?: string;
+  TunnelInsideCidr?: string;
+  TunnelInsideIpv6Cidr?: string;
+  PreSharedKey?: string;
+  Phase1LifetimeSeconds?: number;
+  Phase2LifetimeSeconds?: number;
+  RekeyMarginTimeSeconds?: number;
+  RekeyFuzzPercentage?: number;
+  ReplayWindowSize?: number;
+  DpdTimeoutSeconds?: number;
+  DpdTimeoutAction?: string;
+  Phase1EncryptionAlgorithms?: Phase1EncryptionAlgorithmsList;
+  Phase2EncryptionAlgorithms?: Phase2EncryptionAlgorithmsList;
+  Phase1IntegrityAlgorithms?: Phase1IntegrityAlgorithmsList;
+  Phase2IntegrityAlgorithms?: Phase2IntegrityAlgorithmsList;
+  Phase1DHGroupNumbers?: Phase1DHGroupNumbersList;
+  Phase2DHGroupNumbers?: Phase2DHGroupNumbersList;
+  IkeVersions?: IKEVersionsList;
+  StartupAction?: string;
+  LogOptions?: VpnTunnelLogOptions;
+  EnableTunnelLifecycleControl?: boolean;
+}
+
+export type TunnelOptionsList = TunnelOption[];
 
 export interface UnassignIpv6AddressesRequest {
   Ipv6Prefixes?: IpPrefixList;
@@ -4841,6 +5433,17 @@ export interface ValidationWarning {
 export type ValueStringList = string[];
 
 export type VersionStringList = string[];
+
+export interface VgwTelemetry {
+  AcceptedRouteCount?: number;
+  LastStatusChange?: Date;
+  OutsideIpAddress?: string;
+  Status?: TelemetryStatus;
+  StatusMessage?: string;
+  CertificateArn?: string;
+}
+
+export type VgwTelemetryList = VgwTelemetry[];
 
 export type VirtualizationType = "hvm" | "paravirtual";
 
@@ -4993,6 +5596,13 @@ export interface Vpc {
   DhcpOptionsId?: string;
 }
 
+export interface VpcAttachment {
+  VpcId?: string;
+  State?: AttachmentStatus;
+}
+
+export type VpcAttachmentList = VpcAttachment[];
+
 export type VpcAttributeName = "enableDnsSupport" | "enableDnsHostnames" | "enableNetworkAddressUsageMetrics";
 
 export interface VpcCidrBlockAssociation {
@@ -5122,6 +5732,119 @@ export type VpcState = "pending" | "available";
 
 export type VpcTenancy = "default";
 
+export interface VpnConnection {
+  Category?: string;
+  TransitGatewayId?: string;
+  VpnConcentratorId?: string;
+  CoreNetworkArn?: string;
+  CoreNetworkAttachmentArn?: string;
+  GatewayAssociationState?: GatewayAssociationState;
+  Options?: VpnConnectionOptions;
+  Routes?: VpnStaticRouteList;
+  Tags?: TagList;
+  VgwTelemetry?: VgwTelemetryList;
+  PreSharedKeyArn?: string;
+  VpnConnectionId?: string;
+  State?: VpnState;
+  CustomerGatewayConfiguration?: string;
+  Type?: GatewayType;
+  CustomerGatewayId?: string;
+  VpnGatewayId?: string;
+}
+
+export type VpnConnectionIdStringList = string[];
+
+export type VpnConnectionList = VpnConnection[];
+
+export interface VpnConnectionOptions {
+  EnableAcceleration?: boolean;
+  StaticRoutesOnly?: boolean;
+  LocalIpv4NetworkCidr?: string;
+  RemoteIpv4NetworkCidr?: string;
+  LocalIpv6NetworkCidr?: string;
+  RemoteIpv6NetworkCidr?: string;
+  OutsideIpAddressType?: string;
+  TransportTransitGatewayAttachmentId?: string;
+  TunnelInsideIpVersion?: TunnelInsideIpVersion;
+  TunnelOptions?: TunnelOptionsList;
+  TunnelBandwidth?: VpnTunnelBandwidth;
+}
+
+export interface VpnConnectionOptionsSpecification {
+  EnableAcceleration?: boolean;
+  TunnelInsideIpVersion?: TunnelInsideIpVersion;
+  TunnelOptions?: VpnTunnelOptionsSpecificationsList;
+  LocalIpv4NetworkCidr?: string;
+  RemoteIpv4NetworkCidr?: string;
+  LocalIpv6NetworkCidr?: string;
+  RemoteIpv6NetworkCidr?: string;
+  OutsideIpAddressType?: string;
+  TransportTransitGatewayAttachmentId?: string;
+  TunnelBandwidth?: VpnTunnelBandwidth;
+  StaticRoutesOnly?: boolean;
+}
+
+export interface VpnGateway {
+  AmazonSideAsn?: number;
+  Tags?: TagList;
+  VpnGatewayId?: string;
+  State?: VpnState;
+  Type?: GatewayType;
+  AvailabilityZone?: string;
+  VpcAttachments?: VpcAttachmentList;
+}
+
+export type VpnGatewayIdStringList = string[];
+
+export type VpnGatewayList = VpnGateway[];
+
+export type VpnState = "pending" | "available" | "deleting" | "deleted";
+
+export interface VpnStaticRoute {
+  DestinationCidrBlock?: string;
+  Source?: VpnStaticRouteSource;
+  State?: VpnState;
+}
+
+export type VpnStaticRouteList = VpnStaticRoute[];
+
+export type VpnStaticRouteSource = "Static";
+
+export type VpnTunnelBandwidth = "standard" | "large";
+
+export interface VpnTunnelLogOptions {
+  CloudWatchLogOptions?: CloudWatchLogOptions;
+}
+
+export interface VpnTunnelLogOptionsSpecification {
+  CloudWatchLogOptions?: CloudWatchLogOptionsSpecification;
+}
+
+export interface VpnTunnelOptionsSpecification {
+  TunnelInsideCidr?: string;
+  TunnelInsideIpv6Cidr?: string;
+  PreSharedKey?: string;
+  Phase1LifetimeSeconds?: number;
+  Phase2LifetimeSeconds?: number;
+  RekeyMarginTimeSeconds?: number;
+  RekeyFuzzPercentage?: number;
+  ReplayWindowSize?: number;
+  DPDTimeoutSeconds?: number;
+  DPDTimeoutAction?: string;
+  Phase1EncryptionAlgorithms?: Phase1EncryptionAlgorithmsRequestList;
+  Phase2EncryptionAlgorithms?: Phase2EncryptionAlgorithmsRequestList;
+  Phase1IntegrityAlgorithms?: Phase1IntegrityAlgorithmsRequestList;
+  Phase2IntegrityAlgorithms?: Phase2IntegrityAlgorithmsRequestList;
+  Phase1DHGroupNumbers?: Phase1DHGroupNumbersRequestList;
+  Phase2DHGroupNumbers?: Phase2DHGroupNumbersRequestList;
+  IKEVersions?: IKEVersionsRequestList;
+  StartupAction?: string;
+  LogOptions?: VpnTunnelLogOptionsSpecification;
+  EnableTunnelLifecycleControl?: boolean;
+}
+
+export type VpnTunnelOptionsSpecificationsList = VpnTunnelOptionsSpecification[];
+
 export type WorkloadsList = string[];
 
 export type ZoneIdStringList = string[];
@@ -5143,10 +5866,13 @@ export interface Operations {
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
   AttachVolume: { input: AttachVolumeRequest; output: VolumeAttachment };
+  AttachVpnGateway: { input: AttachVpnGatewayRequest; output: AttachVpnGatewayResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
   CopyImage: { input: CopyImageRequest; output: CopyImageResult };
   CopySnapshot: { input: CopySnapshotRequest; output: CopySnapshotResult };
+  CreateCarrierGateway: { input: CreateCarrierGatewayRequest; output: CreateCarrierGatewayResult };
+  CreateCustomerGateway: { input: CreateCustomerGatewayRequest; output: CreateCustomerGatewayResult };
   CreateDefaultSubnet: { input: CreateDefaultSubnetRequest; output: CreateDefaultSubnetResult };
   CreateDefaultVpc: { input: CreateDefaultVpcRequest; output: CreateDefaultVpcResult };
   CreateDhcpOptions: { input: CreateDhcpOptionsRequest; output: CreateDhcpOptionsResult };
@@ -5169,9 +5895,18 @@ export interface Operations {
   CreateSnapshots: { input: CreateSnapshotsRequest; output: CreateSnapshotsResult };
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
   CreateTags: { input: CreateTagsRequest; output: void };
+  CreateTrafficMirrorFilter: { input: CreateTrafficMirrorFilterRequest; output: CreateTrafficMirrorFilterResult };
+  CreateTrafficMirrorFilterRule: { input: CreateTrafficMirrorFilterRuleRequest; output: CreateTrafficMirrorFilterRuleResult };
+  CreateTrafficMirrorSession: { input: CreateTrafficMirrorSessionRequest; output: CreateTrafficMirrorSessionResult };
+  CreateTrafficMirrorTarget: { input: CreateTrafficMirrorTargetRequest; output: CreateTrafficMirrorTargetResult };
   CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
   CreateVpcPeeringConnection: { input: CreateVpcPeeringConnectionRequest; output: CreateVpcPeeringConnectionResult };
+  CreateVpnConnection: { input: CreateVpnConnectionRequest; output: CreateVpnConnectionResult };
+  CreateVpnConnectionRoute: { input: CreateVpnConnectionRouteRequest; output: void };
+  CreateVpnGateway: { input: CreateVpnGatewayRequest; output: CreateVpnGatewayResult };
+  DeleteCarrierGateway: { input: DeleteCarrierGatewayRequest; output: DeleteCarrierGatewayResult };
+  DeleteCustomerGateway: { input: DeleteCustomerGatewayRequest; output: void };
   DeleteDhcpOptions: { input: DeleteDhcpOptionsRequest; output: void };
   DeleteEgressOnlyInternetGateway: { input: DeleteEgressOnlyInternetGatewayRequest; output: DeleteEgressOnlyInternetGatewayResult };
   DeleteFlowLogs: { input: DeleteFlowLogsRequest; output: DeleteFlowLogsResult };
@@ -5190,14 +5925,23 @@ export interface Operations {
   DeleteSnapshot: { input: DeleteSnapshotRequest; output: void };
   DeleteSubnet: { input: DeleteSubnetRequest; output: void };
   DeleteTags: { input: DeleteTagsRequest; output: void };
+  DeleteTrafficMirrorFilter: { input: DeleteTrafficMirrorFilterRequest; output: DeleteTrafficMirrorFilterResult };
+  DeleteTrafficMirrorFilterRule: { input: DeleteTrafficMirrorFilterRuleRequest; output: DeleteTrafficMirrorFilterRuleResult };
+  DeleteTrafficMirrorSession: { input: DeleteTrafficMirrorSessionRequest; output: DeleteTrafficMirrorSessionResult };
+  DeleteTrafficMirrorTarget: { input: DeleteTrafficMirrorTargetRequest; output: DeleteTrafficMirrorTargetResult };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
   DeleteVpcPeeringConnection: { input: DeleteVpcPeeringConnectionRequest; output: DeleteVpcPeeringConnectionResult };
+  DeleteVpnConnection: { input: DeleteVpnConnectionRequest; output: void };
+  DeleteVpnConnectionRoute: { input: DeleteVpnConnectionRouteRequest; output: void };
+  DeleteVpnGateway: { input: DeleteVpnGatewayRequest; output: void };
   DeregisterImage: { input: DeregisterImageRequest; output: DeregisterImageResult };
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
   DescribeAddressesAttribute: { input: DescribeAddressesAttributeRequest; output: DescribeAddressesAttributeResult };
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
+  DescribeCarrierGateways: { input: DescribeCarrierGatewaysRequest; output: DescribeCarrierGatewaysResult };
+  DescribeCustomerGateways: { input: DescribeCustomerGatewaysRequest; output: DescribeCustomerGatewaysResult };
   DescribeDhcpOptions: { input: DescribeDhcpOptionsRequest; output: DescribeDhcpOptionsResult };
   DescribeEgressOnlyInternetGateways: { input: DescribeEgressOnlyInternetGatewaysRequest; output: DescribeEgressOnlyInternetGatewaysResult };
   DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
@@ -5227,6 +5971,9 @@ export interface Operations {
   DescribeSnapshots: { input: DescribeSnapshotsRequest; output: DescribeSnapshotsResult };
   DescribeSubnets: { input: DescribeSubnetsRequest; output: DescribeSubnetsResult };
   DescribeTags: { input: DescribeTagsRequest; output: DescribeTagsResult };
+  DescribeTrafficMirrorFilters: { input: DescribeTrafficMirrorFiltersRequest; output: DescribeTrafficMirrorFiltersResult };
+  DescribeTrafficMirrorSessions: { input: DescribeTrafficMirrorSessionsRequest; output: DescribeTrafficMirrorSessionsResult };
+  DescribeTrafficMirrorTargets: { input: DescribeTrafficMirrorTargetsRequest; output: DescribeTrafficMirrorTargetsResult };
   DescribeVolumeAttribute: { input: DescribeVolumeAttributeRequest; output: DescribeVolumeAttributeResult };
   DescribeVolumeStatus: { input: DescribeVolumeStatusRequest; output: DescribeVolumeStatusResult };
   DescribeVolumes: { input: DescribeVolumesRequest; output: DescribeVolumesResult };
@@ -5236,16 +5983,21 @@ export interface Operations {
   DescribeVpcClassicLinkDnsSupport: { input: DescribeVpcClassicLinkDnsSupportRequest; output: DescribeVpcClassicLinkDnsSupportResult };
   DescribeVpcPeeringConnections: { input: DescribeVpcPeeringConnectionsRequest; output: DescribeVpcPeeringConnectionsResult };
   DescribeVpcs: { input: DescribeVpcsRequest; output: DescribeVpcsResult };
+  DescribeVpnConnections: { input: DescribeVpnConnectionsRequest; output: DescribeVpnConnectionsResult };
+  DescribeVpnGateways: { input: DescribeVpnGatewaysRequest; output: DescribeVpnGatewaysResult };
   DetachInternetGateway: { input: DetachInternetGatewayRequest; output: void };
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };
   DetachVolume: { input: DetachVolumeRequest; output: VolumeAttachment };
+  DetachVpnGateway: { input: DetachVpnGatewayRequest; output: void };
   DisableEbsEncryptionByDefault: { input: DisableEbsEncryptionByDefaultRequest; output: DisableEbsEncryptionByDefaultResult };
+  DisableVgwRoutePropagation: { input: DisableVgwRoutePropagationRequest; output: void };
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
   DisassociateIamInstanceProfile: { input: DisassociateIamInstanceProfileRequest; output: DisassociateIamInstanceProfileResult };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
   DisassociateSubnetCidrBlock: { input: DisassociateSubnetCidrBlockRequest; output: DisassociateSubnetCidrBlockResult };
   DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
   EnableEbsEncryptionByDefault: { input: EnableEbsEncryptionByDefaultRequest; output: EnableEbsEncryptionByDefaultResult };
+  EnableVgwRoutePropagation: { input: EnableVgwRoutePropagationRequest; output: void };
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
@@ -5260,6 +6012,8 @@ export interface Operations {
   ModifySecurityGroupRules: { input: ModifySecurityGroupRulesRequest; output: ModifySecurityGroupRulesResult };
   ModifySnapshotAttribute: { input: ModifySnapshotAttributeRequest; output: void };
   ModifySubnetAttribute: { input: ModifySubnetAttributeRequest; output: void };
+  ModifyTrafficMirrorFilterRule: { input: ModifyTrafficMirrorFilterRuleRequest; output: ModifyTrafficMirrorFilterRuleResult };
+  ModifyTrafficMirrorSession: { input: ModifyTrafficMirrorSessionRequest; output: ModifyTrafficMirrorSessionResult };
   ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
   ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };

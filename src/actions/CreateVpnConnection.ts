@@ -1,0 +1,11 @@
+import { tagsFromSpecifications } from '../domain/tags';
+import { createVpnConnection } from '../domain/vpn';
+import { presentVpnConnections } from '../views/vpn';
+import { defineAction } from './define';
+
+/** `pending` now, `available` through the back end; a transit gateway id is refused as not found. */
+export default defineAction('CreateVpnConnection', (input, ctx) => {
+  const tags = tagsFromSpecifications(input.TagSpecifications, ['vpn-connection']).get('vpn-connection') ?? [];
+  const vpn = createVpnConnection(ctx, input, tags);
+  return { VpnConnection: presentVpnConnections(ctx, [vpn])[0] };
+});

@@ -1,0 +1,6 @@
+import { deleteVpnConnectionRoute } from '../domain/vpn';
+import { defineAction } from './define';
+
+export default defineAction('DeleteVpnConnectionRoute', (input, ctx) => {
+  deleteVpnConnectionRoute(ctx, input.VpnConnectionId, input.DestinationCidrBlock);
+});
