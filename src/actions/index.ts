@@ -118,6 +118,16 @@ import DescribeEgressOnlyInternetGateways from './DescribeEgressOnlyInternetGate
 import CreateNatGateway from './CreateNatGateway';
 import DeleteNatGateway from './DeleteNatGateway';
 import DescribeNatGateways from './DescribeNatGateways';
+import CreateFleet from './CreateFleet';
+import DescribeFleets from './DescribeFleets';
+import DescribeFleetInstances from './DescribeFleetInstances';
+import DescribeFleetHistory from './DescribeFleetHistory';
+import ModifyFleet from './ModifyFleet';
+import DeleteFleets from './DeleteFleets';
+import RequestSpotInstances from './RequestSpotInstances';
+import DescribeSpotInstanceRequests from './DescribeSpotInstanceRequests';
+import CancelSpotInstanceRequests from './CancelSpotInstanceRequests';
+import DescribeSpotPriceHistory from './DescribeSpotPriceHistory';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -271,6 +281,16 @@ export const REGISTRY = {
   CreateNatGateway,
   DeleteNatGateway,
   DescribeNatGateways,
+  CreateFleet,
+  DescribeFleets,
+  DescribeFleetInstances,
+  DescribeFleetHistory,
+  ModifyFleet,
+  DeleteFleets,
+  RequestSpotInstances,
+  DescribeSpotInstanceRequests,
+  CancelSpotInstanceRequests,
+  DescribeSpotPriceHistory,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

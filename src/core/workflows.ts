@@ -8,6 +8,8 @@ import { applyIamAssociationTransition } from '../domain/iamInstanceProfiles';
 import { applyInstanceTransition } from '../domain/instances';
 import { applyPtrTransition } from '../domain/elasticIps';
 import { applyNatGatewayTransition } from '../domain/natGateways';
+import { applyFleetTransition } from '../domain/fleets';
+import { applySpotRequestTransition } from '../domain/spot';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
@@ -23,5 +25,7 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('volume-modification', (ctx, t) => applyModificationTransition(ctx, t.resource_id, t.to_state));
   backend.on('snapshot', (ctx, t) => applySnapshotTransition(ctx, t.resource_id, t.to_state));
   backend.on('nat-gateway', (ctx, t) => applyNatGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('fleet', (ctx, t) => applyFleetTransition(ctx, t.resource_id, t.to_state));
+  backend.on('spot-request', (ctx, t) => applySpotRequestTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

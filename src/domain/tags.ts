@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, DhcpOptionsErrors, Ec2Error, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
+import { CidrErrors, DhcpOptionsErrors, Ec2Error, FleetErrors, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, SpotErrors, TagErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -44,6 +44,8 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['vol', byTable('volume', 'volumes', NotFoundErrors.volume)],
   ['snap', { resourceType: 'snapshot', exists: (s, sc, id) => s.snapshots.get(sc, id) !== undefined, notFound: NotFoundErrors.snapshot }],
   ['nat', byTable('natgateway', 'natGateways', NotFoundErrors.natGateway)],
+  ['sir', byTable('spot-instances-request', 'spotRequests', SpotErrors.notFound)],
+  ['fleet', byTable('fleet', 'fleets', FleetErrors.notFound)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 
@@ -51,6 +53,8 @@ function taggableFor(id: string): Taggable | undefined {
   const dash = id.lastIndexOf('-');
   const prefix = dash > 0 ? id.slice(0, dash) : '';
   for (const [p, t] of TAGGABLE) if (p === prefix) return t;
+  // fleet ids are `fleet-` + a UUID, whose own dashes hide the prefix from the rule above
+  if (id.startsWith('fleet-')) return TAGGABLE.find(([p]) => p === 'fleet')?.[1];
   return undefined;
 }
 

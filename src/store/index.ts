@@ -8,6 +8,7 @@ import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
 import { LaunchTemplateRepo } from './launchTemplateRepo';
 import { NatGatewayRepo } from './natGatewayRepo';
+import { FleetEventRepo, FleetRepo, SpotRequestRepo } from './fleetRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -56,6 +57,9 @@ export class Store {
   readonly volumeModifications: VolumeModificationRepo;
   readonly ebsDefaults: EbsDefaultsRepo;
   readonly natGateways: NatGatewayRepo;
+  readonly fleets: FleetRepo;
+  readonly fleetEvents: FleetEventRepo;
+  readonly spotRequests: SpotRequestRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -90,6 +94,9 @@ export class Store {
     this.volumeModifications = new VolumeModificationRepo(db);
     this.ebsDefaults = new EbsDefaultsRepo(db);
     this.natGateways = new NatGatewayRepo(db);
+    this.fleets = new FleetRepo(db);
+    this.fleetEvents = new FleetEventRepo(db);
+    this.spotRequests = new SpotRequestRepo(db);
   }
 
   tx<T>(fn: () => T): T {

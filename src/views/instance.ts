@@ -69,6 +69,8 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     AmiLaunchIndex: row.ami_launch_index,
     ProductCodes: [],
     InstanceType: row.instance_type,
+    InstanceLifecycle: (row.instance_lifecycle ?? undefined) as 'spot' | undefined,
+    SpotInstanceRequestId: row.spot_instance_request_id ?? undefined,
     LaunchTime: launch,
     Placement: {
       AvailabilityZone: row.availability_zone,

@@ -57,4 +57,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
   // NAT gateways
   'CreateNatGateway', 'DeleteNatGateway', 'DescribeNatGateways',
+  // fleets and spot
+  'CreateFleet', 'DescribeFleets', 'DescribeFleetInstances', 'DescribeFleetHistory', 'ModifyFleet', 'DeleteFleets',
+  'RequestSpotInstances', 'DescribeSpotInstanceRequests', 'CancelSpotInstanceRequests', 'DescribeSpotPriceHistory',
 ];
