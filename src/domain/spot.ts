@@ -10,7 +10,6 @@
  * There is no market: a request is fulfilled when the launch succeeds, and prices are a deterministic function of
  * type, zone and hour, plausible but not AWS's.
  */
-import { createHash } from 'node:crypto';
 import type { RequestContext } from '../core/context';
 import { Ec2Error, SpotErrors } from '../errors';
 import type {
@@ -56,8 +55,17 @@ export const PRODUCT_DESCRIPTIONS = ['Linux/UNIX', 'Linux/UNIX (Amazon VPC)', 'W
 
 const HOUR = 3_600_000;
 
+/** FNV-1a of the parts, in [0, 1): cheap enough for the thousands of points a history page walks. */
 function unit(...parts: string[]): number {
-  return createHash('sha256').update(parts.join('\u0000')).digest().readUInt32BE(0) / 0x1_0000_0000;
+  let h = 0x811c9dc5;
+  for (const part of parts) {
+    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ 0, 0x01000193);
+  }
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return (h >>> 0) / 0x1_0000_0000;
 }
 
 /**
@@ -65,15 +73,30 @@ function unit(...parts: string[]): number {
  * on-demand price (vCPUs and memory), varying by zone and by hour within ±10 %. Same inputs, same price.
  */
 export function spotPriceAt(ctx: Pick<RequestContext, 'instanceTypes'>, instanceType: string, zone: string, product: string, at: number): string {
+  return priceFrom(typeBase(ctx, instanceType), instanceType, zone, product, at);
+}
+
+interface TypeBase {
+  onDemand: number;
+  windows: number;
+}
+
+/** A plausible on-demand price from vCPUs and memory (m5.large about $0.094), and the Windows licence on top. */
+function typeBase(ctx: Pick<RequestContext, 'instanceTypes'>, instanceType: string): TypeBase {
   const info = ctx.instanceTypes.get(instanceType);
   const vcpus = info?.VCpuInfo?.DefaultVCpus ?? 1;
   const memGiB = (info?.MemoryInfo?.SizeInMiB ?? 1024) / 1024;
-  const onDemand = vcpus * 0.0236 + memGiB * 0.0059;
-  const windows = product.startsWith('Windows') ? vcpus * 0.046 : 0;
+  // burstable types (t2, t3…) sell a fraction of their vCPUs
+  const cpuShare = info?.BurstablePerformanceSupported ? 0.2 : 1;
+  return { onDemand: vcpus * cpuShare * 0.0236 + memGiB * 0.0059, windows: vcpus * 0.046 };
+}
+
+function priceFrom(base: TypeBase, instanceType: string, zone: string, product: string, at: number): string {
   const hour = Math.floor(at / HOUR);
   const zoneFactor = 0.28 + 0.1 * unit(instanceType, zone);
   const drift = 1 + 0.2 * (unit(instanceType, zone, String(hour)) - 0.5);
-  return (Math.max(0.0016, (onDemand * zoneFactor + windows) * drift)).toFixed(6);
+  const windows = product.startsWith('Windows') ? base.windows : 0;
+  return Math.max(0.0016, (base.onDemand * zoneFactor + windows) * drift).toFixed(6);
 }
 
 export interface PricePoint {
@@ -86,35 +109,48 @@ export interface PricePoint {
   at: number;
 }
 
+/** Most points one history walks (hours are dropped from the old end past it), so a filter can never scan for long. */
+const MAX_POINTS = 200_000;
+
+export interface PriceHistory {
+  total: number;
+  /** Point n (1-based, the seq the pager walks), computed when asked. */
+  point(n: number): PricePoint;
+}
+
 /**
- * The price points DescribeSpotPriceHistory walks: per type (the asked ones, else every type of the catalog), zone
- * and product, one point per hour in [StartTime, EndTime] (a point is valid from its hour; the one in force at
- * StartTime comes first). Without times: the current price only, as AWS answers.
+ * The price points DescribeSpotPriceHistory walks, newest hour first: per hour in [StartTime, EndTime] (the point in
+ * force at StartTime included), per type (the asked ones, else every type of the catalog), zone and product.
+ * Without times: the current prices only, as AWS answers. Points are computed lazily, one page at a time.
  */
 export function spotPriceHistory(
   ctx: RequestContext,
   q: { instanceTypes?: readonly string[]; products?: readonly string[]; zone?: string; zoneId?: string; start?: Date; end?: Date },
-): PricePoint[] {
+): PriceHistory {
   const types = q.instanceTypes?.length ? q.instanceTypes.filter((t) => ctx.instanceTypes.exists(t)) : ctx.instanceTypes.names();
   const products = q.products?.length ? q.products : PRODUCT_DESCRIPTIONS;
   const zones = zonesOf(ctx.scope.region).filter((z) => (q.zone === undefined || z.name === q.zone) && (q.zoneId === undefined || z.id === q.zoneId));
   const end = Math.min(q.end?.getTime() ?? ctx.now, ctx.now);
   const start = q.start ? Math.min(q.start.getTime(), end) : end;
-  const hours: number[] = [];
-  for (let h = Math.floor(end / HOUR); h >= Math.floor(start / HOUR) && hours.length < 24 * 90; h--) hours.push(h * HOUR);
-  const out: PricePoint[] = [];
-  let seq = 0;
-  // newest first, as AWS lists them
-  for (const at of hours) {
-    for (const instanceType of types) {
-      for (const z of zones) {
-        for (const product of products) {
-          out.push({ seq: ++seq, zone: z.name, zoneId: z.id, instanceType, product, price: spotPriceAt(ctx, instanceType, z.name, product, at), at });
-        }
-      }
-    }
-  }
-  return out;
+  const perHour = types.length * zones.length * products.length;
+  const lastHour = Math.floor(end / HOUR);
+  const hours = perHour === 0 ? 0 : Math.min(lastHour - Math.floor(start / HOUR) + 1, Math.max(1, Math.floor(MAX_POINTS / perHour)));
+  const bases = new Map<string, TypeBase>();
+  return {
+    total: hours * perHour,
+    point(n) {
+      let i = n - 1;
+      const product = products[i % products.length];
+      i = Math.floor(i / products.length);
+      const z = zones[i % zones.length];
+      i = Math.floor(i / zones.length);
+      const instanceType = types[i % types.length];
+      const at = (lastHour - Math.floor(i / types.length)) * HOUR;
+      let base = bases.get(instanceType);
+      if (!base) bases.set(instanceType, (base = typeBase(ctx, instanceType)));
+      return { seq: n, zone: z.name, zoneId: z.id, instanceType, product, price: priceFrom(base, instanceType, z.name, product, at), at };
+    },
+  };
 }
 
 // --- Spot Instance requests ---------------------------------------------------------------------------------------
