@@ -354,12 +354,10 @@ export function deleteFleets(ctx: RequestContext, ids: readonly string[], termin
     }
     ctx.backend.cancel('fleet', id);
     if (terminate) {
-      const live = ctx.store.fleets.liveInstances(id);
-      const protectedOnes = live.filter((i) => i.disable_api_termination === 1).map((i) => i.id);
-      const ending = live.filter((i) => i.disable_api_termination !== 1).map((i) => i.id);
+      // termination-protected instances are left running (the fleet cannot override the protection)
+      const ending = ctx.store.fleets.liveInstances(id).filter((i) => i.disable_api_termination !== 1).map((i) => i.id);
       if (ending.length) terminateInstances(ctx, ending);
       for (const v of ending) event(ctx, id, 'instance-change', 'terminated', v, null);
-      void protectedOnes;
       ctx.store.fleets.update(id, { state: 'deleted_terminating', activity_status: 'pending_termination', deleted_at: ctx.now });
       ctx.backend.schedule(ctx.scope, 'fleet', id, 'deleted_terminating', 'deleted', ctx.now + ctx.config.shuttingDownMs);
     } else {
