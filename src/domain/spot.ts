@@ -128,7 +128,8 @@ export function spotPriceHistory(
   q: { instanceTypes?: readonly string[]; products?: readonly string[]; zone?: string; zoneId?: string; start?: Date; end?: Date },
 ): PriceHistory {
   const types = q.instanceTypes?.length ? q.instanceTypes.filter((t) => ctx.instanceTypes.exists(t)) : ctx.instanceTypes.names();
-  const products = q.products?.length ? q.products : PRODUCT_DESCRIPTIONS;
+  // a product AWS does not sell has no prices (and no points to walk)
+  const products = q.products?.length ? q.products.filter((p) => (PRODUCT_DESCRIPTIONS as readonly string[]).includes(p)) : PRODUCT_DESCRIPTIONS;
   const zones = zonesOf(ctx.scope.region).filter((z) => (q.zone === undefined || z.name === q.zone) && (q.zoneId === undefined || z.id === q.zoneId));
   const end = Math.min(q.end?.getTime() ?? ctx.now, ctx.now);
   const start = q.start ? Math.min(q.start.getTime(), end) : end;
