@@ -29,6 +29,7 @@ import type { ListOptions } from '../store/query';
 import type { FleetRow, InstanceRow } from '../store/rows';
 import { terminateInstances } from './instances';
 import { mergeLaunchTemplate, requireTemplate, requireVersion, tagLaunchedFromTemplate } from './launchTemplates';
+import { zonesOf } from './regions';
 import { launchMarked, spotPriceAt } from './spot';
 import { addTags } from './tags';
 
@@ -104,7 +105,8 @@ function slotsOf(ctx: RequestContext, configs: readonly FleetLaunchTemplateConfi
 function ordered(ctx: RequestContext, request: CreateFleetRequest, slots: Slot[], lifecycle: Lifecycle): Slot[] {
   const strategy = lifecycle === 'spot' ? (request.SpotOptions?.AllocationStrategy ?? 'lowest-price') : (request.OnDemandOptions?.AllocationStrategy ?? 'lowest-price');
   const byPrice = strategy === 'lowest-price' || strategy === 'price-capacity-optimized';
-  const price = (s: Slot) => Number(spotPriceAt(ctx, s.override.InstanceType ?? '', s.override.AvailabilityZone ?? ctx.scope.region + 'a', 'Linux/UNIX', ctx.now));
+  const firstZone = zonesOf(ctx.scope.region)[0].name;
+  const price = (s: Slot) => Number(spotPriceAt(ctx, s.override.InstanceType ?? '', s.override.AvailabilityZone ?? firstZone, 'Linux/UNIX', ctx.now));
   return [...slots].sort((a, b) => {
     if (byPrice && lifecycle === 'spot' && a.override.Priority === undefined && b.override.Priority === undefined) {
       const d = price(a) / a.weight - price(b) / b.weight;
