@@ -975,3 +975,52 @@ export const TrafficMirrorErrors = echoSafe({
   packetLength: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter packetLength is invalid.`), // guess
   sourceIsTarget: () => err('InvalidParameterValue', 'The source and the target of a traffic mirror session cannot be the same network interface.'), // guess
 });
+
+/**
+ * EC2 Fleets and Spot Instance requests (docs/behavior.md "Fleets and spot"). DeleteFleets answers per fleet
+ * (`DeleteFleetErrors`, codes and texts from the EC2 User Guide "Delete an EC2 Fleet").
+ */
+export const FleetErrors = echoSafe({
+  /** guess: AWS's code for an unknown fleet in DescribeFleets / ModifyFleet, wording in the NotFound family. */
+  notFound: (id: string) => err('InvalidFleetId.NotFound', `The fleet ID '${id}' does not exist`),
+  /** AWS wire (boto3 issue 4005). */
+  instantNoInstances: (id: string) =>
+    err('Unsupported', `Fleet ${id} is instant fleet. Describe fleet instances is not supported by this type of fleet`),
+  /** guess: by analogy with the DescribeFleetInstances answer. */
+  instantNoModify: (id: string) => err('Unsupported', `Fleet ${id} is instant fleet. Modify fleet is not supported by this type of fleet`),
+  /** guess */
+  notModifiable: (id: string, state: string) => err('IncorrectState', `The fleet ${id} is in state ${state} and cannot be modified`),
+  /** guess: AWS requires LaunchTemplateConfigs; "lt-" or name must be given. */
+  noTemplate: () => err('InvalidParameterValue', 'A launch template ID or name must be specified in LaunchTemplateSpecification'),
+  /** guess */
+  capacitySplit: (total: number, onDemand: number, spot: number) =>
+    err(
+      'InvalidParameterValue',
+      `The sum of OnDemandTargetCapacity (${onDemand}) and SpotTargetCapacity (${spot}) exceeds TotalTargetCapacity (${total})`,
+    ),
+  /** guess */
+  badWeight: (w: number) => err('InvalidParameterValue', `Value (${w}) for parameter WeightedCapacity is invalid. It must be greater than 0.`),
+});
+
+export const DeleteFleetErrors = {
+  notFound: (id: string) => ({ Code: 'fleetIdDoesNotExist', Message: `The fleet ID '${shown(id)}' does not exist` }), // guess (text)
+  malformed: (id: string) => ({ Code: 'fleetIdMalformed', Message: `Invalid id: "${shown(id)}" (expecting "fleet-...")` }), // guess (text)
+  notDeletable: (id: string) => ({ Code: 'fleetNotInDeletableState', Message: `The fleet ${shown(id)} is not in a deletable state` }), // guess (text)
+  /** AWS docs, verbatim. */
+  noTerminateInstant: () => ({ Code: 'NoTerminateInstancesNotSupported', Message: 'NoTerminateInstances option is not supported for instant fleet' }),
+  /** AWS docs, verbatim. */
+  tooManyInstant: () => ({ Code: 'ExceededInstantFleetNumForDeletion', Message: 'Can’t delete more than 25 instant fleets in a single request.' }),
+};
+
+export const SpotErrors = echoSafe({
+  /** AWS wire (aws-sdk-java mocks and clients quote "The spot instance request ID 'sir-…' does not exist"). */
+  notFound: (id: string) => err('InvalidSpotInstanceRequestID.NotFound', `The spot instance request ID '${id}' does not exist`),
+  /** Code from the EC2 error reference; text in the family's form (guess). */
+  malformed: (id: string) => err('InvalidSpotInstanceRequestID.Malformed', `Invalid id: "${id}" (expecting "sir-...")`),
+  /** guess */
+  missingLaunchSpecification: () => err('MissingParameter', 'The request must contain the parameter LaunchSpecification'),
+  /** guess: InstanceCount below 1. */
+  instanceCount: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter instanceCount is invalid. Must be a positive integer.`),
+  /** guess */
+  spotPrice: (v: string) => err('InvalidParameterValue', `Value (${v}) for parameter spotPrice is invalid. It must be a positive number.`),
+});

@@ -162,6 +162,16 @@ import CreateTrafficMirrorSession from './CreateTrafficMirrorSession';
 import ModifyTrafficMirrorSession from './ModifyTrafficMirrorSession';
 import DeleteTrafficMirrorSession from './DeleteTrafficMirrorSession';
 import DescribeTrafficMirrorSessions from './DescribeTrafficMirrorSessions';
+import CreateFleet from './CreateFleet';
+import DescribeFleets from './DescribeFleets';
+import DescribeFleetInstances from './DescribeFleetInstances';
+import DescribeFleetHistory from './DescribeFleetHistory';
+import ModifyFleet from './ModifyFleet';
+import DeleteFleets from './DeleteFleets';
+import RequestSpotInstances from './RequestSpotInstances';
+import DescribeSpotInstanceRequests from './DescribeSpotInstanceRequests';
+import CancelSpotInstanceRequests from './CancelSpotInstanceRequests';
+import DescribeSpotPriceHistory from './DescribeSpotPriceHistory';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -352,6 +362,16 @@ export const REGISTRY = {
   ModifyTrafficMirrorSession,
   DeleteTrafficMirrorSession,
   DescribeTrafficMirrorSessions,
+  CreateFleet,
+  DescribeFleets,
+  DescribeFleetInstances,
+  DescribeFleetHistory,
+  ModifyFleet,
+  DeleteFleets,
+  RequestSpotInstances,
+  DescribeSpotInstanceRequests,
+  CancelSpotInstanceRequests,
+  DescribeSpotPriceHistory,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

@@ -10,6 +10,8 @@ import { applyInstanceTransition } from '../domain/instances';
 import { applyPtrTransition } from '../domain/elasticIps';
 import { applyNatGatewayTransition } from '../domain/natGateways';
 import { applyVpcPeeringTransition } from '../domain/vpcPeering';
+import { applyFleetTransition } from '../domain/fleets';
+import { applySpotRequestTransition } from '../domain/spot';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
@@ -32,5 +34,7 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('vpn-attachment', (ctx, t) => applyVpnAttachmentTransition(ctx, t.resource_id, t.to_state));
   backend.on('customer-gateway', (ctx, t) => applyCustomerGatewayTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpn-connection', (ctx, t) => applyVpnConnectionTransition(ctx, t.resource_id, t.to_state));
+  backend.on('fleet', (ctx, t) => applyFleetTransition(ctx, t.resource_id, t.to_state));
+  backend.on('spot-request', (ctx, t) => applySpotRequestTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

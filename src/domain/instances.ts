@@ -19,6 +19,8 @@ import { dropProfileOf } from './iamInstanceProfiles';
 import { nextPublicIp } from './addressing';
 import { deleteInterface, finishDetach, releasePublicAddresses } from './networkInterfaces';
 import { instanceRunning, instanceStopped, instanceTerminated } from './volumes';
+import { fleetInstanceTerminated } from './fleets';
+import { spotInstanceTerminated } from './spot';
 
 const STATE_CODES: Record<string, number> = {
   pending: 0,
@@ -215,6 +217,9 @@ export function applyInstanceTransition(ctx: RequestContext, instanceId: string,
       dropProfileOf(ctx, instance);
       instanceTerminated(ctx, instance.id);
       setState(ctx, instance, 'terminated', { terminated_at: ctx.now });
+      // what launched it reacts: a maintain fleet replaces it, a persistent Spot request opens again
+      fleetInstanceTerminated(ctx, instance);
+      spotInstanceTerminated(ctx, instance);
       ctx.networkManagers.forRegion(ctx.scope.region).deallocated?.(ctx, instance.id);
       scheduleInstance(ctx, instance, 'terminated', 'purged', ctx.config.terminatedTtlMs);
       return;

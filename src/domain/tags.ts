@@ -3,11 +3,11 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, DhcpOptionsErrors, Ec2Error, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors, TrafficMirrorErrors, VpnErrors } from '../errors';
+import { TagErrors, Ec2Error, CidrErrors, DhcpOptionsErrors, FleetErrors, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, TrafficMirrorErrors, RequestErrors, SpotErrors, VpnErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
-import type { Filter, Tag, TagDescription, TagSpecification } from '../protocol/model/types.generated';
+import type { Tag, TagDescription, TagSpecification, Filter } from '../protocol/model/types.generated';
 import type { Store } from '../store';
 import type { Scope } from '../store/query';
 
@@ -53,6 +53,8 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['vgw', byTable('vpn-gateway', 'vpnGateways', VpnErrors.vpnGatewayNotFound)],
   ['cgw', byTable('customer-gateway', 'customerGateways', VpnErrors.customerGatewayNotFound)],
   ['vpn', byTable('vpn-connection', 'vpnConnections', VpnErrors.vpnConnectionNotFound)],
+  ['sir', byTable('spot-instances-request', 'spotRequests', SpotErrors.notFound)],
+  ['fleet', byTable('fleet', 'fleets', FleetErrors.notFound)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 
@@ -60,6 +62,8 @@ function taggableFor(id: string): Taggable | undefined {
   const dash = id.lastIndexOf('-');
   const prefix = dash > 0 ? id.slice(0, dash) : '';
   for (const [p, t] of TAGGABLE) if (p === prefix) return t;
+  // fleet ids are `fleet-` + a UUID, whose own dashes hide the prefix from the rule above
+  if (id.startsWith('fleet-')) return TAGGABLE.find(([p]) => p === 'fleet')?.[1];
   return undefined;
 }
 

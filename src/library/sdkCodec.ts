@@ -18,6 +18,7 @@ export const IDEMPOTENCY_TOKENS: Readonly<Record<string, readonly string[]>> = {
   CreateLaunchTemplateRequest: ['ClientToken'],
   CreateLaunchTemplateVersionRequest: ['ClientToken'],
   CreateCarrierGatewayRequest: ['ClientToken'],
+  CreateFleetRequest: ['ClientToken'],
   CreateNatGatewayRequest: ['ClientToken'],
   CreateNetworkAclRequest: ['ClientToken'],
   CreateNetworkInterfaceRequest: ['ClientToken'],

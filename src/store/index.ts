@@ -10,6 +10,7 @@ import { KeyPairRepo } from './keyPairRepo';
 import { LaunchTemplateRepo } from './launchTemplateRepo';
 import { NatGatewayRepo } from './natGatewayRepo';
 import { VpcPeeringRepo } from './vpcPeeringRepo';
+import { FleetEventRepo, FleetRepo, SpotRequestRepo } from './fleetRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -69,6 +70,9 @@ export class Store {
   readonly mirrorTargets: TrafficMirrorTargetRepo;
   readonly mirrorFilters: TrafficMirrorFilterRepo;
   readonly mirrorSessions: TrafficMirrorSessionRepo;
+  readonly fleets: FleetRepo;
+  readonly fleetEvents: FleetEventRepo;
+  readonly spotRequests: SpotRequestRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -112,6 +116,9 @@ export class Store {
     this.mirrorTargets = new TrafficMirrorTargetRepo(db);
     this.mirrorFilters = new TrafficMirrorFilterRepo(db);
     this.mirrorSessions = new TrafficMirrorSessionRepo(db);
+    this.fleets = new FleetRepo(db);
+    this.fleetEvents = new FleetEventRepo(db);
+    this.spotRequests = new SpotRequestRepo(db);
   }
 
   tx<T>(fn: () => T): T {

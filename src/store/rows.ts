@@ -248,6 +248,11 @@ export interface InstanceRow {
   auto_public_ip: number;
   node_host: string;
   terminated_at: number | null;
+  /** `spot` for Spot Instances (schema 013); null for on-demand. */
+  instance_lifecycle?: string | null;
+  spot_instance_request_id?: string | null;
+  fleet_id?: string | null;
+  fleet_weight?: number | null;
 }
 
 export interface NetworkInterfaceRow {
@@ -328,7 +333,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -669,4 +674,62 @@ export interface TrafficMirrorSessionRow {
   session_number: number;
   virtual_network_id: number;
   description: string | null;
+}
+
+/** EC2 Fleets (schema 013). */
+export interface FleetRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  type: string;
+  state: string;
+  activity_status: string | null;
+  /** The CreateFleet request as given (JSON): LaunchTemplateConfigs, SpotOptions, OnDemandOptions, … */
+  request: string;
+  total_target_capacity: number;
+  on_demand_target_capacity: number | null;
+  spot_target_capacity: number | null;
+  default_target_capacity_type: string;
+  fulfilled_capacity: number;
+  fulfilled_on_demand_capacity: number;
+  excess_capacity_termination_policy: string | null;
+  client_token: string | null;
+  launch_result: string | null;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+export interface FleetEventRow {
+  seq: number;
+  fleet_id: string;
+  at: number;
+  event_type: string;
+  event_subtype: string | null;
+  instance_id: string | null;
+  description: string | null;
+}
+
+/** Spot Instance requests (schema 013). */
+export interface SpotRequestRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  type: string;
+  state: string;
+  status_code: string;
+  status_message: string;
+  status_update_time: number;
+  spot_price: string;
+  launch_specification: string;
+  instance_id: string | null;
+  launched_availability_zone: string | null;
+  interruption_behavior: string;
+  valid_from: number | null;
+  valid_until: number | null;
+  launch_group: string | null;
+  availability_zone_group: string | null;
+  client_token: string | null;
+  created_at: number;
 }

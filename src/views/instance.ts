@@ -6,12 +6,11 @@ import type { RequestContext } from '../core/context';
 import type { ScopedLoadContext } from './context';
 import { stateOf } from '../domain/instances';
 import { privateDnsName, zoneByName } from '../domain/regions';
-import type { Instance, Reservation, Tag } from '../protocol/model/types.generated';
-import type { InstanceRow } from '../store/rows';
+import type { Tag, Instance, Reservation } from '../protocol/model/types.generated';
+import type { InstanceRow, VolumeAttachmentRow } from '../store/rows';
 import { InterfaceRecord, loadInterfaceRecordsById, presentInstanceNetworkInterface, primaryAssociation, primaryIpv6 } from './networkInterface';
 import { tagsOrNothing } from './vpc';
 import { presentBlockDeviceMappings } from './volume';
-import type { VolumeAttachmentRow } from '../store/rows';
 
 export interface InstanceRecord {
   row: InstanceRow;
@@ -69,6 +68,8 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     AmiLaunchIndex: row.ami_launch_index,
     ProductCodes: [],
     InstanceType: row.instance_type,
+    InstanceLifecycle: (row.instance_lifecycle ?? undefined) as 'spot' | undefined,
+    SpotInstanceRequestId: row.spot_instance_request_id ?? undefined,
     LaunchTime: launch,
     Placement: {
       AvailabilityZone: row.availability_zone,

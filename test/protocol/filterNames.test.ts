@@ -27,6 +27,19 @@ const operations = Object.entries(model.operations as Record<string, { filters?:
 // Calls that need more than a filter to be valid at all (AWS answers MissingParameter before looking at filters).
 const REQUIRED: Record<string, Record<string, string>> = { DescribeLaunchTemplateVersions: { 'LaunchTemplateVersion.1': '$Latest' } };
 
+// DescribeFleetInstances reads one fleet (FleetId is required and must exist): a request fleet of no capacity.
+beforeAll(async () => {
+  const q = (p: Record<string, string>) => rawQuery(t.url, { Version: '2016-11-15', ...p });
+  await q({ Action: 'CreateLaunchTemplate', LaunchTemplateName: 'filter-names', 'LaunchTemplateData.ImageId': 'ami-760aaa0f' });
+  const created = await q({
+    Action: 'CreateFleet',
+    Type: 'request',
+    'LaunchTemplateConfigs.1.LaunchTemplateSpecification.LaunchTemplateName': 'filter-names',
+    'TargetCapacitySpecification.TotalTargetCapacity': '0',
+  });
+  REQUIRED.DescribeFleetInstances = { FleetId: /<fleetId>([^<]+)<\/fleetId>/.exec(created.body)![1] };
+});
+
 async function filterBy(action: string, name: string) {
   return rawQuery(t.url, { Action: action, Version: '2016-11-15', ...REQUIRED[action], 'Filter.1.Name': name, 'Filter.1.Value.1': 'x' });
 }

@@ -73,4 +73,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateTrafficMirrorFilter', 'DeleteTrafficMirrorFilter', 'DescribeTrafficMirrorFilters',
   'CreateTrafficMirrorFilterRule', 'ModifyTrafficMirrorFilterRule', 'DeleteTrafficMirrorFilterRule',
   'CreateTrafficMirrorSession', 'ModifyTrafficMirrorSession', 'DeleteTrafficMirrorSession', 'DescribeTrafficMirrorSessions',
+  // fleets and spot
+  'CreateFleet', 'DescribeFleets', 'DescribeFleetInstances', 'DescribeFleetHistory', 'ModifyFleet', 'DeleteFleets',
+  'RequestSpotInstances', 'DescribeSpotInstanceRequests', 'CancelSpotInstanceRequests', 'DescribeSpotPriceHistory',
 ];

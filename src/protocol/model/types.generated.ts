@@ -59,6 +59,15 @@ export interface AccountAttributeValue {
 
 export type AccountAttributeValueList = AccountAttributeValue[];
 
+export interface ActiveInstance {
+  InstanceId?: string;
+  InstanceType?: string;
+  SpotInstanceRequestId?: string;
+  InstanceHealth?: InstanceHealthStatus;
+}
+
+export type ActiveInstanceSet = ActiveInstance[];
+
 export interface Address {
   AllocationId?: string;
   AssociationId?: string;
@@ -432,6 +441,15 @@ export type BlockDeviceMappingList = BlockDeviceMapping[];
 
 export type BlockDeviceMappingRequestList = BlockDeviceMapping[];
 
+export interface BlockDeviceMappingResponse {
+  DeviceName?: string;
+  VirtualName?: string;
+  Ebs?: EbsBlockDeviceResponse;
+  NoDevice?: string;
+}
+
+export type BlockDeviceMappingResponseList = BlockDeviceMappingResponse[];
+
 export type BlockPublicAccessMode = "off" | "block-bidirectional" | "block-ingress";
 
 export interface BlockPublicAccessStates {
@@ -445,6 +463,32 @@ export type BootModeTypeList = BootModeType[];
 export type BootModeValues = "legacy-bios" | "uefi" | "uefi-preferred";
 
 export type BurstablePerformance = "included" | "required" | "excluded";
+
+export type CancelSpotInstanceRequestState = "active" | "open" | "closed" | "cancelled" | "completed";
+
+export interface CancelSpotInstanceRequestsRequest {
+  DryRun?: boolean;
+  SpotInstanceRequestIds: SpotInstanceRequestIdList;
+}
+
+export interface CancelSpotInstanceRequestsResult {
+  CancelledSpotInstanceRequests?: CancelledSpotInstanceRequestList;
+}
+
+export interface CancelledSpotInstanceRequest {
+  SpotInstanceRequestId?: string;
+  State?: CancelSpotInstanceRequestState;
+}
+
+export type CancelledSpotInstanceRequestList = CancelledSpotInstanceRequest[];
+
+export interface CapacityReservationOptions {
+  UsageStrategy?: FleetCapacityReservationUsageStrategy;
+}
+
+export interface CapacityReservationOptionsRequest {
+  UsageStrategy?: FleetCapacityReservationUsageStrategy;
+}
 
 export type CapacityReservationPreference = "capacity-reservations-only" | "open" | "none";
 
@@ -676,6 +720,49 @@ export interface CreateEgressOnlyInternetGatewayRequest {
 export interface CreateEgressOnlyInternetGatewayResult {
   ClientToken?: string;
   EgressOnlyInternetGateway?: EgressOnlyInternetGateway;
+}
+
+export interface CreateFleetError {
+  LaunchTemplateAndOverrides?: LaunchTemplateAndOverridesResponse;
+  Lifecycle?: InstanceLifecycle;
+  ErrorCode?: string;
+  ErrorMessage?: string;
+}
+
+export type CreateFleetErrorsSet = CreateFleetError[];
+
+export interface CreateFleetInstance {
+  LaunchTemplateAndOverrides?: LaunchTemplateAndOverridesResponse;
+  Lifecycle?: InstanceLifecycle;
+  InstanceIds?: InstanceIdsSet;
+  InstanceType?: InstanceType;
+  Platform?: PlatformValues;
+}
+
+export type CreateFleetInstancesSet = CreateFleetInstance[];
+
+export interface CreateFleetRequest {
+  DryRun?: boolean;
+  ClientToken?: string;
+  SpotOptions?: SpotOptionsRequest;
+  OnDemandOptions?: OnDemandOptionsRequest;
+  ReservedCapacityOptions?: ReservedCapacityOptionsRequest;
+  ExcessCapacityTerminationPolicy?: FleetExcessCapacityTerminationPolicy;
+  LaunchTemplateConfigs: FleetLaunchTemplateConfigListRequest;
+  TargetCapacitySpecification: TargetCapacitySpecificationRequest;
+  TerminateInstancesWithExpiration?: boolean;
+  Type?: FleetType;
+  ValidFrom?: Date;
+  ValidUntil?: Date;
+  ReplaceUnhealthyInstances?: boolean;
+  TagSpecifications?: TagSpecificationList;
+  Context?: string;
+}
+
+export interface CreateFleetResult {
+  FleetId?: string;
+  Errors?: CreateFleetErrorsSet;
+  Instances?: CreateFleetInstancesSet;
 }
 
 export interface CreateFlowLogsRequest {
@@ -1141,6 +1228,8 @@ export interface DefaultConnectionTrackingConfiguration {
   DefaultUdpStreamTimeout?: number;
 }
 
+export type DefaultTargetCapacityType = "spot" | "on-demand" | "capacity-block" | "reserved-capacity";
+
 export interface DeleteCarrierGatewayRequest {
   CarrierGatewayId: string;
   DryRun?: boolean;
@@ -1167,6 +1256,39 @@ export interface DeleteEgressOnlyInternetGatewayRequest {
 
 export interface DeleteEgressOnlyInternetGatewayResult {
   ReturnCode?: boolean;
+}
+
+export interface DeleteFleetError {
+  Code?: DeleteFleetErrorCode;
+  Message?: string;
+}
+
+export type DeleteFleetErrorCode = "fleetIdDoesNotExist" | "fleetIdMalformed" | "fleetNotInDeletableState" | "unexpectedError";
+
+export interface DeleteFleetErrorItem {
+  Error?: DeleteFleetError;
+  FleetId?: string;
+}
+
+export type DeleteFleetErrorSet = DeleteFleetErrorItem[];
+
+export interface DeleteFleetSuccessItem {
+  CurrentFleetState?: FleetStateCode;
+  PreviousFleetState?: FleetStateCode;
+  FleetId?: string;
+}
+
+export type DeleteFleetSuccessSet = DeleteFleetSuccessItem[];
+
+export interface DeleteFleetsRequest {
+  DryRun?: boolean;
+  FleetIds: FleetIdSet;
+  TerminateInstances: boolean;
+}
+
+export interface DeleteFleetsResult {
+  SuccessfulFleetDeletions?: DeleteFleetSuccessSet;
+  UnsuccessfulFleetDeletions?: DeleteFleetErrorSet;
 }
 
 export interface DeleteFlowLogsRequest {
@@ -1489,6 +1611,69 @@ export interface DescribeEgressOnlyInternetGatewaysRequest {
 export interface DescribeEgressOnlyInternetGatewaysResult {
   EgressOnlyInternetGateways?: EgressOnlyInternetGatewayList;
   NextToken?: string;
+}
+
+export interface DescribeFleetError {
+  LaunchTemplateAndOverrides?: LaunchTemplateAndOverridesResponse;
+  Lifecycle?: InstanceLifecycle;
+  ErrorCode?: string;
+  ErrorMessage?: string;
+}
+
+export interface DescribeFleetHistoryRequest {
+  DryRun?: boolean;
+  EventType?: FleetEventType;
+  MaxResults?: number;
+  NextToken?: string;
+  FleetId: string;
+  StartTime: Date;
+}
+
+export interface DescribeFleetHistoryResult {
+  HistoryRecords?: HistoryRecordSet;
+  LastEvaluatedTime?: Date;
+  NextToken?: string;
+  FleetId?: string;
+  StartTime?: Date;
+}
+
+export interface DescribeFleetInstancesRequest {
+  DryRun?: boolean;
+  MaxResults?: number;
+  NextToken?: string;
+  FleetId: string;
+  Filters?: FilterList;
+}
+
+export interface DescribeFleetInstancesResult {
+  ActiveInstances?: ActiveInstanceSet;
+  NextToken?: string;
+  FleetId?: string;
+}
+
+export type DescribeFleetsErrorSet = DescribeFleetError[];
+
+export interface DescribeFleetsInstances {
+  LaunchTemplateAndOverrides?: LaunchTemplateAndOverridesResponse;
+  Lifecycle?: InstanceLifecycle;
+  InstanceIds?: InstanceIdsSet;
+  InstanceType?: InstanceType;
+  Platform?: PlatformValues;
+}
+
+export type DescribeFleetsInstancesSet = DescribeFleetsInstances[];
+
+export interface DescribeFleetsRequest {
+  DryRun?: boolean;
+  MaxResults?: number;
+  NextToken?: string;
+  FleetIds?: FleetIdSet;
+  Filters?: FilterList;
+}
+
+export interface DescribeFleetsResult {
+  NextToken?: string;
+  Fleets?: FleetSet;
 }
 
 export interface DescribeFlowLogsRequest {
@@ -1816,6 +2001,37 @@ export interface DescribeSnapshotsRequest {
 export interface DescribeSnapshotsResult {
   NextToken?: string;
   Snapshots?: SnapshotList;
+}
+
+export interface DescribeSpotInstanceRequestsRequest {
+  NextToken?: string;
+  MaxResults?: number;
+  DryRun?: boolean;
+  SpotInstanceRequestIds?: SpotInstanceRequestIdList;
+  Filters?: FilterList;
+}
+
+export interface DescribeSpotInstanceRequestsResult {
+  SpotInstanceRequests?: SpotInstanceRequestList;
+  NextToken?: string;
+}
+
+export interface DescribeSpotPriceHistoryRequest {
+  AvailabilityZoneId?: string;
+  DryRun?: boolean;
+  StartTime?: Date;
+  EndTime?: Date;
+  InstanceTypes?: InstanceTypeList;
+  ProductDescriptions?: ProductDescriptionList;
+  Filters?: FilterList;
+  AvailabilityZone?: string;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeSpotPriceHistoryResult {
+  NextToken?: string;
+  SpotPriceHistory?: SpotPriceHistoryList;
 }
 
 export interface DescribeSubnetsRequest {
@@ -2157,6 +2373,17 @@ export interface EbsBlockDevice {
   EbsCardIndex?: number;
 }
 
+export interface EbsBlockDeviceResponse {
+  Encrypted?: boolean;
+  DeleteOnTermination?: boolean;
+  Iops?: number;
+  Throughput?: number;
+  KmsKeyId?: string;
+  SnapshotId?: string;
+  VolumeSize?: number;
+  VolumeType?: VolumeType;
+}
+
 export interface EbsCardInfo {
   EbsCardIndex?: number;
   BaselineBandwidthInMbps?: number;
@@ -2349,6 +2576,12 @@ export type ErrorSet = ValidationError[];
 
 export type EventCode = "instance-reboot" | "system-reboot" | "system-maintenance" | "instance-retirement" | "instance-stop";
 
+export interface EventInformation {
+  EventDescription?: string;
+  EventSubType?: string;
+  InstanceId?: string;
+}
+
 export type ExcludedInstanceTypeSet = string[];
 
 export type ExecutableByStringList = string[];
@@ -2359,6 +2592,149 @@ export interface Filter {
 }
 
 export type FilterList = Filter[];
+
+export type FleetActivityStatus = "error" | "pending_fulfillment" | "pending_termination" | "fulfilled";
+
+export interface FleetBlockDeviceMappingRequest {
+  DeviceName?: string;
+  VirtualName?: string;
+  Ebs?: FleetEbsBlockDeviceRequest;
+  NoDevice?: string;
+}
+
+export type FleetBlockDeviceMappingRequestList = FleetBlockDeviceMappingRequest[];
+
+export type FleetCapacityReservationUsageStrategy = "use-capacity-reservations-first";
+
+export interface FleetData {
+  ActivityStatus?: FleetActivityStatus;
+  CreateTime?: Date;
+  FleetId?: string;
+  FleetState?: FleetStateCode;
+  ClientToken?: string;
+  ExcessCapacityTerminationPolicy?: FleetExcessCapacityTerminationPolicy;
+  FulfilledCapacity?: number;
+  FulfilledOnDemandCapacity?: number;
+  LaunchTemplateConfigs?: FleetLaunchTemplateConfigList;
+  TargetCapacitySpecification?: TargetCapacitySpecification;
+  TerminateInstancesWithExpiration?: boolean;
+  Type?: FleetType;
+  ValidFrom?: Date;
+  ValidUntil?: Date;
+  ReplaceUnhealthyInstances?: boolean;
+  SpotOptions?: SpotOptions;
+  OnDemandOptions?: OnDemandOptions;
+  ReservedCapacityOptions?: ReservedCapacityOptions;
+  Tags?: TagList;
+  Errors?: DescribeFleetsErrorSet;
+  Instances?: DescribeFleetsInstancesSet;
+  Context?: string;
+}
+
+export interface FleetEbsBlockDeviceRequest {
+  Encrypted?: boolean;
+  DeleteOnTermination?: boolean;
+  Iops?: number;
+  Throughput?: number;
+  KmsKeyId?: string;
+  SnapshotId?: string;
+  VolumeSize?: number;
+  VolumeType?: VolumeType;
+}
+
+export type FleetEventType = "instance-change" | "fleet-change" | "service-error";
+
+export type FleetExcessCapacityTerminationPolicy = "no-termination" | "termination";
+
+export type FleetIdSet = string[];
+
+export interface FleetLaunchTemplateConfig {
+  LaunchTemplateSpecification?: FleetLaunchTemplateSpecification;
+  Overrides?: FleetLaunchTemplateOverridesList;
+}
+
+export type FleetLaunchTemplateConfigList = FleetLaunchTemplateConfig[];
+
+export type FleetLaunchTemplateConfigListRequest = FleetLaunchTemplateConfigRequest[];
+
+export interface FleetLaunchTemplateConfigRequest {
+  LaunchTemplateSpecification?: FleetLaunchTemplateSpecificationRequest;
+  Overrides?: FleetLaunchTemplateOverridesListRequest;
+}
+
+export interface FleetLaunchTemplateOverrides {
+  InstanceType?: InstanceType;
+  MaxPrice?: string;
+  SubnetId?: string;
+  AvailabilityZone?: string;
+  WeightedCapacity?: number;
+  Priority?: number;
+  Placement?: PlacementResponse;
+  InstanceRequirements?: InstanceRequirements;
+  ImageId?: string;
+  BlockDeviceMappings?: BlockDeviceMappingResponseList;
+  AvailabilityZoneId?: string;
+}
+
+export type FleetLaunchTemplateOverridesList = FleetLaunchTemplateOverrides[];
+
+export type FleetLaunchTemplateOverridesListRequest = FleetLaunchTemplateOverridesRequest[];
+
+export interface FleetLaunchTemplateOverridesRequest {
+  InstanceType?: InstanceType;
+  MaxPrice?: string;
+  SubnetId?: string;
+  AvailabilityZone?: string;
+  WeightedCapacity?: number;
+  Priority?: number;
+  Placement?: Placement;
+  BlockDeviceMappings?: FleetBlockDeviceMappingRequestList;
+  InstanceRequirements?: InstanceRequirementsRequest;
+  ImageId?: string;
+  AvailabilityZoneId?: string;
+}
+
+export interface FleetLaunchTemplateSpecification {
+  LaunchTemplateId?: string;
+  LaunchTemplateName?: string;
+  Version?: string;
+}
+
+export interface FleetLaunchTemplateSpecificationRequest {
+  LaunchTemplateId?: string;
+  LaunchTemplateName?: string;
+  Version?: string;
+}
+
+export type FleetOnDemandAllocationStrategy = "lowest-price" | "prioritized";
+
+export type FleetReplacementStrategy = "launch" | "launch-before-terminate";
+
+export type FleetReservationType = "interruptible-capacity-reservation";
+
+export type FleetSet = FleetData[];
+
+export interface FleetSpotCapacityRebalance {
+  ReplacementStrategy?: FleetReplacementStrategy;
+  TerminationDelay?: number;
+}
+
+export interface FleetSpotCapacityRebalanceRequest {
+  ReplacementStrategy?: FleetReplacementStrategy;
+  TerminationDelay?: number;
+}
+
+export interface FleetSpotMaintenanceStrategies {
+  CapacityRebalance?: FleetSpotCapacityRebalance;
+}
+
+export interface FleetSpotMaintenanceStrategiesRequest {
+  CapacityRebalance?: FleetSpotCapacityRebalanceRequest;
+}
+
+export type FleetStateCode = "submitted" | "active" | "deleted" | "failed" | "deleted_running" | "deleted_terminating" | "modifying";
+
+export type FleetType = "request" | "maintain" | "instant";
 
 export type FlexibleEnaQueuesSupport = "unsupported" | "supported";
 
@@ -2476,6 +2852,14 @@ export interface HibernationOptions {
 export interface HibernationOptionsRequest {
   Configured?: boolean;
 }
+
+export interface HistoryRecordEntry {
+  EventInformation?: EventInformation;
+  EventType?: FleetEventType;
+  Timestamp?: Date;
+}
+
+export type HistoryRecordSet = HistoryRecordEntry[];
 
 export type HostnameType = "ip-name" | "resource-name";
 
@@ -2759,7 +3143,11 @@ export type InstanceGeneration = "current" | "previous";
 
 export type InstanceGenerationSet = InstanceGeneration[];
 
+export type InstanceHealthStatus = "healthy" | "unhealthy";
+
 export type InstanceIdStringList = string[];
+
+export type InstanceIdsSet = string[];
 
 export type InstanceInterruptionBehavior = "hibernate" | "stop" | "terminate";
 
@@ -2787,6 +3175,8 @@ export interface InstanceIpv6Prefix {
 }
 
 export type InstanceIpv6PrefixList = InstanceIpv6Prefix[];
+
+export type InstanceLifecycle = "spot" | "on-demand" | "interruptible-capacity-reservation";
 
 export type InstanceLifecycleType = "spot" | "scheduled" | "capacity-block" | "interruptible-capacity-reservation";
 
@@ -3138,6 +3528,8 @@ export interface InstanceTypeInfo {
 
 export type InstanceTypeInfoList = InstanceTypeInfo[];
 
+export type InstanceTypeList = InstanceType[];
+
 export interface InstanceTypeOffering {
   InstanceType?: InstanceType;
   LocationType?: LocationType;
@@ -3286,6 +3678,24 @@ export interface LaunchPermissionModifications {
   Remove?: LaunchPermissionList;
 }
 
+export interface LaunchSpecification {
+  UserData?: string;
+  AddressingType?: string;
+  BlockDeviceMappings?: BlockDeviceMappingList;
+  EbsOptimized?: boolean;
+  IamInstanceProfile?: IamInstanceProfileSpecification;
+  ImageId?: string;
+  InstanceType?: InstanceType;
+  KernelId?: string;
+  KeyName?: string;
+  NetworkInterfaces?: InstanceNetworkInterfaceSpecificationList;
+  Placement?: SpotPlacement;
+  RamdiskId?: string;
+  SubnetId?: string;
+  SecurityGroups?: GroupIdentifierList;
+  Monitoring?: RunInstancesMonitoringEnabled;
+}
+
 export interface LaunchTemplate {
   LaunchTemplateId?: string;
   LaunchTemplateName?: string;
@@ -3295,6 +3705,11 @@ export interface LaunchTemplate {
   LatestVersionNumber?: number;
   Tags?: TagList;
   Operator?: OperatorResponse;
+}
+
+export interface LaunchTemplateAndOverridesResponse {
+  LaunchTemplateSpecification?: FleetLaunchTemplateSpecification;
+  Overrides?: FleetLaunchTemplateOverrides;
 }
 
 export type LaunchTemplateAutoRecoveryState = "default" | "disabled";
@@ -3739,6 +4154,19 @@ export interface ModifyAddressAttributeRequest {
 
 export interface ModifyAddressAttributeResult {
   Address?: AddressAttribute;
+}
+
+export interface ModifyFleetRequest {
+  DryRun?: boolean;
+  ExcessCapacityTerminationPolicy?: FleetExcessCapacityTerminationPolicy;
+  LaunchTemplateConfigs?: FleetLaunchTemplateConfigListRequest;
+  FleetId: string;
+  TargetCapacitySpecification?: TargetCapacitySpecificationRequest;
+  Context?: string;
+}
+
+export interface ModifyFleetResult {
+  Return?: boolean;
 }
 
 export interface ModifyImageAttributeRequest {
@@ -4250,6 +4678,24 @@ export type NitroTpmSupport = "unsupported" | "supported";
 
 export type NitroTpmSupportedVersionsList = string[];
 
+export interface OnDemandOptions {
+  AllocationStrategy?: FleetOnDemandAllocationStrategy;
+  CapacityReservationOptions?: CapacityReservationOptions;
+  SingleInstanceType?: boolean;
+  SingleAvailabilityZone?: boolean;
+  MinTargetCapacity?: number;
+  MaxTotalPrice?: string;
+}
+
+export interface OnDemandOptionsRequest {
+  AllocationStrategy?: FleetOnDemandAllocationStrategy;
+  CapacityReservationOptions?: CapacityReservationOptionsRequest;
+  SingleInstanceType?: boolean;
+  SingleAvailabilityZone?: boolean;
+  MinTargetCapacity?: number;
+  MaxTotalPrice?: string;
+}
+
 export type OperationType = "add" | "remove";
 
 export interface OperatorRequest {
@@ -4389,6 +4835,10 @@ export type PlacementGroupStrategy = "cluster" | "partition" | "spread";
 
 export type PlacementGroupStrategyList = PlacementGroupStrategy[];
 
+export interface PlacementResponse {
+  GroupName?: string;
+}
+
 export type PlatformValues = "Windows";
 
 export interface PortRange {
@@ -4448,6 +4898,8 @@ export type ProductCodeStringList = string[];
 
 export type ProductCodeValues = "devpay" | "marketplace";
 
+export type ProductDescriptionList = string[];
+
 export interface PropagatingVgw {
   GatewayId?: string;
 }
@@ -4476,6 +4928,8 @@ export interface PublicIpDnsNameOptions {
 }
 
 export type PublicIpStringList = string[];
+
+export type RIProductDescription = "Linux/UNIX" | "Linux/UNIX (Amazon VPC)" | "Windows" | "Windows (Amazon VPC)";
 
 export interface RebootInstancesRequest {
   InstanceIds: InstanceIdStringList;
@@ -4653,6 +5107,49 @@ export interface RequestLaunchTemplateData {
   SecondaryInterfaces?: LaunchTemplateInstanceSecondaryInterfaceSpecificationRequestList;
 }
 
+export interface RequestSpotInstancesRequest {
+  LaunchSpecification?: RequestSpotLaunchSpecification;
+  TagSpecifications?: TagSpecificationList;
+  InstanceInterruptionBehavior?: InstanceInterruptionBehavior;
+  DryRun?: boolean;
+  SpotPrice?: string;
+  ClientToken?: string;
+  InstanceCount?: number;
+  Type?: SpotInstanceType;
+  ValidFrom?: Date;
+  ValidUntil?: Date;
+  LaunchGroup?: string;
+  AvailabilityZoneGroup?: string;
+  BlockDurationMinutes?: number;
+}
+
+export interface RequestSpotInstancesResult {
+  SpotInstanceRequests?: SpotInstanceRequestList;
+}
+
+export interface RequestSpotLaunchSpecification {
+  SecurityGroupIds?: RequestSpotLaunchSpecificationSecurityGroupIdList;
+  SecurityGroups?: RequestSpotLaunchSpecificationSecurityGroupList;
+  AddressingType?: string;
+  BlockDeviceMappings?: BlockDeviceMappingList;
+  EbsOptimized?: boolean;
+  IamInstanceProfile?: IamInstanceProfileSpecification;
+  ImageId?: string;
+  InstanceType?: InstanceType;
+  KernelId?: string;
+  KeyName?: string;
+  Monitoring?: RunInstancesMonitoringEnabled;
+  NetworkInterfaces?: InstanceNetworkInterfaceSpecificationList;
+  Placement?: SpotPlacement;
+  RamdiskId?: string;
+  SubnetId?: string;
+  UserData?: string;
+}
+
+export type RequestSpotLaunchSpecificationSecurityGroupIdList = string[];
+
+export type RequestSpotLaunchSpecificationSecurityGroupList = string[];
+
 export interface Reservation {
   ReservationId?: string;
   OwnerId?: string;
@@ -4662,6 +5159,18 @@ export interface Reservation {
 }
 
 export type ReservationList = Reservation[];
+
+export type ReservationTypeList = FleetReservationType[];
+
+export type ReservationTypeListRequest = FleetReservationType[];
+
+export interface ReservedCapacityOptions {
+  ReservationTypes?: ReservationTypeList;
+}
+
+export interface ReservedCapacityOptionsRequest {
+  ReservationTypes?: ReservationTypeListRequest;
+}
 
 export interface ResetAddressAttributeRequest {
   AllocationId: string;
@@ -5055,6 +5564,50 @@ export type SnapshotSet = SnapshotInfo[];
 
 export type SnapshotState = "pending" | "completed" | "error" | "recoverable" | "recovering";
 
+export type SpotAllocationStrategy = "lowest-price" | "diversified" | "capacity-optimized" | "capacity-optimized-prioritized" | "price-capacity-optimized";
+
+export type SpotInstanceInterruptionBehavior = "hibernate" | "stop" | "terminate";
+
+export interface SpotInstanceRequest {
+  ActualBlockHourlyPrice?: string;
+  AvailabilityZoneGroup?: string;
+  BlockDurationMinutes?: number;
+  CreateTime?: Date;
+  Fault?: SpotInstanceStateFault;
+  InstanceId?: string;
+  LaunchGroup?: string;
+  LaunchSpecification?: LaunchSpecification;
+  LaunchedAvailabilityZone?: string;
+  LaunchedAvailabilityZoneId?: string;
+  ProductDescription?: RIProductDescription;
+  SpotInstanceRequestId?: string;
+  SpotPrice?: string;
+  State?: SpotInstanceState;
+  Status?: SpotInstanceStatus;
+  Tags?: TagList;
+  Type?: SpotInstanceType;
+  ValidFrom?: Date;
+  ValidUntil?: Date;
+  InstanceInterruptionBehavior?: InstanceInterruptionBehavior;
+}
+
+export type SpotInstanceRequestIdList = string[];
+
+export type SpotInstanceRequestList = SpotInstanceRequest[];
+
+export type SpotInstanceState = "open" | "active" | "closed" | "cancelled" | "failed" | "disabled";
+
+export interface SpotInstanceStateFault {
+  Code?: string;
+  Message?: string;
+}
+
+export interface SpotInstanceStatus {
+  Code?: string;
+  Message?: string;
+  UpdateTime?: Date;
+}
+
 export type SpotInstanceType = "one-time" | "persistent";
 
 export interface SpotMarketOptions {
@@ -5064,6 +5617,46 @@ export interface SpotMarketOptions {
   ValidUntil?: Date;
   InstanceInterruptionBehavior?: InstanceInterruptionBehavior;
 }
+
+export interface SpotOptions {
+  AllocationStrategy?: SpotAllocationStrategy;
+  MaintenanceStrategies?: FleetSpotMaintenanceStrategies;
+  InstanceInterruptionBehavior?: SpotInstanceInterruptionBehavior;
+  InstancePoolsToUseCount?: number;
+  SingleInstanceType?: boolean;
+  SingleAvailabilityZone?: boolean;
+  MinTargetCapacity?: number;
+  MaxTotalPrice?: string;
+}
+
+export interface SpotOptionsRequest {
+  AllocationStrategy?: SpotAllocationStrategy;
+  MaintenanceStrategies?: FleetSpotMaintenanceStrategiesRequest;
+  InstanceInterruptionBehavior?: SpotInstanceInterruptionBehavior;
+  InstancePoolsToUseCount?: number;
+  SingleInstanceType?: boolean;
+  SingleAvailabilityZone?: boolean;
+  MinTargetCapacity?: number;
+  MaxTotalPrice?: string;
+}
+
+export interface SpotPlacement {
+  AvailabilityZone?: string;
+  GroupName?: string;
+  Tenancy?: Tenancy;
+  AvailabilityZoneId?: string;
+}
+
+export interface SpotPrice {
+  AvailabilityZone?: string;
+  AvailabilityZoneId?: string;
+  InstanceType?: InstanceType;
+  ProductDescription?: RIProductDescription;
+  SpotPrice?: string;
+  Timestamp?: Date;
+}
+
+export type SpotPriceHistoryList = SpotPrice[];
 
 export interface StartInstancesRequest {
   InstanceIds: InstanceIdStringList;
@@ -5177,6 +5770,24 @@ export interface TagSpecification {
 }
 
 export type TagSpecificationList = TagSpecification[];
+
+export interface TargetCapacitySpecification {
+  TotalTargetCapacity?: number;
+  OnDemandTargetCapacity?: number;
+  SpotTargetCapacity?: number;
+  DefaultTargetCapacityType?: DefaultTargetCapacityType;
+  TargetCapacityUnitType?: TargetCapacityUnitType;
+}
+
+export interface TargetCapacitySpecificationRequest {
+  TotalTargetCapacity: number;
+  OnDemandTargetCapacity?: number;
+  SpotTargetCapacity?: number;
+  DefaultTargetCapacityType?: DefaultTargetCapacityType;
+  TargetCapacityUnitType?: TargetCapacityUnitType;
+}
+
+export type TargetCapacityUnitType = "vcpu" | "memory-mib" | "units";
 
 export type TelemetryStatus = "UP" | "DOWN";
 
@@ -5869,6 +6480,7 @@ export interface Operations {
   AttachVpnGateway: { input: AttachVpnGatewayRequest; output: AttachVpnGatewayResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CancelSpotInstanceRequests: { input: CancelSpotInstanceRequestsRequest; output: CancelSpotInstanceRequestsResult };
   CopyImage: { input: CopyImageRequest; output: CopyImageResult };
   CopySnapshot: { input: CopySnapshotRequest; output: CopySnapshotResult };
   CreateCarrierGateway: { input: CreateCarrierGatewayRequest; output: CreateCarrierGatewayResult };
@@ -5877,6 +6489,7 @@ export interface Operations {
   CreateDefaultVpc: { input: CreateDefaultVpcRequest; output: CreateDefaultVpcResult };
   CreateDhcpOptions: { input: CreateDhcpOptionsRequest; output: CreateDhcpOptionsResult };
   CreateEgressOnlyInternetGateway: { input: CreateEgressOnlyInternetGatewayRequest; output: CreateEgressOnlyInternetGatewayResult };
+  CreateFleet: { input: CreateFleetRequest; output: CreateFleetResult };
   CreateFlowLogs: { input: CreateFlowLogsRequest; output: CreateFlowLogsResult };
   CreateImage: { input: CreateImageRequest; output: CreateImageResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
@@ -5909,6 +6522,7 @@ export interface Operations {
   DeleteCustomerGateway: { input: DeleteCustomerGatewayRequest; output: void };
   DeleteDhcpOptions: { input: DeleteDhcpOptionsRequest; output: void };
   DeleteEgressOnlyInternetGateway: { input: DeleteEgressOnlyInternetGatewayRequest; output: DeleteEgressOnlyInternetGatewayResult };
+  DeleteFleets: { input: DeleteFleetsRequest; output: DeleteFleetsResult };
   DeleteFlowLogs: { input: DeleteFlowLogsRequest; output: DeleteFlowLogsResult };
   DeleteInternetGateway: { input: DeleteInternetGatewayRequest; output: void };
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
@@ -5944,6 +6558,9 @@ export interface Operations {
   DescribeCustomerGateways: { input: DescribeCustomerGatewaysRequest; output: DescribeCustomerGatewaysResult };
   DescribeDhcpOptions: { input: DescribeDhcpOptionsRequest; output: DescribeDhcpOptionsResult };
   DescribeEgressOnlyInternetGateways: { input: DescribeEgressOnlyInternetGatewaysRequest; output: DescribeEgressOnlyInternetGatewaysResult };
+  DescribeFleetHistory: { input: DescribeFleetHistoryRequest; output: DescribeFleetHistoryResult };
+  DescribeFleetInstances: { input: DescribeFleetInstancesRequest; output: DescribeFleetInstancesResult };
+  DescribeFleets: { input: DescribeFleetsRequest; output: DescribeFleetsResult };
   DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
   DescribeIamInstanceProfileAssociations: { input: DescribeIamInstanceProfileAssociationsRequest; output: DescribeIamInstanceProfileAssociationsResult };
   DescribeImageAttribute: { input: DescribeImageAttributeRequest; output: ImageAttribute };
@@ -5969,6 +6586,8 @@ export interface Operations {
   DescribeSecurityGroups: { input: DescribeSecurityGroupsRequest; output: DescribeSecurityGroupsResult };
   DescribeSnapshotAttribute: { input: DescribeSnapshotAttributeRequest; output: DescribeSnapshotAttributeResult };
   DescribeSnapshots: { input: DescribeSnapshotsRequest; output: DescribeSnapshotsResult };
+  DescribeSpotInstanceRequests: { input: DescribeSpotInstanceRequestsRequest; output: DescribeSpotInstanceRequestsResult };
+  DescribeSpotPriceHistory: { input: DescribeSpotPriceHistoryRequest; output: DescribeSpotPriceHistoryResult };
   DescribeSubnets: { input: DescribeSubnetsRequest; output: DescribeSubnetsResult };
   DescribeTags: { input: DescribeTagsRequest; output: DescribeTagsResult };
   DescribeTrafficMirrorFilters: { input: DescribeTrafficMirrorFiltersRequest; output: DescribeTrafficMirrorFiltersResult };
@@ -6003,6 +6622,7 @@ export interface Operations {
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
+  ModifyFleet: { input: ModifyFleetRequest; output: ModifyFleetResult };
   ModifyImageAttribute: { input: ModifyImageAttributeRequest; output: void };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
@@ -6028,6 +6648,7 @@ export interface Operations {
   ReplaceNetworkAclEntry: { input: ReplaceNetworkAclEntryRequest; output: void };
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
   ReplaceRouteTableAssociation: { input: ReplaceRouteTableAssociationRequest; output: ReplaceRouteTableAssociationResult };
+  RequestSpotInstances: { input: RequestSpotInstancesRequest; output: RequestSpotInstancesResult };
   ResetAddressAttribute: { input: ResetAddressAttributeRequest; output: ResetAddressAttributeResult };
   ResetImageAttribute: { input: ResetImageAttributeRequest; output: void };
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
