@@ -24,6 +24,8 @@ export interface Config {
   snapshotMs: number;
   /** NAT gateway pending -> available and deleting -> deleted (ms). */
   natGatewayMs: number;
+  /** Transit gateways, their route tables and attachments: pending -> available, deleting -> deleted (ms). */
+  transitGatewayMs: number;
   terminatedTtlMs: number;
   /** How often the back end looks for due transitions on its own (ms). */
   tickMs: number;
@@ -76,6 +78,7 @@ const FLAGS: readonly FlagDef[] = [
   { key: 'volumeMs', flag: 'volume-ms', type: 'int', default: 0, help: 'EBS volume creating -> available delay (and each volume modification step)' },
   { key: 'snapshotMs', flag: 'snapshot-ms', type: 'int', default: 0, help: 'EBS snapshot pending -> completed delay' },
   { key: 'natGatewayMs', flag: 'nat-gateway-ms', type: 'int', default: 0, help: 'NAT gateway pending -> available and deleting -> deleted delay' },
+  { key: 'transitGatewayMs', flag: 'transit-gateway-ms', type: 'int', default: 0, help: 'transit gateway, route table and attachment pending -> available and deleting -> deleted delay' },
   { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances (and deleted NAT gateways) stay visible' },
   { key: 'tickMs', flag: 'tick-ms', type: 'int', default: 100, help: 'back-end background tick interval' },
   { key: 'broadcastIntervalMs', flag: 'broadcast-interval-ms', type: 'int', default: 5000, help: 'minimum interval between broadcast rebuilds' },

@@ -11,6 +11,7 @@ import { applyNatGatewayTransition } from '../domain/natGateways';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
+import { applyTransitGatewayTransition } from '../domain/transitGateways';
 import { applyModificationTransition, applyVolumeAttachmentTransition, applyVolumeTransition } from '../domain/volumes';
 
 export function registerBackendWorkflows(backend: Backend, services: Services): void {
@@ -23,5 +24,6 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('volume-modification', (ctx, t) => applyModificationTransition(ctx, t.resource_id, t.to_state));
   backend.on('snapshot', (ctx, t) => applySnapshotTransition(ctx, t.resource_id, t.to_state));
   backend.on('nat-gateway', (ctx, t) => applyNatGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('transit-gateway', (ctx, t) => applyTransitGatewayTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

@@ -3,7 +3,7 @@
  * interface is attached (not detaching) to a `running` instance; stopped, detached or deleted -> `blackhole`.
  * Its instanceId follows the interface. A route through an internet gateway is active while the gateway is
  * attached to the table's VPC, through an egress-only gateway while it exists, through a NAT gateway while it is
- * available; the local route always is.
+ * available, through a transit gateway while it is available and attached to the VPC; the local route always is.
  *
  * Every change that can flip a route reports the ids it touched (interfaces, instances, gateways) to the event
  * bus; before the transaction commits, `routeStateWorkflow` re-derives just those routes, so no client ever sees a
@@ -22,7 +22,10 @@ interface DerivedRoute {
 
 type Ctx = Pick<RequestContext, 'store' | 'scope'>;
 
-export function deriveRoute(ctx: Ctx, route: Pick<RouteRow, 'gateway_id' | 'network_interface_id' | 'route_table_id' | 'nat_gateway_id'>): DerivedRoute {
+export function deriveRoute(
+  ctx: Ctx,
+  route: Pick<RouteRow, 'gateway_id' | 'network_interface_id' | 'route_table_id' | 'nat_gateway_id' | 'transit_gateway_id'>,
+): DerivedRoute {
   const blackhole: DerivedRoute = { state: 'blackhole', instance_id: null, instance_owner_id: null };
   if (route.network_interface_id) {
     const attachment = ctx.store.attachments.ofInterface(route.network_interface_id);
@@ -43,6 +46,13 @@ export function deriveRoute(ctx: Ctx, route: Pick<RouteRow, 'gateway_id' | 'netw
   }
   // through a NAT gateway: active while it is available (docs/behavior.md "NAT gateways")
   if (route.nat_gateway_id) return { ...blackhole, state: ctx.store.natGateways.get(ctx.scope, route.nat_gateway_id)?.state === 'available' ? 'active' : 'blackhole' };
+  // through a transit gateway: active while it is available and attached to the table's VPC (docs/behavior.md "Transit gateways")
+  if (route.transit_gateway_id) {
+    const tgw = ctx.store.transitGateways.get(ctx.scope, route.transit_gateway_id);
+    const table = ctx.store.routeTables.get(ctx.scope, route.route_table_id);
+    const attached = table ? ctx.store.transitGateways.liveVpcAttachment(route.transit_gateway_id, table.vpc_id) : undefined;
+    return { ...blackhole, state: tgw?.state === 'available' && attached?.state === 'available' ? 'active' : 'blackhole' };
+  }
   return { ...blackhole, state: 'active' };
 }
 
@@ -60,6 +70,8 @@ export function routeStateWorkflow(ctx: RequestContext, work: PendingWork): void
   const eniIds = ids.filter((id) => id.startsWith('eni-'));
   const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-'));
   const natGatewayIds = ids.filter((id) => id.startsWith('nat-'));
+  // a transit gateway's routes flip with the gateway and with its attachments (reported by gateway id)
+  const transitGatewayIds = ids.filter((id) => /^tgw-[0-9a-f]+$/.test(id));
   // An instance's routes go through its interfaces; the interfaces were reported with it.
-  for (const route of ctx.store.routeTables.routesTo({ networkInterfaceIds: eniIds, gatewayIds, natGatewayIds })) refreshRoute(ctx, route);
+  for (const route of ctx.store.routeTables.routesTo({ networkInterfaceIds: eniIds, gatewayIds, natGatewayIds, transitGatewayIds })) refreshRoute(ctx, route);
 }

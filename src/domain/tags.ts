@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, DhcpOptionsErrors, Ec2Error, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors } from '../errors';
+import { CidrErrors, DhcpOptionsErrors, Ec2Error, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, RequestErrors, TagErrors, TransitGatewayErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -44,6 +44,15 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['vol', byTable('volume', 'volumes', NotFoundErrors.volume)],
   ['snap', { resourceType: 'snapshot', exists: (s, sc, id) => s.snapshots.get(sc, id) !== undefined, notFound: NotFoundErrors.snapshot }],
   ['nat', byTable('natgateway', 'natGateways', NotFoundErrors.natGateway)],
+  ['tgw', byTable('transit-gateway', 'transitGateways', TransitGatewayErrors.notFound)],
+  [
+    'tgw-rtb',
+    { resourceType: 'transit-gateway-route-table', exists: (s, sc, id) => s.transitGateways.routeTables.get(sc, id) !== undefined, notFound: TransitGatewayErrors.routeTableNotFound },
+  ],
+  [
+    'tgw-attach',
+    { resourceType: 'transit-gateway-attachment', exists: (s, sc, id) => s.transitGateways.attachments.get(sc, id) !== undefined, notFound: TransitGatewayErrors.attachmentNotFound },
+  ],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

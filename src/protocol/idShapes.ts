@@ -26,6 +26,9 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   VolumeIdWithResolver: 'vol',
   SnapshotId: 'snap',
   NatGatewayId: 'nat',
+  TransitGatewayId: 'tgw',
+  TransitGatewayRouteTableId: 'tgw-rtb',
+  TransitGatewayAttachmentId: 'tgw-attach',
 };
 
 /**

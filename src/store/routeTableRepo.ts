@@ -100,16 +100,23 @@ export class RouteTableRepo extends Table<RouteTableRow> {
   }
 
   /** Routes of the scope that go through one of these network interfaces or gateways. */
-  routesTo(targets: { networkInterfaceIds?: readonly string[]; gatewayIds?: readonly string[]; natGatewayIds?: readonly string[] }): RouteRow[] {
+  routesTo(targets: {
+    networkInterfaceIds?: readonly string[];
+    gatewayIds?: readonly string[];
+    natGatewayIds?: readonly string[];
+    transitGatewayIds?: readonly string[];
+  }): RouteRow[] {
     return this.db
       .prepare(
         `SELECT * FROM routes WHERE network_interface_id IN (SELECT value FROM json_each(?))
-         OR gateway_id IN (SELECT value FROM json_each(?)) OR nat_gateway_id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+         OR gateway_id IN (SELECT value FROM json_each(?)) OR nat_gateway_id IN (SELECT value FROM json_each(?))
+         OR transit_gateway_id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
       )
       .all(
         JSON.stringify(targets.networkInterfaceIds ?? []),
         JSON.stringify(targets.gatewayIds ?? []),
         JSON.stringify(targets.natGatewayIds ?? []),
+        JSON.stringify(targets.transitGatewayIds ?? []),
       ) as RouteRow[];
   }
 }

@@ -23,6 +23,7 @@ function presentRoute(r: RouteRow): Route {
     InstanceOwnerId: r.instance_owner_id ?? undefined,
     NatGatewayId: r.nat_gateway_id ?? undefined,
     NetworkInterfaceId: r.network_interface_id ?? undefined,
+    TransitGatewayId: r.transit_gateway_id ?? undefined,
     Origin: r.origin as 'CreateRoute',
     State: r.state as 'active',
   };

@@ -57,4 +57,13 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
   // NAT gateways
   'CreateNatGateway', 'DeleteNatGateway', 'DescribeNatGateways',
+  // Transit gateways
+  'CreateTransitGateway', 'ModifyTransitGateway', 'DeleteTransitGateway', 'DescribeTransitGateways',
+  'CreateTransitGatewayRouteTable', 'DeleteTransitGatewayRouteTable', 'DescribeTransitGatewayRouteTables',
+  'AssociateTransitGatewayRouteTable', 'DisassociateTransitGatewayRouteTable',
+  'EnableTransitGatewayRouteTablePropagation', 'DisableTransitGatewayRouteTablePropagation',
+  'GetTransitGatewayRouteTableAssociations', 'GetTransitGatewayRouteTablePropagations',
+  'CreateTransitGatewayRoute', 'DeleteTransitGatewayRoute', 'ReplaceTransitGatewayRoute', 'SearchTransitGatewayRoutes',
+  'CreateTransitGatewayVpcAttachment', 'ModifyTransitGatewayVpcAttachment', 'DeleteTransitGatewayVpcAttachment',
+  'DescribeTransitGatewayVpcAttachments', 'DescribeTransitGatewayAttachments',
 ];

@@ -112,6 +112,8 @@ export type AllowedInstanceTypeSet = string[];
 
 export type AmdSevSnpSpecification = "enabled" | "disabled";
 
+export type ApplianceModeSupportValue = "enable" | "disable";
+
 export type ArchitectureType = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm64_mac";
 
 export type ArchitectureTypeList = ArchitectureType[];
@@ -205,6 +207,16 @@ export interface AssociateSubnetCidrBlockRequest {
 export interface AssociateSubnetCidrBlockResult {
   Ipv6CidrBlockAssociation?: SubnetIpv6CidrBlockAssociation;
   SubnetId?: string;
+}
+
+export interface AssociateTransitGatewayRouteTableRequest {
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId: string;
+  DryRun?: boolean;
+}
+
+export interface AssociateTransitGatewayRouteTableResult {
+  Association?: TransitGatewayAssociation;
 }
 
 export interface AssociateVpcCidrBlockRequest {
@@ -316,6 +328,8 @@ export interface AuthorizeSecurityGroupIngressResult {
   Return?: boolean;
   SecurityGroupRules?: SecurityGroupRuleList;
 }
+
+export type AutoAcceptSharedAttachmentsValue = "enable" | "disable";
 
 export type AutoProvisionZonesState = "enabled" | "disabled";
 
@@ -826,6 +840,59 @@ export interface CreateTagsRequest {
   Tags: TagList;
 }
 
+export interface CreateTransitGatewayRequest {
+  Description?: string;
+  Options?: TransitGatewayRequestOptions;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+}
+
+export interface CreateTransitGatewayResult {
+  TransitGateway?: TransitGateway;
+}
+
+export interface CreateTransitGatewayRouteRequest {
+  DestinationCidrBlock: string;
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId?: string;
+  Blackhole?: boolean;
+  DryRun?: boolean;
+}
+
+export interface CreateTransitGatewayRouteResult {
+  Route?: TransitGatewayRoute;
+}
+
+export interface CreateTransitGatewayRouteTableRequest {
+  TransitGatewayId: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+}
+
+export interface CreateTransitGatewayRouteTableResult {
+  TransitGatewayRouteTable?: TransitGatewayRouteTable;
+}
+
+export interface CreateTransitGatewayVpcAttachmentRequest {
+  TransitGatewayId: string;
+  VpcId: string;
+  SubnetIds: TransitGatewaySubnetIdList;
+  Options?: CreateTransitGatewayVpcAttachmentRequestOptions;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+}
+
+export interface CreateTransitGatewayVpcAttachmentRequestOptions {
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  Ipv6Support?: Ipv6SupportValue;
+  ApplianceModeSupport?: ApplianceModeSupportValue;
+}
+
+export interface CreateTransitGatewayVpcAttachmentResult {
+  TransitGatewayVpcAttachment?: TransitGatewayVpcAttachment;
+}
+
 export interface CreateVolumePermission {
   UserId?: string;
   Group?: PermissionGroup;
@@ -890,6 +957,10 @@ export interface DefaultConnectionTrackingConfiguration {
   DefaultUdpTimeout?: number;
   DefaultUdpStreamTimeout?: number;
 }
+
+export type DefaultRouteTableAssociationValue = "enable" | "disable";
+
+export type DefaultRouteTablePropagationValue = "enable" | "disable";
 
 export interface DeleteDhcpOptionsRequest {
   DhcpOptionsId: string;
@@ -1043,6 +1114,43 @@ export interface DeleteTagsRequest {
   DryRun?: boolean;
   Resources: ResourceIdList;
   Tags?: TagList;
+}
+
+export interface DeleteTransitGatewayRequest {
+  TransitGatewayId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTransitGatewayResult {
+  TransitGateway?: TransitGateway;
+}
+
+export interface DeleteTransitGatewayRouteRequest {
+  TransitGatewayRouteTableId: string;
+  DestinationCidrBlock: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTransitGatewayRouteResult {
+  Route?: TransitGatewayRoute;
+}
+
+export interface DeleteTransitGatewayRouteTableRequest {
+  TransitGatewayRouteTableId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTransitGatewayRouteTableResult {
+  TransitGatewayRouteTable?: TransitGatewayRouteTable;
+}
+
+export interface DeleteTransitGatewayVpcAttachmentRequest {
+  TransitGatewayAttachmentId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTransitGatewayVpcAttachmentResult {
+  TransitGatewayVpcAttachment?: TransitGatewayVpcAttachment;
 }
 
 export interface DeleteVolumeRequest {
@@ -1472,6 +1580,58 @@ export interface DescribeTagsResult {
   Tags?: TagDescriptionList;
 }
 
+export interface DescribeTransitGatewayAttachmentsRequest {
+  TransitGatewayAttachmentIds?: TransitGatewayAttachmentIdStringList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeTransitGatewayAttachmentsResult {
+  TransitGatewayAttachments?: TransitGatewayAttachmentList;
+  NextToken?: string;
+}
+
+export interface DescribeTransitGatewayRouteTablesRequest {
+  TransitGatewayRouteTableIds?: TransitGatewayRouteTableIdStringList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeTransitGatewayRouteTablesResult {
+  TransitGatewayRouteTables?: TransitGatewayRouteTableList;
+  NextToken?: string;
+}
+
+export interface DescribeTransitGatewayVpcAttachmentsRequest {
+  TransitGatewayAttachmentIds?: TransitGatewayAttachmentIdStringList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeTransitGatewayVpcAttachmentsResult {
+  TransitGatewayVpcAttachments?: TransitGatewayVpcAttachmentList;
+  NextToken?: string;
+}
+
+export interface DescribeTransitGatewaysRequest {
+  TransitGatewayIds?: TransitGatewayIdStringList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeTransitGatewaysResult {
+  TransitGateways?: TransitGatewayList;
+  NextToken?: string;
+}
+
 export interface DescribeVolumeAttributeRequest {
   Attribute: VolumeAttributeName;
   VolumeId: string;
@@ -1636,6 +1796,17 @@ export interface DisableEbsEncryptionByDefaultResult {
   EbsEncryptionByDefault?: boolean;
 }
 
+export interface DisableTransitGatewayRouteTablePropagationRequest {
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId?: string;
+  DryRun?: boolean;
+  TransitGatewayRouteTableAnnouncementId?: string;
+}
+
+export interface DisableTransitGatewayRouteTablePropagationResult {
+  Propagation?: TransitGatewayPropagation;
+}
+
 export interface DisassociateAddressRequest {
   AssociationId?: string;
   PublicIp?: string;
@@ -1664,6 +1835,16 @@ export interface DisassociateSubnetCidrBlockResult {
   SubnetId?: string;
 }
 
+export interface DisassociateTransitGatewayRouteTableRequest {
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId: string;
+  DryRun?: boolean;
+}
+
+export interface DisassociateTransitGatewayRouteTableResult {
+  Association?: TransitGatewayAssociation;
+}
+
 export interface DisassociateVpcCidrBlockRequest {
   AssociationId: string;
 }
@@ -1683,6 +1864,8 @@ export interface DiskInfo {
 export type DiskInfoList = DiskInfo[];
 
 export type DiskType = "hdd" | "ssd";
+
+export type DnsSupportValue = "enable" | "disable";
 
 export type DomainType = "vpc" | "standard";
 
@@ -1874,6 +2057,17 @@ export interface EnableEbsEncryptionByDefaultResult {
   EbsEncryptionByDefault?: boolean;
 }
 
+export interface EnableTransitGatewayRouteTablePropagationRequest {
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId?: string;
+  DryRun?: boolean;
+  TransitGatewayRouteTableAnnouncementId?: string;
+}
+
+export interface EnableTransitGatewayRouteTablePropagationResult {
+  Propagation?: TransitGatewayPropagation;
+}
+
 export interface EnclaveOptions {
   Enabled?: boolean;
 }
@@ -1881,6 +2075,15 @@ export interface EnclaveOptions {
 export interface EnclaveOptionsRequest {
   Enabled?: boolean;
 }
+
+export type EncryptionStateValue = "enabling" | "enabled" | "disabling" | "disabled";
+
+export interface EncryptionSupport {
+  EncryptionState?: EncryptionStateValue;
+  StateMessage?: string;
+}
+
+export type EncryptionSupportOptionValue = "enable" | "disable";
 
 export type EphemeralNvmeSupport = "unsupported" | "supported" | "required";
 
@@ -1970,6 +2173,32 @@ export interface GetLaunchTemplateDataRequest {
 
 export interface GetLaunchTemplateDataResult {
   LaunchTemplateData?: ResponseLaunchTemplateData;
+}
+
+export interface GetTransitGatewayRouteTableAssociationsRequest {
+  TransitGatewayRouteTableId: string;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface GetTransitGatewayRouteTableAssociationsResult {
+  Associations?: TransitGatewayRouteTableAssociationList;
+  NextToken?: string;
+}
+
+export interface GetTransitGatewayRouteTablePropagationsRequest {
+  TransitGatewayRouteTableId: string;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface GetTransitGatewayRouteTablePropagationsResult {
+  TransitGatewayRouteTablePropagations?: TransitGatewayRouteTablePropagationList;
+  NextToken?: string;
 }
 
 export interface GpuDeviceInfo {
@@ -2742,6 +2971,8 @@ export interface Ipv6Range {
 
 export type Ipv6RangeList = Ipv6Range[];
 
+export type Ipv6SupportValue = "enable" | "disable";
+
 export type KeyFormat = "pem" | "ppk";
 
 export type KeyNameStringList = string[];
@@ -3320,6 +3551,51 @@ export interface ModifySubnetAttributeRequest {
   DisableLniAtDeviceIndex?: AttributeBooleanValue;
 }
 
+export interface ModifyTransitGatewayOptions {
+  AddTransitGatewayCidrBlocks?: TransitGatewayCidrBlockStringList;
+  RemoveTransitGatewayCidrBlocks?: TransitGatewayCidrBlockStringList;
+  VpnEcmpSupport?: VpnEcmpSupportValue;
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  AutoAcceptSharedAttachments?: AutoAcceptSharedAttachmentsValue;
+  DefaultRouteTableAssociation?: DefaultRouteTableAssociationValue;
+  AssociationDefaultRouteTableId?: string;
+  DefaultRouteTablePropagation?: DefaultRouteTablePropagationValue;
+  PropagationDefaultRouteTableId?: string;
+  AmazonSideAsn?: number;
+  EncryptionSupport?: EncryptionSupportOptionValue;
+}
+
+export interface ModifyTransitGatewayRequest {
+  TransitGatewayId: string;
+  Description?: string;
+  Options?: ModifyTransitGatewayOptions;
+  DryRun?: boolean;
+}
+
+export interface ModifyTransitGatewayResult {
+  TransitGateway?: TransitGateway;
+}
+
+export interface ModifyTransitGatewayVpcAttachmentRequest {
+  TransitGatewayAttachmentId: string;
+  AddSubnetIds?: TransitGatewaySubnetIdList;
+  RemoveSubnetIds?: TransitGatewaySubnetIdList;
+  Options?: ModifyTransitGatewayVpcAttachmentRequestOptions;
+  DryRun?: boolean;
+}
+
+export interface ModifyTransitGatewayVpcAttachmentRequestOptions {
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  Ipv6Support?: Ipv6SupportValue;
+  ApplianceModeSupport?: ApplianceModeSupportValue;
+}
+
+export interface ModifyTransitGatewayVpcAttachmentResult {
+  TransitGatewayVpcAttachment?: TransitGatewayVpcAttachment;
+}
+
 export interface ModifyVolumeAttributeRequest {
   AutoEnableIO?: AttributeBooleanValue;
   VolumeId: string;
@@ -3362,6 +3638,8 @@ export interface Monitoring {
 }
 
 export type MonitoringState = "disabled" | "disabling" | "enabled" | "pending";
+
+export type MulticastSupportValue = "enable" | "disable";
 
 export interface NatGateway {
   CreateTime?: Date;
@@ -3911,6 +4189,18 @@ export interface ReplaceRouteTableAssociationResult {
   AssociationState?: RouteTableAssociationState;
 }
 
+export interface ReplaceTransitGatewayRouteRequest {
+  DestinationCidrBlock: string;
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId?: string;
+  Blackhole?: boolean;
+  DryRun?: boolean;
+}
+
+export interface ReplaceTransitGatewayRouteResult {
+  Route?: TransitGatewayRoute;
+}
+
 export type RequestInstanceTypeList = InstanceType[];
 
 export interface RequestLaunchTemplateData {
@@ -4204,6 +4494,20 @@ export interface RunInstancesRequest {
 
 export type SSEType = "sse-ebs" | "sse-kms" | "none";
 
+export interface SearchTransitGatewayRoutesRequest {
+  TransitGatewayRouteTableId: string;
+  Filters: FilterList;
+  MaxResults?: number;
+  DryRun?: boolean;
+  NextToken?: string;
+}
+
+export interface SearchTransitGatewayRoutesResult {
+  Routes?: TransitGatewayRouteList;
+  AdditionalRoutesAvailable?: boolean;
+  NextToken?: string;
+}
+
 export interface SecondaryInterfacePrivateIpAddressSpecification {
   PrivateIpAddress?: string;
 }
@@ -4235,6 +4539,8 @@ export interface SecurityGroup {
 export type SecurityGroupIdStringList = string[];
 
 export type SecurityGroupList = SecurityGroup[];
+
+export type SecurityGroupReferencingSupportValue = "enable" | "disable";
 
 export interface SecurityGroupRule {
   SecurityGroupRuleId?: string;
@@ -4495,6 +4801,180 @@ export type TpmSupportValues = "v2.0";
 export type TrafficType = "ACCEPT" | "REJECT" | "ALL";
 
 export type TransferType = "time-based" | "standard";
+
+export interface TransitGateway {
+  TransitGatewayId?: string;
+  TransitGatewayArn?: string;
+  State?: TransitGatewayState;
+  OwnerId?: string;
+  Description?: string;
+  CreationTime?: Date;
+  Options?: TransitGatewayOptions;
+  Tags?: TagList;
+}
+
+export interface TransitGatewayAssociation {
+  TransitGatewayRouteTableId?: string;
+  TransitGatewayAttachmentId?: string;
+  ResourceId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  State?: TransitGatewayAssociationState;
+}
+
+export type TransitGatewayAssociationState = "associating" | "associated" | "disassociating" | "disassociated";
+
+export interface TransitGatewayAttachment {
+  TransitGatewayAttachmentId?: string;
+  TransitGatewayId?: string;
+  TransitGatewayOwnerId?: string;
+  ResourceOwnerId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  ResourceId?: string;
+  State?: TransitGatewayAttachmentState;
+  Association?: TransitGatewayAttachmentAssociation;
+  CreationTime?: Date;
+  Tags?: TagList;
+}
+
+export interface TransitGatewayAttachmentAssociation {
+  TransitGatewayRouteTableId?: string;
+  State?: TransitGatewayAssociationState;
+}
+
+export type TransitGatewayAttachmentIdStringList = string[];
+
+export type TransitGatewayAttachmentList = TransitGatewayAttachment[];
+
+export type TransitGatewayAttachmentResourceType = "vpc" | "vpn" | "vpn-concentrator" | "direct-connect-gateway" | "connect" | "peering" | "tgw-peering" | "network-function" | "client-vpn";
+
+export type TransitGatewayAttachmentState = "initiating" | "initiatingRequest" | "pendingAcceptance" | "rollingBack" | "pending" | "available" | "modifying" | "deleting" | "deleted" | "failed" | "rejected" | "rejecting" | "failing";
+
+export type TransitGatewayCidrBlockStringList = string[];
+
+export type TransitGatewayIdStringList = string[];
+
+export type TransitGatewayList = TransitGateway[];
+
+export interface TransitGatewayOptions {
+  AmazonSideAsn?: number;
+  TransitGatewayCidrBlocks?: ValueStringList;
+  AutoAcceptSharedAttachments?: AutoAcceptSharedAttachmentsValue;
+  DefaultRouteTableAssociation?: DefaultRouteTableAssociationValue;
+  AssociationDefaultRouteTableId?: string;
+  DefaultRouteTablePropagation?: DefaultRouteTablePropagationValue;
+  PropagationDefaultRouteTableId?: string;
+  VpnEcmpSupport?: VpnEcmpSupportValue;
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  MulticastSupport?: MulticastSupportValue;
+  EncryptionSupport?: EncryptionSupport;
+}
+
+export interface TransitGatewayPropagation {
+  TransitGatewayAttachmentId?: string;
+  ResourceId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  TransitGatewayRouteTableId?: string;
+  State?: TransitGatewayPropagationState;
+  TransitGatewayRouteTableAnnouncementId?: string;
+}
+
+export type TransitGatewayPropagationState = "enabling" | "enabled" | "disabling" | "disabled";
+
+export interface TransitGatewayRequestOptions {
+  AmazonSideAsn?: number;
+  AutoAcceptSharedAttachments?: AutoAcceptSharedAttachmentsValue;
+  DefaultRouteTableAssociation?: DefaultRouteTableAssociationValue;
+  DefaultRouteTablePropagation?: DefaultRouteTablePropagationValue;
+  VpnEcmpSupport?: VpnEcmpSupportValue;
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  MulticastSupport?: MulticastSupportValue;
+  TransitGatewayCidrBlocks?: TransitGatewayCidrBlockStringList;
+}
+
+export interface TransitGatewayRoute {
+  DestinationCidrBlock?: string;
+  PrefixListId?: string;
+  TransitGatewayRouteTableAnnouncementId?: string;
+  TransitGatewayAttachments?: TransitGatewayRouteAttachmentList;
+  Type?: TransitGatewayRouteType;
+  State?: TransitGatewayRouteState;
+}
+
+export interface TransitGatewayRouteAttachment {
+  ResourceId?: string;
+  TransitGatewayAttachmentId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+}
+
+export type TransitGatewayRouteAttachmentList = TransitGatewayRouteAttachment[];
+
+export type TransitGatewayRouteList = TransitGatewayRoute[];
+
+export type TransitGatewayRouteState = "pending" | "active" | "blackhole" | "deleting" | "deleted";
+
+export interface TransitGatewayRouteTable {
+  TransitGatewayRouteTableId?: string;
+  TransitGatewayId?: string;
+  State?: TransitGatewayRouteTableState;
+  DefaultAssociationRouteTable?: boolean;
+  DefaultPropagationRouteTable?: boolean;
+  CreationTime?: Date;
+  Tags?: TagList;
+}
+
+export interface TransitGatewayRouteTableAssociation {
+  TransitGatewayAttachmentId?: string;
+  ResourceId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  State?: TransitGatewayAssociationState;
+}
+
+export type TransitGatewayRouteTableAssociationList = TransitGatewayRouteTableAssociation[];
+
+export type TransitGatewayRouteTableIdStringList = string[];
+
+export type TransitGatewayRouteTableList = TransitGatewayRouteTable[];
+
+export interface TransitGatewayRouteTablePropagation {
+  TransitGatewayAttachmentId?: string;
+  ResourceId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  State?: TransitGatewayPropagationState;
+  TransitGatewayRouteTableAnnouncementId?: string;
+}
+
+export type TransitGatewayRouteTablePropagationList = TransitGatewayRouteTablePropagation[];
+
+export type TransitGatewayRouteTableState = "pending" | "available" | "deleting" | "deleted";
+
+export type TransitGatewayRouteType = "static" | "propagated";
+
+export type TransitGatewayState = "pending" | "available" | "modifying" | "deleting" | "deleted";
+
+export type TransitGatewaySubnetIdList = string[];
+
+export interface TransitGatewayVpcAttachment {
+  TransitGatewayAttachmentId?: string;
+  TransitGatewayId?: string;
+  VpcId?: string;
+  VpcOwnerId?: string;
+  State?: TransitGatewayAttachmentState;
+  SubnetIds?: ValueStringList;
+  CreationTime?: Date;
+  Options?: TransitGatewayVpcAttachmentOptions;
+  Tags?: TagList;
+}
+
+export type TransitGatewayVpcAttachmentList = TransitGatewayVpcAttachment[];
+
+export interface TransitGatewayVpcAttachmentOptions {
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  Ipv6Support?: Ipv6SupportValue;
+  ApplianceModeSupport?: ApplianceModeSupportValue;
+}
 
 export interface UnassignIpv6AddressesRequest {
   Ipv6Prefixes?: IpPrefixList;
@@ -4843,6 +5323,8 @@ export type VpcState = "pending" | "available";
 
 export type VpcTenancy = "default";
 
+export type VpnEcmpSupportValue = "enable" | "disable";
+
 export type WorkloadsList = string[];
 
 export type ZoneIdStringList = string[];
@@ -4859,6 +5341,7 @@ export interface Operations {
   AssociateIamInstanceProfile: { input: AssociateIamInstanceProfileRequest; output: AssociateIamInstanceProfileResult };
   AssociateRouteTable: { input: AssociateRouteTableRequest; output: AssociateRouteTableResult };
   AssociateSubnetCidrBlock: { input: AssociateSubnetCidrBlockRequest; output: AssociateSubnetCidrBlockResult };
+  AssociateTransitGatewayRouteTable: { input: AssociateTransitGatewayRouteTableRequest; output: AssociateTransitGatewayRouteTableResult };
   AssociateVpcCidrBlock: { input: AssociateVpcCidrBlockRequest; output: AssociateVpcCidrBlockResult };
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
@@ -4887,6 +5370,10 @@ export interface Operations {
   CreateSnapshots: { input: CreateSnapshotsRequest; output: CreateSnapshotsResult };
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
   CreateTags: { input: CreateTagsRequest; output: void };
+  CreateTransitGateway: { input: CreateTransitGatewayRequest; output: CreateTransitGatewayResult };
+  CreateTransitGatewayRoute: { input: CreateTransitGatewayRouteRequest; output: CreateTransitGatewayRouteResult };
+  CreateTransitGatewayRouteTable: { input: CreateTransitGatewayRouteTableRequest; output: CreateTransitGatewayRouteTableResult };
+  CreateTransitGatewayVpcAttachment: { input: CreateTransitGatewayVpcAttachmentRequest; output: CreateTransitGatewayVpcAttachmentResult };
   CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
   DeleteDhcpOptions: { input: DeleteDhcpOptionsRequest; output: void };
@@ -4907,6 +5394,10 @@ export interface Operations {
   DeleteSnapshot: { input: DeleteSnapshotRequest; output: void };
   DeleteSubnet: { input: DeleteSubnetRequest; output: void };
   DeleteTags: { input: DeleteTagsRequest; output: void };
+  DeleteTransitGateway: { input: DeleteTransitGatewayRequest; output: DeleteTransitGatewayResult };
+  DeleteTransitGatewayRoute: { input: DeleteTransitGatewayRouteRequest; output: DeleteTransitGatewayRouteResult };
+  DeleteTransitGatewayRouteTable: { input: DeleteTransitGatewayRouteTableRequest; output: DeleteTransitGatewayRouteTableResult };
+  DeleteTransitGatewayVpcAttachment: { input: DeleteTransitGatewayVpcAttachmentRequest; output: DeleteTransitGatewayVpcAttachmentResult };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
   DescribeAccountAttributes: { input: DescribeAccountAttributesRequest; output: DescribeAccountAttributesResult };
@@ -4941,6 +5432,10 @@ export interface Operations {
   DescribeSnapshots: { input: DescribeSnapshotsRequest; output: DescribeSnapshotsResult };
   DescribeSubnets: { input: DescribeSubnetsRequest; output: DescribeSubnetsResult };
   DescribeTags: { input: DescribeTagsRequest; output: DescribeTagsResult };
+  DescribeTransitGatewayAttachments: { input: DescribeTransitGatewayAttachmentsRequest; output: DescribeTransitGatewayAttachmentsResult };
+  DescribeTransitGatewayRouteTables: { input: DescribeTransitGatewayRouteTablesRequest; output: DescribeTransitGatewayRouteTablesResult };
+  DescribeTransitGatewayVpcAttachments: { input: DescribeTransitGatewayVpcAttachmentsRequest; output: DescribeTransitGatewayVpcAttachmentsResult };
+  DescribeTransitGateways: { input: DescribeTransitGatewaysRequest; output: DescribeTransitGatewaysResult };
   DescribeVolumeAttribute: { input: DescribeVolumeAttributeRequest; output: DescribeVolumeAttributeResult };
   DescribeVolumeStatus: { input: DescribeVolumeStatusRequest; output: DescribeVolumeStatusResult };
   DescribeVolumes: { input: DescribeVolumesRequest; output: DescribeVolumesResult };
@@ -4953,15 +5448,20 @@ export interface Operations {
   DetachNetworkInterface: { input: DetachNetworkInterfaceRequest; output: void };
   DetachVolume: { input: DetachVolumeRequest; output: VolumeAttachment };
   DisableEbsEncryptionByDefault: { input: DisableEbsEncryptionByDefaultRequest; output: DisableEbsEncryptionByDefaultResult };
+  DisableTransitGatewayRouteTablePropagation: { input: DisableTransitGatewayRouteTablePropagationRequest; output: DisableTransitGatewayRouteTablePropagationResult };
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
   DisassociateIamInstanceProfile: { input: DisassociateIamInstanceProfileRequest; output: DisassociateIamInstanceProfileResult };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
   DisassociateSubnetCidrBlock: { input: DisassociateSubnetCidrBlockRequest; output: DisassociateSubnetCidrBlockResult };
+  DisassociateTransitGatewayRouteTable: { input: DisassociateTransitGatewayRouteTableRequest; output: DisassociateTransitGatewayRouteTableResult };
   DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
   EnableEbsEncryptionByDefault: { input: EnableEbsEncryptionByDefaultRequest; output: EnableEbsEncryptionByDefaultResult };
+  EnableTransitGatewayRouteTablePropagation: { input: EnableTransitGatewayRouteTablePropagationRequest; output: EnableTransitGatewayRouteTablePropagationResult };
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
+  GetTransitGatewayRouteTableAssociations: { input: GetTransitGatewayRouteTableAssociationsRequest; output: GetTransitGatewayRouteTableAssociationsResult };
+  GetTransitGatewayRouteTablePropagations: { input: GetTransitGatewayRouteTablePropagationsRequest; output: GetTransitGatewayRouteTablePropagationsResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
@@ -4972,6 +5472,8 @@ export interface Operations {
   ModifySecurityGroupRules: { input: ModifySecurityGroupRulesRequest; output: ModifySecurityGroupRulesResult };
   ModifySnapshotAttribute: { input: ModifySnapshotAttributeRequest; output: void };
   ModifySubnetAttribute: { input: ModifySubnetAttributeRequest; output: void };
+  ModifyTransitGateway: { input: ModifyTransitGatewayRequest; output: ModifyTransitGatewayResult };
+  ModifyTransitGatewayVpcAttachment: { input: ModifyTransitGatewayVpcAttachmentRequest; output: ModifyTransitGatewayVpcAttachmentResult };
   ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
   ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
@@ -4983,12 +5485,14 @@ export interface Operations {
   ReplaceNetworkAclEntry: { input: ReplaceNetworkAclEntryRequest; output: void };
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
   ReplaceRouteTableAssociation: { input: ReplaceRouteTableAssociationRequest; output: ReplaceRouteTableAssociationResult };
+  ReplaceTransitGatewayRoute: { input: ReplaceTransitGatewayRouteRequest; output: ReplaceTransitGatewayRouteResult };
   ResetAddressAttribute: { input: ResetAddressAttributeRequest; output: ResetAddressAttributeResult };
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
   ResetSnapshotAttribute: { input: ResetSnapshotAttributeRequest; output: void };
   RevokeSecurityGroupEgress: { input: RevokeSecurityGroupEgressRequest; output: RevokeSecurityGroupEgressResult };
   RevokeSecurityGroupIngress: { input: RevokeSecurityGroupIngressRequest; output: RevokeSecurityGroupIngressResult };
   RunInstances: { input: RunInstancesRequest; output: Reservation };
+  SearchTransitGatewayRoutes: { input: SearchTransitGatewayRoutesRequest; output: SearchTransitGatewayRoutesResult };
   StartInstances: { input: StartInstancesRequest; output: StartInstancesResult };
   StopInstances: { input: StopInstancesRequest; output: StopInstancesResult };
   TerminateInstances: { input: TerminateInstancesRequest; output: TerminateInstancesResult };
