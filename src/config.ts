@@ -26,6 +26,8 @@ export interface Config {
   natGatewayMs: number;
   /** VPN gateway attaching -> attached and detaching -> detached; VPN connection pending -> available, deleting -> deleted (ms). */
   vpnMs: number;
+  /** Transit gateways, their route tables and attachments: pending -> available, deleting -> deleted (ms). */
+  transitGatewayMs: number;
   terminatedTtlMs: number;
   /** How often the back end looks for due transitions on its own (ms). */
   tickMs: number;
@@ -79,7 +81,8 @@ const FLAGS: readonly FlagDef[] = [
   { key: 'snapshotMs', flag: 'snapshot-ms', type: 'int', default: 0, help: 'EBS snapshot pending -> completed delay' },
   { key: 'natGatewayMs', flag: 'nat-gateway-ms', type: 'int', default: 0, help: 'NAT gateway pending -> available and deleting -> deleted delay' },
   { key: 'vpnMs', flag: 'vpn-ms', type: 'int', default: 0, help: 'VPN gateway attach/detach and VPN connection create/delete delay' },
-  { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances (and deleted NAT gateways, VPN gateways and connections) stay visible' },
+  { key: 'transitGatewayMs', flag: 'transit-gateway-ms', type: 'int', default: 0, help: 'transit gateway, route table and attachment pending -> available and deleting -> deleted delay' },
+  { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances (and deleted NAT gateways, VPN gateways and connections, transit gateways) stay visible' },
   { key: 'tickMs', flag: 'tick-ms', type: 'int', default: 100, help: 'back-end background tick interval' },
   { key: 'broadcastIntervalMs', flag: 'broadcast-interval-ms', type: 'int', default: 5000, help: 'minimum interval between broadcast rebuilds' },
   { key: 'broadcastFile', flag: 'broadcast-file', type: 'string', help: 'write the default region\'s broadcast document here on change' },

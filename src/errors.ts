@@ -162,6 +162,10 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   cgw: { code: 'InvalidCustomerGatewayId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "cgw-...")` },
   // code as steampipe's aws plugin catches it; the text follows the other ids' form (guess)
   vgw: { code: 'InvalidVpnGatewayID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "vgw-...")` },
+  // codes from the EC2 error-code reference; the text follows the family's form (guess)
+  tgw: { code: 'InvalidTransitGatewayID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "tgw-...")` },
+  'tgw-rtb': { code: 'InvalidRouteTableID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "tgw-rtb-...")` },
+  'tgw-attach': { code: 'InvalidTransitGatewayAttachmentID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "tgw-attach-...")` },
 };
 
 export const MalformedErrors = echoSafe({
@@ -1023,4 +1027,55 @@ export const SpotErrors = echoSafe({
   instanceCount: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter instanceCount is invalid. Must be a positive integer.`),
   /** guess */
   spotPrice: (v: string) => err('InvalidParameterValue', `Value (${v}) for parameter spotPrice is invalid. It must be a positive number.`),
+});
+
+/**
+ * Transit gateways (docs/behavior.md "Transit gateways"). AWS's texts where public captures exist (cited), the
+ * rest in the same family's form and marked.
+ */
+export const TransitGatewayErrors = echoSafe({
+  /** AWS (terraform-provider-aws issues, DescribeTransitGateways / CreateTransitGatewayVpcAttachment). */
+  notFound: (id: string) => err('InvalidTransitGatewayID.NotFound', `Transit Gateway ${id} was deleted or does not exist.`),
+  /** AWS (rebuy-de/aws-nuke issue 961): "Transit Gateway VPC Attachment tgw-attach-… was deleted or does not exist." */
+  vpcAttachmentNotFound: (id: string) =>
+    err('InvalidTransitGatewayAttachmentID.NotFound', `Transit Gateway VPC Attachment ${id} was deleted or does not exist.`),
+  attachmentNotFound: (id: string) =>
+    err('InvalidTransitGatewayAttachmentID.NotFound', `Transit Gateway Attachment ${id} was deleted or does not exist.`), // by analogy
+  routeTableNotFound: (id: string) =>
+    err('InvalidRouteTableID.NotFound', `Transit Gateway Route Table ${id} was deleted or does not exist.`), // by analogy
+  /** AWS (terraform-provider-aws issue 7196): DeleteTransitGateway with live attachments. */
+  hasAttachments: (tgw: string, attachments: readonly string[]) =>
+    err('IncorrectState', `${tgw} has non-deleted Transit Gateway Attachments: ${attachments.join(', ')}.`),
+  invalidState: (id: string) => err('IncorrectState', `${id} is in invalid state`), // guess
+  /** AWS: a second attachment of one gateway to one VPC. */
+  duplicateAttachment: (tgw: string) =>
+    err('DuplicateTransitGatewayAttachment', `${tgw} has non-deleted Transit Gateway Attachments with same VPC ID.`),
+  duplicateZone: () => err('DuplicateSubnetsInSameZone', 'Duplicate Subnets for same AvailabilityZone'),
+  subnetNotInVpc: (subnet: string, vpc: string) =>
+    err('InvalidParameterValue', `Subnet ${subnet} does not belong to VPC ${vpc}.`), // guess
+  subnetNotAttached: (subnet: string, attachment: string) =>
+    err('InvalidParameterValue', `Subnet ${subnet} is not part of Transit Gateway Attachment ${attachment}.`), // guess
+  subnetAlreadyAttached: (subnet: string, attachment: string) =>
+    err('InvalidParameterValue', `Subnet ${subnet} is already part of Transit Gateway Attachment ${attachment}.`), // guess
+  lastSubnet: () => err('InvalidParameterValue', 'A Transit Gateway VPC Attachment must have at least one subnet.'), // guess
+  differentGateway: (attachment: string, table: string) =>
+    err('InvalidParameterValue', `Transit Gateway Attachment ${attachment} and Transit Gateway Route Table ${table} belong to different Transit Gateways.`), // guess
+  /** AWS answers Resource.AlreadyAssociated for an attachment that already has a route table. */
+  alreadyAssociated: (attachment: string) =>
+    err('Resource.AlreadyAssociated', `Transit Gateway Attachment ${attachment} is already associated to a route table.`), // guess
+  notAssociated: (attachment: string, table: string) =>
+    err('InvalidAssociation.NotFound', `Transit Gateway Attachment ${attachment} is not associated with route table ${table}.`), // guess
+  propagationExists: (attachment: string, table: string) =>
+    err('TransitGatewayRouteTablePropagation.Duplicate', `Propagation of ${attachment} to ${table} is already enabled.`), // guess
+  propagationNotFound: (attachment: string, table: string) =>
+    err('TransitGatewayRouteTablePropagation.NotFound', `Propagation of ${attachment} to ${table} is not enabled.`), // guess
+  tableInUse: (table: string) => err('IncorrectState', `${table} has associations and cannot be deleted.`), // guess
+  /** AWS (ministryofjustice/modernisation-platform PR 4810). */
+  routeExists: (cidr: string, table: string) => err('RouteAlreadyExists', `Route ${cidr} already exists in Transit Gateway Route Table ${table}.`),
+  routeNotFound: (cidr: string, table: string) =>
+    err('InvalidRoute.NotFound', `No route with destination-cidr-block ${cidr} in Transit Gateway Route Table ${table}`), // guess
+  routeTarget: () =>
+    err('InvalidParameterCombination', 'Exactly one of TransitGatewayAttachmentId or Blackhole must be specified.'), // guess
+  asn: (asn: number) => err('InvalidParameterValue', `The ASN ${asn} is not valid.`), // guess
+  filtersRequired: () => err('MissingParameter', 'The request must contain the parameter filters'), // guess
 });

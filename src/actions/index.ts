@@ -172,6 +172,28 @@ import RequestSpotInstances from './RequestSpotInstances';
 import DescribeSpotInstanceRequests from './DescribeSpotInstanceRequests';
 import CancelSpotInstanceRequests from './CancelSpotInstanceRequests';
 import DescribeSpotPriceHistory from './DescribeSpotPriceHistory';
+import CreateTransitGateway from './CreateTransitGateway';
+import ModifyTransitGateway from './ModifyTransitGateway';
+import DeleteTransitGateway from './DeleteTransitGateway';
+import DescribeTransitGateways from './DescribeTransitGateways';
+import CreateTransitGatewayRouteTable from './CreateTransitGatewayRouteTable';
+import DeleteTransitGatewayRouteTable from './DeleteTransitGatewayRouteTable';
+import DescribeTransitGatewayRouteTables from './DescribeTransitGatewayRouteTables';
+import AssociateTransitGatewayRouteTable from './AssociateTransitGatewayRouteTable';
+import DisassociateTransitGatewayRouteTable from './DisassociateTransitGatewayRouteTable';
+import EnableTransitGatewayRouteTablePropagation from './EnableTransitGatewayRouteTablePropagation';
+import DisableTransitGatewayRouteTablePropagation from './DisableTransitGatewayRouteTablePropagation';
+import GetTransitGatewayRouteTableAssociations from './GetTransitGatewayRouteTableAssociations';
+import GetTransitGatewayRouteTablePropagations from './GetTransitGatewayRouteTablePropagations';
+import CreateTransitGatewayRoute from './CreateTransitGatewayRoute';
+import DeleteTransitGatewayRoute from './DeleteTransitGatewayRoute';
+import ReplaceTransitGatewayRoute from './ReplaceTransitGatewayRoute';
+import SearchTransitGatewayRoutes from './SearchTransitGatewayRoutes';
+import CreateTransitGatewayVpcAttachment from './CreateTransitGatewayVpcAttachment';
+import ModifyTransitGatewayVpcAttachment from './ModifyTransitGatewayVpcAttachment';
+import DeleteTransitGatewayVpcAttachment from './DeleteTransitGatewayVpcAttachment';
+import DescribeTransitGatewayVpcAttachments from './DescribeTransitGatewayVpcAttachments';
+import DescribeTransitGatewayAttachments from './DescribeTransitGatewayAttachments';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -372,6 +394,28 @@ export const REGISTRY = {
   DescribeSpotInstanceRequests,
   CancelSpotInstanceRequests,
   DescribeSpotPriceHistory,
+  CreateTransitGateway,
+  ModifyTransitGateway,
+  DeleteTransitGateway,
+  DescribeTransitGateways,
+  CreateTransitGatewayRouteTable,
+  DeleteTransitGatewayRouteTable,
+  DescribeTransitGatewayRouteTables,
+  AssociateTransitGatewayRouteTable,
+  DisassociateTransitGatewayRouteTable,
+  EnableTransitGatewayRouteTablePropagation,
+  DisableTransitGatewayRouteTablePropagation,
+  GetTransitGatewayRouteTableAssociations,
+  GetTransitGatewayRouteTablePropagations,
+  CreateTransitGatewayRoute,
+  DeleteTransitGatewayRoute,
+  ReplaceTransitGatewayRoute,
+  SearchTransitGatewayRoutes,
+  CreateTransitGatewayVpcAttachment,
+  ModifyTransitGatewayVpcAttachment,
+  DeleteTransitGatewayVpcAttachment,
+  DescribeTransitGatewayVpcAttachments,
+  DescribeTransitGatewayAttachments,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

@@ -131,7 +131,8 @@ export function buildNetworkData(store: Store, opts: BuildOptions): NetworkData 
         name: t.id,
         ownerId: t.account,
         routes: routes
-          .filter((r) => r.route_table_id === t.id)
+          // a transit gateway is not plumbed by the hosts: its routes stay out of the document
+          .filter((r) => r.route_table_id === t.id && !r.transit_gateway_id)
           .map((r) => ({
             destinationCidr: r.destination_cidr,
             // "local" for the local route (no target); omitted for ENI, NAT and peering routes

@@ -16,6 +16,7 @@ import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
 import { applyCustomerGatewayTransition, applyVpnAttachmentTransition, applyVpnConnectionTransition, applyVpnGatewayTransition } from '../domain/vpn';
+import { applyTransitGatewayTransition } from '../domain/transitGateways';
 import { applyModificationTransition, applyVolumeAttachmentTransition, applyVolumeTransition } from '../domain/volumes';
 
 export function registerBackendWorkflows(backend: Backend, services: Services): void {
@@ -36,5 +37,6 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('vpn-connection', (ctx, t) => applyVpnConnectionTransition(ctx, t.resource_id, t.to_state));
   backend.on('fleet', (ctx, t) => applyFleetTransition(ctx, t.resource_id, t.to_state));
   backend.on('spot-request', (ctx, t) => applySpotRequestTransition(ctx, t.resource_id, t.to_state));
+  backend.on('transit-gateway', (ctx, t) => applyTransitGatewayTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

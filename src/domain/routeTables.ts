@@ -10,6 +10,7 @@ import type { ListOptions } from '../store/query';
 import { requireSubnet } from './subnets';
 import { ipv4Blocks } from './vpcCidrs';
 import { requireRoutablePeering } from './vpcPeering';
+import { requireRouteTargetGateway } from './transitGateways';
 
 export function requireRouteTable(ctx: RequestContext, id: string): RouteTableRow {
   const t = ctx.store.routeTables.get(ctx.scope, id);
@@ -106,7 +107,6 @@ function resolveTarget(
   destination: string,
 ): Omit<RouteRow, 'seq' | 'route_table_id' | 'destination_cidr' | 'origin'> {
   const unsupported: Array<[string, string | undefined]> = [
-    ['transitGatewayId', input.TransitGatewayId],
     ['localGatewayId', input.LocalGatewayId],
     ['carrierGatewayId', input.CarrierGatewayId],
     ['vpcEndpointId', input.VpcEndpointId],
@@ -118,13 +118,14 @@ function resolveTarget(
     input.EgressOnlyInternetGatewayId,
     input.NatGatewayId,
     input.VpcPeeringConnectionId,
+    input.TransitGatewayId,
     ...unsupported.map(([, v]) => v),
     input.LocalTarget ? 'local' : undefined,
   ].filter((v) => v !== undefined);
   if (given.length === 0) throw RouteErrors.noTarget();
   if (given.length > 1) throw RouteErrors.manyTargets();
   for (const [param, v] of unsupported) if (v !== undefined) throw RouteErrors.unsupportedTarget(param, v);
-  const empty = { gateway_id: null, network_interface_id: null, instance_id: null, instance_owner_id: null, nat_gateway_id: null, vpc_peering_connection_id: null, state: 'blackhole' };
+  const empty = { gateway_id: null, network_interface_id: null, instance_id: null, instance_owner_id: null, nat_gateway_id: null, vpc_peering_connection_id: null, transit_gateway_id: null, state: 'blackhole' };
   if (input.LocalTarget) return { ...empty, gateway_id: 'local', state: 'active' };
   if (input.VpcPeeringConnectionId !== undefined) {
     const pcx = requireRoutablePeering(ctx, input.VpcPeeringConnectionId, table.id, table.vpc_id);
@@ -144,6 +145,12 @@ function resolveTarget(
     if (!nat) throw NotFoundErrors.natGatewayTarget(input.NatGatewayId);
     if (nat.vpc_id !== table.vpc_id) throw RouteErrors.natDifferentNetworks(table.id, nat.id);
     return { ...empty, nat_gateway_id: nat.id, ...deriveRoute(ctx, { nat_gateway_id: nat.id, gateway_id: null, network_interface_id: null, route_table_id: table.id }) };
+  }
+  if (input.TransitGatewayId !== undefined) {
+    // AWS refuses a gateway with no attachment in the table's VPC (docs/behavior.md "Transit gateways")
+    const tgw = requireRouteTargetGateway(ctx, input.TransitGatewayId, table.vpc_id);
+    const target = { gateway_id: null, network_interface_id: null, nat_gateway_id: null, transit_gateway_id: tgw.id, route_table_id: table.id };
+    return { ...empty, transit_gateway_id: tgw.id, ...deriveRoute(ctx, target) };
   }
   if (input.GatewayId !== undefined) {
     if (input.GatewayId === 'local') return { ...empty, gateway_id: 'local', state: 'active' };

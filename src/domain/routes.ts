@@ -3,8 +3,8 @@
  * interface is attached (not detaching) to a `running` instance; stopped, detached or deleted -> `blackhole`.
  * Its instanceId follows the interface. A route through an internet gateway is active while the gateway is
  * attached to the table's VPC, through a VPN gateway while it is attached to it, through an egress-only gateway
- * while it exists, through a NAT gateway while it is available, through a peering connection while it is active;
- * the local route always is.
+ * while it exists, through a NAT gateway while it is available, through a peering connection while it is active,
+ * through a transit gateway while it is available and attached to the VPC; the local route always is.
  *
  * Every change that can flip a route reports the ids it touched (interfaces, instances, gateways) to the event
  * bus; before the transaction commits, `routeStateWorkflow` re-derives just those routes, so no client ever sees a
@@ -23,15 +23,16 @@ interface DerivedRoute {
 }
 
 type Ctx = Pick<RequestContext, 'store' | 'scope'>;
-type RouteTarget = Pick<RouteRow, 'gateway_id' | 'network_interface_id' | 'route_table_id' | 'nat_gateway_id' | 'vpc_peering_connection_id'>;
+type RouteTarget = Pick<RouteRow, 'gateway_id' | 'network_interface_id' | 'route_table_id' | 'nat_gateway_id' | 'vpc_peering_connection_id' | 'transit_gateway_id'>;
 
 /** The kinds of target a route can have; `targetKind` tells which one a route has. */
-export type TargetKind = 'eni' | 'eigw' | 'vgw' | 'igw' | 'nat' | 'pcx' | 'local';
+export type TargetKind = 'eni' | 'eigw' | 'vgw' | 'igw' | 'nat' | 'pcx' | 'tgw' | 'local';
 
 export function targetKind(route: RouteTarget): TargetKind {
   if (route.network_interface_id) return 'eni';
   if (route.vpc_peering_connection_id) return 'pcx';
   if (route.nat_gateway_id) return 'nat';
+  if (route.transit_gateway_id) return 'tgw';
   if (route.gateway_id?.startsWith('eigw-')) return 'eigw';
   if (route.gateway_id?.startsWith('vgw-')) return 'vgw';
   if (route.gateway_id && route.gateway_id !== 'local') return 'igw';
@@ -47,6 +48,7 @@ const tableVpc = (ctx: Ctx, route: RouteTarget) => ctx.store.routeTables.get(ctx
  *  - igw:   attached to the table's VPC;          eigw: exists for the table's VPC;
  *  - vgw:   the VPN gateway is attached to the table's VPC;
  *  - nat:   the NAT gateway is `available`;       pcx:  the peering connection is `active`;
+ *  - tgw:   the transit gateway and its attachment to the table's VPC are `available`;
  *  - local: always active.
  */
 const RULES: Record<TargetKind, (ctx: Ctx, route: RouteTarget) => DerivedRoute> = {
@@ -74,6 +76,13 @@ const RULES: Record<TargetKind, (ctx: Ctx, route: RouteTarget) => DerivedRoute> 
   nat: (ctx, route) => up(ctx.store.natGateways.get(ctx.scope, route.nat_gateway_id!)?.state === 'available'),
   // the connection may belong to the other side's scope: looked up by id (docs/behavior.md "VPC peering")
   pcx: (ctx, route) => up(ctx.store.vpcPeerings.byId(route.vpc_peering_connection_id!)?.status_code === 'active'),
+  // docs/behavior.md "Transit gateways"
+  tgw: (ctx, route) => {
+    const tgw = ctx.store.transitGateways.get(ctx.scope, route.transit_gateway_id!);
+    const vpcId = tableVpc(ctx, route);
+    const attached = vpcId !== undefined ? ctx.store.transitGateways.liveVpcAttachment(route.transit_gateway_id!, vpcId) : undefined;
+    return up(tgw?.state === 'available' && attached?.state === 'available');
+  },
   local: () => up(true),
 };
 
@@ -96,7 +105,9 @@ export function routeStateWorkflow(ctx: RequestContext, work: PendingWork): void
   const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-') || id.startsWith('vgw-'));
   const natGatewayIds = ids.filter((id) => id.startsWith('nat-'));
   const peeringIds = ids.filter((id) => id.startsWith('pcx-'));
+  // a transit gateway's routes flip with the gateway and with its attachments (reported by gateway id)
+  const transitGatewayIds = ids.filter((id) => /^tgw-[0-9a-f]+$/.test(id));
   // An instance's routes go through its interfaces; the interfaces were reported with it. Routes through a peering
   // may be in the other side's scope: their state does not depend on the scope (RULES.pcx).
-  for (const route of ctx.store.routeTables.routesTo({ networkInterfaceIds: eniIds, gatewayIds, natGatewayIds, peeringIds })) refreshRoute(ctx, route);
+  for (const route of ctx.store.routeTables.routesTo({ networkInterfaceIds: eniIds, gatewayIds, natGatewayIds, peeringIds, transitGatewayIds })) refreshRoute(ctx, route);
 }

@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { TagErrors, Ec2Error, CidrErrors, DhcpOptionsErrors, FleetErrors, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, TrafficMirrorErrors, RequestErrors, SpotErrors, VpnErrors } from '../errors';
+import { TagErrors, Ec2Error, CidrErrors, DhcpOptionsErrors, FleetErrors, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, TrafficMirrorErrors, TransitGatewayErrors, RequestErrors, SpotErrors, VpnErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -55,6 +55,15 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['vpn', byTable('vpn-connection', 'vpnConnections', VpnErrors.vpnConnectionNotFound)],
   ['sir', byTable('spot-instances-request', 'spotRequests', SpotErrors.notFound)],
   ['fleet', byTable('fleet', 'fleets', FleetErrors.notFound)],
+  ['tgw', byTable('transit-gateway', 'transitGateways', TransitGatewayErrors.notFound)],
+  [
+    'tgw-rtb',
+    { resourceType: 'transit-gateway-route-table', exists: (s, sc, id) => s.transitGateways.routeTables.get(sc, id) !== undefined, notFound: TransitGatewayErrors.routeTableNotFound },
+  ],
+  [
+    'tgw-attach',
+    { resourceType: 'transit-gateway-attachment', exists: (s, sc, id) => s.transitGateways.attachments.get(sc, id) !== undefined, notFound: TransitGatewayErrors.attachmentNotFound },
+  ],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

@@ -33,7 +33,7 @@ export const routeTableFilters: FilterSpec<RouteTable> = {
     'route.network-interface-id': { get: (t) => routes(t, (r) => r.NetworkInterfaceId) },
     'route.origin': { get: (t) => routes(t, (r) => r.Origin) },
     'route.state': { get: (t) => routes(t, (r) => r.State) },
-    'route.transit-gateway-id': none,
+    'route.transit-gateway-id': { get: (t) => routes(t, (r) => r.TransitGatewayId) },
     'route.vpc-peering-connection-id': { get: (t) => routes(t, (r) => r.VpcPeeringConnectionId) },
     'vpc-id': { get: (t) => t.VpcId, sql: 'r.vpc_id' },
   },

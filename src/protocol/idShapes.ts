@@ -30,6 +30,9 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   VpcPeeringConnectionIdWithResolver: 'pcx',
   CustomerGatewayId: 'cgw',
   VpnGatewayId: 'vgw',
+  TransitGatewayId: 'tgw',
+  TransitGatewayRouteTableId: 'tgw-rtb',
+  TransitGatewayAttachmentId: 'tgw-attach',
 };
 
 /**

@@ -11,6 +11,7 @@ import { LaunchTemplateRepo } from './launchTemplateRepo';
 import { NatGatewayRepo } from './natGatewayRepo';
 import { VpcPeeringRepo } from './vpcPeeringRepo';
 import { FleetEventRepo, FleetRepo, SpotRequestRepo } from './fleetRepo';
+import { TransitGatewayRepo } from './transitGatewayRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -73,6 +74,7 @@ export class Store {
   readonly fleets: FleetRepo;
   readonly fleetEvents: FleetEventRepo;
   readonly spotRequests: SpotRequestRepo;
+  readonly transitGateways: TransitGatewayRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -119,6 +121,7 @@ export class Store {
     this.fleets = new FleetRepo(db);
     this.fleetEvents = new FleetEventRepo(db);
     this.spotRequests = new SpotRequestRepo(db);
+    this.transitGateways = new TransitGatewayRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -105,18 +105,21 @@ export class RouteTableRepo extends Table<RouteTableRow> {
     gatewayIds?: readonly string[];
     natGatewayIds?: readonly string[];
     peeringIds?: readonly string[];
+    transitGatewayIds?: readonly string[];
   }): RouteRow[] {
     return this.db
       .prepare(
         `SELECT * FROM routes WHERE network_interface_id IN (SELECT value FROM json_each(?))
          OR gateway_id IN (SELECT value FROM json_each(?)) OR nat_gateway_id IN (SELECT value FROM json_each(?))
-         OR vpc_peering_connection_id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
+         OR vpc_peering_connection_id IN (SELECT value FROM json_each(?))
+         OR transit_gateway_id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
       )
       .all(
         JSON.stringify(targets.networkInterfaceIds ?? []),
         JSON.stringify(targets.gatewayIds ?? []),
         JSON.stringify(targets.natGatewayIds ?? []),
         JSON.stringify(targets.peeringIds ?? []),
+        JSON.stringify(targets.transitGatewayIds ?? []),
       ) as RouteRow[];
   }
 }

@@ -148,6 +148,8 @@ export interface RouteRow {
   vpc_peering_connection_id?: string | null;
   origin: string;
   state: string;
+  /** Through a transit gateway (schema 013); absent on routes written before it. */
+  transit_gateway_id?: string | null;
 }
 
 export interface RouteTableAssociationRow {
@@ -333,7 +335,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'transit-gateway';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -732,4 +734,81 @@ export interface SpotRequestRow {
   availability_zone_group: string | null;
   client_token: string | null;
   created_at: number;
+}
+
+/** Transit gateways (schema 013). */
+export interface TransitGatewayRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  description: string | null;
+  state: string;
+  amazon_side_asn: number;
+  auto_accept_shared_attachments: string;
+  default_route_table_association: string;
+  association_default_route_table_id: string | null;
+  default_route_table_propagation: string;
+  propagation_default_route_table_id: string | null;
+  vpn_ecmp_support: string;
+  dns_support: string;
+  security_group_referencing_support: string;
+  multicast_support: string;
+  cidr_blocks: string;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+export interface TransitGatewayRouteTableRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  transit_gateway_id: string;
+  state: string;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+export interface TransitGatewayAttachmentRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  transit_gateway_id: string;
+  transit_gateway_owner_id: string;
+  resource_type: string;
+  resource_id: string;
+  resource_owner_id: string;
+  state: string;
+  dns_support: string;
+  ipv6_support: string;
+  appliance_mode_support: string;
+  security_group_referencing_support: string;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+export interface TransitGatewayAttachmentSubnetRow {
+  attachment_id: string;
+  subnet_id: string;
+  network_interface_id: string | null;
+}
+
+/** An association or a propagation: `id` is the attachment's. */
+export interface TransitGatewayLinkRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  route_table_id: string;
+  state: string;
+}
+
+export interface TransitGatewayRouteRow {
+  seq: number;
+  route_table_id: string;
+  destination_cidr: string;
+  attachment_id: string | null;
+  blackhole: number;
 }

@@ -25,6 +25,7 @@ function presentRoute(r: RouteRow): Route {
     NatGatewayId: r.nat_gateway_id ?? undefined,
     NetworkInterfaceId: r.network_interface_id ?? undefined,
     VpcPeeringConnectionId: r.vpc_peering_connection_id ?? undefined,
+    TransitGatewayId: r.transit_gateway_id ?? undefined,
     Origin: r.origin as 'CreateRoute',
     State: r.state as 'active',
   };

@@ -27,7 +27,7 @@ import {
   DeleteVpcCommand,
   DescribeAccountAttributesCommand,
   DescribeAvailabilityZonesCommand,
-  DescribeTransitGatewaysCommand,
+  DescribeHostsCommand,
   DescribeSecurityGroupRulesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
@@ -40,7 +40,7 @@ import {
   RevokeSecurityGroupIngressCommand,
 } from '@aws-sdk/client-ec2';
 import type { Ec2liteOptions } from '../../src/index';
-import { errorFields, Target, TargetFactory } from './targets';
+import { Target, TargetFactory, errorFields } from './targets';
 
 export interface Scenario {
   name: string;
@@ -307,9 +307,9 @@ const NETWORK_SCENARIOS: Scenario[] = [
       // A member the SDK's model lacks is not sent at all (so no UnknownParameter), in-process too.
       expect((await t.ec2.send(new DescribeVpcsCommand({ Bogus: 'x' } as never))).Vpcs).toHaveLength(1);
       // An action ec2lite does not implement.
-      await expectEc2Error(t.ec2.send(new DescribeTransitGatewaysCommand({})), {
+      await expectEc2Error(t.ec2.send(new DescribeHostsCommand({})), {
         code: 'InvalidAction',
-        message: 'The action DescribeTransitGateways is not valid for this web service.',
+        message: 'The action DescribeHosts is not valid for this web service.',
       });
     },
   },

@@ -76,4 +76,13 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   // fleets and spot
   'CreateFleet', 'DescribeFleets', 'DescribeFleetInstances', 'DescribeFleetHistory', 'ModifyFleet', 'DeleteFleets',
   'RequestSpotInstances', 'DescribeSpotInstanceRequests', 'CancelSpotInstanceRequests', 'DescribeSpotPriceHistory',
+  // Transit gateways
+  'CreateTransitGateway', 'ModifyTransitGateway', 'DeleteTransitGateway', 'DescribeTransitGateways',
+  'CreateTransitGatewayRouteTable', 'DeleteTransitGatewayRouteTable', 'DescribeTransitGatewayRouteTables',
+  'AssociateTransitGatewayRouteTable', 'DisassociateTransitGatewayRouteTable',
+  'EnableTransitGatewayRouteTablePropagation', 'DisableTransitGatewayRouteTablePropagation',
+  'GetTransitGatewayRouteTableAssociations', 'GetTransitGatewayRouteTablePropagations',
+  'CreateTransitGatewayRoute', 'DeleteTransitGatewayRoute', 'ReplaceTransitGatewayRoute', 'SearchTransitGatewayRoutes',
+  'CreateTransitGatewayVpcAttachment', 'ModifyTransitGatewayVpcAttachment', 'DeleteTransitGatewayVpcAttachment',
+  'DescribeTransitGatewayVpcAttachments', 'DescribeTransitGatewayAttachments',
 ];

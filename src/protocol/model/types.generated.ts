@@ -130,6 +130,8 @@ export type AllowedInstanceTypeSet = string[];
 
 export type AmdSevSnpSpecification = "enabled" | "disabled";
 
+export type ApplianceModeSupportValue = "enable" | "disable";
+
 export type ArchitectureType = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm64_mac";
 
 export type ArchitectureTypeList = ArchitectureType[];
@@ -223,6 +225,16 @@ export interface AssociateSubnetCidrBlockRequest {
 export interface AssociateSubnetCidrBlockResult {
   Ipv6CidrBlockAssociation?: SubnetIpv6CidrBlockAssociation;
   SubnetId?: string;
+}
+
+export interface AssociateTransitGatewayRouteTableRequest {
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId: string;
+  DryRun?: boolean;
+}
+
+export interface AssociateTransitGatewayRouteTableResult {
+  Association?: TransitGatewayAssociation;
 }
 
 export interface AssociateVpcCidrBlockRequest {
@@ -344,6 +356,8 @@ export interface AuthorizeSecurityGroupIngressResult {
   Return?: boolean;
   SecurityGroupRules?: SecurityGroupRuleList;
 }
+
+export type AutoAcceptSharedAttachmentsValue = "enable" | "disable";
 
 export type AutoProvisionZonesState = "enabled" | "disabled";
 
@@ -1101,6 +1115,59 @@ export interface CreateTrafficMirrorTargetResult {
   ClientToken?: string;
 }
 
+export interface CreateTransitGatewayRequest {
+  Description?: string;
+  Options?: TransitGatewayRequestOptions;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+}
+
+export interface CreateTransitGatewayResult {
+  TransitGateway?: TransitGateway;
+}
+
+export interface CreateTransitGatewayRouteRequest {
+  DestinationCidrBlock: string;
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId?: string;
+  Blackhole?: boolean;
+  DryRun?: boolean;
+}
+
+export interface CreateTransitGatewayRouteResult {
+  Route?: TransitGatewayRoute;
+}
+
+export interface CreateTransitGatewayRouteTableRequest {
+  TransitGatewayId: string;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+}
+
+export interface CreateTransitGatewayRouteTableResult {
+  TransitGatewayRouteTable?: TransitGatewayRouteTable;
+}
+
+export interface CreateTransitGatewayVpcAttachmentRequest {
+  TransitGatewayId: string;
+  VpcId: string;
+  SubnetIds: TransitGatewaySubnetIdList;
+  Options?: CreateTransitGatewayVpcAttachmentRequestOptions;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+}
+
+export interface CreateTransitGatewayVpcAttachmentRequestOptions {
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  Ipv6Support?: Ipv6SupportValue;
+  ApplianceModeSupport?: ApplianceModeSupportValue;
+}
+
+export interface CreateTransitGatewayVpcAttachmentResult {
+  TransitGatewayVpcAttachment?: TransitGatewayVpcAttachment;
+}
+
 export interface CreateVolumePermission {
   UserId?: string;
   Group?: PermissionGroup;
@@ -1227,6 +1294,10 @@ export interface DefaultConnectionTrackingConfiguration {
   DefaultUdpTimeout?: number;
   DefaultUdpStreamTimeout?: number;
 }
+
+export type DefaultRouteTableAssociationValue = "enable" | "disable";
+
+export type DefaultRouteTablePropagationValue = "enable" | "disable";
 
 export type DefaultTargetCapacityType = "spot" | "on-demand" | "capacity-block" | "reserved-capacity";
 
@@ -1472,6 +1543,43 @@ export interface DeleteTrafficMirrorTargetRequest {
 
 export interface DeleteTrafficMirrorTargetResult {
   TrafficMirrorTargetId?: string;
+}
+
+export interface DeleteTransitGatewayRequest {
+  TransitGatewayId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTransitGatewayResult {
+  TransitGateway?: TransitGateway;
+}
+
+export interface DeleteTransitGatewayRouteRequest {
+  TransitGatewayRouteTableId: string;
+  DestinationCidrBlock: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTransitGatewayRouteResult {
+  Route?: TransitGatewayRoute;
+}
+
+export interface DeleteTransitGatewayRouteTableRequest {
+  TransitGatewayRouteTableId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTransitGatewayRouteTableResult {
+  TransitGatewayRouteTable?: TransitGatewayRouteTable;
+}
+
+export interface DeleteTransitGatewayVpcAttachmentRequest {
+  TransitGatewayAttachmentId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTransitGatewayVpcAttachmentResult {
+  TransitGatewayVpcAttachment?: TransitGatewayVpcAttachment;
 }
 
 export interface DeleteVolumeRequest {
@@ -2098,6 +2206,58 @@ export interface DescribeTrafficMirrorTargetsResult {
   NextToken?: string;
 }
 
+export interface DescribeTransitGatewayAttachmentsRequest {
+  TransitGatewayAttachmentIds?: TransitGatewayAttachmentIdStringList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeTransitGatewayAttachmentsResult {
+  TransitGatewayAttachments?: TransitGatewayAttachmentList;
+  NextToken?: string;
+}
+
+export interface DescribeTransitGatewayRouteTablesRequest {
+  TransitGatewayRouteTableIds?: TransitGatewayRouteTableIdStringList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeTransitGatewayRouteTablesResult {
+  TransitGatewayRouteTables?: TransitGatewayRouteTableList;
+  NextToken?: string;
+}
+
+export interface DescribeTransitGatewayVpcAttachmentsRequest {
+  TransitGatewayAttachmentIds?: TransitGatewayAttachmentIdStringList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeTransitGatewayVpcAttachmentsResult {
+  TransitGatewayVpcAttachments?: TransitGatewayVpcAttachmentList;
+  NextToken?: string;
+}
+
+export interface DescribeTransitGatewaysRequest {
+  TransitGatewayIds?: TransitGatewayIdStringList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeTransitGatewaysResult {
+  TransitGateways?: TransitGatewayList;
+  NextToken?: string;
+}
+
 export interface DescribeVolumeAttributeRequest {
   Attribute: VolumeAttributeName;
   VolumeId: string;
@@ -2301,6 +2461,17 @@ export interface DisableEbsEncryptionByDefaultResult {
   EbsEncryptionByDefault?: boolean;
 }
 
+export interface DisableTransitGatewayRouteTablePropagationRequest {
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId?: string;
+  DryRun?: boolean;
+  TransitGatewayRouteTableAnnouncementId?: string;
+}
+
+export interface DisableTransitGatewayRouteTablePropagationResult {
+  Propagation?: TransitGatewayPropagation;
+}
+
 export interface DisableVgwRoutePropagationRequest {
   GatewayId: string;
   RouteTableId: string;
@@ -2335,6 +2506,16 @@ export interface DisassociateSubnetCidrBlockResult {
   SubnetId?: string;
 }
 
+export interface DisassociateTransitGatewayRouteTableRequest {
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId: string;
+  DryRun?: boolean;
+}
+
+export interface DisassociateTransitGatewayRouteTableResult {
+  Association?: TransitGatewayAssociation;
+}
+
 export interface DisassociateVpcCidrBlockRequest {
   AssociationId: string;
 }
@@ -2354,6 +2535,8 @@ export interface DiskInfo {
 export type DiskInfoList = DiskInfo[];
 
 export type DiskType = "hdd" | "ssd";
+
+export type DnsSupportValue = "enable" | "disable";
 
 export type DomainType = "vpc" | "standard";
 
@@ -2556,6 +2739,17 @@ export interface EnableEbsEncryptionByDefaultResult {
   EbsEncryptionByDefault?: boolean;
 }
 
+export interface EnableTransitGatewayRouteTablePropagationRequest {
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId?: string;
+  DryRun?: boolean;
+  TransitGatewayRouteTableAnnouncementId?: string;
+}
+
+export interface EnableTransitGatewayRouteTablePropagationResult {
+  Propagation?: TransitGatewayPropagation;
+}
+
 export interface EnableVgwRoutePropagationRequest {
   GatewayId: string;
   RouteTableId: string;
@@ -2569,6 +2763,15 @@ export interface EnclaveOptions {
 export interface EnclaveOptionsRequest {
   Enabled?: boolean;
 }
+
+export type EncryptionStateValue = "enabling" | "enabled" | "disabling" | "disabled";
+
+export interface EncryptionSupport {
+  EncryptionState?: EncryptionStateValue;
+  StateMessage?: string;
+}
+
+export type EncryptionSupportOptionValue = "enable" | "disable";
 
 export type EphemeralNvmeSupport = "unsupported" | "supported" | "required";
 
@@ -2811,6 +3014,32 @@ export interface GetLaunchTemplateDataRequest {
 
 export interface GetLaunchTemplateDataResult {
   LaunchTemplateData?: ResponseLaunchTemplateData;
+}
+
+export interface GetTransitGatewayRouteTableAssociationsRequest {
+  TransitGatewayRouteTableId: string;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface GetTransitGatewayRouteTableAssociationsResult {
+  Associations?: TransitGatewayRouteTableAssociationList;
+  NextToken?: string;
+}
+
+export interface GetTransitGatewayRouteTablePropagationsRequest {
+  TransitGatewayRouteTableId: string;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface GetTransitGatewayRouteTablePropagationsResult {
+  TransitGatewayRouteTablePropagations?: TransitGatewayRouteTablePropagationList;
+  NextToken?: string;
 }
 
 export interface GpuDeviceInfo {
@@ -3636,6 +3865,8 @@ export interface Ipv6Range {
 
 export type Ipv6RangeList = Ipv6Range[];
 
+export type Ipv6SupportValue = "enable" | "disable";
+
 export type KeyFormat = "pem" | "ppk";
 
 export type KeyNameStringList = string[];
@@ -4315,6 +4546,51 @@ export interface ModifyTrafficMirrorSessionResult {
   TrafficMirrorSession?: TrafficMirrorSession;
 }
 
+export interface ModifyTransitGatewayOptions {
+  AddTransitGatewayCidrBlocks?: TransitGatewayCidrBlockStringList;
+  RemoveTransitGatewayCidrBlocks?: TransitGatewayCidrBlockStringList;
+  VpnEcmpSupport?: VpnEcmpSupportValue;
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  AutoAcceptSharedAttachments?: AutoAcceptSharedAttachmentsValue;
+  DefaultRouteTableAssociation?: DefaultRouteTableAssociationValue;
+  AssociationDefaultRouteTableId?: string;
+  DefaultRouteTablePropagation?: DefaultRouteTablePropagationValue;
+  PropagationDefaultRouteTableId?: string;
+  AmazonSideAsn?: number;
+  EncryptionSupport?: EncryptionSupportOptionValue;
+}
+
+export interface ModifyTransitGatewayRequest {
+  TransitGatewayId: string;
+  Description?: string;
+  Options?: ModifyTransitGatewayOptions;
+  DryRun?: boolean;
+}
+
+export interface ModifyTransitGatewayResult {
+  TransitGateway?: TransitGateway;
+}
+
+export interface ModifyTransitGatewayVpcAttachmentRequest {
+  TransitGatewayAttachmentId: string;
+  AddSubnetIds?: TransitGatewaySubnetIdList;
+  RemoveSubnetIds?: TransitGatewaySubnetIdList;
+  Options?: ModifyTransitGatewayVpcAttachmentRequestOptions;
+  DryRun?: boolean;
+}
+
+export interface ModifyTransitGatewayVpcAttachmentRequestOptions {
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  Ipv6Support?: Ipv6SupportValue;
+  ApplianceModeSupport?: ApplianceModeSupportValue;
+}
+
+export interface ModifyTransitGatewayVpcAttachmentResult {
+  TransitGatewayVpcAttachment?: TransitGatewayVpcAttachment;
+}
+
 export interface ModifyVolumeAttributeRequest {
   AutoEnableIO?: AttributeBooleanValue;
   VolumeId: string;
@@ -4369,6 +4645,8 @@ export interface Monitoring {
 }
 
 export type MonitoringState = "disabled" | "disabling" | "enabled" | "pending";
+
+export type MulticastSupportValue = "enable" | "disable";
 
 export interface NatGateway {
   CreateTime?: Date;
@@ -5068,6 +5346,18 @@ export interface ReplaceRouteTableAssociationResult {
   AssociationState?: RouteTableAssociationState;
 }
 
+export interface ReplaceTransitGatewayRouteRequest {
+  DestinationCidrBlock: string;
+  TransitGatewayRouteTableId: string;
+  TransitGatewayAttachmentId?: string;
+  Blackhole?: boolean;
+  DryRun?: boolean;
+}
+
+export interface ReplaceTransitGatewayRouteResult {
+  Route?: TransitGatewayRoute;
+}
+
 export type RequestInstanceTypeList = InstanceType[];
 
 export interface RequestLaunchTemplateData {
@@ -5424,6 +5714,20 @@ export interface RunInstancesRequest {
 
 export type SSEType = "sse-ebs" | "sse-kms" | "none";
 
+export interface SearchTransitGatewayRoutesRequest {
+  TransitGatewayRouteTableId: string;
+  Filters: FilterList;
+  MaxResults?: number;
+  DryRun?: boolean;
+  NextToken?: string;
+}
+
+export interface SearchTransitGatewayRoutesResult {
+  Routes?: TransitGatewayRouteList;
+  AdditionalRoutesAvailable?: boolean;
+  NextToken?: string;
+}
+
 export interface SecondaryInterfacePrivateIpAddressSpecification {
   PrivateIpAddress?: string;
 }
@@ -5455,6 +5759,8 @@ export interface SecurityGroup {
 export type SecurityGroupIdStringList = string[];
 
 export type SecurityGroupList = SecurityGroup[];
+
+export type SecurityGroupReferencingSupportValue = "enable" | "disable";
 
 export interface SecurityGroupRule {
   SecurityGroupRuleId?: string;
@@ -5911,6 +6217,180 @@ export type TrafficMirrorTargetType = "network-interface" | "network-load-balanc
 export type TrafficType = "ACCEPT" | "REJECT" | "ALL";
 
 export type TransferType = "time-based" | "standard";
+
+export interface TransitGateway {
+  TransitGatewayId?: string;
+  TransitGatewayArn?: string;
+  State?: TransitGatewayState;
+  OwnerId?: string;
+  Description?: string;
+  CreationTime?: Date;
+  Options?: TransitGatewayOptions;
+  Tags?: TagList;
+}
+
+export interface TransitGatewayAssociation {
+  TransitGatewayRouteTableId?: string;
+  TransitGatewayAttachmentId?: string;
+  ResourceId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  State?: TransitGatewayAssociationState;
+}
+
+export type TransitGatewayAssociationState = "associating" | "associated" | "disassociating" | "disassociated";
+
+export interface TransitGatewayAttachment {
+  TransitGatewayAttachmentId?: string;
+  TransitGatewayId?: string;
+  TransitGatewayOwnerId?: string;
+  ResourceOwnerId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  ResourceId?: string;
+  State?: TransitGatewayAttachmentState;
+  Association?: TransitGatewayAttachmentAssociation;
+  CreationTime?: Date;
+  Tags?: TagList;
+}
+
+export interface TransitGatewayAttachmentAssociation {
+  TransitGatewayRouteTableId?: string;
+  State?: TransitGatewayAssociationState;
+}
+
+export type TransitGatewayAttachmentIdStringList = string[];
+
+export type TransitGatewayAttachmentList = TransitGatewayAttachment[];
+
+export type TransitGatewayAttachmentResourceType = "vpc" | "vpn" | "vpn-concentrator" | "direct-connect-gateway" | "connect" | "peering" | "tgw-peering" | "network-function" | "client-vpn";
+
+export type TransitGatewayAttachmentState = "initiating" | "initiatingRequest" | "pendingAcceptance" | "rollingBack" | "pending" | "available" | "modifying" | "deleting" | "deleted" | "failed" | "rejected" | "rejecting" | "failing";
+
+export type TransitGatewayCidrBlockStringList = string[];
+
+export type TransitGatewayIdStringList = string[];
+
+export type TransitGatewayList = TransitGateway[];
+
+export interface TransitGatewayOptions {
+  AmazonSideAsn?: number;
+  TransitGatewayCidrBlocks?: ValueStringList;
+  AutoAcceptSharedAttachments?: AutoAcceptSharedAttachmentsValue;
+  DefaultRouteTableAssociation?: DefaultRouteTableAssociationValue;
+  AssociationDefaultRouteTableId?: string;
+  DefaultRouteTablePropagation?: DefaultRouteTablePropagationValue;
+  PropagationDefaultRouteTableId?: string;
+  VpnEcmpSupport?: VpnEcmpSupportValue;
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  MulticastSupport?: MulticastSupportValue;
+  EncryptionSupport?: EncryptionSupport;
+}
+
+export interface TransitGatewayPropagation {
+  TransitGatewayAttachmentId?: string;
+  ResourceId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  TransitGatewayRouteTableId?: string;
+  State?: TransitGatewayPropagationState;
+  TransitGatewayRouteTableAnnouncementId?: string;
+}
+
+export type TransitGatewayPropagationState = "enabling" | "enabled" | "disabling" | "disabled";
+
+export interface TransitGatewayRequestOptions {
+  AmazonSideAsn?: number;
+  AutoAcceptSharedAttachments?: AutoAcceptSharedAttachmentsValue;
+  DefaultRouteTableAssociation?: DefaultRouteTableAssociationValue;
+  DefaultRouteTablePropagation?: DefaultRouteTablePropagationValue;
+  VpnEcmpSupport?: VpnEcmpSupportValue;
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  MulticastSupport?: MulticastSupportValue;
+  TransitGatewayCidrBlocks?: TransitGatewayCidrBlockStringList;
+}
+
+export interface TransitGatewayRoute {
+  DestinationCidrBlock?: string;
+  PrefixListId?: string;
+  TransitGatewayRouteTableAnnouncementId?: string;
+  TransitGatewayAttachments?: TransitGatewayRouteAttachmentList;
+  Type?: TransitGatewayRouteType;
+  State?: TransitGatewayRouteState;
+}
+
+export interface TransitGatewayRouteAttachment {
+  ResourceId?: string;
+  TransitGatewayAttachmentId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+}
+
+export type TransitGatewayRouteAttachmentList = TransitGatewayRouteAttachment[];
+
+export type TransitGatewayRouteList = TransitGatewayRoute[];
+
+export type TransitGatewayRouteState = "pending" | "active" | "blackhole" | "deleting" | "deleted";
+
+export interface TransitGatewayRouteTable {
+  TransitGatewayRouteTableId?: string;
+  TransitGatewayId?: string;
+  State?: TransitGatewayRouteTableState;
+  DefaultAssociationRouteTable?: boolean;
+  DefaultPropagationRouteTable?: boolean;
+  CreationTime?: Date;
+  Tags?: TagList;
+}
+
+export interface TransitGatewayRouteTableAssociation {
+  TransitGatewayAttachmentId?: string;
+  ResourceId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  State?: TransitGatewayAssociationState;
+}
+
+export type TransitGatewayRouteTableAssociationList = TransitGatewayRouteTableAssociation[];
+
+export type TransitGatewayRouteTableIdStringList = string[];
+
+export type TransitGatewayRouteTableList = TransitGatewayRouteTable[];
+
+export interface TransitGatewayRouteTablePropagation {
+  TransitGatewayAttachmentId?: string;
+  ResourceId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  State?: TransitGatewayPropagationState;
+  TransitGatewayRouteTableAnnouncementId?: string;
+}
+
+export type TransitGatewayRouteTablePropagationList = TransitGatewayRouteTablePropagation[];
+
+export type TransitGatewayRouteTableState = "pending" | "available" | "deleting" | "deleted";
+
+export type TransitGatewayRouteType = "static" | "propagated";
+
+export type TransitGatewayState = "pending" | "available" | "modifying" | "deleting" | "deleted";
+
+export type TransitGatewaySubnetIdList = string[];
+
+export interface TransitGatewayVpcAttachment {
+  TransitGatewayAttachmentId?: string;
+  TransitGatewayId?: string;
+  VpcId?: string;
+  VpcOwnerId?: string;
+  State?: TransitGatewayAttachmentState;
+  SubnetIds?: ValueStringList;
+  CreationTime?: Date;
+  Options?: TransitGatewayVpcAttachmentOptions;
+  Tags?: TagList;
+}
+
+export type TransitGatewayVpcAttachmentList = TransitGatewayVpcAttachment[];
+
+export interface TransitGatewayVpcAttachmentOptions {
+  DnsSupport?: DnsSupportValue;
+  SecurityGroupReferencingSupport?: SecurityGroupReferencingSupportValue;
+  Ipv6Support?: Ipv6SupportValue;
+  ApplianceModeSupport?: ApplianceModeSupportValue;
+}
 
 export type TunnelInsideIpVersion = "ipv4" | "ipv6";
 
@@ -6395,6 +6875,8 @@ export interface VpnConnectionOptionsSpecification {
   StaticRoutesOnly?: boolean;
 }
 
+export type VpnEcmpSupportValue = "enable" | "disable";
+
 export interface VpnGateway {
   AmazonSideAsn?: number;
   Tags?: TagList;
@@ -6473,6 +6955,7 @@ export interface Operations {
   AssociateIamInstanceProfile: { input: AssociateIamInstanceProfileRequest; output: AssociateIamInstanceProfileResult };
   AssociateRouteTable: { input: AssociateRouteTableRequest; output: AssociateRouteTableResult };
   AssociateSubnetCidrBlock: { input: AssociateSubnetCidrBlockRequest; output: AssociateSubnetCidrBlockResult };
+  AssociateTransitGatewayRouteTable: { input: AssociateTransitGatewayRouteTableRequest; output: AssociateTransitGatewayRouteTableResult };
   AssociateVpcCidrBlock: { input: AssociateVpcCidrBlockRequest; output: AssociateVpcCidrBlockResult };
   AttachInternetGateway: { input: AttachInternetGatewayRequest; output: void };
   AttachNetworkInterface: { input: AttachNetworkInterfaceRequest; output: AttachNetworkInterfaceResult };
@@ -6512,6 +6995,10 @@ export interface Operations {
   CreateTrafficMirrorFilterRule: { input: CreateTrafficMirrorFilterRuleRequest; output: CreateTrafficMirrorFilterRuleResult };
   CreateTrafficMirrorSession: { input: CreateTrafficMirrorSessionRequest; output: CreateTrafficMirrorSessionResult };
   CreateTrafficMirrorTarget: { input: CreateTrafficMirrorTargetRequest; output: CreateTrafficMirrorTargetResult };
+  CreateTransitGateway: { input: CreateTransitGatewayRequest; output: CreateTransitGatewayResult };
+  CreateTransitGatewayRoute: { input: CreateTransitGatewayRouteRequest; output: CreateTransitGatewayRouteResult };
+  CreateTransitGatewayRouteTable: { input: CreateTransitGatewayRouteTableRequest; output: CreateTransitGatewayRouteTableResult };
+  CreateTransitGatewayVpcAttachment: { input: CreateTransitGatewayVpcAttachmentRequest; output: CreateTransitGatewayVpcAttachmentResult };
   CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
   CreateVpcPeeringConnection: { input: CreateVpcPeeringConnectionRequest; output: CreateVpcPeeringConnectionResult };
@@ -6543,6 +7030,10 @@ export interface Operations {
   DeleteTrafficMirrorFilterRule: { input: DeleteTrafficMirrorFilterRuleRequest; output: DeleteTrafficMirrorFilterRuleResult };
   DeleteTrafficMirrorSession: { input: DeleteTrafficMirrorSessionRequest; output: DeleteTrafficMirrorSessionResult };
   DeleteTrafficMirrorTarget: { input: DeleteTrafficMirrorTargetRequest; output: DeleteTrafficMirrorTargetResult };
+  DeleteTransitGateway: { input: DeleteTransitGatewayRequest; output: DeleteTransitGatewayResult };
+  DeleteTransitGatewayRoute: { input: DeleteTransitGatewayRouteRequest; output: DeleteTransitGatewayRouteResult };
+  DeleteTransitGatewayRouteTable: { input: DeleteTransitGatewayRouteTableRequest; output: DeleteTransitGatewayRouteTableResult };
+  DeleteTransitGatewayVpcAttachment: { input: DeleteTransitGatewayVpcAttachmentRequest; output: DeleteTransitGatewayVpcAttachmentResult };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
   DeleteVpcPeeringConnection: { input: DeleteVpcPeeringConnectionRequest; output: DeleteVpcPeeringConnectionResult };
@@ -6593,6 +7084,10 @@ export interface Operations {
   DescribeTrafficMirrorFilters: { input: DescribeTrafficMirrorFiltersRequest; output: DescribeTrafficMirrorFiltersResult };
   DescribeTrafficMirrorSessions: { input: DescribeTrafficMirrorSessionsRequest; output: DescribeTrafficMirrorSessionsResult };
   DescribeTrafficMirrorTargets: { input: DescribeTrafficMirrorTargetsRequest; output: DescribeTrafficMirrorTargetsResult };
+  DescribeTransitGatewayAttachments: { input: DescribeTransitGatewayAttachmentsRequest; output: DescribeTransitGatewayAttachmentsResult };
+  DescribeTransitGatewayRouteTables: { input: DescribeTransitGatewayRouteTablesRequest; output: DescribeTransitGatewayRouteTablesResult };
+  DescribeTransitGatewayVpcAttachments: { input: DescribeTransitGatewayVpcAttachmentsRequest; output: DescribeTransitGatewayVpcAttachmentsResult };
+  DescribeTransitGateways: { input: DescribeTransitGatewaysRequest; output: DescribeTransitGatewaysResult };
   DescribeVolumeAttribute: { input: DescribeVolumeAttributeRequest; output: DescribeVolumeAttributeResult };
   DescribeVolumeStatus: { input: DescribeVolumeStatusRequest; output: DescribeVolumeStatusResult };
   DescribeVolumes: { input: DescribeVolumesRequest; output: DescribeVolumesResult };
@@ -6609,17 +7104,22 @@ export interface Operations {
   DetachVolume: { input: DetachVolumeRequest; output: VolumeAttachment };
   DetachVpnGateway: { input: DetachVpnGatewayRequest; output: void };
   DisableEbsEncryptionByDefault: { input: DisableEbsEncryptionByDefaultRequest; output: DisableEbsEncryptionByDefaultResult };
+  DisableTransitGatewayRouteTablePropagation: { input: DisableTransitGatewayRouteTablePropagationRequest; output: DisableTransitGatewayRouteTablePropagationResult };
   DisableVgwRoutePropagation: { input: DisableVgwRoutePropagationRequest; output: void };
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
   DisassociateIamInstanceProfile: { input: DisassociateIamInstanceProfileRequest; output: DisassociateIamInstanceProfileResult };
   DisassociateRouteTable: { input: DisassociateRouteTableRequest; output: void };
   DisassociateSubnetCidrBlock: { input: DisassociateSubnetCidrBlockRequest; output: DisassociateSubnetCidrBlockResult };
+  DisassociateTransitGatewayRouteTable: { input: DisassociateTransitGatewayRouteTableRequest; output: DisassociateTransitGatewayRouteTableResult };
   DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
   EnableEbsEncryptionByDefault: { input: EnableEbsEncryptionByDefaultRequest; output: EnableEbsEncryptionByDefaultResult };
+  EnableTransitGatewayRouteTablePropagation: { input: EnableTransitGatewayRouteTablePropagationRequest; output: EnableTransitGatewayRouteTablePropagationResult };
   EnableVgwRoutePropagation: { input: EnableVgwRoutePropagationRequest; output: void };
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
+  GetTransitGatewayRouteTableAssociations: { input: GetTransitGatewayRouteTableAssociationsRequest; output: GetTransitGatewayRouteTableAssociationsResult };
+  GetTransitGatewayRouteTablePropagations: { input: GetTransitGatewayRouteTablePropagationsRequest; output: GetTransitGatewayRouteTablePropagationsResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
   ModifyFleet: { input: ModifyFleetRequest; output: ModifyFleetResult };
@@ -6634,6 +7134,8 @@ export interface Operations {
   ModifySubnetAttribute: { input: ModifySubnetAttributeRequest; output: void };
   ModifyTrafficMirrorFilterRule: { input: ModifyTrafficMirrorFilterRuleRequest; output: ModifyTrafficMirrorFilterRuleResult };
   ModifyTrafficMirrorSession: { input: ModifyTrafficMirrorSessionRequest; output: ModifyTrafficMirrorSessionResult };
+  ModifyTransitGateway: { input: ModifyTransitGatewayRequest; output: ModifyTransitGatewayResult };
+  ModifyTransitGatewayVpcAttachment: { input: ModifyTransitGatewayVpcAttachmentRequest; output: ModifyTransitGatewayVpcAttachmentResult };
   ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
   ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
@@ -6648,6 +7150,7 @@ export interface Operations {
   ReplaceNetworkAclEntry: { input: ReplaceNetworkAclEntryRequest; output: void };
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
   ReplaceRouteTableAssociation: { input: ReplaceRouteTableAssociationRequest; output: ReplaceRouteTableAssociationResult };
+  ReplaceTransitGatewayRoute: { input: ReplaceTransitGatewayRouteRequest; output: ReplaceTransitGatewayRouteResult };
   RequestSpotInstances: { input: RequestSpotInstancesRequest; output: RequestSpotInstancesResult };
   ResetAddressAttribute: { input: ResetAddressAttributeRequest; output: ResetAddressAttributeResult };
   ResetImageAttribute: { input: ResetImageAttributeRequest; output: void };
@@ -6656,6 +7159,7 @@ export interface Operations {
   RevokeSecurityGroupEgress: { input: RevokeSecurityGroupEgressRequest; output: RevokeSecurityGroupEgressResult };
   RevokeSecurityGroupIngress: { input: RevokeSecurityGroupIngressRequest; output: RevokeSecurityGroupIngressResult };
   RunInstances: { input: RunInstancesRequest; output: Reservation };
+  SearchTransitGatewayRoutes: { input: SearchTransitGatewayRoutesRequest; output: SearchTransitGatewayRoutesResult };
   StartInstances: { input: StartInstancesRequest; output: StartInstancesResult };
   StopInstances: { input: StopInstancesRequest; output: StopInstancesResult };
   TerminateInstances: { input: TerminateInstancesRequest; output: TerminateInstancesResult };

@@ -1,0 +1,151 @@
+/** Transit gateways, route tables, attachments, associations, propagations and routes as the API shows them. */
+import type { RequestContext } from '../core/context';
+import type { TgwRoute } from '../domain/transitGateways';
+import { attachmentSubnets } from '../domain/transitGateways';
+import type {
+  TransitGateway,
+  TransitGatewayAssociationState,
+  TransitGatewayAttachment,
+  TransitGatewayAttachmentResourceType,
+  TransitGatewayAttachmentState,
+  TransitGatewayPropagationState,
+  TransitGatewayRoute,
+  TransitGatewayRouteTable,
+  TransitGatewayRouteTableAssociation,
+  TransitGatewayRouteTablePropagation,
+  TransitGatewayRouteTableState,
+  TransitGatewayState,
+  TransitGatewayVpcAttachment,
+} from '../protocol/model/types.generated';
+import type { TransitGatewayAttachmentRow, TransitGatewayLinkRow, TransitGatewayRouteTableRow, TransitGatewayRow } from '../store/rows';
+
+type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
+type V = 'enable' | 'disable';
+
+export function transitGatewayArn(g: TransitGatewayRow): string {
+  return `arn:aws:ec2:${g.region}:${g.account}:transit-gateway/${g.id}`;
+}
+
+export function presentTransitGateways(ctx: LoadContext, rows: readonly TransitGatewayRow[]): TransitGateway[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  return rows.map((g) => ({
+    TransitGatewayId: g.id,
+    TransitGatewayArn: transitGatewayArn(g),
+    State: g.state as TransitGatewayState,
+    OwnerId: g.account,
+    Description: g.description ?? undefined,
+    CreationTime: new Date(g.created_at),
+    Options: {
+      AmazonSideAsn: g.amazon_side_asn,
+      TransitGatewayCidrBlocks: (JSON.parse(g.cidr_blocks) as string[]).length > 0 ? (JSON.parse(g.cidr_blocks) as string[]) : undefined,
+      AutoAcceptSharedAttachments: g.auto_accept_shared_attachments as V,
+      DefaultRouteTableAssociation: g.default_route_table_association as V,
+      // the default tables' ids show only while the default is on (as AWS shows them)
+      AssociationDefaultRouteTableId: g.default_route_table_association === 'enable' ? (g.association_default_route_table_id ?? undefined) : undefined,
+      DefaultRouteTablePropagation: g.default_route_table_propagation as V,
+      PropagationDefaultRouteTableId: g.default_route_table_propagation === 'enable' ? (g.propagation_default_route_table_id ?? undefined) : undefined,
+      VpnEcmpSupport: g.vpn_ecmp_support as V,
+      DnsSupport: g.dns_support as V,
+      SecurityGroupReferencingSupport: g.security_group_referencing_support as V,
+      MulticastSupport: g.multicast_support as V,
+    },
+    Tags: tags.get(g.id) ?? [],
+  }));
+}
+
+export function presentTgwRouteTables(ctx: LoadContext, rows: readonly TransitGatewayRouteTableRow[]): TransitGatewayRouteTable[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const gateways = ctx.store.transitGateways.getMany(ctx.scope, [...new Set(rows.map((r) => r.transit_gateway_id))]);
+  return rows.map((t) => {
+    const g = gateways.get(t.transit_gateway_id);
+    return {
+      TransitGatewayRouteTableId: t.id,
+      TransitGatewayId: t.transit_gateway_id,
+      State: t.state as TransitGatewayRouteTableState,
+      DefaultAssociationRouteTable: g?.association_default_route_table_id === t.id,
+      DefaultPropagationRouteTable: g?.propagation_default_route_table_id === t.id,
+      CreationTime: new Date(t.created_at),
+      Tags: tags.get(t.id) ?? [],
+    };
+  });
+}
+
+export function presentVpcAttachments(ctx: LoadContext, rows: readonly TransitGatewayAttachmentRow[]): TransitGatewayVpcAttachment[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const subnets = attachmentSubnets(ctx, rows.map((r) => r.id));
+  return rows.map((a) => ({
+    TransitGatewayAttachmentId: a.id,
+    TransitGatewayId: a.transit_gateway_id,
+    VpcId: a.resource_id,
+    VpcOwnerId: a.resource_owner_id,
+    State: a.state as TransitGatewayAttachmentState,
+    SubnetIds: subnets.get(a.id) ?? [],
+    CreationTime: new Date(a.created_at),
+    Options: {
+      DnsSupport: a.dns_support as V,
+      SecurityGroupReferencingSupport: a.security_group_referencing_support as V,
+      Ipv6Support: a.ipv6_support as V,
+      ApplianceModeSupport: a.appliance_mode_support as V,
+    },
+    Tags: tags.get(a.id) ?? [],
+  }));
+}
+
+export function presentAttachments(ctx: LoadContext, rows: readonly TransitGatewayAttachmentRow[]): TransitGatewayAttachment[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const associations = ctx.store.transitGateways.associationsOf(rows.map((r) => r.id));
+  return rows.map((a) => {
+    const assoc = associations.get(a.id);
+    return {
+      TransitGatewayAttachmentId: a.id,
+      TransitGatewayId: a.transit_gateway_id,
+      TransitGatewayOwnerId: a.transit_gateway_owner_id,
+      ResourceOwnerId: a.resource_owner_id,
+      ResourceType: a.resource_type as TransitGatewayAttachmentResourceType,
+      ResourceId: a.resource_id,
+      State: a.state as TransitGatewayAttachmentState,
+      Association: assoc ? { TransitGatewayRouteTableId: assoc.route_table_id, State: assoc.state as TransitGatewayAssociationState } : undefined,
+      CreationTime: new Date(a.created_at),
+      Tags: tags.get(a.id) ?? [],
+    };
+  });
+}
+
+/** A table's associations or propagations (Get*): each names its attachment's resource. */
+export function presentLinks(
+  ctx: LoadContext,
+  rows: readonly TransitGatewayLinkRow[],
+): Array<TransitGatewayRouteTableAssociation & TransitGatewayRouteTablePropagation> {
+  const attachments = ctx.store.transitGateways.attachments.getMany(ctx.scope, rows.map((r) => r.id));
+  return rows.map((l) => {
+    const a = attachments.get(l.id);
+    return {
+      TransitGatewayAttachmentId: l.id,
+      ResourceId: a?.resource_id,
+      ResourceType: a?.resource_type as TransitGatewayAttachmentResourceType | undefined,
+      State: l.state as TransitGatewayAssociationState & TransitGatewayPropagationState,
+    };
+  });
+}
+
+/** The answer of Associate / Disassociate / Enable / Disable: the link in its transitional state. */
+export function presentLink(tableId: string, att: TransitGatewayAttachmentRow, state: string) {
+  return {
+    TransitGatewayRouteTableId: tableId,
+    TransitGatewayAttachmentId: att.id,
+    ResourceId: att.resource_id,
+    ResourceType: att.resource_type as TransitGatewayAttachmentResourceType,
+    State: state as TransitGatewayAssociationState & TransitGatewayPropagationState,
+  };
+}
+
+export function presentTgwRoute(r: TgwRoute): TransitGatewayRoute {
+  return {
+    DestinationCidrBlock: r.cidr.text,
+    TransitGatewayAttachments: r.attachment
+      ? [{ ResourceId: r.attachment.resource_id, TransitGatewayAttachmentId: r.attachment.id, ResourceType: r.attachment.resource_type as TransitGatewayAttachmentResourceType }]
+      : undefined,
+    Type: r.type,
+    State: r.state,
+  };
+}
