@@ -118,6 +118,12 @@ import DescribeEgressOnlyInternetGateways from './DescribeEgressOnlyInternetGate
 import CreateNatGateway from './CreateNatGateway';
 import DeleteNatGateway from './DeleteNatGateway';
 import DescribeNatGateways from './DescribeNatGateways';
+import ModifyInstanceCreditSpecification from './ModifyInstanceCreditSpecification';
+import GetConsoleOutput from './GetConsoleOutput';
+import GetPasswordData from './GetPasswordData';
+import CreatePlacementGroup from './CreatePlacementGroup';
+import DeletePlacementGroup from './DeletePlacementGroup';
+import DescribePlacementGroups from './DescribePlacementGroups';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -271,6 +277,12 @@ export const REGISTRY = {
   CreateNatGateway,
   DeleteNatGateway,
   DescribeNatGateways,
+  ModifyInstanceCreditSpecification,
+  GetConsoleOutput,
+  GetPasswordData,
+  CreatePlacementGroup,
+  DeletePlacementGroup,
+  DescribePlacementGroups,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

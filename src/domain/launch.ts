@@ -34,6 +34,8 @@ import { associateAtLaunch, resolveProfile } from './iamInstanceProfiles';
 import { addTags, tagsFromSpecifications } from './tags';
 import type { ManagedInterface } from '../networkManagers/manager';
 import { BlockDevicePlan, createLaunchVolumes, planBlockDevices } from './volumes';
+import { launchCpuCredits } from './instanceExtras';
+import { PlacementPlan, planPlacement } from './placementGroups';
 
 const DEFAULT_INSTANCE_TYPE = 'm1.small';
 
@@ -62,6 +64,10 @@ interface LaunchPlan {
   tags: Map<string, Tag[]>;
   /** The EBS volumes each instance gets (image mappings merged with BlockDeviceMapping.N). */
   blockDevices: BlockDevicePlan;
+  /** The placement group and each instance's partition (docs/behavior.md "Placement groups"). */
+  placement?: PlacementPlan;
+  /** CreditSpecification.CpuCredits (null: the type's default). */
+  cpuCredits: string | null;
 }
 
 /** The interfaces of one instance and whether its primary gets a launch-time public IP. */
@@ -122,7 +128,10 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
   checkLimits(input, nics, limits, instanceType);
   const blockDevices = planBlockDevices(ctx, input.ImageId as string, input.BlockDeviceMappings);
   const tags = tagsFromSpecifications(input.TagSpecifications, TAGGABLE_AT_LAUNCH);
-  return { count: launchCount(nics, input.MinCount, input.MaxCount), instanceType, zone, vpcId, nics, publicIp, tags, blockDevices };
+  const cpuCredits = launchCpuCredits(ctx, instanceType, input.CreditSpecification);
+  const count = launchCount(nics, input.MinCount, input.MaxCount);
+  const placement = planPlacement(ctx, input.Placement, zone, count);
+  return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits };
 }
 
 /** What the request says on its own: image, user data, counts, type, key pair, zone. */
@@ -382,6 +391,10 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       node_host: nodeFor(ctx, plan.zone, k),
       root_device_name: plan.blockDevices.rootDeviceName,
       root_device_type: plan.blockDevices.rootDeviceType,
+      cpu_credits: plan.cpuCredits,
+      hibernation_configured: input.HibernationOptions?.Configured ? 1 : 0,
+      placement_group_id: plan.placement?.group.id ?? null,
+      partition_number: plan.placement?.partitions[k] ?? null,
     });
     const instance = store.instances.get(scope, id)!;
     for (const nic of plan.nics) {

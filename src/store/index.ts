@@ -8,6 +8,7 @@ import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
 import { LaunchTemplateRepo } from './launchTemplateRepo';
 import { NatGatewayRepo } from './natGatewayRepo';
+import { PlacementGroupRepo } from './placementGroupRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -56,6 +57,7 @@ export class Store {
   readonly volumeModifications: VolumeModificationRepo;
   readonly ebsDefaults: EbsDefaultsRepo;
   readonly natGateways: NatGatewayRepo;
+  readonly placementGroups: PlacementGroupRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -90,6 +92,7 @@ export class Store {
     this.volumeModifications = new VolumeModificationRepo(db);
     this.ebsDefaults = new EbsDefaultsRepo(db);
     this.natGateways = new NatGatewayRepo(db);
+    this.placementGroups = new PlacementGroupRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -246,6 +246,25 @@ export interface InstanceRow {
   auto_public_ip: number;
   node_host: string;
   terminated_at: number | null;
+  /** schema 013: the credit option asked for (NULL: the type's default). */
+  cpu_credits: string | null;
+  hibernation_configured: number;
+  placement_group_id: string | null;
+  partition_number: number | null;
+}
+
+/** Placement groups (schema 013). */
+export interface PlacementGroupRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  name: string;
+  strategy: string;
+  spread_level: string | null;
+  partition_count: number | null;
+  state: string;
+  created_at: number;
 }
 
 export interface NetworkInterfaceRow {

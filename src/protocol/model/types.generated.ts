@@ -727,6 +727,21 @@ export interface CreateNetworkInterfaceResult {
   ClientToken?: string;
 }
 
+export interface CreatePlacementGroupRequest {
+  PartitionCount?: number;
+  TagSpecifications?: TagSpecificationList;
+  SpreadLevel?: SpreadLevel;
+  LinkedGroupId?: string;
+  Operator?: OperatorRequest;
+  DryRun?: boolean;
+  GroupName?: string;
+  Strategy?: PlacementStrategy;
+}
+
+export interface CreatePlacementGroupResult {
+  PlacementGroup?: PlacementGroup;
+}
+
 export interface CreateRouteRequest {
   DestinationPrefixListId?: string;
   VpcEndpointId?: string;
@@ -1003,6 +1018,11 @@ export interface DeleteNetworkInterfacePermissionResult {
 export interface DeleteNetworkInterfaceRequest {
   DryRun?: boolean;
   NetworkInterfaceId: string;
+}
+
+export interface DeletePlacementGroupRequest {
+  DryRun?: boolean;
+  GroupName: string;
 }
 
 export interface DeleteRouteRequest {
@@ -1367,6 +1387,17 @@ export interface DescribeNetworkInterfacesRequest {
 export interface DescribeNetworkInterfacesResult {
   NetworkInterfaces?: NetworkInterfaceList;
   NextToken?: string;
+}
+
+export interface DescribePlacementGroupsRequest {
+  GroupIds?: PlacementGroupIdStringList;
+  DryRun?: boolean;
+  GroupNames?: PlacementGroupStringList;
+  Filters?: FilterList;
+}
+
+export interface DescribePlacementGroupsResult {
+  PlacementGroups?: PlacementGroupList;
 }
 
 export interface DescribeRegionsRequest {
@@ -1946,6 +1977,18 @@ export interface FpgaInfo {
   TotalFpgaMemoryInMiB?: number;
 }
 
+export interface GetConsoleOutputRequest {
+  InstanceId: string;
+  Latest?: boolean;
+  DryRun?: boolean;
+}
+
+export interface GetConsoleOutputResult {
+  InstanceId?: string;
+  Timestamp?: Date;
+  Output?: string;
+}
+
 export interface GetEbsDefaultKmsKeyIdRequest {
   DryRun?: boolean;
 }
@@ -1970,6 +2013,17 @@ export interface GetLaunchTemplateDataRequest {
 
 export interface GetLaunchTemplateDataResult {
   LaunchTemplateData?: ResponseLaunchTemplateData;
+}
+
+export interface GetPasswordDataRequest {
+  InstanceId: string;
+  DryRun?: boolean;
+}
+
+export interface GetPasswordDataResult {
+  InstanceId?: string;
+  Timestamp?: Date;
+  PasswordData?: string;
 }
 
 export interface GpuDeviceInfo {
@@ -2258,6 +2312,13 @@ export interface InstanceCreditSpecification {
 }
 
 export type InstanceCreditSpecificationList = InstanceCreditSpecification[];
+
+export type InstanceCreditSpecificationListRequest = InstanceCreditSpecificationRequest[];
+
+export interface InstanceCreditSpecificationRequest {
+  InstanceId: string;
+  CpuCredits?: string;
+}
 
 export type InstanceGeneration = "current" | "previous";
 
@@ -3245,6 +3306,17 @@ export interface ModifyInstanceAttributeRequest {
   EnaSupport?: AttributeBooleanValue;
 }
 
+export interface ModifyInstanceCreditSpecificationRequest {
+  DryRun?: boolean;
+  ClientToken?: string;
+  InstanceCreditSpecifications: InstanceCreditSpecificationListRequest;
+}
+
+export interface ModifyInstanceCreditSpecificationResult {
+  SuccessfulInstanceCreditSpecifications?: SuccessfulInstanceCreditSpecificationSet;
+  UnsuccessfulInstanceCreditSpecifications?: UnsuccessfulInstanceCreditSpecificationSet;
+}
+
 export interface ModifyInstanceMetadataOptionsRequest {
   InstanceId: string;
   HttpTokens?: HttpTokensState;
@@ -3714,13 +3786,36 @@ export interface Placement {
   AvailabilityZone?: string;
 }
 
+export interface PlacementGroup {
+  GroupName?: string;
+  State?: PlacementGroupState;
+  Strategy?: PlacementStrategy;
+  PartitionCount?: number;
+  GroupId?: string;
+  Tags?: TagList;
+  GroupArn?: string;
+  SpreadLevel?: SpreadLevel;
+  LinkedGroupId?: string;
+  Operator?: OperatorResponse;
+}
+
+export type PlacementGroupIdStringList = string[];
+
 export interface PlacementGroupInfo {
   SupportedStrategies?: PlacementGroupStrategyList;
 }
 
+export type PlacementGroupList = PlacementGroup[];
+
+export type PlacementGroupState = "pending" | "available" | "deleting" | "deleted";
+
 export type PlacementGroupStrategy = "cluster" | "partition" | "spread";
 
 export type PlacementGroupStrategyList = PlacementGroupStrategy[];
+
+export type PlacementGroupStringList = string[];
+
+export type PlacementStrategy = "cluster" | "spread" | "partition";
 
 export type PlatformValues = "Windows";
 
@@ -4352,6 +4447,8 @@ export interface SpotMarketOptions {
   InstanceInterruptionBehavior?: InstanceInterruptionBehavior;
 }
 
+export type SpreadLevel = "host" | "rack";
+
 export interface StartInstancesRequest {
   InstanceIds: InstanceIdStringList;
   AdditionalInfo?: string;
@@ -4436,6 +4533,12 @@ export type SubnetList = Subnet[];
 
 export type SubnetState = "pending" | "available" | "unavailable" | "failed" | "failed-insufficient-capacity";
 
+export interface SuccessfulInstanceCreditSpecificationItem {
+  InstanceId?: string;
+}
+
+export type SuccessfulInstanceCreditSpecificationSet = SuccessfulInstanceCreditSpecificationItem[];
+
 export type SummaryStatus = "ok" | "impaired" | "insufficient-data" | "not-applicable" | "initializing";
 
 export type SupportedAdditionalProcessorFeature = "amd-sev-snp" | "nested-virtualization";
@@ -4513,6 +4616,20 @@ export interface UnassignPrivateIpAddressesRequest {
   NetworkInterfaceId: string;
   PrivateIpAddresses?: PrivateIpAddressStringList;
 }
+
+export type UnsuccessfulInstanceCreditSpecificationErrorCode = "InvalidInstanceID.Malformed" | "InvalidInstanceID.NotFound" | "IncorrectInstanceState" | "InstanceCreditSpecification.NotSupported";
+
+export interface UnsuccessfulInstanceCreditSpecificationItem {
+  InstanceId?: string;
+  Error?: UnsuccessfulInstanceCreditSpecificationItemError;
+}
+
+export interface UnsuccessfulInstanceCreditSpecificationItemError {
+  Code?: UnsuccessfulInstanceCreditSpecificationErrorCode;
+  Message?: string;
+}
+
+export type UnsuccessfulInstanceCreditSpecificationSet = UnsuccessfulInstanceCreditSpecificationItem[];
 
 export interface UnsuccessfulItem {
   Error?: UnsuccessfulItemError;
@@ -4880,6 +4997,7 @@ export interface Operations {
   CreateNetworkAclEntry: { input: CreateNetworkAclEntryRequest; output: void };
   CreateNetworkInterface: { input: CreateNetworkInterfaceRequest; output: CreateNetworkInterfaceResult };
   CreateNetworkInterfacePermission: { input: CreateNetworkInterfacePermissionRequest; output: CreateNetworkInterfacePermissionResult };
+  CreatePlacementGroup: { input: CreatePlacementGroupRequest; output: CreatePlacementGroupResult };
   CreateRoute: { input: CreateRouteRequest; output: CreateRouteResult };
   CreateRouteTable: { input: CreateRouteTableRequest; output: CreateRouteTableResult };
   CreateSecurityGroup: { input: CreateSecurityGroupRequest; output: CreateSecurityGroupResult };
@@ -4901,6 +5019,7 @@ export interface Operations {
   DeleteNetworkAclEntry: { input: DeleteNetworkAclEntryRequest; output: void };
   DeleteNetworkInterface: { input: DeleteNetworkInterfaceRequest; output: void };
   DeleteNetworkInterfacePermission: { input: DeleteNetworkInterfacePermissionRequest; output: DeleteNetworkInterfacePermissionResult };
+  DeletePlacementGroup: { input: DeletePlacementGroupRequest; output: void };
   DeleteRoute: { input: DeleteRouteRequest; output: void };
   DeleteRouteTable: { input: DeleteRouteTableRequest; output: void };
   DeleteSecurityGroup: { input: DeleteSecurityGroupRequest; output: DeleteSecurityGroupResult };
@@ -4933,6 +5052,7 @@ export interface Operations {
   DescribeNetworkInterfaceAttribute: { input: DescribeNetworkInterfaceAttributeRequest; output: DescribeNetworkInterfaceAttributeResult };
   DescribeNetworkInterfacePermissions: { input: DescribeNetworkInterfacePermissionsRequest; output: DescribeNetworkInterfacePermissionsResult };
   DescribeNetworkInterfaces: { input: DescribeNetworkInterfacesRequest; output: DescribeNetworkInterfacesResult };
+  DescribePlacementGroups: { input: DescribePlacementGroupsRequest; output: DescribePlacementGroupsResult };
   DescribeRegions: { input: DescribeRegionsRequest; output: DescribeRegionsResult };
   DescribeRouteTables: { input: DescribeRouteTablesRequest; output: DescribeRouteTablesResult };
   DescribeSecurityGroupRules: { input: DescribeSecurityGroupRulesRequest; output: DescribeSecurityGroupRulesResult };
@@ -4959,12 +5079,15 @@ export interface Operations {
   DisassociateSubnetCidrBlock: { input: DisassociateSubnetCidrBlockRequest; output: DisassociateSubnetCidrBlockResult };
   DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
   EnableEbsEncryptionByDefault: { input: EnableEbsEncryptionByDefaultRequest; output: EnableEbsEncryptionByDefaultResult };
+  GetConsoleOutput: { input: GetConsoleOutputRequest; output: GetConsoleOutputResult };
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
+  GetPasswordData: { input: GetPasswordDataRequest; output: GetPasswordDataResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
+  ModifyInstanceCreditSpecification: { input: ModifyInstanceCreditSpecificationRequest; output: ModifyInstanceCreditSpecificationResult };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
   ModifyLaunchTemplate: { input: ModifyLaunchTemplateRequest; output: ModifyLaunchTemplateResult };
