@@ -96,7 +96,7 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
   const sts = (params: Record<string, string>, authorization: string | undefined): ApiResponse => {
     const scope = resolveScope(authorization, params, runtime.config);
     const requestId = ids.requestId();
-    return { ...handleSts(params, scope, requestId), requestId, scope, action: params.Action };
+    return { ...handleSts(params, scope, requestId, runtime.config.account), requestId, scope, action: params.Action };
   };
   return (req, res) => {
     const started = process.hrtime.bigint();
