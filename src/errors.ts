@@ -828,6 +828,36 @@ export const PlacementGroupErrors = echoSafe({
     err('InsufficientInstanceCapacity', `A spread placement group can have at most 7 running instances per Availability Zone: '${name}' is full in ${zone}.`),
 });
 
+/** Dedicated hosts (docs/behavior.md "Dedicated hosts"). Codes from the EC2 error-code reference. */
+export const HostErrors = echoSafe({
+  notFound: (id: string) => err('InvalidHostID.NotFound', `The host ID '${id}' does not exist`), // text in the family's form (guess)
+  typeOrFamily: () =>
+    err('InvalidParameterCombination', 'Either instance type or instance family must be specified, but not both.'), // guess
+  family: (family: string) => err('InvalidParameterValue', `Invalid value '${family}' for InstanceFamily.`), // guess
+  zoneRequired: () => RequestErrors.missingParameter('availabilityZone'),
+  quantity: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter quantity is invalid. Quantity must be at least 1.`), // guess
+  /** RunInstances with Tenancy host and no host that fits. */
+  insufficientCapacity: () =>
+    err('InsufficientHostCapacity', 'There is no Dedicated Host capacity available to launch the requested instances.'), // guess
+  notAvailable: (id: string) => err('IncorrectHostState', `The host '${id}' is not in the available state.`), // guess
+  hostZone: (id: string, zone: string) =>
+    err('InvalidParameterValue', `Value (${zone}) for parameter availabilityZone is invalid. Host '${id}' is in a different Availability Zone.`), // guess
+  hostType: (id: string, type: string) =>
+    err('InvalidParameterValue', `The instance type ${type} is not supported by the host ${id}.`), // guess
+  hostIdTenancy: () => err('InvalidParameterCombination', 'The parameter hostId can only be used with tenancy host.'), // guess
+});
+
+/** ModifyHosts / ReleaseHosts per-host failures: the `Client.` codes AWS returns there (terraform-provider-aws). */
+export const HostFailures = {
+  notFound: (id: string) => ({ code: 'Client.InvalidHostID.NotFound', message: `The host ID '${shown(id)}' does not exist` }),
+  occupied: (id: string) => ({ code: 'Client.InvalidHost.Occupied', message: `The host '${shown(id)}' has running instances and cannot be released.` }), // guess
+  released: (id: string) => ({ code: 'Client.InvalidHostState', message: `The host '${shown(id)}' has been released.` }), // guess
+  typeWithInstances: (id: string) => ({
+    code: 'Client.InvalidHost.Occupied',
+    message: `The instance type of host '${shown(id)}' cannot be changed while it has instances.`,
+  }), // guess
+};
+
 /** Why a NAT gateway went `failed`: AWS's codes and texts (botocore model, NatGateway.FailureMessage). */
 export const NatGatewayFailures = {
   subnetFull: () => ({ code: 'InsufficientFreeAddressesInSubnet', message: 'Subnet has insufficient free addresses to create this NAT gateway' }),

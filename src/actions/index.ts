@@ -124,6 +124,10 @@ import GetPasswordData from './GetPasswordData';
 import CreatePlacementGroup from './CreatePlacementGroup';
 import DeletePlacementGroup from './DeletePlacementGroup';
 import DescribePlacementGroups from './DescribePlacementGroups';
+import AllocateHosts from './AllocateHosts';
+import DescribeHosts from './DescribeHosts';
+import ModifyHosts from './ModifyHosts';
+import ReleaseHosts from './ReleaseHosts';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -283,6 +287,10 @@ export const REGISTRY = {
   CreatePlacementGroup,
   DeletePlacementGroup,
   DescribePlacementGroups,
+  AllocateHosts,
+  DescribeHosts,
+  ModifyHosts,
+  ReleaseHosts,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

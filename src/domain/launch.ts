@@ -36,6 +36,7 @@ import type { ManagedInterface } from '../networkManagers/manager';
 import { BlockDevicePlan, createLaunchVolumes, planBlockDevices } from './volumes';
 import { launchCpuCredits } from './instanceExtras';
 import { PlacementPlan, planPlacement } from './placementGroups';
+import { planHost } from './hosts';
 
 const DEFAULT_INSTANCE_TYPE = 'm1.small';
 
@@ -68,6 +69,8 @@ interface LaunchPlan {
   placement?: PlacementPlan;
   /** CreditSpecification.CpuCredits (null: the type's default). */
   cpuCredits: string | null;
+  /** The dedicated host (Placement.Tenancy host). */
+  hostId?: string;
 }
 
 /** The interfaces of one instance and whether its primary gets a launch-time public IP. */
@@ -131,7 +134,8 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
   const cpuCredits = launchCpuCredits(ctx, instanceType, input.CreditSpecification);
   const count = launchCount(nics, input.MinCount, input.MaxCount);
   const placement = planPlacement(ctx, input.Placement, zone, count);
-  return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits };
+  const hostId = planHost(ctx, input.Placement, zone, instanceType, count);
+  return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits, hostId };
 }
 
 /** What the request says on its own: image, user data, counts, type, key pair, zone. */
@@ -379,7 +383,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       shutdown_behavior: input.InstanceInitiatedShutdownBehavior ?? 'stop',
       ebs_optimized: input.EbsOptimized ? 1 : 0,
       monitoring: input.Monitoring?.Enabled ? 'enabled' : 'disabled',
-      tenancy: input.Placement?.Tenancy ?? 'default',
+      tenancy: plan.hostId !== undefined ? 'host' : (input.Placement?.Tenancy ?? 'default'),
       architecture: ctx.images.architectureOf(image),
       platform: ctx.images.platformOf(image) ?? null,
       http_tokens: input.MetadataOptions?.HttpTokens ?? 'optional',
@@ -395,6 +399,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       hibernation_configured: input.HibernationOptions?.Configured ? 1 : 0,
       placement_group_id: plan.placement?.group.id ?? null,
       partition_number: plan.placement?.partitions[k] ?? null,
+      host_id: plan.hostId ?? null,
     });
     const instance = store.instances.get(scope, id)!;
     for (const nic of plan.nics) {

@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, DhcpOptionsErrors, Ec2Error, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, RequestErrors, TagErrors } from '../errors';
+import { CidrErrors, DhcpOptionsErrors, Ec2Error, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, RequestErrors, TagErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -45,6 +45,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['snap', { resourceType: 'snapshot', exists: (s, sc, id) => s.snapshots.get(sc, id) !== undefined, notFound: NotFoundErrors.snapshot }],
   ['nat', byTable('natgateway', 'natGateways', NotFoundErrors.natGateway)],
   ['pg', byTable('placement-group', 'placementGroups', PlacementGroupErrors.idNotFound)],
+  ['h', byTable('dedicated-host', 'hosts', HostErrors.notFound)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

@@ -47,6 +47,7 @@ const OWN: Record<string, F> = {
   'ena-support': api((i) => i.EnaSupport),
   'enclave-options.enabled': api((i) => i.EnclaveOptions?.Enabled),
   'hibernation-options.configured': api((i) => i.HibernationOptions?.Configured),
+  'host-id': api((i) => i.Placement?.HostId),
   hypervisor: api((i) => i.Hypervisor),
   'image-id': api((i) => i.ImageId, 'i.image_id'),
   'instance-id': api((i) => i.InstanceId, 'i.id'),

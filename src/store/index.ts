@@ -9,6 +9,7 @@ import { KeyPairRepo } from './keyPairRepo';
 import { LaunchTemplateRepo } from './launchTemplateRepo';
 import { NatGatewayRepo } from './natGatewayRepo';
 import { PlacementGroupRepo } from './placementGroupRepo';
+import { HostRepo } from './hostRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -58,6 +59,7 @@ export class Store {
   readonly ebsDefaults: EbsDefaultsRepo;
   readonly natGateways: NatGatewayRepo;
   readonly placementGroups: PlacementGroupRepo;
+  readonly hosts: HostRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -93,6 +95,7 @@ export class Store {
     this.ebsDefaults = new EbsDefaultsRepo(db);
     this.natGateways = new NatGatewayRepo(db);
     this.placementGroups = new PlacementGroupRepo(db);
+    this.hosts = new HostRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -251,6 +251,26 @@ export interface InstanceRow {
   hibernation_configured: number;
   placement_group_id: string | null;
   partition_number: number | null;
+  host_id: string | null;
+}
+
+/** Dedicated hosts (schema 013). */
+export interface HostRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  availability_zone: string;
+  instance_type: string | null;
+  instance_family: string | null;
+  auto_placement: string;
+  host_recovery: string;
+  host_maintenance: string;
+  total_vcpus: number;
+  state: string;
+  client_token: string | null;
+  allocated_at: number;
+  released_at: number | null;
 }
 
 /** Placement groups (schema 013). */

@@ -83,6 +83,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
       GroupName: rec.placementGroup?.name ?? '',
       GroupId: rec.placementGroup?.id,
       PartitionNumber: row.partition_number ?? undefined,
+      HostId: row.host_id ?? undefined,
       Tenancy: row.tenancy as 'default',
     },
     Platform: (row.platform ?? undefined) as 'Windows' | undefined,

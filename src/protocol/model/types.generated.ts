@@ -104,11 +104,34 @@ export interface AllocateAddressResult {
   PublicIp?: string;
 }
 
+export interface AllocateHostsRequest {
+  InstanceFamily?: string;
+  TagSpecifications?: TagSpecificationList;
+  HostRecovery?: HostRecovery;
+  OutpostArn?: string;
+  HostMaintenance?: HostMaintenance;
+  AssetIds?: AssetIdList;
+  AvailabilityZoneId?: string;
+  AutoPlacement?: AutoPlacement;
+  ClientToken?: string;
+  InstanceType?: string;
+  Quantity?: number;
+  AvailabilityZone?: string;
+}
+
+export interface AllocateHostsResult {
+  HostIds?: ResponseHostIdList;
+}
+
 export type AllocationIdList = string[];
 
 export type AllocationIds = string[];
 
+export type AllocationState = "available" | "under-assessment" | "permanent-failure" | "released" | "released-permanent-failure" | "pending";
+
 export type AllowedInstanceTypeSet = string[];
+
+export type AllowsMultipleInstanceTypes = "on" | "off";
 
 export type AmdSevSnpSpecification = "enabled" | "disabled";
 
@@ -117,6 +140,8 @@ export type ArchitectureType = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm
 export type ArchitectureTypeList = ArchitectureType[];
 
 export type ArchitectureValues = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm64_mac";
+
+export type AssetIdList = string[];
 
 export interface AssignIpv6AddressesRequest {
   Ipv6PrefixCount?: number;
@@ -317,6 +342,8 @@ export interface AuthorizeSecurityGroupIngressResult {
   SecurityGroupRules?: SecurityGroupRuleList;
 }
 
+export type AutoPlacement = "on" | "off";
+
 export type AutoProvisionZonesState = "enabled" | "disabled";
 
 export type AutoScalingIpsState = "enabled" | "disabled";
@@ -371,6 +398,13 @@ export interface AvailabilityZoneSubGeography {
 }
 
 export type AvailabilityZoneSubGeographyList = AvailabilityZoneSubGeography[];
+
+export interface AvailableCapacity {
+  AvailableInstanceCapacity?: AvailableInstanceCapacityList;
+  AvailableVCpus?: number;
+}
+
+export type AvailableInstanceCapacityList = InstanceCapacity[];
 
 export type BandwidthWeightingType = "default" | "vpc-1" | "ebs-1";
 
@@ -1156,6 +1190,18 @@ export interface DescribeFlowLogsRequest {
 
 export interface DescribeFlowLogsResult {
   FlowLogs?: FlowLogSet;
+  NextToken?: string;
+}
+
+export interface DescribeHostsRequest {
+  HostIds?: RequestHostIdList;
+  NextToken?: string;
+  MaxResults?: number;
+  Filter?: FilterList;
+}
+
+export interface DescribeHostsResult {
+  Hosts?: HostList;
   NextToken?: string;
 }
 
@@ -2066,6 +2112,51 @@ export interface HibernationOptionsRequest {
   Configured?: boolean;
 }
 
+export interface Host {
+  AutoPlacement?: AutoPlacement;
+  AvailabilityZone?: string;
+  AvailableCapacity?: AvailableCapacity;
+  ClientToken?: string;
+  HostId?: string;
+  HostProperties?: HostProperties;
+  HostReservationId?: string;
+  Instances?: HostInstanceList;
+  State?: AllocationState;
+  AllocationTime?: Date;
+  ReleaseTime?: Date;
+  Tags?: TagList;
+  HostRecovery?: HostRecovery;
+  AllowsMultipleInstanceTypes?: AllowsMultipleInstanceTypes;
+  OwnerId?: string;
+  AvailabilityZoneId?: string;
+  MemberOfServiceLinkedResourceGroup?: boolean;
+  OutpostArn?: string;
+  HostMaintenance?: HostMaintenance;
+  AssetId?: string;
+}
+
+export interface HostInstance {
+  InstanceId?: string;
+  InstanceType?: string;
+  OwnerId?: string;
+}
+
+export type HostInstanceList = HostInstance[];
+
+export type HostList = Host[];
+
+export type HostMaintenance = "on" | "off";
+
+export interface HostProperties {
+  Cores?: number;
+  InstanceType?: string;
+  InstanceFamily?: string;
+  Sockets?: number;
+  TotalVCpus?: number;
+}
+
+export type HostRecovery = "on" | "off";
+
 export type HostnameType = "ip-name" | "resource-name";
 
 export type HttpTokensState = "optional" | "required";
@@ -2305,6 +2396,12 @@ export interface InstanceBlockDeviceMappingSpecification {
 export type InstanceBlockDeviceMappingSpecificationList = InstanceBlockDeviceMappingSpecification[];
 
 export type InstanceBootModeValues = "legacy-bios" | "uefi";
+
+export interface InstanceCapacity {
+  AvailableCapacity?: number;
+  InstanceType?: string;
+  TotalCapacity?: number;
+}
 
 export interface InstanceCreditSpecification {
   InstanceId?: string;
@@ -3286,6 +3383,20 @@ export interface ModifyAddressAttributeResult {
   Address?: AddressAttribute;
 }
 
+export interface ModifyHostsRequest {
+  HostRecovery?: HostRecovery;
+  InstanceType?: string;
+  InstanceFamily?: string;
+  HostMaintenance?: HostMaintenance;
+  HostIds: RequestHostIdList;
+  AutoPlacement?: AutoPlacement;
+}
+
+export interface ModifyHostsResult {
+  Successful?: ResponseHostIdList;
+  Unsuccessful?: UnsuccessfulItemList;
+}
+
 export interface ModifyInstanceAttributeRequest {
   SourceDestCheck?: AttributeBooleanValue;
   DisableApiStop?: AttributeBooleanValue;
@@ -3942,6 +4053,15 @@ export interface ReleaseAddressRequest {
   DryRun?: boolean;
 }
 
+export interface ReleaseHostsRequest {
+  HostIds: RequestHostIdList;
+}
+
+export interface ReleaseHostsResult {
+  Successful?: ResponseHostIdList;
+  Unsuccessful?: UnsuccessfulItemList;
+}
+
 export interface ReplaceIamInstanceProfileAssociationRequest {
   IamInstanceProfile: IamInstanceProfileSpecification;
   AssociationId: string;
@@ -4005,6 +4125,8 @@ export interface ReplaceRouteTableAssociationResult {
   NewAssociationId?: string;
   AssociationState?: RouteTableAssociationState;
 }
+
+export type RequestHostIdList = string[];
 
 export type RequestInstanceTypeList = InstanceType[];
 
@@ -4085,6 +4207,8 @@ export interface ResponseError {
   Code?: LaunchTemplateErrorCode;
   Message?: string;
 }
+
+export type ResponseHostIdList = string[];
 
 export interface ResponseLaunchTemplateData {
   KernelId?: string;
@@ -4641,6 +4765,8 @@ export interface UnsuccessfulItemError {
   Message?: string;
 }
 
+export type UnsuccessfulItemList = UnsuccessfulItem[];
+
 export type UnsuccessfulItemSet = UnsuccessfulItem[];
 
 export interface UpdateSecurityGroupRuleDescriptionsEgressRequest {
@@ -4969,6 +5095,7 @@ export type ZoneNameStringList = string[];
 /** Input and output type of every supported operation (output `void`: AWS answers <return>true</return>). */
 export interface Operations {
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
+  AllocateHosts: { input: AllocateHostsRequest; output: AllocateHostsResult };
   AssignIpv6Addresses: { input: AssignIpv6AddressesRequest; output: AssignIpv6AddressesResult };
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
   AssociateAddress: { input: AssociateAddressRequest; output: AssociateAddressResult };
@@ -5035,6 +5162,7 @@ export interface Operations {
   DescribeDhcpOptions: { input: DescribeDhcpOptionsRequest; output: DescribeDhcpOptionsResult };
   DescribeEgressOnlyInternetGateways: { input: DescribeEgressOnlyInternetGatewaysRequest; output: DescribeEgressOnlyInternetGatewaysResult };
   DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
+  DescribeHosts: { input: DescribeHostsRequest; output: DescribeHostsResult };
   DescribeIamInstanceProfileAssociations: { input: DescribeIamInstanceProfileAssociationsRequest; output: DescribeIamInstanceProfileAssociationsResult };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
   DescribeInstanceAttribute: { input: DescribeInstanceAttributeRequest; output: InstanceAttribute };
@@ -5086,6 +5214,7 @@ export interface Operations {
   GetPasswordData: { input: GetPasswordDataRequest; output: GetPasswordDataResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
+  ModifyHosts: { input: ModifyHostsRequest; output: ModifyHostsResult };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
   ModifyInstanceCreditSpecification: { input: ModifyInstanceCreditSpecificationRequest; output: ModifyInstanceCreditSpecificationResult };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
@@ -5101,6 +5230,7 @@ export interface Operations {
   ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
+  ReleaseHosts: { input: ReleaseHostsRequest; output: ReleaseHostsResult };
   ReplaceIamInstanceProfileAssociation: { input: ReplaceIamInstanceProfileAssociationRequest; output: ReplaceIamInstanceProfileAssociationResult };
   ReplaceNetworkAclAssociation: { input: ReplaceNetworkAclAssociationRequest; output: ReplaceNetworkAclAssociationResult };
   ReplaceNetworkAclEntry: { input: ReplaceNetworkAclEntryRequest; output: void };
