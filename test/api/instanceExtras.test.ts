@@ -16,6 +16,7 @@ import { DRY_RUN } from '../helpers/api';
 import { useTestServer } from '../helpers/env';
 import { describeInstance, runOne, TestNetwork } from '../helpers/network';
 import { expectEc2Error, TestServer } from '../helpers/server';
+import { awsEnv, describeWithTool, run } from '../clients/tools';
 
 let t: TestServer;
 let net: TestNetwork;
@@ -143,5 +144,24 @@ describe('GetPasswordData', () => {
     const id = await launch({ ImageId: WINDOWS_AMI });
     t.advance(10_000);
     expect((await t.ec2.send(new GetPasswordDataCommand({ InstanceId: id }))).PasswordData).toBe('');
+  });
+});
+
+describeWithTool('boto3', 'the wire shapes through boto3', () => {
+  it('placement groups, credit specifications, console, password, hosts are parsed by botocore', async () => {
+    const r = await run('python3', [`${__dirname}/../clients/boto3_extras.py`, t.url, net.subnetA1], { env: awsEnv() });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({
+      pg: ['boto-pg', 'partition', 3, 'available'],
+      pgs: ['boto-pg'],
+      placement: ['boto-pg', 2],
+      hibernation: true,
+      credits_ok: [true],
+      credits_bad: [['i-0123456789abcdef0', 'InvalidInstanceID.NotFound']],
+      console: true,
+      password: '',
+      host: ['available', 48],
+      release: [true, [['h-0123456789abcdef0', 'Client.InvalidHostID.NotFound']]],
+    });
   });
 });
