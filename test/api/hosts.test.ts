@@ -6,6 +6,7 @@
 import {
   AllocateHostsCommand,
   AllocateHostsCommandInput,
+  CreateTagsCommand,
   DescribeHostsCommand,
   DescribeHostsCommandInput,
   DescribeInstancesCommand,
@@ -42,6 +43,8 @@ describe('AllocateHosts / DescribeHosts', () => {
       Instances: [],
       Tags: [{ Key: 'k', Value: 'v' }],
     });
+    await t.ec2.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'k2', Value: 'v2' }] }));
+    expect((await hosts({ Filter: [{ Name: 'tag:k2', Values: ['v2'] }] })).map((h) => h.HostId)).toEqual([id]);
   });
 
   it('a family host lists each size of the family; Quantity; filters', async () => {

@@ -5,11 +5,13 @@
  */
 import {
   CreatePlacementGroupCommand,
+  CreateTagsCommand,
   CreatePlacementGroupCommandInput,
   DeletePlacementGroupCommand,
   DescribeInstancesCommand,
   DescribePlacementGroupsCommand,
   DescribePlacementGroupsCommandInput,
+  DescribeTagsCommand,
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { DRY_RUN } from '../helpers/api';
@@ -40,6 +42,11 @@ describe('CreatePlacementGroup', () => {
     const partition = await create({ GroupName: 'pg-partition', Strategy: 'partition', PartitionCount: 7 });
     expect(partition).toMatchObject({ Strategy: 'partition', PartitionCount: 7 });
     expect((await create({ GroupName: 'pg-partition-default', Strategy: 'partition' })).PartitionCount).toBe(2);
+    // CreateTags / DescribeTags know the pg- ids
+    await t.ec2.send(new CreateTagsCommand({ Resources: [spread.GroupId!], Tags: [{ Key: 'later', Value: '1' }] }));
+    expect((await groups({ GroupIds: [spread.GroupId!] }))[0].Tags).toEqual([{ Key: 'later', Value: '1' }]);
+    const tagged = await t.ec2.send(new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [spread.GroupId!] }] }));
+    expect(tagged.Tags).toEqual([{ Key: 'later', Value: '1', ResourceId: spread.GroupId, ResourceType: 'placement-group' }]);
   });
 
   it('errors: a duplicate name, a partition count out of 1..7, options of another strategy, an unknown strategy; DryRun', async () => {
