@@ -56,6 +56,10 @@ describe('AllocateHosts / DescribeHosts', () => {
     const byFilter = await hosts({ Filter: [{ Name: 'availability-zone', Values: ['us-east-1b'] }, { Name: 'auto-placement', Values: ['on'] }] });
     expect(byFilter.map((x) => x.HostId)).toEqual(ids);
     expect(await hosts({ Filter: [{ Name: 'instance-type', Values: ['no.such'] }] })).toEqual([]);
+    // a retry with the same ClientToken answers the same hosts
+    const first = await allocate({ InstanceType: 'm5.large', ClientToken: 'retry-1' });
+    expect(await allocate({ InstanceType: 'm5.large', ClientToken: 'retry-1' })).toEqual(first);
+    expect((await hosts({ Filter: [{ Name: 'client-token', Values: ['retry-1'] }] })).map((x) => x.HostId)).toEqual(first);
   });
 
   it('errors: both or neither of type and family, an unknown zone, an unknown host (the host calls have no DryRun in the model)', async () => {
