@@ -156,6 +156,9 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   snap: { code: 'InvalidSnapshotID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "snap-...")` },
   // code as clients catch it (community.aws ec2_vpc_nat_gateway_info); the message is a guess in the family's form
   nat: { code: 'NatGatewayMalformed', message: (id) => `Invalid id: "${id}" (expecting "nat-...")` },
+  // codes from the EC2 error-code reference; the text follows the other ids' form
+  pg: { code: 'InvalidPlacementGroupId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "pg-...")` },
+  h: { code: 'InvalidHostId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "h-...")` },
 };
 
 export const MalformedErrors = echoSafe({

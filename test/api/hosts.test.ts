@@ -70,6 +70,7 @@ describe('AllocateHosts / DescribeHosts', () => {
     await expectEc2Error(allocate({ InstanceType: 'm5.large', InstanceFamily: 'm5' }), { code: 'InvalidParameterCombination' });
     await expectEc2Error(allocate({ InstanceType: 'm5.large', AvailabilityZone: 'us-east-1z' }), { code: 'InvalidParameterValue' });
     await expectEc2Error(hosts({ HostIds: ['h-0123456789abcdef0'] }), { code: 'InvalidHostID.NotFound', message: "The host ID 'h-0123456789abcdef0' does not exist" });
+    await expectEc2Error(hosts({ HostIds: ['host-1'] }), { code: 'InvalidHostId.Malformed', message: 'Invalid id: "host-1" (expecting "h-...")' });
   });
 });
 

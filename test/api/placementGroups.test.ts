@@ -92,6 +92,7 @@ describe('DescribePlacementGroups', () => {
     expect(await names([{ Name: 'tag-key', Values: ['role'] }])).toEqual(['desc-a']);
     await expectEc2Error(groups({ GroupNames: ['nope'] }), unknown('nope'));
     await expectEc2Error(groups({ GroupIds: ['pg-0123456789abcdef0'] }), unknown('pg-0123456789abcdef0'));
+    await expectEc2Error(groups({ GroupIds: ['not-a-pg'] }), { code: 'InvalidPlacementGroupId.Malformed', message: 'Invalid id: "not-a-pg" (expecting "pg-...")' });
     await expectEc2Error(groups({ DryRun: true }), DRY_RUN);
   });
 });
