@@ -166,6 +166,9 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   tgw: { code: 'InvalidTransitGatewayID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "tgw-...")` },
   'tgw-rtb': { code: 'InvalidRouteTableID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "tgw-rtb-...")` },
   'tgw-attach': { code: 'InvalidTransitGatewayAttachmentID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "tgw-attach-...")` },
+  // codes from the EC2 error-code reference; the text follows the other ids' form
+  pg: { code: 'InvalidPlacementGroupId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "pg-...")` },
+  h: { code: 'InvalidHostId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "h-...")` },
 };
 
 export const MalformedErrors = echoSafe({
@@ -443,7 +446,23 @@ export const InstanceErrors = echoSafe({
   keyFormat: () => err('InvalidKeyPair.Format', 'Key is not in valid OpenSSH public key format'),
   instanceTypeLimit: (value: number) => err('InvalidParameterValue', `${value} for parameter NetworkInterfaces is invalid`),
   unknownInstanceType: (name: string) => err('InvalidParameterValue', `Failed to lookup the requested instance type: ${name}`),
+  creditsNotSupported: (type: string) =>
+    err('InvalidParameterCombination', `The instance type ${type} does not support the CreditSpecification parameter.`), // guess
 });
+
+/**
+ * ModifyInstanceCreditSpecification's per-instance failures (Unsuccessful items): codes from the model's enum; the
+ * texts are guesses in EC2's usual form, no public capture shows them.
+ */
+export const CreditFailures = {
+  malformed: (id: string) => ({ code: 'InvalidInstanceID.Malformed', message: `Invalid id: "${shown(id)}"` }),
+  notFound: (id: string) => ({ code: 'InvalidInstanceID.NotFound', message: `The instance ID '${shown(id)}' does not exist` }),
+  notSupported: (id: string, type: string) => ({
+    code: 'InstanceCreditSpecification.NotSupported',
+    message: `The instance ${id} of type ${type} does not support CPU credit specifications.`,
+  }),
+  state: (id: string) => ({ code: 'IncorrectInstanceState', message: `The instance '${id}' is not in a state from which its credit option can be modified.` }),
+};
 
 export const RouteErrors = echoSafe({
   /** AWS: "The request must contain the parameter destinationCidrBlock or destinationIpv6CidrBlock" */
@@ -829,6 +848,63 @@ export const NatGatewayErrors = echoSafe({
    */
   managed: () => err('AuthFailure', 'You do not have permission to access the specified resource.'),
 });
+
+/** Placement groups (docs/behavior.md "Placement groups"). */
+export const PlacementGroupErrors = echoSafe({
+  /** Seen on the wire (FDio/csit, cybertronai/ncluster issues). */
+  duplicate: (name: string) => err('InvalidPlacementGroup.Duplicate', `The placement group '${name}' already exists.`),
+  /** Seen on the wire (bcbio-nextgen-vm issue 37), for names; ids read the same way (guess). */
+  unknown: (name: string) => err('InvalidPlacementGroup.Unknown', `The Placement Group '${name}' is unknown.`),
+  idNotFound: (id: string) => err('InvalidPlacementGroup.Unknown', `The Placement Group '${id}' is unknown.`),
+  inUse: (name: string) => err('InvalidPlacementGroup.InUse', `The placement group '${name}' is in use and may not be deleted.`), // guess
+  /** Seen on the wire (terraform issue 16183, bcbio-nextgen-vm issue 45). */
+  otherZone: (name: string, zone: string) =>
+    err('InvalidPlacementGroup.InUse', `The placement group '${name}' is in use in another availability zone: ${zone}`),
+  strategy: (value: string) => err('InvalidParameterValue', `Value (${value}) for parameter strategy is invalid. Unknown placement group strategy.`), // guess
+  partitionCount: (value: number) =>
+    err('InvalidParameterValue', `Value (${value}) for parameter partitionCount is invalid. The partition count must be between 1 and 7.`), // guess
+  partitionCountStrategy: () =>
+    err('InvalidParameterCombination', 'The partitionCount parameter can only be specified for a partition placement group.'), // guess
+  spreadLevelStrategy: () => err('InvalidParameterCombination', 'The spreadLevel parameter can only be specified for a spread placement group.'), // guess
+  partitionNumber: (value: number, count: number) =>
+    err('InvalidParameterValue', `Value (${value}) for parameter partitionNumber is invalid. The placement group has ${count} partitions.`), // guess
+  partitionNumberStrategy: () =>
+    err('InvalidParameterCombination', 'The partitionNumber parameter can only be specified for a partition placement group.'), // guess
+  nameAndId: () => err('InvalidParameterCombination', 'You cannot specify both a placement group name and a placement group ID.'), // guess
+  /** AWS documents seven running instances per zone in a rack spread group; the code and text are guesses. */
+  spreadFull: (name: string, zone: string) =>
+    err('InsufficientInstanceCapacity', `A spread placement group can have at most 7 running instances per Availability Zone: '${name}' is full in ${zone}.`),
+});
+
+/** Dedicated hosts (docs/behavior.md "Dedicated hosts"). Codes from the EC2 error-code reference. */
+export const HostErrors = echoSafe({
+  notFound: (id: string) => err('InvalidHostID.NotFound', `The host ID '${id}' does not exist`), // text in the family's form (guess)
+  typeOrFamily: () =>
+    err('InvalidParameterCombination', 'Either instance type or instance family must be specified, but not both.'), // guess
+  family: (family: string) => err('InvalidParameterValue', `Invalid value '${family}' for InstanceFamily.`), // guess
+  zoneRequired: () => RequestErrors.missingParameter('availabilityZone'),
+  quantity: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter quantity is invalid. Quantity must be at least 1.`), // guess
+  /** RunInstances with Tenancy host and no host that fits. */
+  insufficientCapacity: () =>
+    err('InsufficientHostCapacity', 'There is no Dedicated Host capacity available to launch the requested instances.'), // guess
+  notAvailable: (id: string) => err('IncorrectHostState', `The host '${id}' is not in the available state.`), // guess
+  hostZone: (id: string, zone: string) =>
+    err('InvalidParameterValue', `Value (${zone}) for parameter availabilityZone is invalid. Host '${id}' is in a different Availability Zone.`), // guess
+  hostType: (id: string, type: string) =>
+    err('InvalidParameterValue', `The instance type ${type} is not supported by the host ${id}.`), // guess
+  hostIdTenancy: () => err('InvalidParameterCombination', 'The parameter hostId can only be used with tenancy host.'), // guess
+});
+
+/** ModifyHosts / ReleaseHosts per-host failures: the `Client.` codes AWS returns there (terraform-provider-aws). */
+export const HostFailures = {
+  notFound: (id: string) => ({ code: 'Client.InvalidHostID.NotFound', message: `The host ID '${shown(id)}' does not exist` }),
+  occupied: (id: string) => ({ code: 'Client.InvalidHost.Occupied', message: `The host '${shown(id)}' has running instances and cannot be released.` }), // guess
+  released: (id: string) => ({ code: 'Client.InvalidHostState', message: `The host '${shown(id)}' has been released.` }), // guess
+  typeWithInstances: (id: string) => ({
+    code: 'Client.InvalidHost.Occupied',
+    message: `The instance type of host '${shown(id)}' cannot be changed while it has instances.`,
+  }), // guess
+};
 
 /** Why a NAT gateway went `failed`: AWS's codes and texts (botocore model, NatGateway.FailureMessage). */
 export const NatGatewayFailures = {

@@ -194,6 +194,16 @@ import ModifyTransitGatewayVpcAttachment from './ModifyTransitGatewayVpcAttachme
 import DeleteTransitGatewayVpcAttachment from './DeleteTransitGatewayVpcAttachment';
 import DescribeTransitGatewayVpcAttachments from './DescribeTransitGatewayVpcAttachments';
 import DescribeTransitGatewayAttachments from './DescribeTransitGatewayAttachments';
+import ModifyInstanceCreditSpecification from './ModifyInstanceCreditSpecification';
+import GetConsoleOutput from './GetConsoleOutput';
+import GetPasswordData from './GetPasswordData';
+import CreatePlacementGroup from './CreatePlacementGroup';
+import DeletePlacementGroup from './DeletePlacementGroup';
+import DescribePlacementGroups from './DescribePlacementGroups';
+import AllocateHosts from './AllocateHosts';
+import DescribeHosts from './DescribeHosts';
+import ModifyHosts from './ModifyHosts';
+import ReleaseHosts from './ReleaseHosts';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -416,6 +426,16 @@ export const REGISTRY = {
   DeleteTransitGatewayVpcAttachment,
   DescribeTransitGatewayVpcAttachments,
   DescribeTransitGatewayAttachments,
+  ModifyInstanceCreditSpecification,
+  GetConsoleOutput,
+  GetPasswordData,
+  CreatePlacementGroup,
+  DeletePlacementGroup,
+  DescribePlacementGroups,
+  AllocateHosts,
+  DescribeHosts,
+  ModifyHosts,
+  ReleaseHosts,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

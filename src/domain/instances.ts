@@ -72,14 +72,21 @@ export function listInstances(ctx: RequestContext, opts: ListOptions, { runningO
 }
 
 /**
- * An instance's CPU credit option (DescribeInstanceCreditSpecifications). Nothing changes it yet, so it is the
- * type's default: `standard` for T2, `unlimited` for the other burstable families (T3, T3a, T4g), and `standard`
- * for a type that is not burstable, as AWS answers for those when they are named. Burstability is public data
- * (operator overrides never change it), so it is read from the fixture, without the overrides table.
+ * A type's default CPU credit option: `standard` for T2, `unlimited` for the other burstable families (T3, T3a,
+ * T4g), and `standard` for a type that is not burstable, as AWS answers for those when they are named.
+ * Burstability is public data (operator overrides never change it), so it is read from the fixture.
  */
 export function cpuCreditsOf(ctx: RequestContext, instanceType: string): 'standard' | 'unlimited' {
-  const burstable = ctx.instanceTypes.defaults(instanceType)?.BurstablePerformanceSupported === true;
-  return burstable && !instanceType.startsWith('t2.') ? 'unlimited' : 'standard';
+  return isBurstable(ctx, instanceType) && !instanceType.startsWith('t2.') ? 'unlimited' : 'standard';
+}
+
+export function isBurstable(ctx: RequestContext, instanceType: string): boolean {
+  return ctx.instanceTypes.defaults(instanceType)?.BurstablePerformanceSupported === true;
+}
+
+/** The instance's option: the one set at launch or by ModifyInstanceCreditSpecification, else its type's default. */
+export function instanceCpuCredits(ctx: RequestContext, row: InstanceRow): 'standard' | 'unlimited' {
+  return (row.cpu_credits as 'standard' | 'unlimited' | null) ?? cpuCreditsOf(ctx, row.instance_type);
 }
 
 /** The types whose default credit option is unlimited, as a JSON array for SQL (worked out once). */
@@ -88,7 +95,10 @@ let unlimitedTypesJson: string | undefined;
 /** The instances a DescribeInstanceCreditSpecifications without ids lists: those whose credit option is unlimited. */
 export function listUnlimitedCreditInstances(ctx: RequestContext, opts: ListOptions): InstanceRow[] {
   unlimitedTypesJson ??= JSON.stringify(ctx.instanceTypes.names().filter((name) => cpuCreditsOf(ctx, name) === 'unlimited'));
-  const clause = { sql: 'i.instance_type IN (SELECT value FROM json_each(?))', params: [unlimitedTypesJson] };
+  const clause = {
+    sql: "(i.cpu_credits = 'unlimited' OR (i.cpu_credits IS NULL AND i.instance_type IN (SELECT value FROM json_each(?))))",
+    params: [unlimitedTypesJson],
+  };
   return listInstances(ctx, { ...opts, clauses: [...(opts.clauses ?? []), clause] });
 }
 

@@ -29,12 +29,15 @@ import {
   resolveInterfaceGroups,
 } from './networkInterfaces';
 import type { InstanceTypeLimits } from './instanceTypes';
-import { Ipv6Request, ipv6RequestCount, ipv6RequestOf, ipv6Requested, planIpv6 } from './ipv6Addresses';
+import { Ipv6Request, ipv6RequestCount, ipv6Requested, ipv6RequestOf, planIpv6 } from './ipv6Addresses';
 import { zoneByName, zonesOf } from './regions';
 import { associateAtLaunch, resolveProfile } from './iamInstanceProfiles';
 import { addTags, tagsFromSpecifications } from './tags';
 import type { ManagedInterface } from '../networkManagers/manager';
 import { BlockDevicePlan, createLaunchVolumes, planBlockDevices } from './volumes';
+import { launchCpuCredits } from './instanceExtras';
+import { PlacementPlan, planPlacement } from './placementGroups';
+import { planHost } from './hosts';
 
 const DEFAULT_INSTANCE_TYPE = 'm1.small';
 
@@ -63,6 +66,12 @@ interface LaunchPlan {
   tags: Map<string, Tag[]>;
   /** The EBS volumes each instance gets (image mappings merged with BlockDeviceMapping.N). */
   blockDevices: BlockDevicePlan;
+  /** The placement group and each instance's partition (docs/behavior.md "Placement groups"). */
+  placement?: PlacementPlan;
+  /** CreditSpecification.CpuCredits (null: the type's default). */
+  cpuCredits: string | null;
+  /** The dedicated host (Placement.Tenancy host). */
+  hostId?: string;
 }
 
 /** The interfaces of one instance and whether its primary gets a launch-time public IP. */
@@ -123,7 +132,11 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
   checkLimits(input, nics, limits, instanceType);
   const blockDevices = planBlockDevices(ctx, input.ImageId as string, input.BlockDeviceMappings);
   const tags = tagsFromSpecifications(input.TagSpecifications, TAGGABLE_AT_LAUNCH);
-  return { count: launchCount(nics, input.MinCount, input.MaxCount), instanceType, zone, vpcId, nics, publicIp, tags, blockDevices };
+  const cpuCredits = launchCpuCredits(ctx, instanceType, input.CreditSpecification);
+  const count = launchCount(nics, input.MinCount, input.MaxCount);
+  const placement = planPlacement(ctx, input.Placement, zone, count);
+  const hostId = planHost(ctx, input.Placement, zone, instanceType, count);
+  return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits, hostId };
 }
 
 /** What the request says on its own: image, user data, counts, type, key pair, zone. */
@@ -372,7 +385,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       shutdown_behavior: input.InstanceInitiatedShutdownBehavior ?? 'stop',
       ebs_optimized: input.EbsOptimized ? 1 : 0,
       monitoring: input.Monitoring?.Enabled ? 'enabled' : 'disabled',
-      tenancy: input.Placement?.Tenancy ?? 'default',
+      tenancy: plan.hostId !== undefined ? 'host' : (input.Placement?.Tenancy ?? 'default'),
       architecture: launchImage?.architecture ?? 'x86_64',
       platform: launchImage?.platform ?? null,
       http_tokens: input.MetadataOptions?.HttpTokens ?? 'optional',
@@ -384,6 +397,11 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       node_host: nodeFor(ctx, plan.zone, k),
       root_device_name: plan.blockDevices.rootDeviceName,
       root_device_type: plan.blockDevices.rootDeviceType,
+      cpu_credits: plan.cpuCredits,
+      hibernation_configured: input.HibernationOptions?.Configured ? 1 : 0,
+      placement_group_id: plan.placement?.group.id ?? null,
+      partition_number: plan.placement?.partitions[k] ?? null,
+      host_id: plan.hostId ?? null,
     });
     const instance = store.instances.get(scope, id)!;
     for (const nic of plan.nics) {

@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { TagErrors, Ec2Error, CidrErrors, DhcpOptionsErrors, FleetErrors, FlowLogErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, TrafficMirrorErrors, TransitGatewayErrors, RequestErrors, SpotErrors, VpnErrors } from '../errors';
+import { TagErrors, Ec2Error, CidrErrors, DhcpOptionsErrors, FleetErrors, FlowLogErrors, HostErrors, PlacementGroupErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, TrafficMirrorErrors, TransitGatewayErrors, RequestErrors, SpotErrors, VpnErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -64,6 +64,8 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
     'tgw-attach',
     { resourceType: 'transit-gateway-attachment', exists: (s, sc, id) => s.transitGateways.attachments.get(sc, id) !== undefined, notFound: TransitGatewayErrors.attachmentNotFound },
   ],
+  ['pg', byTable('placement-group', 'placementGroups', PlacementGroupErrors.idNotFound)],
+  ['h', byTable('dedicated-host', 'hosts', HostErrors.notFound)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

@@ -33,6 +33,8 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   TransitGatewayId: 'tgw',
   TransitGatewayRouteTableId: 'tgw-rtb',
   TransitGatewayAttachmentId: 'tgw-attach',
+  PlacementGroupId: 'pg',
+  DedicatedHostId: 'h',
 };
 
 /**

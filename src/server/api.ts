@@ -9,7 +9,7 @@ import { Ec2Error, RequestErrors } from '../errors';
 import { serializeError } from '../protocol/xmlSerializer';
 import type { Runtime } from '../core/runtime';
 import { parseForm } from './form';
-import { MAX_PARAMETERS, parameterCount } from './requestLimits';
+import { parameterCount, MAX_PARAMETERS } from './requestLimits';
 import type { ApiResponse } from '../core/pipeline';
 import { resolveScope } from '../core/scope';
 import { handleSts, isStsRequest } from './sts';
@@ -96,7 +96,7 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
   const sts = (params: Record<string, string>, authorization: string | undefined): ApiResponse => {
     const scope = resolveScope(authorization, params, runtime.config);
     const requestId = ids.requestId();
-    return { ...handleSts(params, scope, requestId), requestId, scope, action: params.Action };
+    return { ...handleSts(params, scope, requestId, runtime.config.account), requestId, scope, action: params.Action };
   };
   return (req, res) => {
     const started = process.hrtime.bigint();

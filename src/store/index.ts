@@ -12,6 +12,8 @@ import { NatGatewayRepo } from './natGatewayRepo';
 import { VpcPeeringRepo } from './vpcPeeringRepo';
 import { FleetEventRepo, FleetRepo, SpotRequestRepo } from './fleetRepo';
 import { TransitGatewayRepo } from './transitGatewayRepo';
+import { PlacementGroupRepo } from './placementGroupRepo';
+import { HostRepo } from './hostRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -75,6 +77,8 @@ export class Store {
   readonly fleetEvents: FleetEventRepo;
   readonly spotRequests: SpotRequestRepo;
   readonly transitGateways: TransitGatewayRepo;
+  readonly placementGroups: PlacementGroupRepo;
+  readonly hosts: HostRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -122,6 +126,8 @@ export class Store {
     this.fleetEvents = new FleetEventRepo(db);
     this.spotRequests = new SpotRequestRepo(db);
     this.transitGateways = new TransitGatewayRepo(db);
+    this.placementGroups = new PlacementGroupRepo(db);
+    this.hosts = new HostRepo(db);
   }
 
   tx<T>(fn: () => T): T {

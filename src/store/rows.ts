@@ -255,6 +255,12 @@ export interface InstanceRow {
   spot_instance_request_id?: string | null;
   fleet_id?: string | null;
   fleet_weight?: number | null;
+  /** schema 013: the credit option asked for (NULL: the type's default). */
+  cpu_credits: string | null;
+  hibernation_configured: number;
+  placement_group_id: string | null;
+  partition_number: number | null;
+  host_id: string | null;
 }
 
 export interface NetworkInterfaceRow {
@@ -811,4 +817,37 @@ export interface TransitGatewayRouteRow {
   destination_cidr: string;
   attachment_id: string | null;
   blackhole: number;
+}
+
+/** Dedicated hosts (schema 013). */
+export interface HostRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  availability_zone: string;
+  instance_type: string | null;
+  instance_family: string | null;
+  auto_placement: string;
+  host_recovery: string;
+  host_maintenance: string;
+  total_vcpus: number;
+  state: string;
+  client_token: string | null;
+  allocated_at: number;
+  released_at: number | null;
+}
+
+/** Placement groups (schema 013). */
+export interface PlacementGroupRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  name: string;
+  strategy: string;
+  spread_level: string | null;
+  partition_count: number | null;
+  state: string;
+  created_at: number;
 }

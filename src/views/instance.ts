@@ -21,6 +21,8 @@ export interface InstanceRecord {
   tags: Tag[];
   /** The IAM instance profile of its active association (associating or associated). */
   profile?: { Arn: string; Id: string };
+  /** Its placement group's name and id (schema 013), if it was launched into one. */
+  placementGroup?: { name: string; id: string };
 }
 
 export function loadInstanceRecords(ctx: ScopedLoadContext, rows: readonly InstanceRow[]): InstanceRecord[] {
@@ -31,6 +33,8 @@ export function loadInstanceRecords(ctx: ScopedLoadContext, rows: readonly Insta
   const tags = ctx.store.tags.forResources(ids);
   const profiles = ctx.store.iamProfiles.ofInstances(ids);
   const volumes = ctx.store.volumeAttachments.ofInstances(ids);
+  const groupIds = [...new Set(rows.map((r) => r.placement_group_id).filter((g): g is string => g !== null))];
+  const groups = groupIds.length > 0 ? ctx.store.placementGroups.getMany(ctx.scope, groupIds) : new Map();
   return rows.map((row) => {
     const active = (profiles.get(row.id) ?? []).find((a) => a.state !== 'disassociating');
     return {
@@ -39,6 +43,9 @@ export function loadInstanceRecords(ctx: ScopedLoadContext, rows: readonly Insta
       volumes: volumes.get(row.id) ?? [],
       tags: tags.get(row.id) ?? [],
       profile: active && { Arn: active.profile_arn, Id: active.profile_id },
+      placementGroup: row.placement_group_id !== null && groups.has(row.placement_group_id)
+        ? { name: groups.get(row.placement_group_id)!.name, id: row.placement_group_id }
+        : undefined,
     };
   });
 }
@@ -74,7 +81,10 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     Placement: {
       AvailabilityZone: row.availability_zone,
       AvailabilityZoneId: zoneByName(row.region, row.availability_zone)?.id,
-      GroupName: '',
+      GroupName: rec.placementGroup?.name ?? '',
+      GroupId: rec.placementGroup?.id,
+      PartitionNumber: row.partition_number ?? undefined,
+      HostId: row.host_id ?? undefined,
       Tenancy: row.tenancy as 'default',
     },
     Platform: (row.platform ?? undefined) as 'Windows' | undefined,
@@ -102,7 +112,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     VirtualizationType: 'hvm',
     CpuOptions: { CoreCount: cpu.coreCount, ThreadsPerCore: cpu.threadsPerCore },
     CapacityReservationSpecification: { CapacityReservationPreference: 'open' },
-    HibernationOptions: { Configured: false },
+    HibernationOptions: { Configured: row.hibernation_configured === 1 },
     MetadataOptions: {
       State: row.state === 'pending' ? 'pending' : 'applied',
       HttpTokens: row.http_tokens as 'optional',

@@ -2,10 +2,14 @@
  * CreateKeyPair through the SDK v3: RSA (PEM material, SHA-1 fingerprint of the PKCS#8 private key, as AWS
  * computes it for keys it creates) and ED25519, duplicates, tags, DryRun.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash, createPrivateKey, createPublicKey } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CreateKeyPairCommand, CreateKeyPairCommandInput, DescribeKeyPairsCommand } from '@aws-sdk/client-ec2';
 import { DRY_RUN } from '../helpers/api';
-import { expectEc2Error, TestServer } from '../helpers/server';
+import { TestServer, expectEc2Error } from '../helpers/server';
 import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
@@ -42,13 +46,23 @@ describe('behaviour', () => {
     expect(createPublicKey(priv).asymmetricKeyDetails!.modulusLength).toBe(2048);
   });
 
-  it('ED25519: PEM material and a base64 SHA-256 fingerprint', async () => {
+  it('ED25519: OpenSSH private key (as AWS hands it out) and its SHA-256 fingerprint, checked with ssh-keygen', async () => {
     const out = await create({ KeyName: 'ed-key', KeyType: 'ed25519' });
-    const priv = createPrivateKey(out.KeyMaterial!);
-    expect(priv.asymmetricKeyType).toBe('ed25519');
+    expect(out.KeyMaterial).toMatch(/^-----BEGIN OPENSSH PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+\n-----END OPENSSH PRIVATE KEY-----\n?$/);
     expect(out.KeyFingerprint).toMatch(/^[A-Za-z0-9+/]{43}$/);
-    const listed = await t.ec2.send(new DescribeKeyPairsCommand({ KeyNames: ['ed-key'] }));
-    expect(listed.KeyPairs![0]).toMatchObject({ KeyName: 'ed-key', KeyType: 'ed25519', KeyFingerprint: out.KeyFingerprint, KeyPairId: out.KeyPairId });
+    const dir = mkdtempSync(join(tmpdir(), 'ec2lite-key-'));
+    const file = join(dir, 'ed-key');
+    writeFileSync(file, out.KeyMaterial!, { mode: 0o600 });
+    try {
+      // ssh-keygen reads the key (an oracle independent of ec2lite) and prints the same fingerprint
+      expect(execFileSync('ssh-keygen', ['-l', '-E', 'sha256', '-f', file]).toString()).toContain(`SHA256:${out.KeyFingerprint}`);
+      const pub = execFileSync('ssh-keygen', ['-y', '-f', file]).toString().trim();
+      const listed = await t.ec2.send(new DescribeKeyPairsCommand({ KeyNames: ['ed-key'], IncludePublicKey: true }));
+      expect(listed.KeyPairs![0]).toMatchObject({ KeyName: 'ed-key', KeyType: 'ed25519', KeyFingerprint: out.KeyFingerprint, KeyPairId: out.KeyPairId });
+      expect(listed.KeyPairs![0].PublicKey).toBe(pub.split(' ').slice(0, 2).join(' '));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('tags from TagSpecifications', async () => {

@@ -50,11 +50,44 @@ describe('GetCallerIdentity', () => {
   });
 });
 
+describe('GetAccessKeyInfo', () => {
+  it("answers the account the given key selects, in STS's format", async () => {
+    const r = await rawQuery(t.url, { Action: 'GetAccessKeyInfo', Version: '2011-06-15', AccessKeyId: '210987654321' }, { headers: signedFor('test', 'sts') });
+    expect(r.status).toBe(200);
+    const requestId = REQUEST_ID.exec(r.body)![1];
+    expect(r.body).toBe(
+      '<?xml version="1.0" encoding="UTF-8"?>\n' +
+        '<GetAccessKeyInfoResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetAccessKeyInfoResult>' +
+        '<Account>210987654321</Account>' +
+        `</GetAccessKeyInfoResult><ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></GetAccessKeyInfoResponse>`,
+    );
+    const other = await rawQuery(t.url, { Action: 'GetAccessKeyInfo', Version: '2011-06-15', AccessKeyId: 'AKIAIOSFODNN7EXAMPLE' }, { headers: signedFor('210987654321', 'sts') });
+    expect(other.body).toContain('<Account>123456789012</Account>');
+  });
+
+  it('refuses a request without AccessKeyId', async () => {
+    const r = await rawQuery(t.url, { Action: 'GetAccessKeyInfo', Version: '2011-06-15' }, { headers: signedFor('test', 'sts') });
+    expect(r).toMatchObject({
+      status: 400,
+      code: 'ValidationError',
+      message: "1 validation error detected: Value null at 'accessKeyId' failed to satisfy constraint: Member must not be null",
+    });
+  });
+});
+
 describeWithTool('boto3', "GetCallerIdentity through boto3's STS client", () => {
   it('is parsed by botocore', async () => {
     const script = 'import boto3, json, sys; s = boto3.client("sts", endpoint_url=sys.argv[1]); r = s.get_caller_identity(); r.pop("ResponseMetadata"); print(json.dumps(r))';
     const r = await run('python3', ['-c', script, t.url], { env: awsEnv({ AWS_ACCESS_KEY_ID: '555555555555' }) });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ UserId: '555555555555', Account: '555555555555', Arn: 'arn:aws:iam::555555555555:root' });
+  });
+
+  it('GetAccessKeyInfo is parsed by botocore', async () => {
+    const script = 'import boto3, json, sys; s = boto3.client("sts", endpoint_url=sys.argv[1]); r = s.get_access_key_info(AccessKeyId="AKIAIOSFODNN7EXAMPLE"); print(r["Account"])';
+    const r = await run('python3', ['-c', script, t.url], { env: awsEnv({ AWS_ACCESS_KEY_ID: '555555555555' }) });
+    expect(r.code).toBe(0);
+    // botocore wants 16+ characters, so not an ec2lite account-id key: the default account
+    expect(r.stdout.trim()).toBe('123456789012');
   });
 });

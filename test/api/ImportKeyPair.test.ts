@@ -1,11 +1,11 @@
 /**
  * ImportKeyPair through the SDK v3: OpenSSH RSA and ED25519 public keys with the fingerprints ssh-keygen gives
- * (MD5 for RSA, as AWS shows imported keys; SHA-256 for ED25519), malformed keys, duplicates, DryRun.
+ * (MD5 of the DER public key for RSA, as AWS shows imported keys; SHA-256 for ED25519), malformed keys, duplicates, DryRun.
  */
 import { DescribeKeyPairsCommand, ImportKeyPairCommand, ImportKeyPairCommandInput } from '@aws-sdk/client-ec2';
 import { DRY_RUN } from '../helpers/api';
 import { ED25519_PUBLIC, ED25519_SHA256, RSA_MD5, RSA_PUBLIC } from '../helpers/keys';
-import { expectEc2Error, TestServer } from '../helpers/server';
+import { TestServer, expectEc2Error } from '../helpers/server';
 import { useTestServer } from '../helpers/env';
 
 let t: TestServer;
@@ -38,7 +38,7 @@ describe('errors', () => {
 });
 
 describe('behaviour', () => {
-  it('RSA: MD5 fingerprint of the public key, as ssh-keygen -E md5 prints it', async () => {
+  it('RSA: MD5 fingerprint of the DER public key, as AWS documents for imported keys', async () => {
     const out = await importKey({ KeyName: 'rsa-imported', key: RSA_PUBLIC });
     expect(out).toMatchObject({ KeyName: 'rsa-imported', KeyFingerprint: RSA_MD5 });
     expect(out.KeyPairId).toMatch(/^key-[0-9a-f]{17}$/);
@@ -50,6 +50,19 @@ describe('behaviour', () => {
   it('ED25519: SHA-256 fingerprint, as ssh-keygen -E sha256 prints it', async () => {
     const out = await importKey({ KeyName: 'ed-imported', key: ED25519_PUBLIC });
     expect(out.KeyFingerprint).toBe(ED25519_SHA256);
+  });
+
+  it('RFC 4716 (SSH2) public keys, as ssh-keygen -e writes them: same type and fingerprint as the OpenSSH form', async () => {
+    const body = RSA_PUBLIC.split(' ')[1].match(/.{1,70}/g)!.join('\n');
+    const ssh2 = `---- BEGIN SSH2 PUBLIC KEY ----\nComment: "2048-bit RSA, converted by test@ec2lite from \\\nOpenSSH"\n${body}\n---- END SSH2 PUBLIC KEY ----\n`;
+    const out = await importKey({ KeyName: 'rsa-ssh2', key: ssh2 });
+    expect(out.KeyFingerprint).toBe(RSA_MD5);
+    const edBody = ED25519_PUBLIC.split(' ')[1];
+    const ed = await importKey({ KeyName: 'ed-ssh2', key: `---- BEGIN SSH2 PUBLIC KEY ----\r\nComment: "ed"\r\n${edBody}\r\n---- END SSH2 PUBLIC KEY ----` });
+    expect(ed.KeyFingerprint).toBe(ED25519_SHA256);
+    const listed = await t.ec2.send(new DescribeKeyPairsCommand({ KeyNames: ['rsa-ssh2', 'ed-ssh2'], IncludePublicKey: true }));
+    expect(listed.KeyPairs!.map((k) => [k.KeyName, k.KeyType])).toEqual([['rsa-ssh2', 'rsa'], ['ed-ssh2', 'ed25519']]);
+    expect(listed.KeyPairs![0].PublicKey).toBe(RSA_PUBLIC.split(' ').slice(0, 2).join(' '));
   });
 
   it('tags from TagSpecifications', async () => {

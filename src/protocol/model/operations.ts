@@ -21,7 +21,10 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateTags', 'DeleteTags', 'DescribeTags',
   // instances, images, key pairs, instance types
   'RunInstances', 'DescribeInstances', 'StopInstances', 'StartInstances', 'RebootInstances', 'TerminateInstances',
-  'DescribeInstanceStatus', 'DescribeInstanceCreditSpecifications', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ModifyInstanceMetadataOptions',
+  'DescribeInstanceStatus', 'DescribeInstanceCreditSpecifications', 'ModifyInstanceCreditSpecification',
+  'GetConsoleOutput', 'GetPasswordData',
+  'CreatePlacementGroup', 'DeletePlacementGroup', 'DescribePlacementGroups',
+  'AllocateHosts', 'DescribeHosts', 'ModifyHosts', 'ReleaseHosts', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ModifyInstanceMetadataOptions',
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',
   'AssociateIamInstanceProfile', 'DescribeIamInstanceProfileAssociations', 'ReplaceIamInstanceProfileAssociation',
   'DisassociateIamInstanceProfile',

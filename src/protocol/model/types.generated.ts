@@ -122,11 +122,34 @@ export interface AllocateAddressResult {
   PublicIp?: string;
 }
 
+export interface AllocateHostsRequest {
+  InstanceFamily?: string;
+  TagSpecifications?: TagSpecificationList;
+  HostRecovery?: HostRecovery;
+  OutpostArn?: string;
+  HostMaintenance?: HostMaintenance;
+  AssetIds?: AssetIdList;
+  AvailabilityZoneId?: string;
+  AutoPlacement?: AutoPlacement;
+  ClientToken?: string;
+  InstanceType?: string;
+  Quantity?: number;
+  AvailabilityZone?: string;
+}
+
+export interface AllocateHostsResult {
+  HostIds?: ResponseHostIdList;
+}
+
 export type AllocationIdList = string[];
 
 export type AllocationIds = string[];
 
+export type AllocationState = "available" | "under-assessment" | "permanent-failure" | "released" | "released-permanent-failure" | "pending";
+
 export type AllowedInstanceTypeSet = string[];
+
+export type AllowsMultipleInstanceTypes = "on" | "off";
 
 export type AmdSevSnpSpecification = "enabled" | "disabled";
 
@@ -137,6 +160,8 @@ export type ArchitectureType = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm
 export type ArchitectureTypeList = ArchitectureType[];
 
 export type ArchitectureValues = "i386" | "x86_64" | "arm64" | "x86_64_mac" | "arm64_mac";
+
+export type AssetIdList = string[];
 
 export interface AssignIpv6AddressesRequest {
   Ipv6PrefixCount?: number;
@@ -359,6 +384,8 @@ export interface AuthorizeSecurityGroupIngressResult {
 
 export type AutoAcceptSharedAttachmentsValue = "enable" | "disable";
 
+export type AutoPlacement = "on" | "off";
+
 export type AutoProvisionZonesState = "enabled" | "disabled";
 
 export type AutoScalingIpsState = "enabled" | "disabled";
@@ -413,6 +440,13 @@ export interface AvailabilityZoneSubGeography {
 }
 
 export type AvailabilityZoneSubGeographyList = AvailabilityZoneSubGeography[];
+
+export interface AvailableCapacity {
+  AvailableInstanceCapacity?: AvailableInstanceCapacityList;
+  AvailableVCpus?: number;
+}
+
+export type AvailableInstanceCapacityList = InstanceCapacity[];
 
 export type BandwidthWeightingType = "default" | "vpc-1" | "ebs-1";
 
@@ -950,6 +984,21 @@ export interface CreateNetworkInterfaceResult {
   ClientToken?: string;
 }
 
+export interface CreatePlacementGroupRequest {
+  PartitionCount?: number;
+  TagSpecifications?: TagSpecificationList;
+  SpreadLevel?: SpreadLevel;
+  LinkedGroupId?: string;
+  Operator?: OperatorRequest;
+  DryRun?: boolean;
+  GroupName?: string;
+  Strategy?: PlacementStrategy;
+}
+
+export interface CreatePlacementGroupResult {
+  PlacementGroup?: PlacementGroup;
+}
+
 export interface CreateRouteRequest {
   DestinationPrefixListId?: string;
   VpcEndpointId?: string;
@@ -1462,6 +1511,11 @@ export interface DeleteNetworkInterfaceRequest {
   NetworkInterfaceId: string;
 }
 
+export interface DeletePlacementGroupRequest {
+  DryRun?: boolean;
+  GroupName: string;
+}
+
 export interface DeleteRouteRequest {
   DestinationPrefixListId?: string;
   DryRun?: boolean;
@@ -1797,6 +1851,18 @@ export interface DescribeFlowLogsResult {
   NextToken?: string;
 }
 
+export interface DescribeHostsRequest {
+  HostIds?: RequestHostIdList;
+  NextToken?: string;
+  MaxResults?: number;
+  Filter?: FilterList;
+}
+
+export interface DescribeHostsResult {
+  Hosts?: HostList;
+  NextToken?: string;
+}
+
 export interface DescribeIamInstanceProfileAssociationsRequest {
   AssociationIds?: AssociationIdList;
   Filters?: FilterList;
@@ -2031,6 +2097,17 @@ export interface DescribeNetworkInterfacesRequest {
 export interface DescribeNetworkInterfacesResult {
   NetworkInterfaces?: NetworkInterfaceList;
   NextToken?: string;
+}
+
+export interface DescribePlacementGroupsRequest {
+  GroupIds?: PlacementGroupIdStringList;
+  DryRun?: boolean;
+  GroupNames?: PlacementGroupStringList;
+  Filters?: FilterList;
+}
+
+export interface DescribePlacementGroupsResult {
+  PlacementGroups?: PlacementGroupList;
 }
 
 export interface DescribeRegionsRequest {
@@ -2990,6 +3067,18 @@ export type GatewayAssociationState = "associated" | "not-associated" | "associa
 
 export type GatewayType = "ipsec.1";
 
+export interface GetConsoleOutputRequest {
+  InstanceId: string;
+  Latest?: boolean;
+  DryRun?: boolean;
+}
+
+export interface GetConsoleOutputResult {
+  InstanceId?: string;
+  Timestamp?: Date;
+  Output?: string;
+}
+
 export interface GetEbsDefaultKmsKeyIdRequest {
   DryRun?: boolean;
 }
@@ -3014,6 +3103,17 @@ export interface GetLaunchTemplateDataRequest {
 
 export interface GetLaunchTemplateDataResult {
   LaunchTemplateData?: ResponseLaunchTemplateData;
+}
+
+export interface GetPasswordDataRequest {
+  InstanceId: string;
+  DryRun?: boolean;
+}
+
+export interface GetPasswordDataResult {
+  InstanceId?: string;
+  Timestamp?: Date;
+  PasswordData?: string;
 }
 
 export interface GetTransitGatewayRouteTableAssociationsRequest {
@@ -3089,6 +3189,51 @@ export interface HistoryRecordEntry {
 }
 
 export type HistoryRecordSet = HistoryRecordEntry[];
+
+export interface Host {
+  AutoPlacement?: AutoPlacement;
+  AvailabilityZone?: string;
+  AvailableCapacity?: AvailableCapacity;
+  ClientToken?: string;
+  HostId?: string;
+  HostProperties?: HostProperties;
+  HostReservationId?: string;
+  Instances?: HostInstanceList;
+  State?: AllocationState;
+  AllocationTime?: Date;
+  ReleaseTime?: Date;
+  Tags?: TagList;
+  HostRecovery?: HostRecovery;
+  AllowsMultipleInstanceTypes?: AllowsMultipleInstanceTypes;
+  OwnerId?: string;
+  AvailabilityZoneId?: string;
+  MemberOfServiceLinkedResourceGroup?: boolean;
+  OutpostArn?: string;
+  HostMaintenance?: HostMaintenance;
+  AssetId?: string;
+}
+
+export interface HostInstance {
+  InstanceId?: string;
+  InstanceType?: string;
+  OwnerId?: string;
+}
+
+export type HostInstanceList = HostInstance[];
+
+export type HostList = Host[];
+
+export type HostMaintenance = "on" | "off";
+
+export interface HostProperties {
+  Cores?: number;
+  InstanceType?: string;
+  InstanceFamily?: string;
+  Sockets?: number;
+  TotalVCpus?: number;
+}
+
+export type HostRecovery = "on" | "off";
 
 export type HostnameType = "ip-name" | "resource-name";
 
@@ -3361,12 +3506,25 @@ export type InstanceBlockDeviceMappingSpecificationList = InstanceBlockDeviceMap
 
 export type InstanceBootModeValues = "legacy-bios" | "uefi";
 
+export interface InstanceCapacity {
+  AvailableCapacity?: number;
+  InstanceType?: string;
+  TotalCapacity?: number;
+}
+
 export interface InstanceCreditSpecification {
   InstanceId?: string;
   CpuCredits?: string;
 }
 
 export type InstanceCreditSpecificationList = InstanceCreditSpecification[];
+
+export type InstanceCreditSpecificationListRequest = InstanceCreditSpecificationRequest[];
+
+export interface InstanceCreditSpecificationRequest {
+  InstanceId: string;
+  CpuCredits?: string;
+}
 
 export type InstanceGeneration = "current" | "previous";
 
@@ -4400,6 +4558,20 @@ export interface ModifyFleetResult {
   Return?: boolean;
 }
 
+export interface ModifyHostsRequest {
+  HostRecovery?: HostRecovery;
+  InstanceType?: string;
+  InstanceFamily?: string;
+  HostMaintenance?: HostMaintenance;
+  HostIds: RequestHostIdList;
+  AutoPlacement?: AutoPlacement;
+}
+
+export interface ModifyHostsResult {
+  Successful?: ResponseHostIdList;
+  Unsuccessful?: UnsuccessfulItemList;
+}
+
 export interface ModifyImageAttributeRequest {
   Attribute?: string;
   Description?: AttributeValue;
@@ -4434,6 +4606,17 @@ export interface ModifyInstanceAttributeRequest {
   EbsOptimized?: AttributeBooleanValue;
   SriovNetSupport?: AttributeValue;
   EnaSupport?: AttributeBooleanValue;
+}
+
+export interface ModifyInstanceCreditSpecificationRequest {
+  DryRun?: boolean;
+  ClientToken?: string;
+  InstanceCreditSpecifications: InstanceCreditSpecificationListRequest;
+}
+
+export interface ModifyInstanceCreditSpecificationResult {
+  SuccessfulInstanceCreditSpecifications?: SuccessfulInstanceCreditSpecificationSet;
+  UnsuccessfulInstanceCreditSpecifications?: UnsuccessfulInstanceCreditSpecificationSet;
 }
 
 export interface ModifyInstanceMetadataOptionsRequest {
@@ -5105,17 +5288,40 @@ export interface Placement {
   AvailabilityZone?: string;
 }
 
+export interface PlacementGroup {
+  GroupName?: string;
+  State?: PlacementGroupState;
+  Strategy?: PlacementStrategy;
+  PartitionCount?: number;
+  GroupId?: string;
+  Tags?: TagList;
+  GroupArn?: string;
+  SpreadLevel?: SpreadLevel;
+  LinkedGroupId?: string;
+  Operator?: OperatorResponse;
+}
+
+export type PlacementGroupIdStringList = string[];
+
 export interface PlacementGroupInfo {
   SupportedStrategies?: PlacementGroupStrategyList;
 }
+
+export type PlacementGroupList = PlacementGroup[];
+
+export type PlacementGroupState = "pending" | "available" | "deleting" | "deleted";
 
 export type PlacementGroupStrategy = "cluster" | "partition" | "spread";
 
 export type PlacementGroupStrategyList = PlacementGroupStrategy[];
 
+export type PlacementGroupStringList = string[];
+
 export interface PlacementResponse {
   GroupName?: string;
 }
+
+export type PlacementStrategy = "cluster" | "spread" | "partition";
 
 export type PlatformValues = "Windows";
 
@@ -5282,6 +5488,15 @@ export interface ReleaseAddressRequest {
   DryRun?: boolean;
 }
 
+export interface ReleaseHostsRequest {
+  HostIds: RequestHostIdList;
+}
+
+export interface ReleaseHostsResult {
+  Successful?: ResponseHostIdList;
+  Unsuccessful?: UnsuccessfulItemList;
+}
+
 export interface ReplaceIamInstanceProfileAssociationRequest {
   IamInstanceProfile: IamInstanceProfileSpecification;
   AssociationId: string;
@@ -5357,6 +5572,8 @@ export interface ReplaceTransitGatewayRouteRequest {
 export interface ReplaceTransitGatewayRouteResult {
   Route?: TransitGatewayRoute;
 }
+
+export type RequestHostIdList = string[];
 
 export type RequestInstanceTypeList = InstanceType[];
 
@@ -5500,6 +5717,8 @@ export interface ResponseError {
   Code?: LaunchTemplateErrorCode;
   Message?: string;
 }
+
+export type ResponseHostIdList = string[];
 
 export interface ResponseLaunchTemplateData {
   KernelId?: string;
@@ -5964,6 +6183,8 @@ export interface SpotPrice {
 
 export type SpotPriceHistoryList = SpotPrice[];
 
+export type SpreadLevel = "host" | "rack";
+
 export interface StartInstancesRequest {
   InstanceIds: InstanceIdStringList;
   AdditionalInfo?: string;
@@ -6047,6 +6268,12 @@ export type SubnetIpv6CidrBlockAssociationSet = SubnetIpv6CidrBlockAssociation[]
 export type SubnetList = Subnet[];
 
 export type SubnetState = "pending" | "available" | "unavailable" | "failed" | "failed-insufficient-capacity";
+
+export interface SuccessfulInstanceCreditSpecificationItem {
+  InstanceId?: string;
+}
+
+export type SuccessfulInstanceCreditSpecificationSet = SuccessfulInstanceCreditSpecificationItem[];
 
 export type SummaryStatus = "ok" | "impaired" | "insufficient-data" | "not-applicable" | "initializing";
 
@@ -6438,6 +6665,20 @@ export interface UnassignPrivateIpAddressesRequest {
   PrivateIpAddresses?: PrivateIpAddressStringList;
 }
 
+export type UnsuccessfulInstanceCreditSpecificationErrorCode = "InvalidInstanceID.Malformed" | "InvalidInstanceID.NotFound" | "IncorrectInstanceState" | "InstanceCreditSpecification.NotSupported";
+
+export interface UnsuccessfulInstanceCreditSpecificationItem {
+  InstanceId?: string;
+  Error?: UnsuccessfulInstanceCreditSpecificationItemError;
+}
+
+export interface UnsuccessfulInstanceCreditSpecificationItemError {
+  Code?: UnsuccessfulInstanceCreditSpecificationErrorCode;
+  Message?: string;
+}
+
+export type UnsuccessfulInstanceCreditSpecificationSet = UnsuccessfulInstanceCreditSpecificationItem[];
+
 export interface UnsuccessfulItem {
   Error?: UnsuccessfulItemError;
   ResourceId?: string;
@@ -6447,6 +6688,8 @@ export interface UnsuccessfulItemError {
   Code?: string;
   Message?: string;
 }
+
+export type UnsuccessfulItemList = UnsuccessfulItem[];
 
 export type UnsuccessfulItemSet = UnsuccessfulItem[];
 
@@ -6948,6 +7191,7 @@ export type ZoneNameStringList = string[];
 export interface Operations {
   AcceptVpcPeeringConnection: { input: AcceptVpcPeeringConnectionRequest; output: AcceptVpcPeeringConnectionResult };
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
+  AllocateHosts: { input: AllocateHostsRequest; output: AllocateHostsResult };
   AssignIpv6Addresses: { input: AssignIpv6AddressesRequest; output: AssignIpv6AddressesResult };
   AssignPrivateIpAddresses: { input: AssignPrivateIpAddressesRequest; output: AssignPrivateIpAddressesResult };
   AssociateAddress: { input: AssociateAddressRequest; output: AssociateAddressResult };
@@ -6984,6 +7228,7 @@ export interface Operations {
   CreateNetworkAclEntry: { input: CreateNetworkAclEntryRequest; output: void };
   CreateNetworkInterface: { input: CreateNetworkInterfaceRequest; output: CreateNetworkInterfaceResult };
   CreateNetworkInterfacePermission: { input: CreateNetworkInterfacePermissionRequest; output: CreateNetworkInterfacePermissionResult };
+  CreatePlacementGroup: { input: CreatePlacementGroupRequest; output: CreatePlacementGroupResult };
   CreateRoute: { input: CreateRouteRequest; output: CreateRouteResult };
   CreateRouteTable: { input: CreateRouteTableRequest; output: CreateRouteTableResult };
   CreateSecurityGroup: { input: CreateSecurityGroupRequest; output: CreateSecurityGroupResult };
@@ -7020,6 +7265,7 @@ export interface Operations {
   DeleteNetworkAclEntry: { input: DeleteNetworkAclEntryRequest; output: void };
   DeleteNetworkInterface: { input: DeleteNetworkInterfaceRequest; output: void };
   DeleteNetworkInterfacePermission: { input: DeleteNetworkInterfacePermissionRequest; output: DeleteNetworkInterfacePermissionResult };
+  DeletePlacementGroup: { input: DeletePlacementGroupRequest; output: void };
   DeleteRoute: { input: DeleteRouteRequest; output: void };
   DeleteRouteTable: { input: DeleteRouteTableRequest; output: void };
   DeleteSecurityGroup: { input: DeleteSecurityGroupRequest; output: DeleteSecurityGroupResult };
@@ -7053,6 +7299,7 @@ export interface Operations {
   DescribeFleetInstances: { input: DescribeFleetInstancesRequest; output: DescribeFleetInstancesResult };
   DescribeFleets: { input: DescribeFleetsRequest; output: DescribeFleetsResult };
   DescribeFlowLogs: { input: DescribeFlowLogsRequest; output: DescribeFlowLogsResult };
+  DescribeHosts: { input: DescribeHostsRequest; output: DescribeHostsResult };
   DescribeIamInstanceProfileAssociations: { input: DescribeIamInstanceProfileAssociationsRequest; output: DescribeIamInstanceProfileAssociationsResult };
   DescribeImageAttribute: { input: DescribeImageAttributeRequest; output: ImageAttribute };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
@@ -7071,6 +7318,7 @@ export interface Operations {
   DescribeNetworkInterfaceAttribute: { input: DescribeNetworkInterfaceAttributeRequest; output: DescribeNetworkInterfaceAttributeResult };
   DescribeNetworkInterfacePermissions: { input: DescribeNetworkInterfacePermissionsRequest; output: DescribeNetworkInterfacePermissionsResult };
   DescribeNetworkInterfaces: { input: DescribeNetworkInterfacesRequest; output: DescribeNetworkInterfacesResult };
+  DescribePlacementGroups: { input: DescribePlacementGroupsRequest; output: DescribePlacementGroupsResult };
   DescribeRegions: { input: DescribeRegionsRequest; output: DescribeRegionsResult };
   DescribeRouteTables: { input: DescribeRouteTablesRequest; output: DescribeRouteTablesResult };
   DescribeSecurityGroupRules: { input: DescribeSecurityGroupRulesRequest; output: DescribeSecurityGroupRulesResult };
@@ -7115,16 +7363,20 @@ export interface Operations {
   EnableEbsEncryptionByDefault: { input: EnableEbsEncryptionByDefaultRequest; output: EnableEbsEncryptionByDefaultResult };
   EnableTransitGatewayRouteTablePropagation: { input: EnableTransitGatewayRouteTablePropagationRequest; output: EnableTransitGatewayRouteTablePropagationResult };
   EnableVgwRoutePropagation: { input: EnableVgwRoutePropagationRequest; output: void };
+  GetConsoleOutput: { input: GetConsoleOutputRequest; output: GetConsoleOutputResult };
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
+  GetPasswordData: { input: GetPasswordDataRequest; output: GetPasswordDataResult };
   GetTransitGatewayRouteTableAssociations: { input: GetTransitGatewayRouteTableAssociationsRequest; output: GetTransitGatewayRouteTableAssociationsResult };
   GetTransitGatewayRouteTablePropagations: { input: GetTransitGatewayRouteTablePropagationsRequest; output: GetTransitGatewayRouteTablePropagationsResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
   ModifyFleet: { input: ModifyFleetRequest; output: ModifyFleetResult };
+  ModifyHosts: { input: ModifyHostsRequest; output: ModifyHostsResult };
   ModifyImageAttribute: { input: ModifyImageAttributeRequest; output: void };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
+  ModifyInstanceCreditSpecification: { input: ModifyInstanceCreditSpecificationRequest; output: ModifyInstanceCreditSpecificationResult };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
   ModifyLaunchTemplate: { input: ModifyLaunchTemplateRequest; output: ModifyLaunchTemplateResult };
@@ -7145,6 +7397,7 @@ export interface Operations {
   RegisterImage: { input: RegisterImageRequest; output: RegisterImageResult };
   RejectVpcPeeringConnection: { input: RejectVpcPeeringConnectionRequest; output: RejectVpcPeeringConnectionResult };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
+  ReleaseHosts: { input: ReleaseHostsRequest; output: ReleaseHostsResult };
   ReplaceIamInstanceProfileAssociation: { input: ReplaceIamInstanceProfileAssociationRequest; output: ReplaceIamInstanceProfileAssociationResult };
   ReplaceNetworkAclAssociation: { input: ReplaceNetworkAclAssociationRequest; output: ReplaceNetworkAclAssociationResult };
   ReplaceNetworkAclEntry: { input: ReplaceNetworkAclEntryRequest; output: void };
