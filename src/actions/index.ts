@@ -118,6 +118,18 @@ import DescribeEgressOnlyInternetGateways from './DescribeEgressOnlyInternetGate
 import CreateNatGateway from './CreateNatGateway';
 import DeleteNatGateway from './DeleteNatGateway';
 import DescribeNatGateways from './DescribeNatGateways';
+import CreateManagedPrefixList from './CreateManagedPrefixList';
+import ModifyManagedPrefixList from './ModifyManagedPrefixList';
+import DeleteManagedPrefixList from './DeleteManagedPrefixList';
+import DescribeManagedPrefixLists from './DescribeManagedPrefixLists';
+import GetManagedPrefixListEntries from './GetManagedPrefixListEntries';
+import GetManagedPrefixListAssociations from './GetManagedPrefixListAssociations';
+import RestoreManagedPrefixListVersion from './RestoreManagedPrefixListVersion';
+import CreateVpcEndpoint from './CreateVpcEndpoint';
+import ModifyVpcEndpoint from './ModifyVpcEndpoint';
+import DeleteVpcEndpoints from './DeleteVpcEndpoints';
+import DescribeVpcEndpoints from './DescribeVpcEndpoints';
+import DescribeVpcEndpointServices from './DescribeVpcEndpointServices';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -271,6 +283,18 @@ export const REGISTRY = {
   CreateNatGateway,
   DeleteNatGateway,
   DescribeNatGateways,
+  CreateManagedPrefixList,
+  ModifyManagedPrefixList,
+  DeleteManagedPrefixList,
+  DescribeManagedPrefixLists,
+  GetManagedPrefixListEntries,
+  GetManagedPrefixListAssociations,
+  RestoreManagedPrefixListVersion,
+  CreateVpcEndpoint,
+  ModifyVpcEndpoint,
+  DeleteVpcEndpoints,
+  DescribeVpcEndpoints,
+  DescribeVpcEndpointServices,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

@@ -36,6 +36,11 @@ export function deriveRoute(ctx: Ctx, route: Pick<RouteRow, 'gateway_id' | 'netw
     const table = ctx.store.routeTables.get(ctx.scope, route.route_table_id);
     return { ...blackhole, state: eigw && table && eigw.vpc_id === table.vpc_id ? 'active' : 'blackhole' };
   }
+  // through a gateway VPC endpoint: active while it is not being deleted (docs/behavior.md "VPC endpoints")
+  if (route.gateway_id?.startsWith('vpce-')) {
+    const e = ctx.store.vpcEndpoints.get(ctx.scope, route.gateway_id);
+    return { ...blackhole, state: e && e.state !== 'deleted' ? 'active' : 'blackhole' };
+  }
   if (route.gateway_id && route.gateway_id !== 'local') {
     const igw = ctx.store.internetGateways.get(ctx.scope, route.gateway_id);
     const table = ctx.store.routeTables.get(ctx.scope, route.route_table_id);

@@ -5,6 +5,7 @@
  * /20 subnet per zone (172.31.0.0/20, 172.31.16.0/20, …) mapping public IPs on launch, and an attached internet
  * gateway routed from the main table, as AWS sets it up.
  */
+import { ensureAwsPrefixLists } from './prefixLists';
 import type { RequestContext } from '../core/context';
 import { NotFoundErrors, RequestErrors, VpcErrors } from '../errors';
 import type { ListOptions, Scope } from '../store/query';
@@ -95,6 +96,8 @@ export const DEFAULT_SUBNET_SIZE = 4096; // /20
 /** Creates the default VPC, its subnets and internet gateway the first time a scope is used. Idempotent. */
 export function ensureScope(ctx: Pick<RequestContext, 'store' | 'ids' | 'scope' | 'now'>): void {
   const { store, scope } = ctx;
+  // the region's AWS-managed prefix lists, shared by every account (docs/behavior.md "Managed prefix lists")
+  ensureAwsPrefixLists(store, scope.region, ctx.now);
   if (store.scopes.get(scope)) return;
   const vpcId = createDefaultVpcLayout({ store, ids: ctx.ids, scope, now: ctx.now });
   store.scopes.insert(scope, vpcId, ctx.now);

@@ -16,6 +16,7 @@ import { getOperation, getShape } from '../protocol/model';
 export const IDEMPOTENCY_TOKENS: Readonly<Record<string, readonly string[]>> = {
   CreateLaunchTemplateRequest: ['ClientToken'],
   CreateLaunchTemplateVersionRequest: ['ClientToken'],
+  CreateManagedPrefixListRequest: ['ClientToken'],
   CreateNatGatewayRequest: ['ClientToken'],
   CreateNetworkAclRequest: ['ClientToken'],
   CreateNetworkInterfaceRequest: ['ClientToken'],

@@ -26,6 +26,8 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   VolumeIdWithResolver: 'vol',
   SnapshotId: 'snap',
   NatGatewayId: 'nat',
+  PrefixListResourceId: 'pl',
+  VpcEndpointId: 'vpce',
 };
 
 /**

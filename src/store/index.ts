@@ -8,6 +8,8 @@ import { InstanceTypeOverrideRepo } from './instanceTypeOverrideRepo';
 import { KeyPairRepo } from './keyPairRepo';
 import { LaunchTemplateRepo } from './launchTemplateRepo';
 import { NatGatewayRepo } from './natGatewayRepo';
+import { PrefixListRepo } from './prefixListRepo';
+import { VpcEndpointRepo } from './vpcEndpointRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -56,6 +58,8 @@ export class Store {
   readonly volumeModifications: VolumeModificationRepo;
   readonly ebsDefaults: EbsDefaultsRepo;
   readonly natGateways: NatGatewayRepo;
+  readonly prefixLists: PrefixListRepo;
+  readonly vpcEndpoints: VpcEndpointRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -90,6 +94,8 @@ export class Store {
     this.volumeModifications = new VolumeModificationRepo(db);
     this.ebsDefaults = new EbsDefaultsRepo(db);
     this.natGateways = new NatGatewayRepo(db);
+    this.prefixLists = new PrefixListRepo(db);
+    this.vpcEndpoints = new VpcEndpointRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -57,4 +57,9 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
   // NAT gateways
   'CreateNatGateway', 'DeleteNatGateway', 'DescribeNatGateways',
+  // managed prefix lists
+  'CreateManagedPrefixList', 'ModifyManagedPrefixList', 'DeleteManagedPrefixList', 'DescribeManagedPrefixLists',
+  'GetManagedPrefixListEntries', 'GetManagedPrefixListAssociations', 'RestoreManagedPrefixListVersion',
+  // VPC endpoints
+  'CreateVpcEndpoint', 'ModifyVpcEndpoint', 'DeleteVpcEndpoints', 'DescribeVpcEndpoints', 'DescribeVpcEndpointServices',
 ];
