@@ -122,6 +122,7 @@ import CreateManagedPrefixList from './CreateManagedPrefixList';
 import ModifyManagedPrefixList from './ModifyManagedPrefixList';
 import DeleteManagedPrefixList from './DeleteManagedPrefixList';
 import DescribeManagedPrefixLists from './DescribeManagedPrefixLists';
+import DescribePrefixLists from './DescribePrefixLists';
 import GetManagedPrefixListEntries from './GetManagedPrefixListEntries';
 import GetManagedPrefixListAssociations from './GetManagedPrefixListAssociations';
 import RestoreManagedPrefixListVersion from './RestoreManagedPrefixListVersion';
@@ -287,6 +288,7 @@ export const REGISTRY = {
   ModifyManagedPrefixList,
   DeleteManagedPrefixList,
   DescribeManagedPrefixLists,
+  DescribePrefixLists,
   GetManagedPrefixListEntries,
   GetManagedPrefixListAssociations,
   RestoreManagedPrefixListVersion,

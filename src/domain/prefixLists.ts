@@ -78,6 +78,11 @@ export function listPrefixLists(ctx: RequestContext, opts: ListOptions): PrefixL
   return ctx.store.prefixLists.listVisible(ctx.scope, opts);
 }
 
+/** DescribePrefixLists (the older call): only the region's AWS-managed lists, as AWS answers it. */
+export function listAwsPrefixLists(ctx: RequestContext, opts: ListOptions): PrefixListRow[] {
+  return ctx.store.prefixLists.list({ account: AWS_OWNER, region: ctx.scope.region }, opts);
+}
+
 interface Entry {
   cidr: string;
   description: string | null;

@@ -1,6 +1,6 @@
 /** Managed prefix lists as the API shows them (docs/behavior.md "Managed prefix lists"). */
 import type { RequestContext } from '../core/context';
-import type { ManagedPrefixList, PrefixListState, Tag } from '../protocol/model/types.generated';
+import type { ManagedPrefixList, PrefixList, PrefixListState, Tag } from '../protocol/model/types.generated';
 import type { PrefixListRow } from '../store/rows';
 
 type LoadContext = Pick<RequestContext, 'store'>;
@@ -24,4 +24,10 @@ function present(p: PrefixListRow, tags: Tag[]): ManagedPrefixList {
 export function presentPrefixLists(ctx: LoadContext, rows: readonly PrefixListRow[]): ManagedPrefixList[] {
   const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
   return rows.map((r) => present(r, tags.get(r.id) ?? []));
+}
+
+/** DescribePrefixLists' shape: id, name and the current CIDRs (one query). */
+export function presentLegacyPrefixLists(ctx: LoadContext, rows: readonly PrefixListRow[]): PrefixList[] {
+  const entries = ctx.store.prefixLists.currentEntries(rows);
+  return rows.map((r) => ({ PrefixListId: r.id, PrefixListName: r.name, Cidrs: (entries.get(r.id) ?? []).map((e) => e.cidr) }));
 }

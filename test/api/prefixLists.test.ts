@@ -196,3 +196,16 @@ describe('prefix lists in routes and security groups', () => {
     await ec2.send(new DeleteManagedPrefixListCommand({ PrefixListId: id }));
   });
 });
+
+describe('DescribePrefixLists (the older call)', () => {
+  it('shows only the AWS-managed lists with their CIDRs; filters by name', async () => {
+    await createList(undefined, 5, 'mine');
+    const { DescribePrefixListsCommand } = await import('@aws-sdk/client-ec2');
+    const all = (await ec2.send(new DescribePrefixListsCommand({}))).PrefixLists!;
+    expect(all.map((p) => p.PrefixListName).sort()).toEqual(['com.amazonaws.us-east-1.dynamodb', 'com.amazonaws.us-east-1.s3']);
+    const s3 = (await ec2.send(new DescribePrefixListsCommand({ Filters: [{ Name: 'prefix-list-name', Values: ['com.amazonaws.us-east-1.s3'] }] }))).PrefixLists!;
+    expect(s3).toHaveLength(1);
+    expect(s3[0].PrefixListId).toMatch(/^pl-[0-9a-f]{8}$/);
+    expect(s3[0].Cidrs!.length).toBeGreaterThan(0);
+  });
+});

@@ -60,6 +60,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   // managed prefix lists
   'CreateManagedPrefixList', 'ModifyManagedPrefixList', 'DeleteManagedPrefixList', 'DescribeManagedPrefixLists',
   'GetManagedPrefixListEntries', 'GetManagedPrefixListAssociations', 'RestoreManagedPrefixListVersion',
+  'DescribePrefixLists',
   // VPC endpoints
   'CreateVpcEndpoint', 'ModifyVpcEndpoint', 'DeleteVpcEndpoints', 'DescribeVpcEndpoints', 'DescribeVpcEndpointServices',
 ];

@@ -1446,6 +1446,19 @@ export interface DescribeNetworkInterfacesResult {
   NextToken?: string;
 }
 
+export interface DescribePrefixListsRequest {
+  DryRun?: boolean;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  PrefixListIds?: PrefixListResourceIdStringList;
+}
+
+export interface DescribePrefixListsResult {
+  NextToken?: string;
+  PrefixLists?: PrefixListSet;
+}
+
 export interface DescribeRegionsRequest {
   RegionNames?: RegionNameStringList;
   AllRegions?: boolean;
@@ -3948,6 +3961,12 @@ export interface PortRange {
   To?: number;
 }
 
+export interface PrefixList {
+  Cidrs?: ValueStringList;
+  PrefixListId?: string;
+  PrefixListName?: string;
+}
+
 export interface PrefixListAssociation {
   ResourceId?: string;
   ResourceOwner?: string;
@@ -3968,6 +3987,10 @@ export interface PrefixListId {
 }
 
 export type PrefixListIdList = PrefixListId[];
+
+export type PrefixListResourceIdStringList = string[];
+
+export type PrefixListSet = PrefixList[];
 
 export type PrefixListState = "create-in-progress" | "create-complete" | "create-failed" | "modify-in-progress" | "modify-complete" | "modify-failed" | "restore-in-progress" | "restore-complete" | "restore-failed" | "delete-in-progress" | "delete-complete" | "delete-failed";
 
@@ -5294,6 +5317,7 @@ export interface Operations {
   DescribeNetworkInterfaceAttribute: { input: DescribeNetworkInterfaceAttributeRequest; output: DescribeNetworkInterfaceAttributeResult };
   DescribeNetworkInterfacePermissions: { input: DescribeNetworkInterfacePermissionsRequest; output: DescribeNetworkInterfacePermissionsResult };
   DescribeNetworkInterfaces: { input: DescribeNetworkInterfacesRequest; output: DescribeNetworkInterfacesResult };
+  DescribePrefixLists: { input: DescribePrefixListsRequest; output: DescribePrefixListsResult };
   DescribeRegions: { input: DescribeRegionsRequest; output: DescribeRegionsResult };
   DescribeRouteTables: { input: DescribeRouteTablesRequest; output: DescribeRouteTablesResult };
   DescribeSecurityGroupRules: { input: DescribeSecurityGroupRulesRequest; output: DescribeSecurityGroupRulesResult };
