@@ -444,6 +444,8 @@ export const RouteErrors = echoSafe({
   alreadyExists: (cidr: string) => err('RouteAlreadyExists', `The route identified by ${cidr} already exists.`),
   notFound: (cidr: string, rtb: string, ipv6 = false) =>
     err('InvalidRoute.NotFound', `no route with destination-${ipv6 ? 'ipv6-' : ''}cidr-block ${cidr} in route table ${rtb}`), // moto (IPv6: by analogy)
+  prefixListNotFound: (pl: string, rtb: string) =>
+    err('InvalidRoute.NotFound', `no route with destination-prefix-list-id ${pl} in route table ${rtb}`), // by analogy
   twoDestinations: () =>
     err('InvalidParameterCombination', 'Only one of destinationCidrBlock, destinationIpv6CidrBlock or destinationPrefixListId may be specified.'), // guess
   egressOnlyIpv4: (id: string) =>

@@ -192,7 +192,10 @@ export function deleteRoute(ctx: RequestContext, tableId: string, input: RouteIn
   const table = requireRouteTable(ctx, tableId);
   const destination = destinationOf(ctx, input);
   const route = ctx.store.routeTables.route(table.id, destination);
-  if (!route) throw RouteErrors.notFound(destination, table.id, destination.includes(':'));
+  if (!route) {
+    if (destination.startsWith('pl-')) throw RouteErrors.prefixListNotFound(destination, table.id);
+    throw RouteErrors.notFound(destination, table.id, destination.includes(':'));
+  }
   if (route.origin === 'CreateRouteTable') throw RouteErrors.localRoute(destination, table.id);
   if (route.gateway_id?.startsWith('vpce-')) throw VpcEndpointErrors.managedRoute(destination, table.id);
   ctx.store.routeTables.deleteRoute(route.seq);

@@ -172,6 +172,10 @@ describe('prefix lists in routes and security groups', () => {
     expect(assoc).toEqual([{ ResourceId: rtb, ResourceOwner: '123456789012' }]);
     await expectEc2Error(ec2.send(new DeleteManagedPrefixListCommand({ PrefixListId: id })), { code: 'InvalidPrefixListModification' });
     await ec2.send(new DeleteRouteCommand({ RouteTableId: rtb, DestinationPrefixListId: id }));
+    await expectEc2Error(ec2.send(new DeleteRouteCommand({ RouteTableId: rtb, DestinationPrefixListId: id })), {
+      code: 'InvalidRoute.NotFound',
+      message: `no route with destination-prefix-list-id ${id} in route table ${rtb}`,
+    });
     const deleted = (await ec2.send(new DeleteManagedPrefixListCommand({ PrefixListId: id }))).PrefixList!;
     expect(deleted.State).toBe('delete-in-progress');
     await expectEc2Error(ec2.send(new DescribeManagedPrefixListsCommand({ PrefixListIds: [id] })), { code: 'InvalidPrefixListID.NotFound' });
