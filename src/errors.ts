@@ -169,6 +169,9 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   // codes from the EC2 error-code reference; the text follows the other ids' form
   pg: { code: 'InvalidPlacementGroupId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "pg-...")` },
   h: { code: 'InvalidHostId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "h-...")` },
+  // codes as clients catch them (terraform-provider-aws, AWS's error-code list); messages in the family's form
+  pl: { code: 'InvalidPrefixListId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "pl-...")` },
+  vpce: { code: 'InvalidVpcEndpointId.Malformed', message: (id) => `Invalid Id: '${id}' (expecting "vpce-...")` },
 };
 
 export const MalformedErrors = echoSafe({
@@ -473,6 +476,8 @@ export const RouteErrors = echoSafe({
   alreadyExists: (cidr: string) => err('RouteAlreadyExists', `The route identified by ${cidr} already exists.`),
   notFound: (cidr: string, rtb: string, ipv6 = false) =>
     err('InvalidRoute.NotFound', `no route with destination-${ipv6 ? 'ipv6-' : ''}cidr-block ${cidr} in route table ${rtb}`), // moto (IPv6: by analogy)
+  prefixListNotFound: (pl: string, rtb: string) =>
+    err('InvalidRoute.NotFound', `no route with destination-prefix-list-id ${pl} in route table ${rtb}`), // by analogy
   twoDestinations: () =>
     err('InvalidParameterCombination', 'Only one of destinationCidrBlock, destinationIpv6CidrBlock or destinationPrefixListId may be specified.'), // guess
   egressOnlyIpv4: (id: string) =>
@@ -1154,4 +1159,68 @@ export const TransitGatewayErrors = echoSafe({
     err('InvalidParameterCombination', 'Exactly one of TransitGatewayAttachmentId or Blackhole must be specified.'), // guess
   asn: (asn: number) => err('InvalidParameterValue', `The ASN ${asn} is not valid.`), // guess
   filtersRequired: () => err('MissingParameter', 'The request must contain the parameter filters'), // guess
+});
+
+/**
+ * Managed prefix lists (docs/behavior.md "Managed prefix lists"). Codes: terraform-provider-aws and AWS's
+ * error-code list (InvalidPrefixListID.NotFound, PrefixListVersionMismatch, IncorrectState); texts are guesses in
+ * EC2's usual forms unless noted.
+ */
+export const PrefixListErrors = echoSafe({
+  notFound: (id: string) => err('InvalidPrefixListID.NotFound', `The prefix list ID '${id}' does not exist`), // guess (NotFound family)
+  /** terraform-provider-aws matches "prefix list has the incorrect version number". */
+  versionMismatch: () => err('PrefixListVersionMismatch', 'The prefix list has the incorrect version number.'),
+  /** terraform-provider-aws matches "in the current state (modify-in-progress)". */
+  incorrectState: (id: string, state: string) =>
+    err('IncorrectState', `The prefix list ${id} is in the current state (${state}) and cannot be modified.`),
+  awsManaged: (id: string) => err('InvalidPrefixListModification', `The prefix list ${id} is managed by AWS and cannot be modified.`), // guess
+  inUse: (id: string) => err('InvalidPrefixListModification', `The prefix list ${id} is in use and cannot be deleted.`), // guess
+  tooManyEntries: (max: number) =>
+    err('PrefixListMaxEntriesExceeded', `The prefix list has more entries than the maximum of ${max} entries.`), // guess
+  maxEntriesBelowEntries: (max: number, count: number) =>
+    err('InvalidParameterValue', `The maximum number of entries (${max}) cannot be less than the current number of entries (${count}).`), // guess
+  addressFamily: (value: string) =>
+    err('InvalidParameterValue', `Value (${value}) for parameter addressFamily is invalid. Valid values: IPv4, IPv6.`), // guess
+  familyMismatch: (cidr: string, family: string) =>
+    err('InvalidParameterValue', `The CIDR ${cidr} does not match the prefix list's address family (${family}).`), // guess
+  invalidCidr: (cidr: string) => err('InvalidParameterValue', `Value (${cidr}) for parameter cidr is invalid. This is not a valid CIDR block.`), // guess
+  duplicateCidr: (cidr: string) => err('InvalidParameterValue', `The CIDR ${cidr} is specified more than once.`), // guess
+  removeMissing: (cidr: string) => err('InvalidParameterValue', `The CIDR ${cidr} is not an entry of the prefix list.`), // guess
+  reservedName: (name: string) =>
+    err('InvalidParameterValue', `Value (${name}) for parameter prefixListName is invalid. Names beginning with com.amazonaws are reserved.`), // guess
+  versionNotFound: (id: string, version: number) =>
+    err('InvalidParameterValue', `The prefix list ${id} has no version ${version}.`), // guess
+  routeFamily: (id: string) =>
+    err('InvalidParameterValue', `The prefix list ${id} cannot be used as a destination of this route table.`), // guess
+});
+
+/**
+ * VPC endpoints (docs/behavior.md "VPC endpoints"). Codes: AWS's error-code list and moto
+ * (InvalidVpcEndpointId.NotFound, InvalidServiceName, RouteAlreadyExists); texts as noted.
+ */
+export const VpcEndpointErrors = echoSafe({
+  notFound: (id: string) => err('InvalidVpcEndpointId.NotFound', `The Vpc Endpoint Id '${id}' does not exist`), // guess (moto: "VpcEndPoint ID")
+  /** moto's text. */
+  serviceNotFound: (name: string) => err('InvalidServiceName', `The Vpc Endpoint Service '${name}' does not exist`),
+  serviceNameRequired: () => RequestErrors.missingParameter('serviceName'),
+  typeUnsupported: (service: string, type: string) =>
+    err('InvalidParameter', `The Vpc Endpoint Service '${service}' does not support endpoint type ${type}.`), // guess
+  gatewayWithSubnets: () => err('InvalidParameter', 'Subnets are not supported for Gateway endpoints.'), // guess
+  gatewayWithGroups: () => err('InvalidParameter', 'Security groups are not supported for Gateway endpoints.'), // guess
+  interfaceWithRouteTables: () => err('InvalidParameter', 'Route tables are not supported for Interface endpoints.'), // guess
+  /** AWS's wording as quoted in terraform-provider-aws issues ("DuplicateSubnetsInSameZone"). */
+  sameZone: () => err('DuplicateSubnetsInSameZone', 'Found another VPC endpoint subnet in the availability zone of the given subnet.'),
+  subnetNotInVpc: (subnet: string, vpc: string) => err('InvalidParameter', `The subnet ${subnet} does not belong to the VPC ${vpc}.`), // guess
+  tableNotInVpc: (rtb: string, vpc: string) => err('InvalidParameter', `The route table ${rtb} does not belong to the VPC ${vpc}.`), // guess
+  groupNotInVpc: (sg: string, vpc: string) => err('InvalidParameter', `The security group ${sg} does not belong to the VPC ${vpc}.`), // guess
+  /** The route the endpoint needs is taken (moto's RouteAlreadyExists form). */
+  routeConflict: (rtb: string, pl: string) => err('RouteAlreadyExists', `route table ${rtb} already has a route with destination-prefix-list-id ${pl}`),
+  privateDnsConflict: (name: string) =>
+    err('InvalidParameter', `private-dns-enabled cannot be set because there is already a conflicting DNS domain for ${name} in the VPC`), // guess
+  privateDnsNeedsVpcDns: (vpc: string) =>
+    err('InvalidParameter', `Enabling private DNS requires both enableDnsSupport and enableDnsHostnames VPC attributes set to true for ${vpc}`), // guess
+  managedRoute: (pl: string, rtb: string) =>
+    err('InvalidParameterValue', `The route to ${pl} in ${rtb} is managed by a VPC endpoint and cannot be changed.`), // guess
+  subnetFull: (subnet: string) => err('InsufficientFreeAddressesInSubnet', `Subnet ${subnet} has no free addresses for the endpoint's network interface.`), // guess
+  vpcDependency: (vpc: string) => err('DependencyViolation', `The vpc '${vpc}' has dependencies and cannot be deleted.`),
 });

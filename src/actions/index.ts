@@ -204,6 +204,19 @@ import AllocateHosts from './AllocateHosts';
 import DescribeHosts from './DescribeHosts';
 import ModifyHosts from './ModifyHosts';
 import ReleaseHosts from './ReleaseHosts';
+import CreateManagedPrefixList from './CreateManagedPrefixList';
+import ModifyManagedPrefixList from './ModifyManagedPrefixList';
+import DeleteManagedPrefixList from './DeleteManagedPrefixList';
+import DescribeManagedPrefixLists from './DescribeManagedPrefixLists';
+import DescribePrefixLists from './DescribePrefixLists';
+import GetManagedPrefixListEntries from './GetManagedPrefixListEntries';
+import GetManagedPrefixListAssociations from './GetManagedPrefixListAssociations';
+import RestoreManagedPrefixListVersion from './RestoreManagedPrefixListVersion';
+import CreateVpcEndpoint from './CreateVpcEndpoint';
+import ModifyVpcEndpoint from './ModifyVpcEndpoint';
+import DeleteVpcEndpoints from './DeleteVpcEndpoints';
+import DescribeVpcEndpoints from './DescribeVpcEndpoints';
+import DescribeVpcEndpointServices from './DescribeVpcEndpointServices';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -436,6 +449,19 @@ export const REGISTRY = {
   DescribeHosts,
   ModifyHosts,
   ReleaseHosts,
+  CreateManagedPrefixList,
+  ModifyManagedPrefixList,
+  DeleteManagedPrefixList,
+  DescribeManagedPrefixLists,
+  DescribePrefixLists,
+  GetManagedPrefixListEntries,
+  GetManagedPrefixListAssociations,
+  RestoreManagedPrefixListVersion,
+  CreateVpcEndpoint,
+  ModifyVpcEndpoint,
+  DeleteVpcEndpoints,
+  DescribeVpcEndpoints,
+  DescribeVpcEndpointServices,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

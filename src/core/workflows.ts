@@ -12,6 +12,8 @@ import { applyNatGatewayTransition } from '../domain/natGateways';
 import { applyVpcPeeringTransition } from '../domain/vpcPeering';
 import { applyFleetTransition } from '../domain/fleets';
 import { applySpotRequestTransition } from '../domain/spot';
+import { applyPrefixListTransition } from '../domain/prefixLists';
+import { applyVpcEndpointTransition } from '../domain/vpcEndpoints';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
@@ -38,5 +40,7 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('fleet', (ctx, t) => applyFleetTransition(ctx, t.resource_id, t.to_state));
   backend.on('spot-request', (ctx, t) => applySpotRequestTransition(ctx, t.resource_id, t.to_state));
   backend.on('transit-gateway', (ctx, t) => applyTransitGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('prefix-list', (ctx, t) => applyPrefixListTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpc-endpoint', (ctx, t) => applyVpcEndpointTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

@@ -2,6 +2,7 @@
  * Security group rules: an IpPermission (protocol + port range + several peers) is stored as one rule per peer,
  * as AWS's SecurityGroupRule API shows them; describe calls group them back by (protocol, ports).
  */
+import { requirePrefixList } from './prefixLists';
 import type { RequestContext } from '../core/context';
 import { NotFoundErrors, RequestErrors, SecurityGroupErrors } from '../errors';
 import type { IpPermission } from '../protocol/model/types.generated';
@@ -62,7 +63,11 @@ export function expandPermissions(ctx: RequestContext, group: SecurityGroupRow, 
       }
       out.push({ ...base, cidr_ipv6: (r.CidrIpv6 as string).toLowerCase(), description: r.Description ?? null });
     }
-    for (const r of p.PrefixListIds ?? []) out.push({ ...base, prefix_list_id: r.PrefixListId ?? null, description: r.Description ?? null });
+    for (const r of p.PrefixListIds ?? []) {
+      // the list must exist (the caller's own or AWS's); it cannot be deleted while a rule names it
+      if (r.PrefixListId === undefined) throw RequestErrors.missingParameter('prefixListId'); // guess
+      out.push({ ...base, prefix_list_id: requirePrefixList(ctx, r.PrefixListId).id, description: r.Description ?? null });
+    }
     for (const pair of p.UserIdGroupPairs ?? []) {
       const peer = resolvePeerGroup(ctx, group, pair.GroupId, pair.GroupName);
       out.push({ ...base, ref_group_id: peer.id, ref_user_id: peer.account, description: pair.Description ?? null });

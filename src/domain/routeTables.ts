@@ -4,7 +4,8 @@ import { contains, parseCidr } from './cidr';
 import { canonicalCidr6 } from './cidr6';
 import { requireEgressOnlyGateway } from './egressOnlyGateways';
 import { deriveRoute } from './routes';
-import { InstanceErrors, NotFoundErrors, PeeringErrors, RouteErrors, VpcErrors } from '../errors';
+import { InstanceErrors, NotFoundErrors, PeeringErrors, RouteErrors, VpcEndpointErrors, VpcErrors } from '../errors';
+import { requirePrefixList } from './prefixLists';
 import type { RouteRow, RouteTableRow } from '../store/rows';
 import type { ListOptions } from '../store/query';
 import { requireSubnet } from './subnets';
@@ -27,6 +28,8 @@ export function deleteRouteTable(ctx: RequestContext, id: string): void {
   const table = requireRouteTable(ctx, id);
   if ((ctx.store.routeTables.associationsOf([table.id]).get(table.id) ?? []).length > 0) throw RouteErrors.tableDependency(table.id);
   ctx.store.routeTables.delete(table.id);
+  ctx.store.vpcEndpoints.unlinkRef(table.id); // gateway endpoints that listed it forget it
+
 }
 
 /** Explicitly associates a subnet (in the table's VPC, not yet associated) with the table; returns the association id. */
@@ -82,18 +85,20 @@ interface RouteInput {
   LocalTarget?: boolean;
 }
 
-/** The destination's canonical text: an IPv4 CIDR, or an IPv6 one (stored in the same column; it holds a ':'). */
-function destinationOf(input: RouteInput): string {
-  if (input.DestinationCidrBlock !== undefined && input.DestinationIpv6CidrBlock !== undefined) throw RouteErrors.twoDestinations();
+/**
+ * The destination's canonical text: an IPv4 CIDR, an IPv6 one (it holds a ':'), or a prefix list id (`pl-`), all
+ * stored in the same column. A prefix list must be visible to the caller (its own or AWS's).
+ */
+function destinationOf(ctx: RequestContext, input: RouteInput): string {
+  const given = [input.DestinationCidrBlock, input.DestinationIpv6CidrBlock, input.DestinationPrefixListId].filter((d) => d !== undefined);
+  if (given.length > 1) throw RouteErrors.twoDestinations();
+  if (input.DestinationPrefixListId !== undefined) return requirePrefixList(ctx, input.DestinationPrefixListId).id;
   if (input.DestinationIpv6CidrBlock !== undefined) {
     const cidr6 = canonicalCidr6(input.DestinationIpv6CidrBlock);
     if (!cidr6) throw VpcErrors.invalidCidr('destinationIpv6CidrBlock', input.DestinationIpv6CidrBlock);
     return cidr6.text;
   }
-  if (input.DestinationCidrBlock === undefined) {
-    if (input.DestinationPrefixListId !== undefined) throw RouteErrors.unsupportedTarget('destinationPrefixListId', input.DestinationPrefixListId);
-    throw RouteErrors.destinationRequired();
-  }
+  if (input.DestinationCidrBlock === undefined) throw RouteErrors.destinationRequired();
   const cidr = parseCidr(input.DestinationCidrBlock);
   if (!cidr) throw VpcErrors.invalidCidr('destinationCidrBlock', input.DestinationCidrBlock);
   return cidr.text;
@@ -202,7 +207,7 @@ const MAX_ROUTES = 50;
  */
 export function createRoute(ctx: RequestContext, tableId: string, input: RouteInput): void {
   const table = requireRouteTable(ctx, tableId);
-  const destination = destinationOf(input);
+  const destination = destinationOf(ctx, input);
   const target = resolveTarget(ctx, table, input, destination);
   if (ctx.store.routeTables.route(table.id, destination)) throw RouteErrors.alreadyExists(destination);
   if (ctx.store.routeTables.routeCount(table.id) >= MAX_ROUTES) throw RouteErrors.limit();
@@ -211,18 +216,23 @@ export function createRoute(ctx: RequestContext, tableId: string, input: RouteIn
 
 export function replaceRoute(ctx: RequestContext, tableId: string, input: RouteInput): void {
   const table = requireRouteTable(ctx, tableId);
-  const destination = destinationOf(input);
+  const destination = destinationOf(ctx, input);
   const route = ctx.store.routeTables.route(table.id, destination);
   if (!route) throw RouteErrors.replaceMissing(destination);
+  if (route.gateway_id?.startsWith('vpce-')) throw VpcEndpointErrors.managedRoute(destination, table.id);
   ctx.store.routeTables.updateRoute(route.seq, resolveTarget(ctx, table, input, destination));
 }
 
 /** The local route (made with the table) cannot be deleted. */
 export function deleteRoute(ctx: RequestContext, tableId: string, input: RouteInput): void {
   const table = requireRouteTable(ctx, tableId);
-  const destination = destinationOf(input);
+  const destination = destinationOf(ctx, input);
   const route = ctx.store.routeTables.route(table.id, destination);
-  if (!route) throw RouteErrors.notFound(destination, table.id, destination.includes(':'));
+  if (!route) {
+    if (destination.startsWith('pl-')) throw RouteErrors.prefixListNotFound(destination, table.id);
+    throw RouteErrors.notFound(destination, table.id, destination.includes(':'));
+  }
   if (route.origin === 'CreateRouteTable') throw RouteErrors.localRoute(destination, table.id);
+  if (route.gateway_id?.startsWith('vpce-')) throw VpcEndpointErrors.managedRoute(destination, table.id);
   ctx.store.routeTables.deleteRoute(route.seq);
 }

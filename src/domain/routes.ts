@@ -26,7 +26,7 @@ type Ctx = Pick<RequestContext, 'store' | 'scope'>;
 type RouteTarget = Pick<RouteRow, 'gateway_id' | 'network_interface_id' | 'route_table_id' | 'nat_gateway_id' | 'vpc_peering_connection_id' | 'transit_gateway_id'>;
 
 /** The kinds of target a route can have; `targetKind` tells which one a route has. */
-export type TargetKind = 'eni' | 'eigw' | 'vgw' | 'igw' | 'nat' | 'pcx' | 'tgw' | 'local';
+export type TargetKind = 'eni' | 'eigw' | 'vgw' | 'vpce' | 'igw' | 'nat' | 'pcx' | 'tgw' | 'local';
 
 export function targetKind(route: RouteTarget): TargetKind {
   if (route.network_interface_id) return 'eni';
@@ -35,6 +35,7 @@ export function targetKind(route: RouteTarget): TargetKind {
   if (route.transit_gateway_id) return 'tgw';
   if (route.gateway_id?.startsWith('eigw-')) return 'eigw';
   if (route.gateway_id?.startsWith('vgw-')) return 'vgw';
+  if (route.gateway_id?.startsWith('vpce-')) return 'vpce';
   if (route.gateway_id && route.gateway_id !== 'local') return 'igw';
   return 'local';
 }
@@ -46,7 +47,7 @@ const tableVpc = (ctx: Ctx, route: RouteTarget) => ctx.store.routeTables.get(ctx
  * The rule for each target kind, in one place (docs/behavior.md "Routes: active and blackhole"):
  *  - eni:   attached (not detaching) to a `running` instance; the instance id follows the interface;
  *  - igw:   attached to the table's VPC;          eigw: exists for the table's VPC;
- *  - vgw:   the VPN gateway is attached to the table's VPC;
+ *  - vgw:   the VPN gateway is attached to the table's VPC;   vpce: the gateway endpoint is not deleted;
  *  - nat:   the NAT gateway is `available`;       pcx:  the peering connection is `active`;
  *  - tgw:   the transit gateway and its attachment to the table's VPC are `available`;
  *  - local: always active.
@@ -82,6 +83,11 @@ const RULES: Record<TargetKind, (ctx: Ctx, route: RouteTarget) => DerivedRoute> 
     const vpcId = tableVpc(ctx, route);
     const attached = vpcId !== undefined ? ctx.store.transitGateways.liveVpcAttachment(route.transit_gateway_id!, vpcId) : undefined;
     return up(tgw?.state === 'available' && attached?.state === 'available');
+  },
+  // a gateway VPC endpoint's prefix-list route: active while the endpoint is not deleted (docs/behavior.md "VPC endpoints")
+  vpce: (ctx, route) => {
+    const e = ctx.store.vpcEndpoints.get(ctx.scope, route.gateway_id!);
+    return up(e !== undefined && e.state !== 'deleted');
   },
   local: () => up(true),
 };

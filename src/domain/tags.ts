@@ -3,11 +3,11 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { TagErrors, Ec2Error, CidrErrors, DhcpOptionsErrors, FleetErrors, FlowLogErrors, HostErrors, PlacementGroupErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, TrafficMirrorErrors, TransitGatewayErrors, RequestErrors, SpotErrors, VpnErrors } from '../errors';
+import { CidrErrors, DhcpOptionsErrors, Ec2Error, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixListErrors, RequestErrors, SpotErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
-import type { Tag, TagDescription, TagSpecification, Filter } from '../protocol/model/types.generated';
+import type { Filter, Tag, TagDescription, TagSpecification } from '../protocol/model/types.generated';
 import type { Store } from '../store';
 import type { Scope } from '../store/query';
 
@@ -66,6 +66,8 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ],
   ['pg', byTable('placement-group', 'placementGroups', PlacementGroupErrors.idNotFound)],
   ['h', byTable('dedicated-host', 'hosts', HostErrors.notFound)],
+  ['pl', byTable('prefix-list', 'prefixLists', PrefixListErrors.notFound)],
+  ['vpce', byTable('vpc-endpoint', 'vpcEndpoints', VpcEndpointErrors.notFound)],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

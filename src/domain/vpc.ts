@@ -6,6 +6,7 @@
  * gateway routed from the main table, as AWS sets it up.
  */
 import { endPeeringsOfVpc } from './vpcPeering';
+import { ensureAwsPrefixLists } from './prefixLists';
 import type { RequestContext } from '../core/context';
 import { NotFoundErrors, RequestErrors, VpcErrors } from '../errors';
 import type { ListOptions, Scope } from '../store/query';
@@ -84,6 +85,8 @@ export const DEFAULT_SUBNET_SIZE = 4096; // /20
 /** Creates the default VPC, its subnets and internet gateway the first time a scope is used. Idempotent. */
 export function ensureScope(ctx: Pick<RequestContext, 'store' | 'ids' | 'scope' | 'now'>): void {
   const { store, scope } = ctx;
+  // the region's AWS-managed prefix lists, shared by every account (docs/behavior.md "Managed prefix lists")
+  ensureAwsPrefixLists(store, scope.region, ctx.now);
   if (store.scopes.get(scope)) return;
   const vpcId = createDefaultVpcLayout({ store, ids: ctx.ids, scope, now: ctx.now });
   store.scopes.insert(scope, vpcId, ctx.now);

@@ -35,6 +35,8 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   TransitGatewayAttachmentId: 'tgw-attach',
   PlacementGroupId: 'pg',
   DedicatedHostId: 'h',
+  PrefixListResourceId: 'pl',
+  VpcEndpointId: 'vpce',
 };
 
 /**

@@ -14,6 +14,8 @@ import { FleetEventRepo, FleetRepo, SpotRequestRepo } from './fleetRepo';
 import { TransitGatewayRepo } from './transitGatewayRepo';
 import { PlacementGroupRepo } from './placementGroupRepo';
 import { HostRepo } from './hostRepo';
+import { PrefixListRepo } from './prefixListRepo';
+import { VpcEndpointRepo } from './vpcEndpointRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -79,6 +81,8 @@ export class Store {
   readonly transitGateways: TransitGatewayRepo;
   readonly placementGroups: PlacementGroupRepo;
   readonly hosts: HostRepo;
+  readonly prefixLists: PrefixListRepo;
+  readonly vpcEndpoints: VpcEndpointRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -128,6 +132,8 @@ export class Store {
     this.transitGateways = new TransitGatewayRepo(db);
     this.placementGroups = new PlacementGroupRepo(db);
     this.hosts = new HostRepo(db);
+    this.prefixLists = new PrefixListRepo(db);
+    this.vpcEndpoints = new VpcEndpointRepo(db);
   }
 
   tx<T>(fn: () => T): T {

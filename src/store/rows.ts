@@ -341,7 +341,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'transit-gateway';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -850,4 +850,51 @@ export interface PlacementGroupRow {
   partition_count: number | null;
   state: string;
   created_at: number;
+}
+
+/** A managed prefix list (schema 013); account 'AWS' for the region's AWS-managed lists. */
+export interface PrefixListRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  name: string;
+  address_family: string;
+  max_entries: number;
+  version: number;
+  state: string;
+  created_at: number;
+}
+
+export interface PrefixListEntryRow {
+  prefix_list_id: string;
+  version: number;
+  cidr: string;
+  description: string | null;
+}
+
+/** A VPC endpoint (schema 013). */
+export interface VpcEndpointRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  vpc_id: string;
+  service_name: string;
+  endpoint_type: string;
+  state: string;
+  policy_document: string | null;
+  private_dns_enabled: number;
+  ip_address_type: string;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+/** One of an endpoint's route tables, subnets (with its interface there) or security groups. */
+export interface VpcEndpointLinkRow {
+  endpoint_id: string;
+  kind: 'route-table' | 'subnet' | 'security-group';
+  ref_id: string;
+  network_interface_id: string | null;
+  seq: number;
 }

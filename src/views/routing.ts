@@ -13,11 +13,14 @@ import type {
 
 function presentRoute(r: RouteRow): Route {
   const ipv6 = r.destination_cidr.includes(':');
+  // a prefix-list destination (schema 013) shares the destination column
+  const prefixList = r.destination_cidr.startsWith('pl-') ? r.destination_cidr : undefined;
   // egress-only gateways share the gateway column; AWS names them in their own member
   const eigw = r.gateway_id?.startsWith('eigw-') ? r.gateway_id : undefined;
   return {
-    DestinationCidrBlock: ipv6 ? undefined : r.destination_cidr,
+    DestinationCidrBlock: ipv6 || prefixList ? undefined : r.destination_cidr,
     DestinationIpv6CidrBlock: ipv6 ? r.destination_cidr : undefined,
+    DestinationPrefixListId: prefixList,
     EgressOnlyInternetGatewayId: eigw,
     GatewayId: eigw ? undefined : (r.gateway_id ?? undefined),
     InstanceId: r.instance_id ?? undefined,

@@ -19,6 +19,7 @@ import {
   DescribeRouteTablesCommand,
   DescribeSecurityGroupsCommand,
   DescribeVolumesCommand,
+  DescribeVpcEndpointsCommand,
   DescribeVpcsCommand,
 } from '@aws-sdk/client-ec2';
 import { startTestServer, TestServer } from '../helpers/server';
@@ -63,7 +64,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
   }, STEP_MS);
 
   it('applies the whole configuration', async () => {
-    expect(await ok('apply', '-auto-approve', '-input=false')).toContain('Apply complete! Resources: 24 added, 0 changed, 0 destroyed.');
+    expect(await ok('apply', '-auto-approve', '-input=false')).toContain('Apply complete! Resources: 25 added, 0 changed, 0 destroyed.');
     outputs = JSON.parse(await ok('output', '-json'));
   }, STEP_MS);
 
@@ -147,6 +148,14 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     );
   });
 
+  it('made the S3 gateway endpoint available and routed the private table to the S3 prefix list through it', async () => {
+    const id = outputs.vpc_endpoint_id.value;
+    const { VpcEndpoints } = await t.ec2.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [id] }));
+    expect(VpcEndpoints![0]).toMatchObject({ State: 'available', VpcEndpointType: 'Gateway', Tags: [{ Key: 'Name', Value: 'tf-s3' }] });
+    const { RouteTables } = await t.ec2.send(new DescribeRouteTablesCommand({ RouteTableIds: VpcEndpoints![0].RouteTableIds }));
+    expect(RouteTables![0].Routes).toContainEqual({ DestinationPrefixListId: outputs.vpc_endpoint_prefix_list_id.value, GatewayId: id, Origin: 'CreateRoute', State: 'active' });
+  });
+
   it('wrote the security groups rule for rule (the default egress revoked where none is declared)', async () => {
     const { SecurityGroups } = await t.ec2.send(
       new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'vpc-id', Values: [outputs.vpc_id.value] }, { Name: 'group-name', Values: ['tf-web', 'tf-back'] }] }),
@@ -193,7 +202,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     // provider's destroy of aws_network_interface_attachment takes 2.5 min on AWS too (terraform-provider-aws
     // issue 45835). Dropping it from the state lets the instance's termination detach the interface instead.
     await ok('state', 'rm', 'aws_network_interface_attachment.extra');
-    expect(await ok('destroy', '-auto-approve', '-input=false')).toContain('Destroy complete! Resources: 23 destroyed.');
+    expect(await ok('destroy', '-auto-approve', '-input=false')).toContain('Destroy complete! Resources: 24 destroyed.');
     expect(await leftovers(t.ec2)).toEqual(NOTHING_LEFT);
   }, STEP_MS);
 });

@@ -88,4 +88,10 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateTransitGatewayRoute', 'DeleteTransitGatewayRoute', 'ReplaceTransitGatewayRoute', 'SearchTransitGatewayRoutes',
   'CreateTransitGatewayVpcAttachment', 'ModifyTransitGatewayVpcAttachment', 'DeleteTransitGatewayVpcAttachment',
   'DescribeTransitGatewayVpcAttachments', 'DescribeTransitGatewayAttachments',
+  // managed prefix lists
+  'CreateManagedPrefixList', 'ModifyManagedPrefixList', 'DeleteManagedPrefixList', 'DescribeManagedPrefixLists',
+  'GetManagedPrefixListEntries', 'GetManagedPrefixListAssociations', 'RestoreManagedPrefixListVersion',
+  'DescribePrefixLists',
+  // VPC endpoints
+  'CreateVpcEndpoint', 'ModifyVpcEndpoint', 'DeleteVpcEndpoints', 'DescribeVpcEndpoints', 'DescribeVpcEndpointServices',
 ];

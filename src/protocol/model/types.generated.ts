@@ -68,6 +68,13 @@ export interface ActiveInstance {
 
 export type ActiveInstanceSet = ActiveInstance[];
 
+export type AddPrefixListEntries = AddPrefixListEntry[];
+
+export interface AddPrefixListEntry {
+  Cidr: string;
+  Description?: string;
+}
+
 export interface Address {
   AllocationId?: string;
   AssociationId?: string;
@@ -899,6 +906,20 @@ export interface CreateLaunchTemplateVersionResult {
   Warning?: ValidationWarning;
 }
 
+export interface CreateManagedPrefixListRequest {
+  DryRun?: boolean;
+  PrefixListName: string;
+  Entries?: AddPrefixListEntries;
+  MaxEntries: number;
+  TagSpecifications?: TagSpecificationList;
+  AddressFamily: string;
+  ClientToken?: string;
+}
+
+export interface CreateManagedPrefixListResult {
+  PrefixList?: ManagedPrefixList;
+}
+
 export interface CreateNatGatewayRequest {
   AvailabilityMode?: AvailabilityMode;
   AllocationId?: string;
@@ -1248,6 +1269,31 @@ export interface CreateVolumeRequest {
   DryRun?: boolean;
 }
 
+export interface CreateVpcEndpointRequest {
+  DryRun?: boolean;
+  VpcEndpointType?: VpcEndpointType;
+  VpcId: string;
+  ServiceName?: string;
+  PolicyDocument?: string;
+  RouteTableIds?: VpcEndpointRouteTableIdList;
+  SubnetIds?: VpcEndpointSubnetIdList;
+  SecurityGroupIds?: VpcEndpointSecurityGroupIdList;
+  IpAddressType?: IpAddressType;
+  DnsOptions?: DnsOptionsSpecification;
+  ClientToken?: string;
+  PrivateDnsEnabled?: boolean;
+  TagSpecifications?: TagSpecificationList;
+  SubnetConfigurations?: SubnetConfigurationsList;
+  ServiceNetworkArn?: string;
+  ResourceConfigurationArn?: string;
+  ServiceRegion?: string;
+}
+
+export interface CreateVpcEndpointResult {
+  VpcEndpoint?: VpcEndpoint;
+  ClientToken?: string;
+}
+
 export interface CreateVpcPeeringConnectionRequest {
   PeerRegion?: string;
   TagSpecifications?: TagSpecificationList;
@@ -1475,6 +1521,15 @@ export interface DeleteLaunchTemplateVersionsResult {
   UnsuccessfullyDeletedLaunchTemplateVersions?: DeleteLaunchTemplateVersionsResponseErrorSet;
 }
 
+export interface DeleteManagedPrefixListRequest {
+  DryRun?: boolean;
+  PrefixListId: string;
+}
+
+export interface DeleteManagedPrefixListResult {
+  PrefixList?: ManagedPrefixList;
+}
+
 export interface DeleteNatGatewayRequest {
   DryRun?: boolean;
   NatGatewayId: string;
@@ -1639,6 +1694,15 @@ export interface DeleteTransitGatewayVpcAttachmentResult {
 export interface DeleteVolumeRequest {
   VolumeId: string;
   DryRun?: boolean;
+}
+
+export interface DeleteVpcEndpointsRequest {
+  DryRun?: boolean;
+  VpcEndpointIds: VpcEndpointIdList;
+}
+
+export interface DeleteVpcEndpointsResult {
+  Unsuccessful?: UnsuccessfulItemSet;
 }
 
 export interface DeleteVpcPeeringConnectionRequest {
@@ -2032,6 +2096,19 @@ export interface DescribeLaunchTemplatesResult {
   NextToken?: string;
 }
 
+export interface DescribeManagedPrefixListsRequest {
+  DryRun?: boolean;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  PrefixListIds?: ValueStringList;
+}
+
+export interface DescribeManagedPrefixListsResult {
+  NextToken?: string;
+  PrefixLists?: ManagedPrefixListSet;
+}
+
 export interface DescribeNatGatewaysRequest {
   DryRun?: boolean;
   Filter?: FilterList;
@@ -2108,6 +2185,19 @@ export interface DescribePlacementGroupsRequest {
 
 export interface DescribePlacementGroupsResult {
   PlacementGroups?: PlacementGroupList;
+}
+
+export interface DescribePrefixListsRequest {
+  DryRun?: boolean;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  PrefixListIds?: PrefixListResourceIdStringList;
+}
+
+export interface DescribePrefixListsResult {
+  NextToken?: string;
+  PrefixLists?: PrefixListSet;
 }
 
 export interface DescribeRegionsRequest {
@@ -2422,6 +2512,34 @@ export interface DescribeVpcClassicLinkResult {
   Vpcs?: VpcClassicLinkList;
 }
 
+export interface DescribeVpcEndpointServicesRequest {
+  DryRun?: boolean;
+  ServiceNames?: ValueStringList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  ServiceRegions?: ValueStringList;
+}
+
+export interface DescribeVpcEndpointServicesResult {
+  ServiceNames?: ValueStringList;
+  ServiceDetails?: ServiceDetailSet;
+  NextToken?: string;
+}
+
+export interface DescribeVpcEndpointsRequest {
+  DryRun?: boolean;
+  VpcEndpointIds?: VpcEndpointIdList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeVpcEndpointsResult {
+  VpcEndpoints?: VpcEndpointSet;
+  NextToken?: string;
+}
+
 export interface DescribeVpcPeeringConnectionsRequest {
   NextToken?: string;
   MaxResults?: number;
@@ -2612,6 +2730,31 @@ export interface DiskInfo {
 export type DiskInfoList = DiskInfo[];
 
 export type DiskType = "hdd" | "ssd";
+
+export interface DnsEntry {
+  DnsName?: string;
+  HostedZoneId?: string;
+}
+
+export type DnsEntrySet = DnsEntry[];
+
+export type DnsNameState = "pendingVerification" | "verified" | "failed";
+
+export interface DnsOptions {
+  DnsRecordIpType?: DnsRecordIpType;
+  PrivateDnsOnlyForInboundResolverEndpoint?: boolean;
+  PrivateDnsPreference?: string;
+  PrivateDnsSpecifiedDomains?: PrivateDnsSpecifiedDomainSet;
+}
+
+export interface DnsOptionsSpecification {
+  DnsRecordIpType?: DnsRecordIpType;
+  PrivateDnsOnlyForInboundResolverEndpoint?: boolean;
+  PrivateDnsPreference?: string;
+  PrivateDnsSpecifiedDomains?: PrivateDnsSpecifiedDomainSet;
+}
+
+export type DnsRecordIpType = "ipv4" | "dualstack" | "ipv6" | "service-defined";
 
 export type DnsSupportValue = "enable" | "disable";
 
@@ -3105,6 +3248,31 @@ export interface GetLaunchTemplateDataResult {
   LaunchTemplateData?: ResponseLaunchTemplateData;
 }
 
+export interface GetManagedPrefixListAssociationsRequest {
+  DryRun?: boolean;
+  PrefixListId: string;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface GetManagedPrefixListAssociationsResult {
+  PrefixListAssociations?: PrefixListAssociationSet;
+  NextToken?: string;
+}
+
+export interface GetManagedPrefixListEntriesRequest {
+  DryRun?: boolean;
+  PrefixListId: string;
+  TargetVersion?: number;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface GetManagedPrefixListEntriesResult {
+  Entries?: PrefixListEntrySet;
+  NextToken?: string;
+}
+
 export interface GetPasswordDataRequest {
   InstanceId: string;
   DryRun?: boolean;
@@ -3171,6 +3339,8 @@ export interface GroupIdentifier {
 }
 
 export type GroupIdentifierList = GroupIdentifier[];
+
+export type GroupIdentifierSet = SecurityGroupIdentifier[];
 
 export type GroupNameStringList = string[];
 
@@ -3945,6 +4115,8 @@ export type InternetGatewayIdList = string[];
 
 export type InternetGatewayList = InternetGateway[];
 
+export type IpAddressType = "ipv4" | "dualstack" | "ipv6";
+
 export type IpList = string[];
 
 export interface IpPermission {
@@ -4052,6 +4224,11 @@ export interface KeyPairInfo {
 export type KeyPairList = KeyPairInfo[];
 
 export type KeyType = "rsa" | "ed25519";
+
+export interface LastError {
+  Message?: string;
+  Code?: string;
+}
 
 export interface LaunchPermission {
   OrganizationArn?: string;
@@ -4491,6 +4668,23 @@ export type LocationType = "region" | "availability-zone" | "availability-zone-i
 
 export type LogDestinationType = "cloud-watch-logs" | "s3" | "kinesis-data-firehose";
 
+export interface ManagedPrefixList {
+  PrefixListId?: string;
+  AddressFamily?: string;
+  State?: PrefixListState;
+  StateMessage?: string;
+  PrefixListArn?: string;
+  PrefixListName?: string;
+  MaxEntries?: number;
+  Version?: number;
+  Tags?: TagList;
+  OwnerId?: string;
+  IpamPrefixListResolverTargetId?: string;
+  IpamPrefixListResolverSyncEnabled?: boolean;
+}
+
+export type ManagedPrefixListSet = ManagedPrefixList[];
+
 export type MarketType = "spot" | "capacity-block" | "interruptible-capacity-reservation";
 
 export interface MediaAcceleratorInfo {
@@ -4646,6 +4840,21 @@ export interface ModifyLaunchTemplateResult {
   LaunchTemplate?: LaunchTemplate;
 }
 
+export interface ModifyManagedPrefixListRequest {
+  DryRun?: boolean;
+  PrefixListId: string;
+  CurrentVersion?: number;
+  PrefixListName?: string;
+  AddEntries?: AddPrefixListEntries;
+  RemoveEntries?: RemovePrefixListEntries;
+  MaxEntries?: number;
+  IpamPrefixListResolverSyncEnabled?: boolean;
+}
+
+export interface ModifyManagedPrefixListResult {
+  PrefixList?: ManagedPrefixList;
+}
+
 export interface ModifyNetworkInterfaceAttributeRequest {
   EnaSrdSpecification?: EnaSrdSpecification;
   EnablePrimaryIpv6?: boolean;
@@ -4799,6 +5008,27 @@ export interface ModifyVpcAttributeRequest {
   EnableDnsSupport?: AttributeBooleanValue;
   VpcId: string;
   EnableNetworkAddressUsageMetrics?: AttributeBooleanValue;
+}
+
+export interface ModifyVpcEndpointRequest {
+  DryRun?: boolean;
+  VpcEndpointId: string;
+  ResetPolicy?: boolean;
+  PolicyDocument?: string;
+  AddRouteTableIds?: VpcEndpointRouteTableIdList;
+  RemoveRouteTableIds?: VpcEndpointRouteTableIdList;
+  AddSubnetIds?: VpcEndpointSubnetIdList;
+  RemoveSubnetIds?: VpcEndpointSubnetIdList;
+  AddSecurityGroupIds?: VpcEndpointSecurityGroupIdList;
+  RemoveSecurityGroupIds?: VpcEndpointSecurityGroupIdList;
+  IpAddressType?: IpAddressType;
+  DnsOptions?: DnsOptionsSpecification;
+  PrivateDnsEnabled?: boolean;
+  SubnetConfigurations?: SubnetConfigurationsList;
+}
+
+export interface ModifyVpcEndpointResult {
+  Return?: boolean;
 }
 
 export interface ModifyVpcPeeringConnectionOptionsRequest {
@@ -5175,6 +5405,8 @@ export type OrganizationalUnitArnStringList = string[];
 
 export type OwnerStringList = string[];
 
+export type PayerResponsibility = "ServiceOwner";
+
 export interface PeeringConnectionOptions {
   AllowDnsResolutionFromRemoteVpc?: boolean;
   AllowEgressFromLocalClassicLinkToRemoteVpc?: boolean;
@@ -5330,12 +5562,44 @@ export interface PortRange {
   To?: number;
 }
 
+export interface PrefixList {
+  Cidrs?: ValueStringList;
+  PrefixListId?: string;
+  PrefixListName?: string;
+}
+
+export interface PrefixListAssociation {
+  ResourceId?: string;
+  ResourceOwner?: string;
+}
+
+export type PrefixListAssociationSet = PrefixListAssociation[];
+
+export interface PrefixListEntry {
+  Cidr?: string;
+  Description?: string;
+}
+
+export type PrefixListEntrySet = PrefixListEntry[];
+
 export interface PrefixListId {
   Description?: string;
   PrefixListId?: string;
 }
 
 export type PrefixListIdList = PrefixListId[];
+
+export type PrefixListResourceIdStringList = string[];
+
+export type PrefixListSet = PrefixList[];
+
+export type PrefixListState = "create-in-progress" | "create-complete" | "create-failed" | "modify-in-progress" | "modify-complete" | "modify-failed" | "restore-in-progress" | "restore-complete" | "restore-failed" | "delete-in-progress" | "delete-complete" | "delete-failed";
+
+export interface PrivateDnsDetails {
+  PrivateDnsName?: string;
+}
+
+export type PrivateDnsDetailsSet = PrivateDnsDetails[];
 
 export interface PrivateDnsNameOptionsOnLaunch {
   HostnameType?: HostnameType;
@@ -5354,6 +5618,8 @@ export interface PrivateDnsNameOptionsResponse {
   EnableResourceNameDnsARecord?: boolean;
   EnableResourceNameDnsAAAARecord?: boolean;
 }
+
+export type PrivateDnsSpecifiedDomainSet = string[];
 
 export interface PrivateIpAddressSpecification {
   Primary?: boolean;
@@ -5495,6 +5761,12 @@ export interface ReleaseHostsRequest {
 export interface ReleaseHostsResult {
   Successful?: ResponseHostIdList;
   Unsuccessful?: UnsuccessfulItemList;
+}
+
+export type RemovePrefixListEntries = RemovePrefixListEntry[];
+
+export interface RemovePrefixListEntry {
+  Cidr: string;
 }
 
 export interface ReplaceIamInstanceProfileAssociationRequest {
@@ -5759,6 +6031,17 @@ export interface ResponseLaunchTemplateData {
 
 export type RestorableByStringList = string[];
 
+export interface RestoreManagedPrefixListVersionRequest {
+  DryRun?: boolean;
+  PrefixListId: string;
+  PreviousVersion: number;
+  CurrentVersion: number;
+}
+
+export interface RestoreManagedPrefixListVersionResult {
+  PrefixList?: ManagedPrefixList;
+}
+
 export interface RevokeSecurityGroupEgressRequest {
   SecurityGroupRuleIds?: SecurityGroupRuleIdList;
   DryRun?: boolean;
@@ -5977,6 +6260,11 @@ export interface SecurityGroup {
 
 export type SecurityGroupIdStringList = string[];
 
+export interface SecurityGroupIdentifier {
+  GroupId?: string;
+  GroupName?: string;
+}
+
 export type SecurityGroupList = SecurityGroup[];
 
 export type SecurityGroupReferencingSupportValue = "enable" | "disable";
@@ -6029,7 +6317,39 @@ export type SecurityGroupRuleUpdateList = SecurityGroupRuleUpdate[];
 
 export type SecurityGroupStringList = string[];
 
+export type ServiceConnectivityType = "ipv4" | "ipv6";
+
+export interface ServiceDetail {
+  ServiceName?: string;
+  ServiceId?: string;
+  ServiceType?: ServiceTypeDetailSet;
+  ServiceRegion?: string;
+  AvailabilityZoneIds?: ValueStringList;
+  AvailabilityZones?: ValueStringList;
+  Owner?: string;
+  BaseEndpointDnsNames?: ValueStringList;
+  PrivateDnsName?: string;
+  PrivateDnsNames?: PrivateDnsDetailsSet;
+  VpcEndpointPolicySupported?: boolean;
+  AcceptanceRequired?: boolean;
+  ManagesVpcEndpoints?: boolean;
+  PayerResponsibility?: PayerResponsibility;
+  Tags?: TagList;
+  PrivateDnsNameVerificationState?: DnsNameState;
+  SupportedIpAddressTypes?: SupportedIpAddressTypes;
+}
+
+export type ServiceDetailSet = ServiceDetail[];
+
 export type ServiceManaged = "alb" | "nlb" | "rnat" | "rds";
+
+export type ServiceType = "Interface" | "Gateway" | "GatewayLoadBalancer";
+
+export interface ServiceTypeDetail {
+  ServiceType?: ServiceType;
+}
+
+export type ServiceTypeDetailSet = ServiceTypeDetail[];
 
 export type ShutdownBehavior = "stop" | "terminate";
 
@@ -6195,6 +6515,8 @@ export interface StartInstancesResult {
   StartingInstances?: InstanceStateChangeList;
 }
 
+export type State = "PendingAcceptance" | "Pending" | "Available" | "Deleting" | "Deleted" | "Rejected" | "Failed" | "Expired" | "Partial";
+
 export interface StateReason {
   Code?: string;
   Message?: string;
@@ -6251,9 +6573,24 @@ export interface SubnetCidrBlockState {
 
 export type SubnetCidrBlockStateCode = "associating" | "associated" | "disassociating" | "disassociated" | "failing" | "failed";
 
+export interface SubnetConfiguration {
+  SubnetId?: string;
+  Ipv4?: string;
+  Ipv6?: string;
+}
+
+export type SubnetConfigurationsList = SubnetConfiguration[];
+
 export type SubnetIdList = string[];
 
 export type SubnetIdStringList = string[];
+
+export interface SubnetIpPrefixes {
+  SubnetId?: string;
+  IpPrefixes?: ValueStringList;
+}
+
+export type SubnetIpPrefixesList = SubnetIpPrefixes[];
 
 export interface SubnetIpv6CidrBlockAssociation {
   AssociationId?: string;
@@ -6280,6 +6617,8 @@ export type SummaryStatus = "ok" | "impaired" | "insufficient-data" | "not-appli
 export type SupportedAdditionalProcessorFeature = "amd-sev-snp" | "nested-virtualization";
 
 export type SupportedAdditionalProcessorFeatureList = SupportedAdditionalProcessorFeature[];
+
+export type SupportedIpAddressTypes = ServiceConnectivityType[];
 
 export interface Tag {
   Key?: string;
@@ -7010,6 +7349,46 @@ export type VpcEncryptionControlMode = "monitor" | "enforce";
 
 export type VpcEncryptionControlState = "enforce-in-progress" | "monitor-in-progress" | "enforce-failed" | "monitor-failed" | "deleting" | "deleted" | "available" | "creating" | "delete-failed";
 
+export interface VpcEndpoint {
+  VpcEndpointId?: string;
+  VpcEndpointType?: VpcEndpointType;
+  VpcId?: string;
+  ServiceName?: string;
+  State?: State;
+  PolicyDocument?: string;
+  RouteTableIds?: ValueStringList;
+  SubnetIds?: ValueStringList;
+  Groups?: GroupIdentifierSet;
+  IpAddressType?: IpAddressType;
+  DnsOptions?: DnsOptions;
+  PrivateDnsEnabled?: boolean;
+  RequesterManaged?: boolean;
+  NetworkInterfaceIds?: ValueStringList;
+  DnsEntries?: DnsEntrySet;
+  CreationTimestamp?: Date;
+  Tags?: TagList;
+  OwnerId?: string;
+  LastError?: LastError;
+  Ipv4Prefixes?: SubnetIpPrefixesList;
+  Ipv6Prefixes?: SubnetIpPrefixesList;
+  FailureReason?: string;
+  ServiceNetworkArn?: string;
+  ResourceConfigurationArn?: string;
+  ServiceRegion?: string;
+}
+
+export type VpcEndpointIdList = string[];
+
+export type VpcEndpointRouteTableIdList = string[];
+
+export type VpcEndpointSecurityGroupIdList = string[];
+
+export type VpcEndpointSet = VpcEndpoint[];
+
+export type VpcEndpointSubnetIdList = string[];
+
+export type VpcEndpointType = "Interface" | "Gateway" | "GatewayLoadBalancer" | "Resource" | "ServiceNetwork";
+
 export type VpcIdStringList = string[];
 
 export interface VpcIpv6CidrBlockAssociation {
@@ -7223,6 +7602,7 @@ export interface Operations {
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
   CreateLaunchTemplate: { input: CreateLaunchTemplateRequest; output: CreateLaunchTemplateResult };
   CreateLaunchTemplateVersion: { input: CreateLaunchTemplateVersionRequest; output: CreateLaunchTemplateVersionResult };
+  CreateManagedPrefixList: { input: CreateManagedPrefixListRequest; output: CreateManagedPrefixListResult };
   CreateNatGateway: { input: CreateNatGatewayRequest; output: CreateNatGatewayResult };
   CreateNetworkAcl: { input: CreateNetworkAclRequest; output: CreateNetworkAclResult };
   CreateNetworkAclEntry: { input: CreateNetworkAclEntryRequest; output: void };
@@ -7246,6 +7626,7 @@ export interface Operations {
   CreateTransitGatewayVpcAttachment: { input: CreateTransitGatewayVpcAttachmentRequest; output: CreateTransitGatewayVpcAttachmentResult };
   CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
+  CreateVpcEndpoint: { input: CreateVpcEndpointRequest; output: CreateVpcEndpointResult };
   CreateVpcPeeringConnection: { input: CreateVpcPeeringConnectionRequest; output: CreateVpcPeeringConnectionResult };
   CreateVpnConnection: { input: CreateVpnConnectionRequest; output: CreateVpnConnectionResult };
   CreateVpnConnectionRoute: { input: CreateVpnConnectionRouteRequest; output: void };
@@ -7260,6 +7641,7 @@ export interface Operations {
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
   DeleteLaunchTemplate: { input: DeleteLaunchTemplateRequest; output: DeleteLaunchTemplateResult };
   DeleteLaunchTemplateVersions: { input: DeleteLaunchTemplateVersionsRequest; output: DeleteLaunchTemplateVersionsResult };
+  DeleteManagedPrefixList: { input: DeleteManagedPrefixListRequest; output: DeleteManagedPrefixListResult };
   DeleteNatGateway: { input: DeleteNatGatewayRequest; output: DeleteNatGatewayResult };
   DeleteNetworkAcl: { input: DeleteNetworkAclRequest; output: void };
   DeleteNetworkAclEntry: { input: DeleteNetworkAclEntryRequest; output: void };
@@ -7282,6 +7664,7 @@ export interface Operations {
   DeleteTransitGatewayVpcAttachment: { input: DeleteTransitGatewayVpcAttachmentRequest; output: DeleteTransitGatewayVpcAttachmentResult };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
+  DeleteVpcEndpoints: { input: DeleteVpcEndpointsRequest; output: DeleteVpcEndpointsResult };
   DeleteVpcPeeringConnection: { input: DeleteVpcPeeringConnectionRequest; output: DeleteVpcPeeringConnectionResult };
   DeleteVpnConnection: { input: DeleteVpnConnectionRequest; output: void };
   DeleteVpnConnectionRoute: { input: DeleteVpnConnectionRouteRequest; output: void };
@@ -7313,12 +7696,14 @@ export interface Operations {
   DescribeKeyPairs: { input: DescribeKeyPairsRequest; output: DescribeKeyPairsResult };
   DescribeLaunchTemplateVersions: { input: DescribeLaunchTemplateVersionsRequest; output: DescribeLaunchTemplateVersionsResult };
   DescribeLaunchTemplates: { input: DescribeLaunchTemplatesRequest; output: DescribeLaunchTemplatesResult };
+  DescribeManagedPrefixLists: { input: DescribeManagedPrefixListsRequest; output: DescribeManagedPrefixListsResult };
   DescribeNatGateways: { input: DescribeNatGatewaysRequest; output: DescribeNatGatewaysResult };
   DescribeNetworkAcls: { input: DescribeNetworkAclsRequest; output: DescribeNetworkAclsResult };
   DescribeNetworkInterfaceAttribute: { input: DescribeNetworkInterfaceAttributeRequest; output: DescribeNetworkInterfaceAttributeResult };
   DescribeNetworkInterfacePermissions: { input: DescribeNetworkInterfacePermissionsRequest; output: DescribeNetworkInterfacePermissionsResult };
   DescribeNetworkInterfaces: { input: DescribeNetworkInterfacesRequest; output: DescribeNetworkInterfacesResult };
   DescribePlacementGroups: { input: DescribePlacementGroupsRequest; output: DescribePlacementGroupsResult };
+  DescribePrefixLists: { input: DescribePrefixListsRequest; output: DescribePrefixListsResult };
   DescribeRegions: { input: DescribeRegionsRequest; output: DescribeRegionsResult };
   DescribeRouteTables: { input: DescribeRouteTablesRequest; output: DescribeRouteTablesResult };
   DescribeSecurityGroupRules: { input: DescribeSecurityGroupRulesRequest; output: DescribeSecurityGroupRulesResult };
@@ -7343,6 +7728,8 @@ export interface Operations {
   DescribeVpcAttribute: { input: DescribeVpcAttributeRequest; output: DescribeVpcAttributeResult };
   DescribeVpcClassicLink: { input: DescribeVpcClassicLinkRequest; output: DescribeVpcClassicLinkResult };
   DescribeVpcClassicLinkDnsSupport: { input: DescribeVpcClassicLinkDnsSupportRequest; output: DescribeVpcClassicLinkDnsSupportResult };
+  DescribeVpcEndpointServices: { input: DescribeVpcEndpointServicesRequest; output: DescribeVpcEndpointServicesResult };
+  DescribeVpcEndpoints: { input: DescribeVpcEndpointsRequest; output: DescribeVpcEndpointsResult };
   DescribeVpcPeeringConnections: { input: DescribeVpcPeeringConnectionsRequest; output: DescribeVpcPeeringConnectionsResult };
   DescribeVpcs: { input: DescribeVpcsRequest; output: DescribeVpcsResult };
   DescribeVpnConnections: { input: DescribeVpnConnectionsRequest; output: DescribeVpnConnectionsResult };
@@ -7367,6 +7754,8 @@ export interface Operations {
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
+  GetManagedPrefixListAssociations: { input: GetManagedPrefixListAssociationsRequest; output: GetManagedPrefixListAssociationsResult };
+  GetManagedPrefixListEntries: { input: GetManagedPrefixListEntriesRequest; output: GetManagedPrefixListEntriesResult };
   GetPasswordData: { input: GetPasswordDataRequest; output: GetPasswordDataResult };
   GetTransitGatewayRouteTableAssociations: { input: GetTransitGatewayRouteTableAssociationsRequest; output: GetTransitGatewayRouteTableAssociationsResult };
   GetTransitGatewayRouteTablePropagations: { input: GetTransitGatewayRouteTablePropagationsRequest; output: GetTransitGatewayRouteTablePropagationsResult };
@@ -7380,6 +7769,7 @@ export interface Operations {
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
   ModifyLaunchTemplate: { input: ModifyLaunchTemplateRequest; output: ModifyLaunchTemplateResult };
+  ModifyManagedPrefixList: { input: ModifyManagedPrefixListRequest; output: ModifyManagedPrefixListResult };
   ModifyNetworkInterfaceAttribute: { input: ModifyNetworkInterfaceAttributeRequest; output: void };
   ModifySecurityGroupRules: { input: ModifySecurityGroupRulesRequest; output: ModifySecurityGroupRulesResult };
   ModifySnapshotAttribute: { input: ModifySnapshotAttributeRequest; output: void };
@@ -7391,6 +7781,7 @@ export interface Operations {
   ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
   ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
+  ModifyVpcEndpoint: { input: ModifyVpcEndpointRequest; output: ModifyVpcEndpointResult };
   ModifyVpcPeeringConnectionOptions: { input: ModifyVpcPeeringConnectionOptionsRequest; output: ModifyVpcPeeringConnectionOptionsResult };
   ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
@@ -7409,6 +7800,7 @@ export interface Operations {
   ResetImageAttribute: { input: ResetImageAttributeRequest; output: void };
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
   ResetSnapshotAttribute: { input: ResetSnapshotAttributeRequest; output: void };
+  RestoreManagedPrefixListVersion: { input: RestoreManagedPrefixListVersionRequest; output: RestoreManagedPrefixListVersionResult };
   RevokeSecurityGroupEgress: { input: RevokeSecurityGroupEgressRequest; output: RevokeSecurityGroupEgressResult };
   RevokeSecurityGroupIngress: { input: RevokeSecurityGroupIngressRequest; output: RevokeSecurityGroupIngressResult };
   RunInstances: { input: RunInstancesRequest; output: Reservation };

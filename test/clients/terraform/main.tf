@@ -233,6 +233,23 @@ output "nat_gateway_id" {
   value = aws_nat_gateway.nat.id
 }
 
+# VPC endpoint (issue 16): a gateway endpoint for S3, routed from the private table to the region's AWS-managed
+# S3 prefix list (the provider reads its id and CIDRs through DescribePrefixLists).
+resource "aws_vpc_endpoint" "s3" {
+  vpc_id          = aws_vpc.main.id
+  service_name    = "com.amazonaws.us-east-1.s3"
+  route_table_ids = [aws_route_table.private.id]
+  tags            = { Name = "tf-s3" }
+}
+
+output "vpc_endpoint_id" {
+  value = aws_vpc_endpoint.s3.id
+}
+
+output "vpc_endpoint_prefix_list_id" {
+  value = aws_vpc_endpoint.s3.prefix_list_id
+}
+
 output "default_vpc_id" {
   value = data.aws_vpc.default.id
 }
