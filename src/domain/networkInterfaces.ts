@@ -24,6 +24,7 @@ import { AllocationSite, checkRequestedIp, newMacAddress, nextFreeIp } from './a
 import { intToIp } from './cidr';
 import { MAX_ENI_LIMIT, type InstanceTypeLimits } from './instanceTypes';
 import { defaultIpv6Request, Ipv6Request, planIpv6, recordIpv6 } from './ipv6Addresses';
+import { planIpv4Prefixes, planIpv6Prefixes, PrefixRequest, recordIpv4Prefixes, recordIpv6Prefixes } from './prefixes';
 
 const MAX_GROUPS_PER_INTERFACE = 5;
 
@@ -79,6 +80,8 @@ interface NewInterface {
   site: AllocationSite;
   /** IPv6 addresses (the subnet's AssignIpv6AddressOnCreation adds one when none is asked). */
   ipv6?: Ipv6Request;
+  /** IPv4 /28 and IPv6 /80 prefixes (prefix delegation). */
+  prefixes?: { ipv4?: PrefixRequest; ipv6?: PrefixRequest };
   /** A requester-managed interface: the service's account, plugged into the service (an `ela-attach-` attachment). */
   managedBy?: { requesterId: string };
 }
@@ -121,6 +124,9 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
   for (const n of secondaryNs) recordIp(ctx, subnet, id, n, false, false);
   for (let i = 0; i < (addresses.secondaryCount ?? 0); i++) recordIp(ctx, subnet, id, nextFreeIp(ctx, subnet, spec.site), false, true);
   recordIpv6(ctx, subnet.id, id, ipv6, ipv6Request.primary === true);
+  // prefixes after the addresses: the transaction undoes everything if none is free
+  recordIpv4Prefixes(ctx, subnet.id, id, planIpv4Prefixes(ctx, subnet, spec.prefixes?.ipv4 ?? {}));
+  recordIpv6Prefixes(ctx, subnet.id, id, planIpv6Prefixes(ctx, subnet, spec.prefixes?.ipv6 ?? {}));
   store.networkInterfaces.setGroups(id, spec.groupIds);
   return store.networkInterfaces.get(scope, id)!;
 }
