@@ -175,8 +175,8 @@ export function presentNetworkInterface(rec: InterfaceRecord): NetworkInterface 
     MacAddress: row.mac_address,
     NetworkInterfaceId: row.id,
     OwnerId: row.account,
-    PrivateDnsName: privateDnsName(region, row.private_ip),
-    PrivateIpAddress: row.private_ip,
+    PrivateDnsName: row.private_ip ? privateDnsName(region, row.private_ip) : undefined,
+    PrivateIpAddress: row.private_ip || undefined,
     PrivateIpAddresses: rec.ips.map((ip) => ({
       Association: association(rec, ip.ip),
       Primary: ip.is_primary === 1,
@@ -192,7 +192,8 @@ export function presentNetworkInterface(rec: InterfaceRecord): NetworkInterface 
     SubnetId: row.subnet_id,
     TagSet: rec.tags,
     VpcId: row.vpc_id,
-    Ipv6Native: false,
+    // an interface in an IPv6-only subnet has no private IPv4
+    Ipv6Native: row.private_ip === '',
     Operator: { Managed: false },
     AvailabilityZoneId: zoneByName(region, row.availability_zone)?.id,
   };
@@ -218,8 +219,8 @@ export function presentInstanceNetworkInterface(rec: InterfaceRecord): InstanceN
     MacAddress: row.mac_address,
     NetworkInterfaceId: row.id,
     OwnerId: row.account,
-    PrivateDnsName: privateDnsName(region, row.private_ip),
-    PrivateIpAddress: row.private_ip,
+    PrivateDnsName: row.private_ip ? privateDnsName(region, row.private_ip) : undefined,
+    PrivateIpAddress: row.private_ip || undefined,
     PrivateIpAddresses: rec.ips.map((ip) => {
       const a = association(rec, ip.ip);
       return {
