@@ -8,8 +8,8 @@
 import type { RequestContext } from '../core/context';
 import { CidrErrors } from '../errors';
 import type { Ipv6AddressRow, NetworkInterfaceRow, SubnetRow } from '../store/rows';
-import { formatIpv6, parseCidr6, parseIpv6 } from './cidr6';
-import { ipv6Holdings, ipv6PrefixIndexes } from './prefixes';
+import { contains6, formatIpv6, parseCidr6, parseIpv6 } from './cidr6';
+import { ipv6Holdings, ipv6PrefixIndexes, ipv6Reservations } from './prefixes';
 
 /** What a call asks for: a count, or named addresses (one may be the primary IPv6). */
 export interface Ipv6Request {
@@ -50,11 +50,22 @@ export function planIpv6(ctx: Pick<RequestContext, 'store'>, subnet: SubnetRow, 
   }
   if (count > 0) {
     const used = new Set(ctx.store.ipv6Addresses.inSubnet(subnet.id));
+    // no subnet CIDR reservation is picked for an automatic address
+    const reserved = ipv6Reservations(ctx, subnet.id).map((r) => r.cidr);
     const last = block.base + (1n << hostBits) - 1n; // AWS also reserves the last address
     for (let n = block.base + RESERVED_LOW; out.length < count; n++) {
       if (n >= last) throw CidrErrors.ipv6SubnetFull();
       const text = formatIpv6(n);
-      if (used.has(text) || taken.has(text) || inPrefix(n)) continue;
+      const inReservation = reserved.find((r) => contains6(r, { base: n, prefix: 128 }));
+      if (inReservation) {
+        n = inReservation.base + (1n << BigInt(128 - inReservation.prefix)) - 1n; // past the whole block
+        continue;
+      }
+      if (inPrefix(n)) {
+        n = block.base + ((((n - block.base) >> 48n) + 1n) << 48n) - 1n; // past the delegated /80
+        continue;
+      }
+      if (used.has(text) || taken.has(text)) continue;
       taken.add(text);
       out.push(text);
     }

@@ -12,7 +12,7 @@ import { CidrErrors, NetworkInterfaceErrors, PrefixErrors } from '../errors';
 import type { NetworkInterfaceRow, SubnetRow } from '../store/rows';
 import { subnetRange } from './addressing';
 import { intToIp, parseCidr } from './cidr';
-import { canonicalCidr6, contains6, formatCidr6, parseCidr6, parseIpv6, type Cidr6 } from './cidr6';
+import { canonicalCidr6, contains6, formatCidr6, overlaps6, parseCidr6, parseIpv6, type Cidr6 } from './cidr6';
 
 type Ctx = Pick<RequestContext, 'store'>;
 
@@ -185,14 +185,24 @@ export function planIpv6Prefixes(ctx: Ctx, subnet: SubnetRow, req: PrefixRequest
   if (count > 0) {
     const used = new Set(ctx.store.ipv6Prefixes.inSubnet(subnet.id));
     const total = 1n << BigInt(IPV6_PREFIX - block.prefix);
-    for (let k = 1n; out.length < count; k++) {
-      if (k >= total) throw PrefixErrors.insufficientCidrBlocks();
-      if (withAddresses.has(k)) continue;
-      const text = formatCidr6({ base: block.base + (k << BigInt(128 - IPV6_PREFIX)), prefix: IPV6_PREFIX });
-      if (used.has(text) || taken.has(text)) continue;
-      taken.add(text);
-      out.push(text);
+    const reservations = ipv6Reservations(ctx, subnet.id);
+    const explicit = reservations.filter((r) => r.type === 'explicit').map((r) => r.cidr);
+    // the `prefix` reservations' /80s first, then the subnet's from the second /80 on
+    const ranges = reservations
+      .filter((r) => r.type === 'prefix' && r.cidr.prefix <= IPV6_PREFIX)
+      .map((r) => ({ from: indexOf(r.cidr), to: indexOf(r.cidr) + (1n << BigInt(IPV6_PREFIX - r.cidr.prefix)) }));
+    ranges.push({ from: 1n, to: total });
+    for (const { from, to } of ranges) {
+      for (let k = from; k < to && out.length < count; k++) {
+        if (withAddresses.has(k)) continue;
+        const cidr = { base: block.base + (k << BigInt(128 - IPV6_PREFIX)), prefix: IPV6_PREFIX };
+        const text = formatCidr6(cidr);
+        if (used.has(text) || taken.has(text) || explicit.some((e) => overlaps6(e, cidr))) continue;
+        taken.add(text);
+        out.push(text);
+      }
     }
+    if (out.length < count) throw PrefixErrors.insufficientCidrBlocks();
   }
   return out;
 }
@@ -225,6 +235,11 @@ export function unassignIpv6Prefixes(ctx: RequestContext, eni: NetworkInterfaceR
   });
   for (const row of doomed) ctx.store.ipv6Prefixes.delete(row.subnet_id, row.prefix);
   return doomed.map((r) => r.prefix);
+}
+
+/** The subnet's IPv6 reservations, parsed. */
+export function ipv6Reservations(ctx: Ctx, subnetId: string): Array<{ cidr: Cidr6; type: string }> {
+  return ctx.store.subnetCidrReservations.ofSubnet(subnetId, 6).map((r) => ({ cidr: parseCidr6(r.cidr)!, type: r.reservation_type }));
 }
 
 /** Whether an IPv6 address lies in one of the subnet's /80 prefixes (the address allocator skips those). */

@@ -11,6 +11,13 @@ import {
 } from '@aws-sdk/client-ec2';
 import { expectEc2Error, TestServer } from '../helpers/server';
 import { useTestServer } from '../helpers/env';
+import { formatCidr6, parseCidr6 } from '../../src/domain/cidr6';
+
+/** The k-th block of length `len` inside the /64 `v6` ("…::"), in canonical text. */
+const block = (v6: string, len: number, k: number) => {
+  const base = parseCidr6(`${v6}/64`)!.base;
+  return formatCidr6({ base: base + (BigInt(k) << BigInt(128 - len)), prefix: len });
+};
 import { availableIps, describeInterface } from '../helpers/network';
 
 let t: TestServer;
@@ -121,18 +128,18 @@ describe('IPv6 prefixes', () => {
     const net = await network();
     const eni = (await t.ec2.send(new CreateNetworkInterfaceCommand({ SubnetId: net.subnetId, Ipv6PrefixCount: 1, Ipv6AddressCount: 1 }))).NetworkInterface!;
     const id = eni.NetworkInterfaceId!;
-    expect(eni.Ipv6Prefixes).toEqual([{ Ipv6Prefix: `${net.v6.replace(/::$/, '')}:1::/80` }]);
+    expect(eni.Ipv6Prefixes).toEqual([{ Ipv6Prefix: block(net.v6, 80, 1) }]);
     expect(eni.Ipv6Addresses).toEqual([{ Ipv6Address: `${net.v6}4`, IsPrimaryIpv6: false }]);
     const added = await t.ec2.send(new AssignIpv6AddressesCommand({ NetworkInterfaceId: id, Ipv6PrefixCount: 2 }));
-    const p2 = `${net.v6.replace(/::$/, '')}:2::/80`;
-    const p3 = `${net.v6.replace(/::$/, '')}:3::/80`;
+    const p2 = block(net.v6, 80, 2);
+    const p3 = block(net.v6, 80, 3);
     expect(added.AssignedIpv6Prefixes).toEqual([p2, p3]);
     expect(added.AssignedIpv6Addresses).toEqual([]);
     // the /80 holding the interface addresses cannot be delegated; a named address in a prefix is in use
     await expectEc2Error(t.ec2.send(new AssignIpv6AddressesCommand({ NetworkInterfaceId: id, Ipv6Prefixes: [`${net.v6}/80`] })), {
       code: 'InvalidIPAddress.InUse',
     });
-    await expectEc2Error(t.ec2.send(new AssignIpv6AddressesCommand({ NetworkInterfaceId: id, Ipv6Addresses: [p2.replace('::/80', '::9')] })), {
+    await expectEc2Error(t.ec2.send(new AssignIpv6AddressesCommand({ NetworkInterfaceId: id, Ipv6Addresses: [p2.replace('/80', '').replace(/::$/, '::9')] })), {
       code: 'InvalidIPAddress.InUse',
     });
     await expectEc2Error(t.ec2.send(new AssignIpv6AddressesCommand({ NetworkInterfaceId: id, Ipv6Prefixes: [`${net.v6}/64`] })), {

@@ -26,6 +26,10 @@ const operations = Object.entries(model.operations as Record<string, { filters?:
 
 // Calls that need more than a filter to be valid at all (AWS answers MissingParameter before looking at filters).
 const REQUIRED: Record<string, Record<string, string>> = { DescribeLaunchTemplateVersions: { 'LaunchTemplateVersion.1': '$Latest' } };
+// GetSubnetCidrReservations names an existing subnet (a default one).
+beforeAll(async () => {
+  REQUIRED.GetSubnetCidrReservations = { SubnetId: (await t.ec2.send(new DescribeSubnetsCommand({}))).Subnets![0].SubnetId! };
+});
 
 async function filterBy(action: string, name: string) {
   return rawQuery(t.url, { Action: action, Version: '2016-11-15', ...REQUIRED[action], 'Filter.1.Name': name, 'Filter.1.Value.1': 'x' });

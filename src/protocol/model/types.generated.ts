@@ -800,6 +800,19 @@ export interface CreateSnapshotsResult {
   Snapshots?: SnapshotSet;
 }
 
+export interface CreateSubnetCidrReservationRequest {
+  SubnetId: string;
+  Cidr: string;
+  ReservationType: SubnetCidrReservationType;
+  Description?: string;
+  DryRun?: boolean;
+  TagSpecifications?: TagSpecificationList;
+}
+
+export interface CreateSubnetCidrReservationResult {
+  SubnetCidrReservation?: SubnetCidrReservation;
+}
+
 export interface CreateSubnetRequest {
   TagSpecifications?: TagSpecificationList;
   AvailabilityZone?: string;
@@ -1032,6 +1045,15 @@ export interface DeleteSecurityGroupResult {
 export interface DeleteSnapshotRequest {
   SnapshotId: string;
   DryRun?: boolean;
+}
+
+export interface DeleteSubnetCidrReservationRequest {
+  SubnetCidrReservationId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteSubnetCidrReservationResult {
+  DeletedSubnetCidrReservation?: SubnetCidrReservation;
 }
 
 export interface DeleteSubnetRequest {
@@ -1970,6 +1992,20 @@ export interface GetLaunchTemplateDataRequest {
 
 export interface GetLaunchTemplateDataResult {
   LaunchTemplateData?: ResponseLaunchTemplateData;
+}
+
+export interface GetSubnetCidrReservationsRequest {
+  Filters?: FilterList;
+  SubnetId: string;
+  DryRun?: boolean;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface GetSubnetCidrReservationsResult {
+  SubnetIpv4CidrReservations?: SubnetCidrReservationList;
+  SubnetIpv6CidrReservations?: SubnetCidrReservationList;
+  NextToken?: string;
 }
 
 export interface GpuDeviceInfo {
@@ -4418,6 +4454,20 @@ export interface SubnetCidrBlockState {
 
 export type SubnetCidrBlockStateCode = "associating" | "associated" | "disassociating" | "disassociated" | "failing" | "failed";
 
+export interface SubnetCidrReservation {
+  SubnetCidrReservationId?: string;
+  SubnetId?: string;
+  Cidr?: string;
+  ReservationType?: SubnetCidrReservationType;
+  OwnerId?: string;
+  Description?: string;
+  Tags?: TagList;
+}
+
+export type SubnetCidrReservationList = SubnetCidrReservation[];
+
+export type SubnetCidrReservationType = "prefix" | "explicit";
+
 export type SubnetIdList = string[];
 
 export type SubnetIdStringList = string[];
@@ -4886,6 +4936,7 @@ export interface Operations {
   CreateSnapshot: { input: CreateSnapshotRequest; output: Snapshot };
   CreateSnapshots: { input: CreateSnapshotsRequest; output: CreateSnapshotsResult };
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
+  CreateSubnetCidrReservation: { input: CreateSubnetCidrReservationRequest; output: CreateSubnetCidrReservationResult };
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
@@ -4906,6 +4957,7 @@ export interface Operations {
   DeleteSecurityGroup: { input: DeleteSecurityGroupRequest; output: DeleteSecurityGroupResult };
   DeleteSnapshot: { input: DeleteSnapshotRequest; output: void };
   DeleteSubnet: { input: DeleteSubnetRequest; output: void };
+  DeleteSubnetCidrReservation: { input: DeleteSubnetCidrReservationRequest; output: DeleteSubnetCidrReservationResult };
   DeleteTags: { input: DeleteTagsRequest; output: void };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
@@ -4962,6 +5014,7 @@ export interface Operations {
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
+  GetSubnetCidrReservations: { input: GetSubnetCidrReservationsRequest; output: GetSubnetCidrReservationsResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
