@@ -128,6 +128,20 @@ describe('subnet CIDR reservations', () => {
     expect(v6.AssignedIpv6Prefixes).toEqual([p(4), p(5), p(1)]);
   });
 
+  it('DryRun validates fully and writes nothing', async () => {
+    const net = await network();
+    await expectEc2Error(
+      t.ec2.send(new CreateSubnetCidrReservationCommand({ SubnetId: net.subnetId, Cidr: `${net.base}0/28`, ReservationType: 'prefix', DryRun: true })),
+      { code: 'DryRunOperation', status: 412 },
+    );
+    await expectEc2Error(
+      t.ec2.send(new CreateSubnetCidrReservationCommand({ SubnetId: net.subnetId, Cidr: '10.250.0.0/28', ReservationType: 'prefix', DryRun: true })),
+      { code: 'InvalidParameterValue' },
+    );
+    const listed = await t.ec2.send(new GetSubnetCidrReservationsCommand({ SubnetId: net.subnetId }));
+    expect([listed.SubnetIpv4CidrReservations, listed.SubnetIpv6CidrReservations]).toEqual([[], []]);
+  });
+
   it('go with their subnet', async () => {
     n++;
     const vpc = (await t.ec2.send(new CreateVpcCommand({ CidrBlock: `10.${n}.0.0/16` }))).Vpc!;
