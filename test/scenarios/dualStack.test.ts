@@ -94,6 +94,13 @@ it('a dual-stack instance with prefixes on every interface, seen by IMDS, freed 
     else expect(listing).not.toContain('ipv6-prefix');
   }
 
+  // the broadcast document lists the prefixes with each interface
+  const doc = await (await fetch(`${t.url}/_ec2lite/broadcast?fresh=true&account=123456789012`)).text();
+  const eniXml = doc.slice(doc.indexOf(`<networkInterface name="${fourth.NetworkInterfaceId}">`));
+  const own = eniXml.slice(0, eniXml.indexOf('</networkInterface>'));
+  expect(own).toMatch(/<ipv4Prefixes>\s*<value>10\.0\.2\.32\/28<\/value>\s*<\/ipv4Prefixes>/);
+  expect(own).toContain(`<value>${nth(b64, 80, 2)}</value>`);
+
   // terminate: the three launch interfaces go with their addresses and prefixes; the attached one stays until deleted
   await t.ec2.send(new TerminateInstancesCommand({ InstanceIds: [instanceId] }));
   t.advance(5_000);
