@@ -1224,3 +1224,39 @@ export const VpcEndpointErrors = echoSafe({
   subnetFull: (subnet: string) => err('InsufficientFreeAddressesInSubnet', `Subnet ${subnet} has no free addresses for the endpoint's network interface.`), // guess
   vpcDependency: (vpc: string) => err('DependencyViolation', `The vpc '${vpc}' has dependencies and cannot be deleted.`),
 });
+
+/** Prefix delegation and subnet CIDR reservations (docs/behavior.md "Prefix delegation", "Subnet CIDR reservations"). */
+export const PrefixErrors = echoSafe({
+  /** AWS wire (amazon-vpc-cni-k8s issues on prefix delegation). */
+  insufficientCidrBlocks: () =>
+    err('InsufficientCidrBlocks', 'The specified subnet does not have enough free cidr blocks to satisfy the request.'),
+  countAndList: (family: 'IPv4' | 'IPv6') =>
+    err('InvalidParameterCombination', `You may specify either ${family} prefixes or an ${family} prefix count, but not both.`), // guess
+  /** Prefixes together with addresses in one Assign call. */
+  prefixesAndAddresses: () =>
+    err('InvalidParameterCombination', 'You may specify either IP addresses or prefixes, but not both.'), // guess
+  malformed: (param: string, prefix: string) =>
+    err('InvalidParameterValue', `Value (${prefix}) for parameter ${param} is invalid.`), // by analogy
+  /** The wrong length or host bits set: AWS hands out /28 (IPv4) and /80 (IPv6) prefixes only. */
+  length: (prefix: string, length: number) =>
+    err('InvalidParameterValue', `The prefix ${prefix} is invalid. Only /${length} prefixes are supported.`), // guess
+  notInSubnet: (prefix: string, subnetId: string) =>
+    err('InvalidParameterValue', `Prefix ${prefix} does not fall within the address range of subnet ${subnetId}.`), // guess
+  inUse: (prefix: string) => err('InvalidIPAddress.InUse', `Prefix ${prefix} is in use.`), // by analogy with addresses
+  notAssigned: (prefix: string, eniId: string) =>
+    err('InvalidParameterValue', `Some of the specified prefixes are not assigned to interface ${eniId}: [${prefix}]`), // by analogy
+  ipv6Limit: (max: number) =>
+    err('InvalidParameterValue', `You can assign a maximum of ${max} IPv6 addresses to this network interface.`), // as CidrErrors.ipv6Limit
+  /** Subnet CIDR reservations. */
+  reservationNotFound: (id: string) =>
+    err('InvalidSubnetCidrReservationID.NotFound', `The subnet CIDR reservation ID '${id}' does not exist`), // guess
+  reservationMalformed: (id: string) =>
+    err('InvalidSubnetCidrReservationID.Malformed', `Invalid id: "${id}" (expecting "scr-...")`), // AWS's id form
+  reservationCidr: (cidr: string) => err('InvalidParameterValue', `The CIDR '${cidr}' is invalid.`), // by analogy with subnets
+  reservationRange: (cidr: string, subnetId: string) =>
+    err('InvalidParameterValue', `The CIDR '${cidr}' is not within the CIDR ranges of subnet '${subnetId}'.`), // guess
+  reservationOverlap: (cidr: string) =>
+    err('InvalidSubnetCidrReservation.Conflict', `The CIDR '${cidr}' conflicts with an existing subnet CIDR reservation.`), // guess
+  reservationType: (value: string) =>
+    err('InvalidParameterValue', `Value (${value}) for parameter reservationType is invalid. Valid values: prefix, explicit.`), // by analogy
+});

@@ -1,5 +1,6 @@
 import { createInterface, resolveInterfaceGroups } from '../domain/networkInterfaces';
 import { ipv6RequestOf } from '../domain/ipv6Addresses';
+import { prefixRequestsOf } from '../domain/prefixes';
 import { requireSubnet } from '../domain/subnets';
 import { addTags, tagsFromSpecifications } from '../domain/tags';
 import { NetworkInterfaceErrors } from '../errors';
@@ -29,6 +30,7 @@ export default defineAction('CreateNetworkInterface', (input, ctx) => {
     interfaceType: input.InterfaceType,
     site: 'interface',
     ipv6: ipv6RequestOf(input),
+    prefixes: prefixRequestsOf(input),
   });
   addTags(ctx, eni.id, 'network-interface', tags);
   return { NetworkInterface: presentInterfaces(ctx, [eni])[0], ClientToken: input.ClientToken };

@@ -228,6 +228,9 @@ import ModifyAddressAttribute from './ModifyAddressAttribute';
 import ResetAddressAttribute from './ResetAddressAttribute';
 
 import CreateNetworkAcl from './CreateNetworkAcl';
+import CreateSubnetCidrReservation from './CreateSubnetCidrReservation';
+import DeleteSubnetCidrReservation from './DeleteSubnetCidrReservation';
+import GetSubnetCidrReservations from './GetSubnetCidrReservations';
 import CreateNetworkAclEntry from './CreateNetworkAclEntry';
 import DeleteNetworkAcl from './DeleteNetworkAcl';
 import DeleteNetworkAclEntry from './DeleteNetworkAclEntry';
@@ -475,6 +478,9 @@ export const REGISTRY = {
   ModifyAddressAttribute,
   ResetAddressAttribute,
   CreateNetworkAcl,
+  CreateSubnetCidrReservation,
+  DeleteSubnetCidrReservation,
+  GetSubnetCidrReservations,
   CreateNetworkAclEntry,
   DeleteNetworkAcl,
   DeleteNetworkAclEntry,

@@ -266,6 +266,8 @@ function presentInstance(rec: InstanceRecord): NIInstance {
       macAddress: eni.row.mac_address,
       privateIp: eni.row.private_ip,
       ipv6Addresses: eni.ipv6.length > 0 ? eni.ipv6.map((a) => a.address) : undefined,
+      ipv4Prefixes: eni.ipv4Prefixes.length > 0 ? eni.ipv4Prefixes.map((p) => p.prefix) : undefined,
+      ipv6Prefixes: eni.ipv6Prefixes.length > 0 ? eni.ipv6Prefixes.map((p) => p.prefix) : undefined,
       publicIp: publicIpOf(eni),
       sourceDestCheck: eni.row.source_dest_check === 1,
       vpc: eni.row.vpc_id,

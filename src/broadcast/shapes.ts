@@ -157,6 +157,9 @@ const SHAPES = {
     privateIp: str('privateIp'),
     /** ec2lite's addition: the interface's IPv6 addresses, listed like the other address lists, when it has any. */
     ipv6Addresses: opt(ref('Values', 'ipv6Addresses')),
+    /** ec2lite's addition: delegated prefixes (/28 and /80), when the interface has any. */
+    ipv4Prefixes: opt(ref('Values', 'ipv4Prefixes')),
+    ipv6Prefixes: opt(ref('Values', 'ipv6Prefixes')),
     publicIp: opt(str('publicIp')),
     sourceDestCheck: ref('Boolean', 'sourceDestCheck'),
     vpc: str('vpc'),

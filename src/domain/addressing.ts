@@ -41,22 +41,32 @@ export function checkRequestedIp(ctx: AllocationContext, subnet: SubnetRow, ip: 
   if (n < subnet.cidr_base || n >= subnet.cidr_base + subnet.cidr_size) throw AddressingErrors.notInSubnet(ip);
   const { first, end } = subnetRange(subnet);
   if (n < first || n >= end) throw AddressingErrors.reserved(ip);
-  if (ctx.store.privateIps.isUsed(subnet.id, n)) {
+  // an address inside one of the subnet's /28 prefixes is in use too (schema 013)
+  if (ctx.store.privateIps.isUsed(subnet.id, n) || ctx.store.ipv4Prefixes.get(subnet.id, n - (n % 16))) {
     throw site === 'launch' ? AddressingErrors.addressInUseAtLaunch(ip) : AddressingErrors.addressInUse();
   }
   return n;
 }
 
-/** The lowest free address of the subnet, skipping `exclude` (addresses this request holds but has not written). */
+/**
+ * The lowest free address of the subnet, skipping `exclude` (addresses this request holds but has not written),
+ * the subnet's /28 prefixes and its CIDR reservations (never picked for automatic addresses: docs/behavior.md
+ * "Subnet CIDR reservations").
+ */
 export function nextFreeIp(ctx: AllocationContext, subnet: SubnetRow, site: AllocationSite, exclude?: ReadonlySet<number>): number {
   const { first, end } = subnetRange(subnet);
   const current = ctx.store.subnets.get(ctx.scope, subnet.id) ?? subnet; // the hint moves as we allocate
+  const reserved = ctx.store.subnetCidrReservations.ofSubnet(subnet.id, 4);
   let from = Math.max(first, current.alloc_hint);
   for (;;) {
     const free = ctx.store.privateIps.lowestFree(subnet.id, from, end);
     if (free === undefined) throw site === 'launch' ? AddressingErrors.subnetFullAtLaunch(subnet.id) : AddressingErrors.subnetFull();
-    if (!exclude?.has(free)) return free;
-    from = free + 1;
+    const block = free - (free % 16);
+    const reservation = reserved.find((r) => free >= (r.cidr_base as number) && free < (r.cidr_base as number) + (r.cidr_size as number));
+    if (reservation) from = (reservation.cidr_base as number) + (reservation.cidr_size as number);
+    else if (ctx.store.ipv4Prefixes.get(subnet.id, block)) from = block + 16;
+    else if (!exclude?.has(free)) return free;
+    else from = free + 1;
   }
 }
 

@@ -8,7 +8,8 @@
 import type { RequestContext } from '../core/context';
 import { CidrErrors } from '../errors';
 import type { Ipv6AddressRow, NetworkInterfaceRow, SubnetRow } from '../store/rows';
-import { formatIpv6, parseCidr6, parseIpv6 } from './cidr6';
+import { contains6, formatIpv6, parseCidr6, parseIpv6 } from './cidr6';
+import { ipv6Holdings, ipv6PrefixIndexes, ipv6Reservations } from './prefixes';
 
 /** What a call asks for: a count, or named addresses (one may be the primary IPv6). */
 export interface Ipv6Request {
@@ -34,22 +35,36 @@ export function planIpv6(ctx: Pick<RequestContext, 'store'>, subnet: SubnetRow, 
   const block = subnet.ipv6_cidr === null ? undefined : parseCidr6(subnet.ipv6_cidr);
   if (!block) throw CidrErrors.subnetWithoutIpv6(subnet.id);
   const hostBits = BigInt(128 - block.prefix);
+  // addresses inside one of the subnet's /80 prefixes are taken (docs/behavior.md "Prefix delegation")
+  const prefixed = ipv6PrefixIndexes(ctx, subnet, block);
+  const inPrefix = (n: bigint) => prefixed.size > 0 && prefixed.has((n - block.base) >> 48n);
   const out: string[] = [];
   for (const { address } of named) {
     const n = parseIpv6(address);
     if (n === undefined) throw CidrErrors.ipv6Malformed(address);
     if (n >> hostBits !== block.base >> hostBits) throw CidrErrors.ipv6NotInSubnet(address, subnet.id);
     const text = formatIpv6(n);
-    if (taken.has(text) || ctx.store.ipv6Addresses.get(subnet.id, text)) throw CidrErrors.ipv6InUse(text);
+    if (taken.has(text) || ctx.store.ipv6Addresses.get(subnet.id, text) || inPrefix(n)) throw CidrErrors.ipv6InUse(text);
     taken.add(text);
     out.push(text);
   }
   if (count > 0) {
     const used = new Set(ctx.store.ipv6Addresses.inSubnet(subnet.id));
+    // no subnet CIDR reservation is picked for an automatic address
+    const reserved = ipv6Reservations(ctx, subnet.id).map((r) => r.cidr);
     const last = block.base + (1n << hostBits) - 1n; // AWS also reserves the last address
     for (let n = block.base + RESERVED_LOW; out.length < count; n++) {
       if (n >= last) throw CidrErrors.ipv6SubnetFull();
       const text = formatIpv6(n);
+      const inReservation = reserved.find((r) => contains6(r, { base: n, prefix: 128 }));
+      if (inReservation) {
+        n = inReservation.base + (1n << BigInt(128 - inReservation.prefix)) - 1n; // past the whole block
+        continue;
+      }
+      if (inPrefix(n)) {
+        n = block.base + ((((n - block.base) >> 48n) + 1n) << 48n) - 1n; // past the delegated /80
+        continue;
+      }
       if (used.has(text) || taken.has(text)) continue;
       taken.add(text);
       out.push(text);
@@ -87,8 +102,8 @@ function checkLimit(ctx: RequestContext, eni: NetworkInterfaceRow, total: number
 /** AssignIpv6Addresses: returns the addresses added. */
 export function assignIpv6(ctx: RequestContext, eni: NetworkInterfaceRow, req: Ipv6Request): string[] {
   const subnet = ctx.store.subnets.get(ctx.scope, eni.subnet_id)!;
-  const current = ctx.store.ipv6Addresses.ofInterfaces([eni.id]).get(eni.id) ?? [];
-  checkLimit(ctx, eni, current.length + ipv6RequestCount(req));
+  // a prefix counts as one address against the limit
+  checkLimit(ctx, eni, ipv6Holdings(ctx, eni.id) + ipv6RequestCount(req));
   const planned = planIpv6(ctx, subnet, req);
   recordIpv6(ctx, subnet.id, eni.id, planned, false);
   return planned;

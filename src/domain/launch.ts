@@ -30,6 +30,7 @@ import {
 } from './networkInterfaces';
 import type { InstanceTypeLimits } from './instanceTypes';
 import { Ipv6Request, ipv6RequestCount, ipv6Requested, ipv6RequestOf, planIpv6 } from './ipv6Addresses';
+import { planIpv4Prefixes, planIpv6Prefixes, prefixCount, prefixRequestsOf, type PrefixRequest } from './prefixes';
 import { zoneByName, zonesOf } from './regions';
 import { associateAtLaunch, resolveProfile } from './iamInstanceProfiles';
 import { addTags, tagsFromSpecifications } from './tags';
@@ -51,6 +52,8 @@ interface NicPlan {
   addresses: AddressRequest;
   /** IPv6 addresses asked for (docs/behavior.md "IPv6 addresses on interfaces"). */
   ipv6?: Ipv6Request;
+  /** IPv4 /28 and IPv6 /80 prefixes asked for (docs/behavior.md "Prefix delegation"). */
+  prefixes?: { ipv4: PrefixRequest; ipv6: PrefixRequest };
   description?: string;
   /** What the spec asked; the default is chosen by createAttachment. */
   deleteOnTermination?: boolean;
@@ -264,6 +267,9 @@ function planNewNic(ctx: RequestContext, spec: InstanceNetworkInterfaceSpecifica
   checkAddressRequest(addresses);
   const ipv6 = ipv6RequestOf(spec);
   planIpv6(ctx, subnet, ipv6); // checks the subnet and named addresses before anything is written
+  const prefixes = prefixRequestsOf(spec);
+  planIpv4Prefixes(ctx, subnet, { prefixes: prefixes.ipv4.prefixes });
+  if (prefixCount(prefixes.ipv6) > 0) planIpv6Prefixes(ctx, subnet, { prefixes: prefixes.ipv6.prefixes });
   return {
     deviceIndex: spec.DeviceIndex as number,
     card,
@@ -271,6 +277,7 @@ function planNewNic(ctx: RequestContext, spec: InstanceNetworkInterfaceSpecifica
     groupIds: resolveInterfaceGroups(ctx, subnet, spec.Groups),
     addresses,
     ipv6,
+    prefixes,
     description: spec.Description,
     deleteOnTermination: spec.DeleteOnTermination,
   };
@@ -316,15 +323,20 @@ function checkPlacement(nics: readonly NicPlan[], placementZone: string | undefi
 
 /** Fixed interfaces or addresses mean a single instance; then the type's interface and address limits. */
 function checkLimits(input: RunInstancesRequest, nics: readonly NicPlan[], limits: InstanceTypeLimits, instanceType: string): void {
-  const fixedIpv6 = (n: NicPlan) => (n.ipv6?.addresses?.length ?? 0) > 0;
+  const fixedIpv6 = (n: NicPlan) => (n.ipv6?.addresses?.length ?? 0) > 0 || (n.prefixes?.ipv4.prefixes?.length ?? 0) > 0 || (n.prefixes?.ipv6.prefixes?.length ?? 0) > 0;
   if (input.MaxCount > 1 && nics.some((n) => n.existing || n.addresses.primary !== undefined || (n.addresses.secondaries?.length ?? 0) > 0 || fixedIpv6(n))) {
     throw InstanceErrors.singleInstanceOnly();
   }
   const perCard = limits.cardLimits.map((_, card) => [card, nics.filter((n) => n.card === card).length] as const);
   checkInterfaceCounts(limits, instanceType, nics.length, perCard);
   for (const nic of nics) {
-    if (!nic.existing && addressCount(nic.addresses) > limits.ipv4AddressesPerInterface) throw NetworkInterfaceErrors.privateIpLimit();
-    if (nic.ipv6 && ipv6RequestCount(nic.ipv6) > limits.ipv6AddressesPerInterface) throw CidrErrors.ipv6Limit(limits.ipv6AddressesPerInterface);
+    // a prefix counts as one address against the limits
+    if (!nic.existing && addressCount(nic.addresses) + prefixCount(nic.prefixes?.ipv4) > limits.ipv4AddressesPerInterface) {
+      throw NetworkInterfaceErrors.privateIpLimit();
+    }
+    if ((nic.ipv6 ? ipv6RequestCount(nic.ipv6) : 0) + prefixCount(nic.prefixes?.ipv6) > limits.ipv6AddressesPerInterface) {
+      throw CidrErrors.ipv6Limit(limits.ipv6AddressesPerInterface);
+    }
   }
 }
 
@@ -332,9 +344,9 @@ function checkLimits(input: RunInstancesRequest, nics: readonly NicPlan[], limit
 function launchCount(nics: readonly NicPlan[], min: number, max: number): number {
   const need = new Map<string, { subnet: SubnetRow; perInstance: number }>();
   for (const nic of nics) {
-    if (nic.existing) continue;
+    if (nic.existing || nic.subnet.cidr_size === 0) continue; // an IPv6-only subnet's interfaces take no IPv4
     const entry = need.get(nic.subnet.id) ?? { subnet: nic.subnet, perInstance: 0 };
-    entry.perInstance += addressCount(nic.addresses);
+    entry.perInstance += addressCount(nic.addresses) + 16 * prefixCount(nic.prefixes?.ipv4);
     need.set(nic.subnet.id, entry);
   }
   let count = max;
@@ -412,6 +424,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
           groupIds: nic.groupIds,
           addresses: nic.addresses,
           ipv6: nic.ipv6,
+          prefixes: nic.prefixes,
           description: nic.description,
           site: 'launch',
         });

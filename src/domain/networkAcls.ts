@@ -29,7 +29,7 @@ const ALL = { protocol: '-1', icmp_type: null, icmp_code: null, port_from: null,
 /**
  * The entries a new ACL starts with: the catch-all deny in each direction; a default ACL also allows everything
  * (rule 100). `ipv6Cidr`: the hook for IPv6 VPCs (AWS adds rule 101 allow ::/0 and 32768 deny ::/0 to the default
- * ACL, and 32768 deny to a new one); pass it once VPCs carry an IPv6 block.
+ * ACL, and 32768 deny to a new one); see also addIpv6Entries.
  */
 export function initialEntries(aclId: string, isDefault: boolean, ipv6Cidr?: string): NewAclEntry[] {
   const out: NewAclEntry[] = [];
@@ -51,6 +51,20 @@ export function createNetworkAclRow(d: Deps, vpcId: string, opts: { id?: string;
   d.store.networkAcls.insert({ id, account: d.scope.account, region: d.scope.region, vpc_id: vpcId, is_default: opts.isDefault ? 1 : 0 });
   for (const e of initialEntries(id, opts.isDefault, opts.ipv6Cidr)) d.store.networkAcls.insertEntry(e);
   return id;
+}
+
+/**
+ * A VPC that gets its first IPv6 block (CreateVpc or AssociateVpcCidrBlock): AWS adds the IPv6 entries to its ACLs,
+ * rule 101 allow `::/0` to the default one and the 32768 deny `::/0` to every one, both directions (AWS docs
+ * "Default network ACL", "Custom network ACLs"). A rule number the user already took stays theirs.
+ */
+export function addIpv6Entries(d: Pick<Deps, 'store'>, vpcId: string): void {
+  for (const acl of d.store.networkAcls.inVpc(vpcId)) {
+    for (const e of initialEntries(acl.id, acl.is_default === 1, '::/0')) {
+      if (e.cidr_ipv6 === null || d.store.networkAcls.entry(acl.id, e.egress === 1, e.rule_number)) continue;
+      d.store.networkAcls.insertEntry(e);
+    }
+  }
 }
 
 /** A new subnet uses its VPC's default ACL. The association id derives from the subnet's (see derivedId). */
@@ -87,7 +101,8 @@ export function listNetworkAcls(ctx: RequestContext, opts: ListOptions): Network
 
 export function createNetworkAcl(ctx: RequestContext, vpcId: string): NetworkAclRow {
   const vpc = requireVpc(ctx, vpcId);
-  const id = createNetworkAclRow(ctx, vpc.id, { isDefault: false });
+  const ipv6 = ctx.store.vpcCidrBlocks.ofVpc(vpc.id, 6)[0]?.cidr;
+  const id = createNetworkAclRow(ctx, vpc.id, { isDefault: false, ipv6Cidr: ipv6 });
   return ctx.store.networkAcls.get(ctx.scope, id)!;
 }
 

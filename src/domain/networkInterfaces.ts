@@ -13,6 +13,7 @@
 import type { RequestContext } from '../core/context';
 import {
   AddressingErrors,
+  CidrErrors,
   NatGatewayErrors,
   NetworkInterfaceErrors,
   NotFoundErrors,
@@ -22,8 +23,9 @@ import type { ListOptions } from '../store/query';
 import type { AttachmentRow, InstanceRow, NetworkInterfaceRow, SubnetRow } from '../store/rows';
 import { AllocationSite, checkRequestedIp, newMacAddress, nextFreeIp } from './addressing';
 import { intToIp } from './cidr';
-import { MAX_ENI_LIMIT, type InstanceTypeLimits } from './instanceTypes';
-import { defaultIpv6Request, Ipv6Request, planIpv6, recordIpv6 } from './ipv6Addresses';
+import { type InstanceTypeLimits, MAX_ENI_LIMIT } from './instanceTypes';
+import { defaultIpv6Request, Ipv6Request, ipv6Requested, planIpv6, recordIpv6 } from './ipv6Addresses';
+import { ipv6Holdings, planIpv4Prefixes, planIpv6Prefixes, prefixCount, PrefixRequest, recordIpv4Prefixes, recordIpv6Prefixes } from './prefixes';
 
 const MAX_GROUPS_PER_INTERFACE = 5;
 
@@ -79,6 +81,8 @@ interface NewInterface {
   site: AllocationSite;
   /** IPv6 addresses (the subnet's AssignIpv6AddressOnCreation adds one when none is asked). */
   ipv6?: Ipv6Request;
+  /** IPv4 /28 and IPv6 /80 prefixes (prefix delegation). */
+  prefixes?: { ipv4?: PrefixRequest; ipv6?: PrefixRequest };
   /** A requester-managed interface: the service's account, plugged into the service (an `ela-attach-` attachment). */
   managedBy?: { requesterId: string };
 }
@@ -91,11 +95,17 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
   // Explicit addresses first: a clash must fail before anything is written.
   const primaryN = addresses.primary !== undefined ? checkRequestedIp(ctx, subnet, addresses.primary, spec.site) : undefined;
   const secondaryNs = (addresses.secondaries ?? []).map((ip) => checkRequestedIp(ctx, subnet, ip, spec.site));
-  const ipv6Request = defaultIpv6Request(subnet, spec.ipv6 ?? {});
+  // An IPv6-only subnet (no IPv4 block) gives its interfaces no private IPv4 (private_ip ''), and at least one
+  // IPv6 address unless the call delegates an IPv6 prefix instead (docs/behavior.md "Prefix delegation").
+  const ipv6Only = subnet.cidr_size === 0;
+  if (ipv6Only && (addresses.secondaryCount ?? 0) > 0) throw AddressingErrors.subnetFull();
+  const askedIpv6 = spec.ipv6 ?? {};
+  const ipv6Request =
+    ipv6Only && !ipv6Requested(askedIpv6) && prefixCount(spec.prefixes?.ipv6) === 0 ? { ...askedIpv6, count: 1 } : defaultIpv6Request(subnet, askedIpv6);
   const ipv6 = planIpv6(ctx, subnet, ipv6Request);
 
   const id = ctx.ids.id('eni');
-  const primary = primaryN ?? nextFreeIp(ctx, subnet, spec.site, new Set(secondaryNs));
+  const primary = ipv6Only ? undefined : (primaryN ?? nextFreeIp(ctx, subnet, spec.site, new Set(secondaryNs)));
   const row: NetworkInterfaceRow = {
     seq: 0,
     id,
@@ -110,17 +120,20 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
     source_dest_check: spec.sourceDestCheck === false ? 0 : 1,
     requester_managed: spec.managedBy ? 1 : 0,
     requester_id: spec.managedBy?.requesterId ?? null,
-    private_ip: intToIp(primary),
+    private_ip: primary === undefined ? '' : intToIp(primary),
     created_at: ctx.now,
     service_attachment_id: spec.managedBy ? ctx.ids.id('ela-attach') : null,
     service_attach_time: spec.managedBy ? ctx.now : null,
   };
   const { seq: _seq, ...insertable } = row;
   store.networkInterfaces.insert(insertable);
-  recordIp(ctx, subnet, id, primary, true, primaryN === undefined);
+  if (primary !== undefined) recordIp(ctx, subnet, id, primary, true, primaryN === undefined);
   for (const n of secondaryNs) recordIp(ctx, subnet, id, n, false, false);
   for (let i = 0; i < (addresses.secondaryCount ?? 0); i++) recordIp(ctx, subnet, id, nextFreeIp(ctx, subnet, spec.site), false, true);
   recordIpv6(ctx, subnet.id, id, ipv6, ipv6Request.primary === true);
+  // prefixes after the addresses: the transaction undoes everything if none is free
+  recordIpv4Prefixes(ctx, subnet.id, id, planIpv4Prefixes(ctx, subnet, spec.prefixes?.ipv4 ?? {}));
+  recordIpv6Prefixes(ctx, subnet.id, id, planIpv6Prefixes(ctx, subnet, spec.prefixes?.ipv6 ?? {}));
   store.networkInterfaces.setGroups(id, spec.groupIds);
   return store.networkInterfaces.get(scope, id)!;
 }
@@ -196,6 +209,8 @@ export function attachInterface(ctx: RequestContext, req: AttachRequest): Attach
   const linked = store.attachments.ofInstance(instance.id);
   const onCard = linked.filter((a) => a.network_card_index === card).length + 1;
   checkInterfaceCounts(limits, instance.instance_type, linked.length + 1, [[card, onCard]]);
+  // the type's IPv6 addresses per interface (a /80 prefix counts as one), as AssignIpv6Addresses checks
+  if (ipv6Holdings(ctx, eni.id) > limits.ipv6AddressesPerInterface) throw CidrErrors.ipv6Limit(limits.ipv6AddressesPerInterface);
   if (!ATTACHABLE.has(instance.state)) throw NetworkInterfaceErrors.attachState(instance.id);
 
   const hot = instance.state === 'running';

@@ -10,6 +10,7 @@ import { checkRequestedIp, nextFreeIp } from './addressing';
 import { ipToInt, isIpv4 } from './cidr';
 import { disassociate } from './elasticIps';
 import { recordIp } from './networkInterfaces';
+import { ipv4Holdings } from './prefixes';
 
 interface AssignRequest {
   named: readonly string[];
@@ -22,12 +23,12 @@ export function assignPrivateIps(ctx: RequestContext, eni: NetworkInterfaceRow, 
   const { store, scope } = ctx;
   const { named, count } = req;
   const subnet = store.subnets.get(scope, eni.subnet_id)!;
-  const current = store.privateIps.ofInterfaces([eni.id]).get(eni.id) ?? [];
   const adding = named.length > 0 ? named.length : (count as number);
   const attachment = store.attachments.ofInterface(eni.id);
   if (attachment) {
     const instance = store.instances.get(scope, attachment.instance_id)!;
-    if (current.length + adding > ctx.instanceTypes.limits(instance.instance_type).ipv4AddressesPerInterface) {
+    // a /28 prefix counts as one address against the limit
+    if (ipv4Holdings(ctx, eni.id) + adding > ctx.instanceTypes.limits(instance.instance_type).ipv4AddressesPerInterface) {
       throw NetworkInterfaceErrors.privateIpLimit();
     }
   }

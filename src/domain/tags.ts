@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, DhcpOptionsErrors, Ec2Error, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixListErrors, RequestErrors, SpotErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors } from '../errors';
+import { CidrErrors, DhcpOptionsErrors, Ec2Error, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixErrors, PrefixListErrors, RequestErrors, SpotErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -34,6 +34,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['igw', byTable('internet-gateway', 'internetGateways', NotFoundErrors.internetGateway)],
   ['dopt', byTable('dhcp-options', 'dhcpOptions', (id) => DhcpOptionsErrors.notFound([id]))],
   ['acl', byTable('network-acl', 'networkAcls', (id) => NetworkAclErrors.notFound([id]))],
+  ['scr', { resourceType: 'subnet-cidr-reservation', exists: (s, sc, id) => s.subnetCidrReservations.get(sc, id) !== undefined, notFound: PrefixErrors.reservationNotFound }],
   ['eigw', byTable('egress-only-internet-gateway', 'egressOnlyGateways', CidrErrors.egressGatewayNotFound)],
   ['sgr', { resourceType: 'security-group-rule', exists: (s, sc, id) => s.securityGroups.rules.get(sc, id) !== undefined, notFound: NotFoundErrors.securityGroupRule }],
   ['i', byTable('instance', 'instances', (id) => NotFoundErrors.instances([id]))],

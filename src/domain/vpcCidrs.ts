@@ -9,6 +9,7 @@ import { CidrErrors, VpcErrors } from '../errors';
 import type { VpcCidrBlockRow, VpcRow } from '../store/rows';
 import { Cidr, contains, overlaps, parseCidr } from './cidr';
 import { Cidr6, formatCidr6, parseCidr6 } from './cidr6';
+import { addIpv6Entries } from './networkAcls';
 
 type Ctx = Pick<RequestContext, 'store' | 'ids' | 'scope'>;
 
@@ -169,6 +170,7 @@ export const hasIpv6Block = (ctx: Pick<RequestContext, 'store'>, vpcId: string):
 /** The next free /56 of the scope's pool; `withDefaultGroupRule` (CreateVpc) also gives the default group its `::/0` egress rule. */
 export function associateAmazonIpv6Block(ctx: Ctx, vpc: VpcRow, withDefaultGroupRule = false): VpcCidrBlockRow {
   if (ctx.store.vpcCidrBlocks.ofVpc(vpc.id, 6).length >= MAX_IPV6_BLOCKS) throw CidrErrors.limit(vpc.id, MAX_IPV6_BLOCKS);
+  const first = ctx.store.vpcCidrBlocks.ofVpc(vpc.id, 6).length === 0;
   const index = lowestFreePoolIndex(ctx);
   const text = formatCidr6(poolBlock(ctx.scope, index));
   const id = ctx.ids.id('vpc-cidr-assoc');
@@ -184,6 +186,7 @@ export function associateAmazonIpv6Block(ctx: Ctx, vpc: VpcRow, withDefaultGroup
     network_border_group: ctx.scope.region,
   });
   addLocalRoutes(ctx, vpc.id, text);
+  if (first) addIpv6Entries(ctx, vpc.id);
   const defaultGroup = withDefaultGroupRule ? ctx.store.securityGroups.byName(vpc.id, 'default') : undefined;
   if (defaultGroup) addIpv6EgressRule(ctx, defaultGroup.id);
   return ctx.store.vpcCidrBlocks.get(ctx.scope, id)!;

@@ -58,6 +58,21 @@ export const INTERFACE_FIELDS: Record<string, F> = {
       params: [scope.account, scope.region, json],
     }),
   },
+  // prefix delegation: exact values go to SQL through the prefix indexes (schema 013)
+  'ipv4-prefixes.ipv4-prefix': {
+    get: (r) => r.ipv4Prefixes.map((p) => p.prefix),
+    sqlIn: (json, scope) => ({
+      sql: 'n.id IN (SELECT network_interface_id FROM ipv4_prefixes WHERE account = ? AND region = ? AND prefix IN (SELECT value FROM json_each(?)))',
+      params: [scope.account, scope.region, json],
+    }),
+  },
+  'ipv6-prefixes.ipv6-prefix': {
+    get: (r) => r.ipv6Prefixes.map((p) => p.prefix),
+    sqlIn: (json, scope) => ({
+      sql: 'n.id IN (SELECT network_interface_id FROM ipv6_prefixes WHERE account = ? AND region = ? AND prefix IN (SELECT value FROM json_each(?)))',
+      params: [scope.account, scope.region, json],
+    }),
+  },
   'interface-type': { get: (r) => r.row.interface_type, sql: 'n.interface_type' },
   'mac-address': { get: (r) => r.row.mac_address, sql: 'n.mac_address' },
   'network-interface-id': { get: (r) => r.row.id, sql: 'n.id' },

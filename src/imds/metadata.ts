@@ -133,6 +133,8 @@ function interfaceDir(ctx: InstanceContext, eni: InterfaceRecord): Dir {
     'device-number': String(attachment?.device_index ?? 0),
     'interface-id': row.id,
     'ipv4-associations': hasPublic ? Object.fromEntries(publics.map((p) => [p.publicIp, p.privateIp])) : undefined,
+    'ipv4-prefix': eni.ipv4Prefixes.length > 0 ? lines(eni.ipv4Prefixes.map((p) => p.prefix)) : undefined,
+    'ipv6-prefix': eni.ipv6Prefixes.length > 0 ? lines(eni.ipv6Prefixes.map((p) => p.prefix)) : undefined,
     ipv6s: eni.ipv6.length > 0 ? lines(eni.ipv6.map((a) => a.address)) : undefined,
     'local-hostname': privateDnsName(region, row.private_ip),
     'local-ipv4s': lines(eni.ips.map((ip) => ip.ip)),

@@ -31,6 +31,7 @@ import { VpcRepo } from './vpcRepo';
 import { TrafficMirrorFilterRepo, TrafficMirrorSessionRepo, TrafficMirrorTargetRepo } from './trafficMirrorRepo';
 import { CustomerGatewayRepo, RoutePropagationRepo, VpnConnectionRepo, VpnGatewayRepo } from './vpnRepo';
 import { EgressOnlyGatewayRepo, Ipv6AddressRepo, VpcCidrBlockRepo } from './ipv6Repo';
+import { Ipv4PrefixRepo, Ipv6PrefixRepo, SubnetCidrReservationRepo } from './prefixRepo';
 import { EbsDefaultsRepo, SnapshotRepo, VolumeAttachmentRepo, VolumeModificationRepo, VolumeRepo } from './volumeRepo';
 
 export class Store {
@@ -58,6 +59,9 @@ export class Store {
   readonly vpcCidrBlocks: VpcCidrBlockRepo;
   readonly egressOnlyGateways: EgressOnlyGatewayRepo;
   readonly ipv6Addresses: Ipv6AddressRepo;
+  readonly ipv4Prefixes: Ipv4PrefixRepo;
+  readonly ipv6Prefixes: Ipv6PrefixRepo;
+  readonly subnetCidrReservations: SubnetCidrReservationRepo;
   readonly flowLogs: FlowLogRepo;
   readonly iamProfiles: IamInstanceProfileRepo;
   readonly volumes: VolumeRepo;
@@ -109,6 +113,9 @@ export class Store {
     this.vpcCidrBlocks = new VpcCidrBlockRepo(db);
     this.egressOnlyGateways = new EgressOnlyGatewayRepo(db);
     this.ipv6Addresses = new Ipv6AddressRepo(db);
+    this.ipv4Prefixes = new Ipv4PrefixRepo(db);
+    this.ipv6Prefixes = new Ipv6PrefixRepo(db);
+    this.subnetCidrReservations = new SubnetCidrReservationRepo(db);
     this.flowLogs = new FlowLogRepo(db);
     this.iamProfiles = new IamInstanceProfileRepo(db);
     this.volumes = new VolumeRepo(db);

@@ -27,6 +27,11 @@ export class PrivateIpRepo {
     return this.db.prepare('SELECT 1 FROM private_ips WHERE subnet_id = ? AND ip_int = ?').get(subnetId, ipInt) !== undefined;
   }
 
+  /** Whether any address in [from, to) is in use (a /28 prefix must not cover one). */
+  anyIn(subnetId: string, from: number, to: number): boolean {
+    return this.db.prepare('SELECT 1 FROM private_ips WHERE subnet_id = ? AND ip_int >= ? AND ip_int < ? LIMIT 1').get(subnetId, from, to) !== undefined;
+  }
+
   get(subnetId: string, ipInt: number): PrivateIpRow | undefined {
     return this.db.prepare('SELECT * FROM private_ips WHERE subnet_id = ? AND ip_int = ?').get(subnetId, ipInt) as PrivateIpRow | undefined;
   }

@@ -898,3 +898,38 @@ export interface VpcEndpointLinkRow {
   network_interface_id: string | null;
   seq: number;
 }
+
+/** An interface's IPv4 /28 prefix (schema 013). */
+export interface Ipv4PrefixRow {
+  subnet_id: string;
+  base_int: number;
+  prefix: string;
+  network_interface_id: string;
+  account: string;
+  region: string;
+}
+
+/** An interface's IPv6 /80 prefix (schema 013). */
+export interface Ipv6PrefixRow {
+  subnet_id: string;
+  prefix: string;
+  network_interface_id: string;
+  account: string;
+  region: string;
+  seq: number;
+}
+
+/** A subnet CIDR reservation (schema 013). */
+export interface SubnetCidrReservationRow {
+  seq: number;
+  id: string;
+  subnet_id: string;
+  account: string;
+  region: string;
+  family: number;
+  cidr: string;
+  cidr_base: number | null;
+  cidr_size: number | null;
+  reservation_type: string;
+  description: string | null;
+}

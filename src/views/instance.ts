@@ -6,7 +6,7 @@ import type { RequestContext } from '../core/context';
 import type { ScopedLoadContext } from './context';
 import { stateOf } from '../domain/instances';
 import { privateDnsName, zoneByName } from '../domain/regions';
-import type { Tag, Instance, Reservation } from '../protocol/model/types.generated';
+import type { Instance, Reservation, Tag } from '../protocol/model/types.generated';
 import type { InstanceRow, VolumeAttachmentRow } from '../store/rows';
 import { InterfaceRecord, loadInterfaceRecordsById, presentInstanceNetworkInterface, primaryAssociation, primaryIpv6 } from './networkInterface';
 import { tagsOrNothing } from './vpc';
@@ -68,7 +68,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     InstanceId: row.id,
     ImageId: row.image_id,
     State: stateOf(row.state),
-    PrivateDnsName: primary ? privateDnsName(row.region, primary.row.private_ip) : '',
+    PrivateDnsName: primary?.row.private_ip ? privateDnsName(row.region, primary.row.private_ip) : '',
     PublicDnsName: assoc?.PublicDnsName ?? '',
     StateTransitionReason: row.state_transition_reason,
     KeyName: row.key_name ?? undefined,
@@ -91,7 +91,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     Monitoring: { State: row.monitoring as 'disabled' },
     SubnetId: primary?.row.subnet_id,
     VpcId: primary?.row.vpc_id,
-    PrivateIpAddress: primary?.row.private_ip,
+    PrivateIpAddress: primary?.row.private_ip || undefined, // none in an IPv6-only subnet
     PublicIpAddress: assoc?.PublicIp,
     // AWS: the primary interface's primary IPv6 (EnablePrimaryIpv6), else its first IPv6 address
     Ipv6Address: primary ? (primaryIpv6(primary) ?? primary.ipv6[0]?.address) : undefined,

@@ -20,7 +20,9 @@ import type { InterfaceGroup } from '../store/networkInterfaceRepo';
 import type {
   AddressRow,
   AttachmentRow,
+  Ipv4PrefixRow,
   Ipv6AddressRow,
+  Ipv6PrefixRow,
   NetworkInterfacePermissionRow,
   NetworkInterfaceRow,
   PrivateIpRow,
@@ -32,6 +34,9 @@ export interface InterfaceRecord {
   ips: PrivateIpRow[];
   /** IPv6 addresses, the primary IPv6 (if any) first. */
   ipv6: Ipv6AddressRow[];
+  /** IPv4 /28 and IPv6 /80 prefixes (prefix delegation). */
+  ipv4Prefixes: Ipv4PrefixRow[];
+  ipv6Prefixes: Ipv6PrefixRow[];
   groups: InterfaceGroup[];
   /** Public addresses associated with this interface's private addresses. */
   addresses: AddressRow[];
@@ -43,6 +48,8 @@ export function loadInterfaceRecords(ctx: LoadContext, rows: readonly NetworkInt
   const attachments = ctx.store.attachments.ofInterfaces(ids);
   const ips = ctx.store.privateIps.ofInterfaces(ids);
   const ipv6 = ctx.store.ipv6Addresses.ofInterfaces(ids);
+  const ipv4Prefixes = ctx.store.ipv4Prefixes.ofInterfaces(ids);
+  const ipv6Prefixes = ctx.store.ipv6Prefixes.ofInterfaces(ids);
   const groups = ctx.store.networkInterfaces.groupsOf(ids);
   const addresses = ctx.store.addresses.ofInterfaces(ids);
   const tags = ctx.store.tags.forResources(ids);
@@ -51,6 +58,8 @@ export function loadInterfaceRecords(ctx: LoadContext, rows: readonly NetworkInt
     attachment: attachments.get(row.id),
     ips: ips.get(row.id) ?? [],
     ipv6: ipv6.get(row.id) ?? [],
+    ipv4Prefixes: ipv4Prefixes.get(row.id) ?? [],
+    ipv6Prefixes: ipv6Prefixes.get(row.id) ?? [],
     groups: groups.get(row.id) ?? [],
     addresses: addresses.get(row.id) ?? [],
     tags: tags.get(row.id) ?? [],
@@ -119,6 +128,10 @@ function association(rec: InterfaceRecord, privateIp: string): NetworkInterfaceA
 const groupsOf = (rec: InterfaceRecord) => rec.groups.map((g) => ({ GroupId: g.group_id, GroupName: g.name }));
 const ipv6Of = (rec: InterfaceRecord) => rec.ipv6.map((a) => ({ Ipv6Address: a.address, IsPrimaryIpv6: a.is_primary === 1 }));
 
+// left out when empty, as AWS does, so IPv4-only answers are unchanged
+const ipv4PrefixesOf = (rec: InterfaceRecord) => (rec.ipv4Prefixes.length ? rec.ipv4Prefixes.map((p) => ({ Ipv4Prefix: p.prefix })) : undefined);
+const ipv6PrefixesOf = (rec: InterfaceRecord) => (rec.ipv6Prefixes.length ? rec.ipv6Prefixes.map((p) => ({ Ipv6Prefix: p.prefix })) : undefined);
+
 /** The interface's primary IPv6 (EnablePrimaryIpv6), which the instance also shows as its Ipv6Address. */
 export function primaryIpv6(rec: InterfaceRecord): string | undefined {
   return rec.ipv6.find((a) => a.is_primary === 1)?.address;
@@ -162,14 +175,16 @@ export function presentNetworkInterface(rec: InterfaceRecord): NetworkInterface 
     MacAddress: row.mac_address,
     NetworkInterfaceId: row.id,
     OwnerId: row.account,
-    PrivateDnsName: privateDnsName(region, row.private_ip),
-    PrivateIpAddress: row.private_ip,
+    PrivateDnsName: row.private_ip ? privateDnsName(region, row.private_ip) : undefined,
+    PrivateIpAddress: row.private_ip || undefined,
     PrivateIpAddresses: rec.ips.map((ip) => ({
       Association: association(rec, ip.ip),
       Primary: ip.is_primary === 1,
       PrivateDnsName: privateDnsName(region, ip.ip),
       PrivateIpAddress: ip.ip,
     })),
+    Ipv4Prefixes: ipv4PrefixesOf(rec),
+    Ipv6Prefixes: ipv6PrefixesOf(rec),
     RequesterId: row.requester_id ?? undefined,
     RequesterManaged: row.requester_managed === 1,
     SourceDestCheck: row.source_dest_check === 1,
@@ -177,7 +192,8 @@ export function presentNetworkInterface(rec: InterfaceRecord): NetworkInterface 
     SubnetId: row.subnet_id,
     TagSet: rec.tags,
     VpcId: row.vpc_id,
-    Ipv6Native: false,
+    // an interface in an IPv6-only subnet has no private IPv4
+    Ipv6Native: row.private_ip === '',
     Operator: { Managed: false },
     AvailabilityZoneId: zoneByName(region, row.availability_zone)?.id,
   };
@@ -203,8 +219,8 @@ export function presentInstanceNetworkInterface(rec: InterfaceRecord): InstanceN
     MacAddress: row.mac_address,
     NetworkInterfaceId: row.id,
     OwnerId: row.account,
-    PrivateDnsName: privateDnsName(region, row.private_ip),
-    PrivateIpAddress: row.private_ip,
+    PrivateDnsName: row.private_ip ? privateDnsName(region, row.private_ip) : undefined,
+    PrivateIpAddress: row.private_ip || undefined,
     PrivateIpAddresses: rec.ips.map((ip) => {
       const a = association(rec, ip.ip);
       return {
@@ -219,6 +235,8 @@ export function presentInstanceNetworkInterface(rec: InterfaceRecord): InstanceN
     SubnetId: row.subnet_id,
     VpcId: row.vpc_id,
     InterfaceType: row.interface_type,
+    Ipv4Prefixes: ipv4PrefixesOf(rec),
+    Ipv6Prefixes: ipv6PrefixesOf(rec),
     Operator: { Managed: false },
   };
 }

@@ -28,6 +28,10 @@ const operations = Object.entries(model.operations as Record<string, { filters?:
 
 // Calls that need more than a filter to be valid at all (AWS answers MissingParameter before looking at filters).
 const REQUIRED: Record<string, Record<string, string>> = { DescribeLaunchTemplateVersions: { 'LaunchTemplateVersion.1': '$Latest' } };
+// GetSubnetCidrReservations names an existing subnet (a default one).
+beforeAll(async () => {
+  REQUIRED.GetSubnetCidrReservations = { SubnetId: (await t.ec2.send(new DescribeSubnetsCommand({}))).Subnets![0].SubnetId! };
+});
 
 // DescribeFleetInstances reads one fleet (FleetId is required and must exist): a request fleet of no capacity.
 beforeAll(async () => {

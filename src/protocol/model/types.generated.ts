@@ -1093,6 +1093,19 @@ export interface CreateSnapshotsResult {
   Snapshots?: SnapshotSet;
 }
 
+export interface CreateSubnetCidrReservationRequest {
+  SubnetId: string;
+  Cidr: string;
+  ReservationType: SubnetCidrReservationType;
+  Description?: string;
+  DryRun?: boolean;
+  TagSpecifications?: TagSpecificationList;
+}
+
+export interface CreateSubnetCidrReservationResult {
+  SubnetCidrReservation?: SubnetCidrReservation;
+}
+
 export interface CreateSubnetRequest {
   TagSpecifications?: TagSpecificationList;
   AvailabilityZone?: string;
@@ -1605,6 +1618,15 @@ export type DeleteSnapshotResultSet = DeleteSnapshotReturnCode[];
 export interface DeleteSnapshotReturnCode {
   SnapshotId?: string;
   ReturnCode?: SnapshotReturnCodes;
+}
+
+export interface DeleteSubnetCidrReservationRequest {
+  SubnetCidrReservationId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteSubnetCidrReservationResult {
+  DeletedSubnetCidrReservation?: SubnetCidrReservation;
 }
 
 export interface DeleteSubnetRequest {
@@ -3282,6 +3304,20 @@ export interface GetPasswordDataResult {
   InstanceId?: string;
   Timestamp?: Date;
   PasswordData?: string;
+}
+
+export interface GetSubnetCidrReservationsRequest {
+  Filters?: FilterList;
+  SubnetId: string;
+  DryRun?: boolean;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface GetSubnetCidrReservationsResult {
+  SubnetIpv4CidrReservations?: SubnetCidrReservationList;
+  SubnetIpv6CidrReservations?: SubnetCidrReservationList;
+  NextToken?: string;
 }
 
 export interface GetTransitGatewayRouteTableAssociationsRequest {
@@ -6573,6 +6609,20 @@ export interface SubnetCidrBlockState {
 
 export type SubnetCidrBlockStateCode = "associating" | "associated" | "disassociating" | "disassociated" | "failing" | "failed";
 
+export interface SubnetCidrReservation {
+  SubnetCidrReservationId?: string;
+  SubnetId?: string;
+  Cidr?: string;
+  ReservationType?: SubnetCidrReservationType;
+  OwnerId?: string;
+  Description?: string;
+  Tags?: TagList;
+}
+
+export type SubnetCidrReservationList = SubnetCidrReservation[];
+
+export type SubnetCidrReservationType = "prefix" | "explicit";
+
 export interface SubnetConfiguration {
   SubnetId?: string;
   Ipv4?: string;
@@ -7615,6 +7665,7 @@ export interface Operations {
   CreateSnapshot: { input: CreateSnapshotRequest; output: Snapshot };
   CreateSnapshots: { input: CreateSnapshotsRequest; output: CreateSnapshotsResult };
   CreateSubnet: { input: CreateSubnetRequest; output: CreateSubnetResult };
+  CreateSubnetCidrReservation: { input: CreateSubnetCidrReservationRequest; output: CreateSubnetCidrReservationResult };
   CreateTags: { input: CreateTagsRequest; output: void };
   CreateTrafficMirrorFilter: { input: CreateTrafficMirrorFilterRequest; output: CreateTrafficMirrorFilterResult };
   CreateTrafficMirrorFilterRule: { input: CreateTrafficMirrorFilterRuleRequest; output: CreateTrafficMirrorFilterRuleResult };
@@ -7653,6 +7704,7 @@ export interface Operations {
   DeleteSecurityGroup: { input: DeleteSecurityGroupRequest; output: DeleteSecurityGroupResult };
   DeleteSnapshot: { input: DeleteSnapshotRequest; output: void };
   DeleteSubnet: { input: DeleteSubnetRequest; output: void };
+  DeleteSubnetCidrReservation: { input: DeleteSubnetCidrReservationRequest; output: DeleteSubnetCidrReservationResult };
   DeleteTags: { input: DeleteTagsRequest; output: void };
   DeleteTrafficMirrorFilter: { input: DeleteTrafficMirrorFilterRequest; output: DeleteTrafficMirrorFilterResult };
   DeleteTrafficMirrorFilterRule: { input: DeleteTrafficMirrorFilterRuleRequest; output: DeleteTrafficMirrorFilterRuleResult };
@@ -7757,6 +7809,7 @@ export interface Operations {
   GetManagedPrefixListAssociations: { input: GetManagedPrefixListAssociationsRequest; output: GetManagedPrefixListAssociationsResult };
   GetManagedPrefixListEntries: { input: GetManagedPrefixListEntriesRequest; output: GetManagedPrefixListEntriesResult };
   GetPasswordData: { input: GetPasswordDataRequest; output: GetPasswordDataResult };
+  GetSubnetCidrReservations: { input: GetSubnetCidrReservationsRequest; output: GetSubnetCidrReservationsResult };
   GetTransitGatewayRouteTableAssociations: { input: GetTransitGatewayRouteTableAssociationsRequest; output: GetTransitGatewayRouteTableAssociationsResult };
   GetTransitGatewayRouteTablePropagations: { input: GetTransitGatewayRouteTablePropagationsRequest; output: GetTransitGatewayRouteTablePropagationsResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
