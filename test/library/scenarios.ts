@@ -27,7 +27,7 @@ import {
   DeleteVpcCommand,
   DescribeAccountAttributesCommand,
   DescribeAvailabilityZonesCommand,
-  DescribeHostsCommand,
+  DescribeLocalGatewaysCommand,
   DescribeSecurityGroupRulesCommand,
   DescribeSecurityGroupsCommand,
   DescribeSubnetsCommand,
@@ -307,9 +307,9 @@ const NETWORK_SCENARIOS: Scenario[] = [
       // A member the SDK's model lacks is not sent at all (so no UnknownParameter), in-process too.
       expect((await t.ec2.send(new DescribeVpcsCommand({ Bogus: 'x' } as never))).Vpcs).toHaveLength(1);
       // An action ec2lite does not implement.
-      await expectEc2Error(t.ec2.send(new DescribeHostsCommand({})), {
+      await expectEc2Error(t.ec2.send(new DescribeLocalGatewaysCommand({})), {
         code: 'InvalidAction',
-        message: 'The action DescribeHosts is not valid for this web service.',
+        message: 'The action DescribeLocalGateways is not valid for this web service.',
       });
     },
   },

@@ -43,7 +43,7 @@ useRawServer(
 );
 
 describe('action', () => {
-  it.each(['Foo', 'CreateTransitGateway', 'describeVpcs', 'hasOwnProperty', '__proto__', 'constructor'])(
+  it.each(['Foo', 'CreateLocalGatewayRoute', 'describeVpcs', 'hasOwnProperty', '__proto__', 'constructor'])(
     'unknown action %s -> 400 InvalidAction',
     async (action) => {
       expectError(await post({ Action: action, Version: '2016-11-15' }), 400, 'InvalidAction', `The action ${action} is not valid for this web service.`);
