@@ -73,6 +73,11 @@ export interface Ec2Api {
   deleteNetworkInterface(eniId: string): Promise<void>;
   terminate(instanceId: string): Promise<void>;
   describeNetworkInterfaces(q: EniQuery): Promise<EniPage>;
+  /** An Amazon IPv6 /56 for the VPC (AssociateVpcCidrBlock), then read back (DescribeVpcs): its text. */
+  associateVpcIpv6(vpcId: string): Promise<string>;
+  associateSubnetIpv6(subnetId: string, cidr: string): Promise<void>;
+  /** AssignIpv6Addresses with counts (EC2 takes addresses or prefixes in one call, not both): what was assigned. */
+  assignIpv6(eniId: string, addressCount: number, prefixCount: number): Promise<{ addresses: string[]; prefixes: string[] }>;
   close(): void;
 }
 
@@ -266,6 +271,25 @@ class RawApi implements Ec2Api {
     await this.call('TerminateInstances', { 'InstanceId.1': instanceId });
   }
 
+  async associateVpcIpv6(vpcId: string): Promise<string> {
+    await this.call('AssociateVpcCidrBlock', { AmazonProvidedIpv6CidrBlock: true, VpcId: vpcId });
+    return need(need(await this.call('DescribeVpcs', { 'VpcId.1': vpcId }), 'ipv6CidrBlockAssociationSet'), 'ipv6CidrBlock');
+  }
+
+  async associateSubnetIpv6(subnetId: string, cidr: string): Promise<void> {
+    await this.call('AssociateSubnetCidrBlock', { Ipv6CidrBlock: cidr, SubnetId: subnetId });
+  }
+
+  async assignIpv6(eniId: string, addressCount: number, prefixCount: number): Promise<{ addresses: string[]; prefixes: string[] }> {
+    const counts: Record<string, number> = {};
+    if (addressCount > 0) counts.Ipv6AddressCount = addressCount;
+    if (prefixCount > 0) counts.Ipv6PrefixCount = prefixCount;
+    const body = await this.call('AssignIpv6Addresses', { ...counts, NetworkInterfaceId: eniId });
+    const addresses = items(body, 'assignedIpv6Addresses').map((x) => x.trim());
+    const prefixes = items(body, 'assignedIpv6PrefixSet').map((x) => x.trim());
+    return { addresses, prefixes };
+  }
+
   async describeNetworkInterfaces(q: EniQuery): Promise<EniPage> {
     const body = await this.call('DescribeNetworkInterfaces', filterParams(q));
     const ids = all(body, 'networkInterfaceId');
@@ -415,6 +439,27 @@ class SdkApi implements Ec2Api {
 
   async terminate(instanceId: string): Promise<void> {
     await this.send(new this.sdk.TerminateInstancesCommand({ InstanceIds: [instanceId] }));
+  }
+
+  async associateVpcIpv6(vpcId: string): Promise<string> {
+    await this.send(new this.sdk.AssociateVpcCidrBlockCommand({ VpcId: vpcId, AmazonProvidedIpv6CidrBlock: true }));
+    const out = await this.send<import('@aws-sdk/client-ec2').DescribeVpcsCommandOutput>(new this.sdk.DescribeVpcsCommand({ VpcIds: [vpcId] }));
+    return out.Vpcs![0].Ipv6CidrBlockAssociationSet![0].Ipv6CidrBlock!;
+  }
+
+  async associateSubnetIpv6(subnetId: string, cidr: string): Promise<void> {
+    await this.send(new this.sdk.AssociateSubnetCidrBlockCommand({ SubnetId: subnetId, Ipv6CidrBlock: cidr }));
+  }
+
+  async assignIpv6(eniId: string, addressCount: number, prefixCount: number): Promise<{ addresses: string[]; prefixes: string[] }> {
+    const out = await this.send<import('@aws-sdk/client-ec2').AssignIpv6AddressesCommandOutput>(
+      new this.sdk.AssignIpv6AddressesCommand({
+        NetworkInterfaceId: eniId,
+        Ipv6AddressCount: addressCount > 0 ? addressCount : undefined,
+        Ipv6PrefixCount: prefixCount > 0 ? prefixCount : undefined,
+      }),
+    );
+    return { addresses: out.AssignedIpv6Addresses ?? [], prefixes: out.AssignedIpv6Prefixes ?? [] };
   }
 
   async describeNetworkInterfaces(q: EniQuery): Promise<EniPage> {

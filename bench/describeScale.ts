@@ -9,7 +9,11 @@
  *   by-id        NetworkInterfaceId.1 = a random interface            (1 result)
  *   by-subnet    Filter subnet-id = a random probe subnet              (20 results)
  *   by-tag       Filter tag:shard = a random shard                     (20 results)
- *   by-tag-glob  Filter tag:Name = *-eni-<i> (a wildcard: JS-side)     (1 result; informational, fewer samples)
+ *   by-tag-glob  Filter tag:Name = *-eni-<i> (a wildcard, GLOB in SQL) (1 result; fewer samples)
+ *   by-ipv6      Filter ipv6-addresses.ipv6-address = a probe interface's (1 result)
+ *   by-ipv6-prefix Filter ipv6-prefixes.ipv6-prefix = a probe interface's /80 (1 result)
+ * (probe subnets have an IPv6 /64 and each probe interface one address and one /80 prefix; the bulk ones none, so
+ * these two stay flat only if the lookup starts from the address, not from a scan of the interfaces)
  *   listing      every interface, MaxResults=1000 pages until no NextToken (timed as a whole)
  *   vpc-listing  the same with Filter vpc-id = the first bulk VPC (min(M, 64,000) interfaces): a broad filter
  * Queries run one at a time (latency, not throughput), after a short warm-up. Every answer's size is checked.
@@ -88,7 +92,10 @@ export class ScalePopulation {
   readonly bulkVpcs: string[] = [];
   private readonly bulkSubnets: string[] = [];
   private probeVpc?: string;
+  private probeIpv6?: string;
   readonly probeSubnets: string[] = [];
+  /** Probe interfaces' IPv6 address and /80 prefix (empty when the target serves no IPv6, e.g. an older server). */
+  readonly ipv6Probes: Array<{ address: string; prefix: string }> = [];
 
   constructor(private readonly api: Ec2Api) {}
 
@@ -111,6 +118,25 @@ export class ScalePopulation {
       this.bulkSubnets.push(await this.api.createSubnet(this.bulkVpcs[v], `10.${100 + v}.${third}.0/18`, 'us-east-1a'));
     }
     return this.bulkSubnets[index];
+  }
+
+  /** A /64 of the probe VPC's /56 for the probe subnet, and an address and a /80 prefix on each probe interface. */
+  private async addIpv6(subnet: string, eniIds: string[]): Promise<void> {
+    try {
+      this.probeIpv6 ??= await this.api.associateVpcIpv6(this.probeVpc!);
+      const groups = this.probeIpv6.split('::')[0].split(':');
+      while (groups.length < 4) groups.push('0');
+      const fourth = (parseInt(groups[3], 16) + this.probeSubnets.length).toString(16);
+      await this.api.associateSubnetIpv6(subnet, `${groups.slice(0, 3).join(':')}:${fourth}::/64`);
+      for (const id of eniIds) {
+        const { addresses } = await this.api.assignIpv6(id, 1, 0);
+        const { prefixes } = await this.api.assignIpv6(id, 0, 1);
+        this.ipv6Probes.push({ address: addresses[0], prefix: prefixes[0] });
+      }
+    } catch (e) {
+      // a target without IPv6 (or prefix delegation): the two IPv6 queries are skipped
+      if (this.ipv6Probes.length === 0) process.stderr.write(`describe-scale: no IPv6 probes (${(e as Error).message.slice(0, 200)})\n`);
+    }
   }
 
   /** Grows the population to m interfaces; returns the CreateNetworkInterface latencies. */
@@ -143,6 +169,7 @@ export class ScalePopulation {
       }),
     );
     this.bulkCount += bulk;
+    await this.addIpv6(probeSubnet, ids.slice(bulk));
     this.probeSubnets.push(probeSubnet);
     for (const id of ids) this.eniIds.push(id);
     return total;
@@ -222,6 +249,28 @@ export async function describeScale(api: Ec2Api, target: Target, opts: ScaleOpti
         },
       },
     ];
+    if (population.ipv6Probes.length > 0) {
+      kinds.push(
+        {
+          name: 'by-ipv6',
+          n: opts.samples,
+          run: async () => {
+            const { address } = pick(population.ipv6Probes);
+            const page = await api.describeNetworkInterfaces({ filters: [{ name: 'ipv6-addresses.ipv6-address', values: [address] }] });
+            if (page.count !== 1) mismatches.push(`by-ipv6 ${address}: ${page.count} results`);
+          },
+        },
+        {
+          name: 'by-ipv6-prefix',
+          n: opts.samples,
+          run: async () => {
+            const { prefix } = pick(population.ipv6Probes);
+            const page = await api.describeNetworkInterfaces({ filters: [{ name: 'ipv6-prefixes.ipv6-prefix', values: [prefix] }] });
+            if (page.count !== 1) mismatches.push(`by-ipv6-prefix ${prefix}: ${page.count} results`);
+          },
+        },
+      );
+    }
     const rec = new Recorder();
     for (const kind of kinds) {
       if (kind.name === 'by-tag-glob') memory.afterIndexedQueriesMB = target.memory()?.rssMB;

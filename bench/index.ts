@@ -391,7 +391,7 @@ function printReport(results: Results): void {
   }
 
   for (const scale of results.describeScale ?? []) {
-    const kinds = ['by-id', 'by-subnet', 'by-tag', 'by-tag-glob'];
+    const kinds = ['by-id', 'by-subnet', 'by-tag', 'by-tag-glob', 'by-ipv6', 'by-ipv6-prefix'];
     const rows = scale.levels.map((l) => [
       f0(l.m),
       ...kinds.flatMap((k) => [f2(l.queries[k]?.p50Ms), f2(l.queries[k]?.p99Ms)]),
@@ -402,7 +402,7 @@ function printReport(results: Results): void {
     ]);
     out.push(
       table(
-        `describe-scale (${scale.client} client), DescribeNetworkInterfaces one at a time; p50/p99 ms; answers of 1, 20, 20 and 1 interfaces`,
+        `describe-scale (${scale.client} client), DescribeNetworkInterfaces one at a time; p50/p99 ms; answers of 1, 20, 20, 1, 1 and 1 interfaces`,
         ['M', ...kinds.flatMap((k) => [`${k} p50`, 'p99']), 'listing s', 'vpc-listing s', 'RSS MB', 'create/s'],
         rows,
       ),
