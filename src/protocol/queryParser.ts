@@ -179,9 +179,9 @@ function parseValue(shapeName: string, node: Node, param: string, state: ParseSt
 /**
  * EC2 reads a string member of a structure sent with an empty value as not sent, before any enum or id check:
  * Terraform sends `Placement.AvailabilityZone=` for "any zone", and an empty required member is a
- * `MissingParameter` (AWS's answer to an empty GroupDescription). Two kinds of empty string stay values: list
- * elements (`Filter.1.Value.1=` matches empty values) and `Value` members (DeleteTags deletes `Tag.1.Value=` only
- * where the tag's value is empty; ModifyNetworkInterfaceAttribute `Description.Value=` clears the description) and
+ * `MissingParameter` (AWS's answer to an empty GroupDescription). Three kinds of empty string stay values: list
+ * elements (`Filter.1.Value.1=` matches empty values), `Value` members (DeleteTags deletes `Tag.1.Value=` only
+ * where the tag's value is empty; ModifyNetworkInterfaceAttribute `Description.Value=` clears the description), and
  * `NoDevice`, whose only documented value is the empty string (a block device mapping's "omit this device").
  */
 function emptyMeansAbsent(memberName: string, ref: MemberRef, node: Node): boolean {
