@@ -130,35 +130,37 @@ function resolveTarget(
   if (given.length === 0) throw RouteErrors.noTarget();
   if (given.length > 1) throw RouteErrors.manyTargets();
   for (const [param, v] of unsupported) if (v !== undefined) throw RouteErrors.unsupportedTarget(param, v);
-  const empty = { gateway_id: null, network_interface_id: null, instance_id: null, instance_owner_id: null, nat_gateway_id: null, vpc_peering_connection_id: null, transit_gateway_id: null, state: 'blackhole' };
-  if (input.LocalTarget) return { ...empty, gateway_id: 'local', state: 'active' };
+  // One target column set, the rest null; its state (and instance) derived by the one route-state rule table.
+  const routeTo = (target: Partial<Pick<RouteRow, 'gateway_id' | 'network_interface_id' | 'nat_gateway_id' | 'vpc_peering_connection_id' | 'transit_gateway_id'>>) => {
+    const columns = { gateway_id: null, network_interface_id: null, nat_gateway_id: null, vpc_peering_connection_id: null, transit_gateway_id: null, ...target };
+    return { ...columns, ...deriveRoute(ctx, { ...columns, route_table_id: table.id }) };
+  };
+  if (input.LocalTarget) return routeTo({ gateway_id: 'local' });
   if (input.VpcPeeringConnectionId !== undefined) {
     const pcx = requireRoutablePeering(ctx, input.VpcPeeringConnectionId, table.id, table.vpc_id);
     refuseMoreSpecificThanLocal(ctx, table, destination);
-    const target = { ...empty, vpc_peering_connection_id: pcx.id };
-    return { ...target, ...deriveRoute(ctx, { ...target, route_table_id: table.id }) };
+    return routeTo({ vpc_peering_connection_id: pcx.id });
   }
   if (input.EgressOnlyInternetGatewayId !== undefined) {
     // egress-only gateways carry IPv6 only; the id shares the gateway column (the view names it apart)
     if (!destination.includes(':')) throw RouteErrors.egressOnlyIpv4(input.EgressOnlyInternetGatewayId);
     const eigw = requireEgressOnlyGateway(ctx, input.EgressOnlyInternetGatewayId);
     if (eigw.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, eigw.id, 'network gateway');
-    return { ...empty, gateway_id: eigw.id, ...deriveRoute(ctx, { gateway_id: eigw.id, network_interface_id: null, nat_gateway_id: null, route_table_id: table.id }) };
+    return routeTo({ gateway_id: eigw.id });
   }
   if (input.NatGatewayId !== undefined) {
     const nat = ctx.store.natGateways.get(ctx.scope, input.NatGatewayId);
     if (!nat) throw NotFoundErrors.natGatewayTarget(input.NatGatewayId);
     if (nat.vpc_id !== table.vpc_id) throw RouteErrors.natDifferentNetworks(table.id, nat.id);
-    return { ...empty, nat_gateway_id: nat.id, ...deriveRoute(ctx, { nat_gateway_id: nat.id, gateway_id: null, network_interface_id: null, route_table_id: table.id }) };
+    return routeTo({ nat_gateway_id: nat.id });
   }
   if (input.TransitGatewayId !== undefined) {
     // AWS refuses a gateway with no attachment in the table's VPC (docs/behavior.md "Transit gateways")
     const tgw = requireRouteTargetGateway(ctx, input.TransitGatewayId, table.vpc_id);
-    const target = { gateway_id: null, network_interface_id: null, nat_gateway_id: null, transit_gateway_id: tgw.id, route_table_id: table.id };
-    return { ...empty, transit_gateway_id: tgw.id, ...deriveRoute(ctx, target) };
+    return routeTo({ transit_gateway_id: tgw.id });
   }
   if (input.GatewayId !== undefined) {
-    if (input.GatewayId === 'local') return { ...empty, gateway_id: 'local', state: 'active' };
+    if (input.GatewayId === 'local') return routeTo({ gateway_id: 'local' });
     if (input.GatewayId.startsWith('vgw-')) {
       // a VPN gateway attached (or attaching) to the table's VPC; the route is active once it is attached
       const vgw = ctx.store.vpnGateways.get(ctx.scope, input.GatewayId);
@@ -166,12 +168,12 @@ function resolveTarget(
       if (vgw.vpc_id !== table.vpc_id || (vgw.attachment_state !== 'attaching' && vgw.attachment_state !== 'attached')) {
         throw RouteErrors.differentNetworks(table.id, vgw.id, 'network gateway');
       }
-      return { ...empty, gateway_id: vgw.id, ...deriveRoute(ctx, { gateway_id: vgw.id, network_interface_id: null, nat_gateway_id: null, route_table_id: table.id }) };
+      return routeTo({ gateway_id: vgw.id });
     }
     const igw = input.GatewayId.startsWith('igw-') ? ctx.store.internetGateways.get(ctx.scope, input.GatewayId) : undefined;
     if (!igw) throw NotFoundErrors.gateway(input.GatewayId);
     if (igw.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, igw.id, 'network gateway');
-    return { ...empty, gateway_id: igw.id, ...deriveRoute(ctx, { gateway_id: igw.id, network_interface_id: null, nat_gateway_id: null, route_table_id: table.id }) };
+    return routeTo({ gateway_id: igw.id });
   }
   let eniId = input.NetworkInterfaceId;
   if (input.InstanceId !== undefined) {
@@ -184,7 +186,7 @@ function resolveTarget(
   const eni = ctx.store.networkInterfaces.get(ctx.scope, eniId as string);
   if (!eni) throw NotFoundErrors.networkInterface(eniId as string);
   if (eni.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, eni.id, 'interface');
-  return { ...empty, network_interface_id: eni.id, ...deriveRoute(ctx, { network_interface_id: eni.id, gateway_id: null, nat_gateway_id: null, route_table_id: table.id }) };
+  return routeTo({ network_interface_id: eni.id });
 }
 
 /**
