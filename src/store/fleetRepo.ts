@@ -1,7 +1,7 @@
 /** EC2 Fleets, their history and Spot Instance requests (schema 013). */
 import type { Database } from './db';
 import type { FleetEventRow, FleetRow, InstanceRow, SpotRequestRow } from './rows';
-import { ListOptions, listRows, Scope } from './query';
+import { BOUND_LIMIT, ListOptions, listRows, Scope } from './query';
 import { Table } from './table';
 
 export class FleetRepo extends Table<FleetRow> {
@@ -52,7 +52,7 @@ export class FleetEventRepo {
   list(fleetId: string, from: number, eventType: string | undefined, afterSeq: number, limit: number): FleetEventRow[] {
     return this.db
       .prepare(
-        'SELECT * FROM fleet_events WHERE fleet_id = ? AND at >= ? AND (? IS NULL OR event_type = ?) AND seq > ? ORDER BY seq LIMIT ?',
+        `SELECT * FROM fleet_events WHERE fleet_id = ? AND at >= ? AND (? IS NULL OR event_type = ?) AND seq > ? ORDER BY seq ${BOUND_LIMIT}`,
       )
       .all(fleetId, from, eventType ?? null, eventType ?? null, afterSeq, limit) as FleetEventRow[];
   }

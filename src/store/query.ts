@@ -6,6 +6,13 @@
 import type { SqlClause } from '../filters/engine';
 import type { Database } from './db';
 
+/**
+ * A LIMIT bound as a parameter. SQLite (3.4x) reads a bare `LIMIT ?`'s value while planning, so every new value
+ * bound to it re-prepares the statement on its next step: measured, that tripled the cost of fetching one wide row
+ * (17 -> 45 us for an instance). `(? + 0)` is an expression the planner does not look into: one plan for all values.
+ */
+export const BOUND_LIMIT = 'LIMIT (? + 0)';
+
 export interface Scope {
   account: string;
   region: string;
@@ -44,7 +51,7 @@ export function listRows<R>(db: Database, source: ListSource, scope: Scope, opts
     where.push(`(${c.sql})`);
     params.push(...c.params);
   }
-  const sql = `SELECT ${source.select} FROM ${source.from} WHERE ${where.join(' AND ')} ORDER BY ${a}.seq LIMIT ?`;
+  const sql = `SELECT ${source.select} FROM ${source.from} WHERE ${where.join(' AND ')} ORDER BY ${a}.seq ${BOUND_LIMIT}`;
   params.push(opts.limit ?? -1);
   return db.prepare(sql).all(...params) as R[];
 }

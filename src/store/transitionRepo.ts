@@ -1,6 +1,7 @@
 /** The back end's schedule (see src/core/backend.ts). */
 import type { Database } from './db';
 import type { TransitionRow } from './rows';
+import { BOUND_LIMIT } from './query';
 
 export class TransitionRepo {
   constructor(private readonly db: Database) {}
@@ -26,7 +27,7 @@ export class TransitionRepo {
   }
 
   due(now: number, limit: number): TransitionRow[] {
-    return this.db.prepare('SELECT * FROM transitions WHERE due_at <= ? ORDER BY due_at, seq LIMIT ?').all(now, limit) as TransitionRow[];
+    return this.db.prepare(`SELECT * FROM transitions WHERE due_at <= ? ORDER BY due_at, seq ${BOUND_LIMIT}`).all(now, limit) as TransitionRow[];
   }
 
   earliestDue(): number | undefined {

@@ -1,6 +1,6 @@
 /** EBS volumes, their attachments, snapshots (with who may restore them), modifications, encryption by default. */
 import type { Database } from './db';
-import { groupedBy, ListOptions, Scope } from './query';
+import { BOUND_LIMIT, groupedBy, ListOptions, Scope } from './query';
 import type { SnapshotRow, VolumeAttachmentRow, VolumeModificationRow, VolumeRow } from './rows';
 import { Table } from './table';
 
@@ -122,7 +122,7 @@ export class SnapshotRepo extends Table<SnapshotRow> {
       params.push(...c.params);
     }
     params.push(opts.limit ?? -1);
-    return this.db.prepare(`SELECT s.* FROM snapshots s WHERE ${where.join(' AND ')} ORDER BY s.seq LIMIT ?`).all(...params) as SnapshotRow[];
+    return this.db.prepare(`SELECT s.* FROM snapshots s WHERE ${where.join(' AND ')} ORDER BY s.seq ${BOUND_LIMIT}`).all(...params) as SnapshotRow[];
   }
 
   grantees(snapshotId: string): string[] {
