@@ -99,7 +99,11 @@ export class RouteTableRepo extends Table<RouteTableRow> {
     this.db.prepare('DELETE FROM route_table_associations WHERE id = ?').run(id);
   }
 
-  /** Routes of the scope that go through one of these network interfaces or gateways. */
+  /**
+   * Routes of the scope that go through one of these network interfaces or gateways. Only the kinds given are
+   * searched (one statement text per combination, at most 32): an OR over five json_each lists cost 12 us when
+   * the usual caller asks about interfaces alone.
+   */
   routesTo(targets: {
     networkInterfaceIds?: readonly string[];
     gatewayIds?: readonly string[];
@@ -107,19 +111,16 @@ export class RouteTableRepo extends Table<RouteTableRow> {
     peeringIds?: readonly string[];
     transitGatewayIds?: readonly string[];
   }): RouteRow[] {
-    return this.db
-      .prepare(
-        `SELECT * FROM routes WHERE network_interface_id IN (SELECT value FROM json_each(?))
-         OR gateway_id IN (SELECT value FROM json_each(?)) OR nat_gateway_id IN (SELECT value FROM json_each(?))
-         OR vpc_peering_connection_id IN (SELECT value FROM json_each(?))
-         OR transit_gateway_id IN (SELECT value FROM json_each(?)) ORDER BY seq`,
-      )
-      .all(
-        JSON.stringify(targets.networkInterfaceIds ?? []),
-        JSON.stringify(targets.gatewayIds ?? []),
-        JSON.stringify(targets.natGatewayIds ?? []),
-        JSON.stringify(targets.peeringIds ?? []),
-        JSON.stringify(targets.transitGatewayIds ?? []),
-      ) as RouteRow[];
+    const wanted: Array<[string, readonly string[] | undefined]> = [
+      ['network_interface_id', targets.networkInterfaceIds],
+      ['gateway_id', targets.gatewayIds],
+      ['nat_gateway_id', targets.natGatewayIds],
+      ['vpc_peering_connection_id', targets.peeringIds],
+      ['transit_gateway_id', targets.transitGatewayIds],
+    ];
+    const given = wanted.filter((w): w is [string, readonly string[]] => (w[1]?.length ?? 0) > 0);
+    if (given.length === 0) return [];
+    const where = given.map(([column]) => `${column} IN (SELECT value FROM json_each(?))`).join(' OR ');
+    return this.db.prepare(`SELECT * FROM routes WHERE ${where} ORDER BY seq`).all(...given.map(([, ids]) => JSON.stringify(ids))) as RouteRow[];
   }
 }
