@@ -317,6 +317,19 @@ describe('CreateTransitGatewayPeeringAttachment refusals', () => {
     expect(listed.TransitGatewayPeeringAttachments).toEqual([]);
   });
 
+  it('fails when the peer gateway goes before the request reaches it', async () => {
+    const { accepter, id } = await requested({}, true);
+    await bWest.send(new DeleteTransitGatewayCommand({ TransitGatewayId: accepter.TransitGatewayId }));
+    await t.runtime.backend.advance(0);
+    t.runtime.backend.resume();
+    expect(await describe1(a, id)).toMatchObject({ State: 'failed', Status: { Code: 'failed' } });
+    await expectEc2Error(describe1(bWest, id), { code: 'InvalidTransitGatewayAttachmentID.NotFound' });
+    await expectEc2Error(a.send(new DeleteTransitGatewayPeeringAttachmentCommand({ TransitGatewayAttachmentId: id })), {
+      code: 'IncorrectState',
+      message: `${id} is in invalid state`,
+    });
+  });
+
   it('DryRun of accept, reject and delete changes nothing', async () => {
     const { id } = await requested();
     for (const cmd of [
