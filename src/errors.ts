@@ -1162,6 +1162,46 @@ export const TransitGatewayErrors = echoSafe({
 });
 
 /**
+ * Transit gateway peering attachments (docs/behavior.md "Transit gateway peering"). The wrong-side accept is AWS's
+ * (terraform-provider-aws issue 25617: "Cannot accept tgw-attach-… as the source of the peering request."); the
+ * delete refusal is AWS's (gruntwork-io/cloud-nuke issue 744); the wrong-state text is AWS's invalidState above
+ * (terraform-provider-aws issue 26754). The rest are guesses.
+ */
+export const TgwPeeringErrors = echoSafe({
+  notFound: (id: string) =>
+    err('InvalidTransitGatewayAttachmentID.NotFound', `Transit Gateway Peering Attachment ${id} was deleted or does not exist.`), // by analogy
+  /** AWS: the requester accepting or rejecting its own request. */
+  requesterSide: (operation: 'accept' | 'reject', id: string) =>
+    err('InvalidParameterValue', `Cannot ${operation} ${id} as the source of the peering request.`), // reject: by analogy
+  sameGateway: (tgw: string) =>
+    err('InvalidParameterValue', `The transit gateway ${tgw} cannot be peered with itself.`), // guess
+  badAccount: (account: string) => err('InvalidParameterValue', `Invalid value '${account}' for peerAccountId.`), // guess
+  badRegion: (region: string) => err('InvalidParameterValue', `Invalid value '${region}' for peerRegion. The region does not exist.`), // guess
+  /** A peering attachment carries static routes only (AWS: propagation needs a VPC, VPN or Connect attachment). */
+  noPropagation: (id: string) =>
+    err('InvalidParameterValue', `Route propagation is not supported for Transit Gateway Peering Attachment ${id}.`), // guess
+  /** AWS (gruntwork-io/cloud-nuke issue 744): DeleteTransitGateway with a live cross-region peering. */
+  hasPeerings: (tgw: string, attachments: readonly string[], crossRegion: boolean) =>
+    err(
+      'IncorrectState',
+      `${tgw} has non-deleted Transit Gateway ${crossRegion ? 'Cross Region ' : ''}Peering Attachments: ${attachments.join(', ')}.`,
+    ), // intra-region wording: by analogy
+});
+
+/** A transit gateway peering attachment's status message per state (guesses in the form of VPC peering's). */
+export const TgwPeeringStatus = {
+  initiatingRequest: (accepter: string) => `Initiating Request to ${accepter}`, // guess
+  pendingAcceptance: (accepter: string) => `Pending Acceptance by ${accepter}`, // guess
+  pending: () => 'Pending', // guess
+  available: () => 'Available', // guess
+  rejecting: () => 'Rejecting', // guess
+  rejected: () => 'Rejected', // guess
+  deleting: () => 'Deleting', // guess
+  deleted: () => 'Deleted', // guess
+  failed: () => 'Failed: the peer transit gateway does not exist.', // guess
+};
+
+/**
  * Managed prefix lists (docs/behavior.md "Managed prefix lists"). Codes: terraform-provider-aws and AWS's
  * error-code list (InvalidPrefixListID.NotFound, PrefixListVersionMismatch, IncorrectState); texts are guesses in
  * EC2's usual forms unless noted.

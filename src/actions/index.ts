@@ -194,6 +194,11 @@ import ModifyTransitGatewayVpcAttachment from './ModifyTransitGatewayVpcAttachme
 import DeleteTransitGatewayVpcAttachment from './DeleteTransitGatewayVpcAttachment';
 import DescribeTransitGatewayVpcAttachments from './DescribeTransitGatewayVpcAttachments';
 import DescribeTransitGatewayAttachments from './DescribeTransitGatewayAttachments';
+import CreateTransitGatewayPeeringAttachment from './CreateTransitGatewayPeeringAttachment';
+import AcceptTransitGatewayPeeringAttachment from './AcceptTransitGatewayPeeringAttachment';
+import RejectTransitGatewayPeeringAttachment from './RejectTransitGatewayPeeringAttachment';
+import DeleteTransitGatewayPeeringAttachment from './DeleteTransitGatewayPeeringAttachment';
+import DescribeTransitGatewayPeeringAttachments from './DescribeTransitGatewayPeeringAttachments';
 import ModifyInstanceCreditSpecification from './ModifyInstanceCreditSpecification';
 import GetConsoleOutput from './GetConsoleOutput';
 import GetPasswordData from './GetPasswordData';
@@ -442,6 +447,11 @@ export const REGISTRY = {
   DeleteTransitGatewayVpcAttachment,
   DescribeTransitGatewayVpcAttachments,
   DescribeTransitGatewayAttachments,
+  CreateTransitGatewayPeeringAttachment,
+  AcceptTransitGatewayPeeringAttachment,
+  RejectTransitGatewayPeeringAttachment,
+  DeleteTransitGatewayPeeringAttachment,
+  DescribeTransitGatewayPeeringAttachments,
   ModifyInstanceCreditSpecification,
   GetConsoleOutput,
   GetPasswordData,

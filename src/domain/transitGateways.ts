@@ -12,7 +12,7 @@
  * it is available and attached (available) to the table's VPC (domain/routes.ts).
  */
 import type { RequestContext } from '../core/context';
-import { TransitGatewayErrors, RequestErrors } from '../errors';
+import { TgwPeeringErrors, TransitGatewayErrors, RequestErrors } from '../errors';
 import type { Tag, Filter } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type {
@@ -25,6 +25,7 @@ import type {
 import { parseCidr, type Cidr, contains } from './cidr';
 import { createInterface, deleteInterface } from './networkInterfaces';
 import { requireSubnet } from './subnets';
+import { applyPeeringTransition } from './transitGatewayPeering';
 import { addTags } from './tags';
 import { requireVpc } from './vpc';
 import { ipv4Blocks } from './vpcCidrs';
@@ -172,7 +173,13 @@ export function deleteTransitGateway(ctx: RequestContext, id: string): TransitGa
   const tgw = requireTransitGateway(ctx, id);
   if (tgw.state === 'deleting') return tgw;
   const attachments = ctx.store.transitGateways.liveAttachmentsOf(tgw.id);
-  if (attachments.length > 0) throw TransitGatewayErrors.hasAttachments(tgw.id, attachments.map((a) => a.id));
+  const others = attachments.filter((a) => a.resource_type !== 'peering');
+  if (others.length > 0) throw TransitGatewayErrors.hasAttachments(tgw.id, others.map((a) => a.id));
+  if (attachments.length > 0) {
+    // AWS names peering attachments apart ("… Cross Region Peering Attachments: …")
+    const crossRegion = attachments.some((a) => a.peer_region !== tgw.region);
+    throw TgwPeeringErrors.hasPeerings(tgw.id, attachments.map((a) => a.id), crossRegion);
+  }
   for (const table of ctx.store.transitGateways.liveRouteTablesOf(tgw.id)) {
     ctx.store.transitGateways.routeTables.update(table.id, { state: 'deleting' });
     schedule(ctx, table.id, 'deleting', 'deleted');
@@ -211,12 +218,16 @@ export function applyTransitGatewayTransition(ctx: RequestContext, id: string, t
   if (id.startsWith('tgw-attach-')) {
     const att = repo.attachments.get(ctx.scope, id);
     if (!att) return;
+    if (att.resource_type === 'peering') {
+      applyPeeringTransition(ctx, att, to);
+      return;
+    }
     if (to === 'available' && (att.state === 'pending' || att.state === 'modifying')) {
       repo.attachments.update(id, { state: 'available' });
       ctx.events.routeTargetsChanged(att.transit_gateway_id);
     } else if (to === 'deleted' && att.state === 'deleting') {
       for (const s of repo.subnetsOf([id]).get(id) ?? []) removeAttachmentSubnet(ctx, s.attachment_id, s.subnet_id, s.network_interface_id);
-      repo.unlinkAttachment(id);
+      repo.unlinkAttachment(ctx.scope, id);
       repo.attachments.update(id, { state: 'deleted', deleted_at: ctx.now });
       schedule(ctx, id, 'deleted', 'purged');
       ctx.events.routeTargetsChanged(att.transit_gateway_id);
@@ -449,21 +460,25 @@ function linkPair(ctx: RequestContext, tableId: string, attachmentId: string) {
 export function associate(ctx: RequestContext, tableId: string, attachmentId: string): { table: TransitGatewayRouteTableRow; att: TransitGatewayAttachmentRow } {
   const pair = linkPair(ctx, tableId, attachmentId);
   if (!LIVE(pair.att.state)) throw TransitGatewayErrors.invalidState(pair.att.id);
-  if (ctx.store.transitGateways.associationsOf([pair.att.id]).size > 0) throw TransitGatewayErrors.alreadyAssociated(pair.att.id);
+  // AWS: a peering attachment is associated once accepted ("tgw-attach-… is in invalid state" before)
+  if (pair.att.resource_type === 'peering' && pair.att.state !== 'available') throw TransitGatewayErrors.invalidState(pair.att.id);
+  if (ctx.store.transitGateways.associationsOf(ctx.scope, [pair.att.id]).size > 0) throw TransitGatewayErrors.alreadyAssociated(pair.att.id);
   insertLink(ctx, 'associations', pair.att.id, pair.table.id, 'associated');
   return pair;
 }
 
 export function disassociate(ctx: RequestContext, tableId: string, attachmentId: string): { table: TransitGatewayRouteTableRow; att: TransitGatewayAttachmentRow } {
   const pair = linkPair(ctx, tableId, attachmentId);
-  const current = ctx.store.transitGateways.associationsOf([pair.att.id]).get(pair.att.id);
+  const current = ctx.store.transitGateways.associationsOf(ctx.scope, [pair.att.id]).get(pair.att.id);
   if (!current || current.route_table_id !== pair.table.id) throw TransitGatewayErrors.notAssociated(pair.att.id, pair.table.id);
-  ctx.store.transitGateways.associations.delete(pair.att.id);
+  ctx.store.transitGateways.deleteAssociation(ctx.scope, pair.att.id);
   return pair;
 }
 
 export function enablePropagation(ctx: RequestContext, tableId: string, attachmentId: string): { table: TransitGatewayRouteTableRow; att: TransitGatewayAttachmentRow } {
   const pair = linkPair(ctx, tableId, attachmentId);
+  // a peering attachment carries static routes only
+  if (pair.att.resource_type === 'peering' && pair.att.dynamic_routing !== 'enable') throw TgwPeeringErrors.noPropagation(pair.att.id);
   if (!LIVE(pair.att.state)) throw TransitGatewayErrors.invalidState(pair.att.id);
   if (ctx.store.transitGateways.propagation(pair.table.id, pair.att.id)) throw TransitGatewayErrors.propagationExists(pair.att.id, pair.table.id);
   insertLink(ctx, 'propagations', pair.att.id, pair.table.id, 'enabled');
@@ -503,6 +518,8 @@ function staticTarget(ctx: RequestContext, table: TransitGatewayRouteTableRow, a
   if (attachmentId === undefined) return null;
   const att = requireAttachment(ctx, attachmentId);
   if (att.transit_gateway_id !== table.transit_gateway_id) throw TransitGatewayErrors.differentGateway(att.id, table.id);
+  // a peering that is over (or going) takes no new route; one not yet accepted does (blackhole until available)
+  if (att.resource_type === 'peering' && ['deleting', 'rejecting', 'rejected', 'failed'].includes(att.state)) throw TransitGatewayErrors.invalidState(att.id);
   return att.id;
 }
 

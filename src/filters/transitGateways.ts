@@ -2,6 +2,7 @@
 import type {
   TransitGateway,
   TransitGatewayAttachment,
+  TransitGatewayPeeringAttachment,
   TransitGatewayRouteTable,
   TransitGatewayRouteTableAssociation,
   TransitGatewayVpcAttachment,
@@ -71,5 +72,22 @@ export const tgwLinkFilters: FilterSpec<TransitGatewayRouteTableAssociation> = {
     'resource-id': { get: (l) => l.ResourceId },
     'resource-type': { get: (l) => l.ResourceType },
     'transit-gateway-attachment-id': { get: (l) => l.TransitGatewayAttachmentId, sql: 'l.id' },
+  },
+};
+
+/**
+ * DescribeTransitGatewayPeeringAttachments. Each scope lists its own side's row, so "local" is the row's gateway
+ * and owner and "remote" the other side's; these are pushed down to SQL (the accessors only approximate them from
+ * the API object, which does not say which side is the caller's). Tags are shared by both sides, so tag filters
+ * match the tags shown (no idSql), as for VPC peering.
+ */
+export const tgwPeeringFilters: FilterSpec<TransitGatewayPeeringAttachment> = {
+  tags: (a) => a.Tags,
+  fields: {
+    'local-owner-id': { get: (a) => a.RequesterTgwInfo?.OwnerId, sql: 't.transit_gateway_owner_id' },
+    'remote-owner-id': { get: (a) => a.AccepterTgwInfo?.OwnerId, sql: 't.resource_owner_id' },
+    state: { get: (a) => a.State, sql: 't.state' },
+    'transit-gateway-attachment-id': { get: (a) => a.TransitGatewayAttachmentId, sql: 't.id' },
+    'transit-gateway-id': { get: (a) => a.RequesterTgwInfo?.TransitGatewayId, sql: 't.transit_gateway_id' },
   },
 };

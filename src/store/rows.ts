@@ -793,6 +793,13 @@ export interface TransitGatewayAttachmentRow {
   security_group_referencing_support: string;
   created_at: number;
   deleted_at: number | null;
+  /** Peering attachments only (schema 022): this side's role, the other side's scope and id, options, status. */
+  peering_role?: 'requester' | 'accepter' | null;
+  peer_account?: string | null;
+  peer_region?: string | null;
+  peer_attachment_id?: string | null;
+  dynamic_routing?: string | null;
+  status_message?: string | null;
 }
 
 export interface TransitGatewayAttachmentSubnetRow {

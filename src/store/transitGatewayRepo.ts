@@ -1,6 +1,10 @@
-/** Transit gateways, their route tables, attachments, associations, propagations and static routes (schema 013). */
+/**
+ * Transit gateways, their route tables, attachments, associations, propagations and static routes (schema 017);
+ * peering attachments (schema 022): one attachment row per side, keyed by (id, account, region), so every read of
+ * an attachment or an association by id names the scope.
+ */
 import type { Database } from './db';
-import { groupedBy } from './query';
+import { groupedBy, Scope } from './query';
 import type {
   TransitGatewayAttachmentRow,
   TransitGatewayAttachmentSubnetRow,
@@ -22,7 +26,7 @@ export class TransitGatewayRepo extends Table<TransitGatewayRow> {
     this.routeTables = new Table(db, 'transit_gateway_route_tables', { from: 'transit_gateway_route_tables r', alias: 'r', select: 'r.*' });
     // attachments listed with their association (one at most), for the association.* filters
     this.attachments = new Table(db, 'transit_gateway_attachments', {
-      from: 'transit_gateway_attachments t LEFT JOIN transit_gateway_associations s ON s.id = t.id',
+      from: 'transit_gateway_attachments t LEFT JOIN transit_gateway_associations s ON s.id = t.id AND s.account = t.account AND s.region = t.region',
       alias: 't',
       select: 't.*',
     });
@@ -30,10 +34,12 @@ export class TransitGatewayRepo extends Table<TransitGatewayRow> {
     this.propagations = new Table(db, 'transit_gateway_propagations', { from: 'transit_gateway_propagations l', alias: 'l', select: 'l.*' });
   }
 
-  /** Attachments of a gateway that are not deleted. */
+  /** Attachments of a gateway that are not deleted (nor a rejected or failed peering). */
   liveAttachmentsOf(gatewayId: string): TransitGatewayAttachmentRow[] {
     return this.db
-      .prepare("SELECT * FROM transit_gateway_attachments WHERE transit_gateway_id = ? AND state NOT IN ('deleted', 'deleting') ORDER BY seq")
+      .prepare(
+        "SELECT * FROM transit_gateway_attachments WHERE transit_gateway_id = ? AND state NOT IN ('deleted', 'deleting', 'rejected', 'failed') ORDER BY seq",
+      )
       .all(gatewayId) as TransitGatewayAttachmentRow[];
   }
 
@@ -79,11 +85,15 @@ export class TransitGatewayRepo extends Table<TransitGatewayRow> {
       | undefined;
   }
 
-  associationsOf(attachmentIds: readonly string[]): Map<string, TransitGatewayLinkRow> {
+  associationsOf(scope: Scope, attachmentIds: readonly string[]): Map<string, TransitGatewayLinkRow> {
     const rows = this.db
-      .prepare('SELECT * FROM transit_gateway_associations WHERE id IN (SELECT value FROM json_each(?))')
-      .all(JSON.stringify(attachmentIds)) as TransitGatewayLinkRow[];
+      .prepare('SELECT * FROM transit_gateway_associations WHERE id IN (SELECT value FROM json_each(?)) AND account = ? AND region = ?')
+      .all(JSON.stringify(attachmentIds), scope.account, scope.region) as TransitGatewayLinkRow[];
     return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  deleteAssociation(scope: Scope, attachmentId: string): void {
+    this.db.prepare('DELETE FROM transit_gateway_associations WHERE id = ? AND account = ? AND region = ?').run(attachmentId, scope.account, scope.region);
   }
 
   associationsOfTable(tableId: string): TransitGatewayLinkRow[] {
@@ -107,9 +117,29 @@ export class TransitGatewayRepo extends Table<TransitGatewayRow> {
   }
 
   /** Every link (association and propagation) of an attachment goes, with the attachment. */
-  unlinkAttachment(attachmentId: string): void {
-    this.db.prepare('DELETE FROM transit_gateway_associations WHERE id = ?').run(attachmentId);
-    this.db.prepare('DELETE FROM transit_gateway_propagations WHERE id = ?').run(attachmentId);
+  unlinkAttachment(scope: Scope, attachmentId: string): void {
+    this.db.prepare('DELETE FROM transit_gateway_associations WHERE id = ? AND account = ? AND region = ?').run(attachmentId, scope.account, scope.region);
+    this.db.prepare('DELETE FROM transit_gateway_propagations WHERE id = ? AND account = ? AND region = ?').run(attachmentId, scope.account, scope.region);
+  }
+
+  /** Both sides of a peering attachment, whatever their scope (the accepter's row exists once the request reached it). */
+  peeringSides(id: string): TransitGatewayAttachmentRow[] {
+    return this.db
+      .prepare("SELECT * FROM transit_gateway_attachments WHERE resource_type = 'peering' AND (id = ? OR peer_attachment_id = ?) ORDER BY seq")
+      .all(id, id) as TransitGatewayAttachmentRow[];
+  }
+
+  /** One side's row, by scope (the ids of both sides are the same across scopes). */
+  updateSide(scope: Scope, id: string, changes: Partial<Omit<TransitGatewayAttachmentRow, 'seq' | 'id'>>): void {
+    const cols = Object.keys(changes);
+    if (cols.length === 0) return;
+    this.db
+      .prepare(`UPDATE transit_gateway_attachments SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ? AND account = ? AND region = ?`)
+      .run(...cols.map((c) => (changes as Record<string, unknown>)[c] ?? null), id, scope.account, scope.region);
+  }
+
+  deleteSide(scope: Scope, id: string): void {
+    this.db.prepare('DELETE FROM transit_gateway_attachments WHERE id = ? AND account = ? AND region = ?').run(id, scope.account, scope.region);
   }
 
   staticRoutes(tableId: string): TransitGatewayRouteRow[] {

@@ -8,6 +8,7 @@ import type {
   TransitGatewayAttachment,
   TransitGatewayAttachmentResourceType,
   TransitGatewayAttachmentState,
+  TransitGatewayPeeringAttachment,
   TransitGatewayPropagationState,
   TransitGatewayRoute,
   TransitGatewayRouteTable,
@@ -16,6 +17,7 @@ import type {
   TransitGatewayRouteTableState,
   TransitGatewayState,
   TransitGatewayVpcAttachment,
+  DynamicRoutingValue,
 } from '../protocol/model/types.generated';
 import type { TransitGatewayAttachmentRow, TransitGatewayLinkRow, TransitGatewayRouteTableRow, TransitGatewayRow } from '../store/rows';
 
@@ -93,7 +95,7 @@ export function presentVpcAttachments(ctx: LoadContext, rows: readonly TransitGa
 
 export function presentAttachments(ctx: LoadContext, rows: readonly TransitGatewayAttachmentRow[]): TransitGatewayAttachment[] {
   const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
-  const associations = ctx.store.transitGateways.associationsOf(rows.map((r) => r.id));
+  const associations = ctx.store.transitGateways.associationsOf(ctx.scope, rows.map((r) => r.id));
   return rows.map((a) => {
     const assoc = associations.get(a.id);
     return {
@@ -148,4 +150,29 @@ export function presentTgwRoute(r: TgwRoute): TransitGatewayRoute {
     Type: r.type,
     State: r.state,
   };
+}
+
+/**
+ * Peering attachments as one side sees them: its own row's id and state; RequesterTgwInfo / AccepterTgwInfo from
+ * the row's role (its gateway on one side, ResourceId on the other); the accepter's id once the request reached it.
+ */
+export function presentPeerings(ctx: LoadContext, rows: readonly TransitGatewayAttachmentRow[]): TransitGatewayPeeringAttachment[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  return rows.map((a) => {
+    const local = { TransitGatewayId: a.transit_gateway_id, OwnerId: a.transit_gateway_owner_id, Region: a.region };
+    const remote = { TransitGatewayId: a.resource_id, OwnerId: a.resource_owner_id, Region: a.peer_region ?? a.region };
+    const requester = a.peering_role === 'accepter' ? remote : local;
+    const accepter = a.peering_role === 'accepter' ? local : remote;
+    return {
+      TransitGatewayAttachmentId: a.id,
+      AccepterTransitGatewayAttachmentId: (a.peering_role === 'accepter' ? a.id : a.peer_attachment_id) ?? undefined,
+      RequesterTgwInfo: requester,
+      AccepterTgwInfo: accepter,
+      Options: { DynamicRouting: (a.dynamic_routing ?? 'disable') as DynamicRoutingValue },
+      Status: { Code: a.state, Message: a.status_message ?? undefined },
+      State: a.state as TransitGatewayAttachmentState,
+      CreationTime: new Date(a.created_at),
+      Tags: tags.get(a.id) ?? [],
+    };
+  });
 }

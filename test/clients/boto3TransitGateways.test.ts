@@ -1,4 +1,7 @@
-/** Wire check: botocore parses transit gateways, their VPC attachments, SearchTransitGatewayRoutes and a VPC route to a gateway. */
+/**
+ * Wire check: botocore parses transit gateways, their VPC attachments, SearchTransitGatewayRoutes, a VPC route to a
+ * gateway and a peering attachment between two accounts and Regions.
+ */
 import * as path from 'node:path';
 import { startTestServer, TestServer } from '../helpers/server';
 import { awsEnv, describeWithTool, run } from './tools';
@@ -51,5 +54,24 @@ describeWithTool('boto3', 'boto3 drives transit gateways', () => {
     ]);
     expect(seen.more).toBe(false);
     expect(seen.vpcRoute).toEqual([{ DestinationCidrBlock: '10.80.0.0/16', TransitGatewayId: seen.tgwId, Origin: 'CreateRoute', State: 'active' }]);
+  });
+
+  it('peering across accounts and Regions: one id, the info of both sides, accepted from the other account, routes through it', () => {
+    const id = seen.peeringCreated.TransitGatewayAttachmentId;
+    const info = {
+      RequesterTgwInfo: { TransitGatewayId: seen.tgwId, OwnerId: '123456789012', Region: 'us-east-1' },
+      AccepterTgwInfo: { TransitGatewayId: seen.peerTgwId, OwnerId: '210987654321', Region: 'us-west-2' },
+    };
+    expect(seen.peeringCreated).toMatchObject({ ...info, State: 'initiatingRequest', Options: { DynamicRouting: 'disable' } });
+    expect(seen.peeringAccepted).toMatchObject({ ...info, TransitGatewayAttachmentId: id, State: 'pending' });
+    expect(seen.peeringWest).toEqual([expect.objectContaining({ ...info, TransitGatewayAttachmentId: id, State: 'available' })]);
+    expect(seen.peeringRoutes).toEqual([
+      {
+        DestinationCidrBlock: '10.90.0.0/16',
+        Type: 'static',
+        State: 'active',
+        TransitGatewayAttachments: [{ ResourceId: seen.peerTgwId, TransitGatewayAttachmentId: id, ResourceType: 'peering' }],
+      },
+    ]);
   });
 });

@@ -89,6 +89,8 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreateTransitGatewayRoute', 'DeleteTransitGatewayRoute', 'ReplaceTransitGatewayRoute', 'SearchTransitGatewayRoutes',
   'CreateTransitGatewayVpcAttachment', 'ModifyTransitGatewayVpcAttachment', 'DeleteTransitGatewayVpcAttachment',
   'DescribeTransitGatewayVpcAttachments', 'DescribeTransitGatewayAttachments',
+  'CreateTransitGatewayPeeringAttachment', 'AcceptTransitGatewayPeeringAttachment', 'RejectTransitGatewayPeeringAttachment',
+  'DeleteTransitGatewayPeeringAttachment', 'DescribeTransitGatewayPeeringAttachments',
   // managed prefix lists
   'CreateManagedPrefixList', 'ModifyManagedPrefixList', 'DeleteManagedPrefixList', 'DescribeManagedPrefixLists',
   'GetManagedPrefixListEntries', 'GetManagedPrefixListAssociations', 'RestoreManagedPrefixListVersion',

@@ -33,6 +33,15 @@ export type AcceleratorType = "gpu" | "fpga" | "inference" | "media";
 
 export type AcceleratorTypeSet = AcceleratorType[];
 
+export interface AcceptTransitGatewayPeeringAttachmentRequest {
+  TransitGatewayAttachmentId: string;
+  DryRun?: boolean;
+}
+
+export interface AcceptTransitGatewayPeeringAttachmentResult {
+  TransitGatewayPeeringAttachment?: TransitGatewayPeeringAttachment;
+}
+
 export interface AcceptVpcPeeringConnectionRequest {
   DryRun?: boolean;
   VpcPeeringConnectionId: string;
@@ -1198,6 +1207,24 @@ export interface CreateTrafficMirrorTargetResult {
   ClientToken?: string;
 }
 
+export interface CreateTransitGatewayPeeringAttachmentRequest {
+  TransitGatewayId: string;
+  PeerTransitGatewayId: string;
+  PeerAccountId: string;
+  PeerRegion: string;
+  Options?: CreateTransitGatewayPeeringAttachmentRequestOptions;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+}
+
+export interface CreateTransitGatewayPeeringAttachmentRequestOptions {
+  DynamicRouting?: DynamicRoutingValue;
+}
+
+export interface CreateTransitGatewayPeeringAttachmentResult {
+  TransitGatewayPeeringAttachment?: TransitGatewayPeeringAttachment;
+}
+
 export interface CreateTransitGatewayRequest {
   Description?: string;
   Options?: TransitGatewayRequestOptions;
@@ -1674,6 +1701,15 @@ export interface DeleteTrafficMirrorTargetRequest {
 
 export interface DeleteTrafficMirrorTargetResult {
   TrafficMirrorTargetId?: string;
+}
+
+export interface DeleteTransitGatewayPeeringAttachmentRequest {
+  TransitGatewayAttachmentId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTransitGatewayPeeringAttachmentResult {
+  TransitGatewayPeeringAttachment?: TransitGatewayPeeringAttachment;
 }
 
 export interface DeleteTransitGatewayRequest {
@@ -2408,6 +2444,19 @@ export interface DescribeTransitGatewayAttachmentsResult {
   NextToken?: string;
 }
 
+export interface DescribeTransitGatewayPeeringAttachmentsRequest {
+  TransitGatewayAttachmentIds?: TransitGatewayAttachmentIdStringList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface DescribeTransitGatewayPeeringAttachmentsResult {
+  TransitGatewayPeeringAttachments?: TransitGatewayPeeringAttachmentList;
+  NextToken?: string;
+}
+
 export interface DescribeTransitGatewayRouteTablesRequest {
   TransitGatewayRouteTableIds?: TransitGatewayRouteTableIdStringList;
   Filters?: FilterList;
@@ -2781,6 +2830,8 @@ export type DnsRecordIpType = "ipv4" | "dualstack" | "ipv6" | "service-defined";
 export type DnsSupportValue = "enable" | "disable";
 
 export type DomainType = "vpc" | "standard";
+
+export type DynamicRoutingValue = "enable" | "disable";
 
 export interface EbsBlockDevice {
   DeleteOnTermination?: boolean;
@@ -5443,6 +5494,11 @@ export type OwnerStringList = string[];
 
 export type PayerResponsibility = "ServiceOwner";
 
+export interface PeeringAttachmentStatus {
+  Code?: string;
+  Message?: string;
+}
+
 export interface PeeringConnectionOptions {
   AllowDnsResolutionFromRemoteVpc?: boolean;
   AllowEgressFromLocalClassicLinkToRemoteVpc?: boolean;
@@ -5453,6 +5509,13 @@ export interface PeeringConnectionOptionsRequest {
   AllowDnsResolutionFromRemoteVpc?: boolean;
   AllowEgressFromLocalClassicLinkToRemoteVpc?: boolean;
   AllowEgressFromLocalVpcToRemoteClassicLink?: boolean;
+}
+
+export interface PeeringTgwInfo {
+  TransitGatewayId?: string;
+  CoreNetworkId?: string;
+  OwnerId?: string;
+  Region?: string;
 }
 
 export interface PerformanceFactorReference {
@@ -5772,6 +5835,15 @@ export interface RegisterImageRequest {
 
 export interface RegisterImageResult {
   ImageId?: string;
+}
+
+export interface RejectTransitGatewayPeeringAttachmentRequest {
+  TransitGatewayAttachmentId: string;
+  DryRun?: boolean;
+}
+
+export interface RejectTransitGatewayPeeringAttachmentResult {
+  TransitGatewayPeeringAttachment?: TransitGatewayPeeringAttachment;
 }
 
 export interface RejectVpcPeeringConnectionRequest {
@@ -6902,6 +6974,24 @@ export interface TransitGatewayOptions {
   EncryptionSupport?: EncryptionSupport;
 }
 
+export interface TransitGatewayPeeringAttachment {
+  TransitGatewayAttachmentId?: string;
+  AccepterTransitGatewayAttachmentId?: string;
+  RequesterTgwInfo?: PeeringTgwInfo;
+  AccepterTgwInfo?: PeeringTgwInfo;
+  Options?: TransitGatewayPeeringAttachmentOptions;
+  Status?: PeeringAttachmentStatus;
+  State?: TransitGatewayAttachmentState;
+  CreationTime?: Date;
+  Tags?: TagList;
+}
+
+export type TransitGatewayPeeringAttachmentList = TransitGatewayPeeringAttachment[];
+
+export interface TransitGatewayPeeringAttachmentOptions {
+  DynamicRouting?: DynamicRoutingValue;
+}
+
 export interface TransitGatewayPropagation {
   TransitGatewayAttachmentId?: string;
   ResourceId?: string;
@@ -7618,6 +7708,7 @@ export type ZoneNameStringList = string[];
 
 /** Input and output type of every supported operation (output `void`: AWS answers <return>true</return>). */
 export interface Operations {
+  AcceptTransitGatewayPeeringAttachment: { input: AcceptTransitGatewayPeeringAttachmentRequest; output: AcceptTransitGatewayPeeringAttachmentResult };
   AcceptVpcPeeringConnection: { input: AcceptVpcPeeringConnectionRequest; output: AcceptVpcPeeringConnectionResult };
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
   AllocateHosts: { input: AllocateHostsRequest; output: AllocateHostsResult };
@@ -7672,6 +7763,7 @@ export interface Operations {
   CreateTrafficMirrorSession: { input: CreateTrafficMirrorSessionRequest; output: CreateTrafficMirrorSessionResult };
   CreateTrafficMirrorTarget: { input: CreateTrafficMirrorTargetRequest; output: CreateTrafficMirrorTargetResult };
   CreateTransitGateway: { input: CreateTransitGatewayRequest; output: CreateTransitGatewayResult };
+  CreateTransitGatewayPeeringAttachment: { input: CreateTransitGatewayPeeringAttachmentRequest; output: CreateTransitGatewayPeeringAttachmentResult };
   CreateTransitGatewayRoute: { input: CreateTransitGatewayRouteRequest; output: CreateTransitGatewayRouteResult };
   CreateTransitGatewayRouteTable: { input: CreateTransitGatewayRouteTableRequest; output: CreateTransitGatewayRouteTableResult };
   CreateTransitGatewayVpcAttachment: { input: CreateTransitGatewayVpcAttachmentRequest; output: CreateTransitGatewayVpcAttachmentResult };
@@ -7711,6 +7803,7 @@ export interface Operations {
   DeleteTrafficMirrorSession: { input: DeleteTrafficMirrorSessionRequest; output: DeleteTrafficMirrorSessionResult };
   DeleteTrafficMirrorTarget: { input: DeleteTrafficMirrorTargetRequest; output: DeleteTrafficMirrorTargetResult };
   DeleteTransitGateway: { input: DeleteTransitGatewayRequest; output: DeleteTransitGatewayResult };
+  DeleteTransitGatewayPeeringAttachment: { input: DeleteTransitGatewayPeeringAttachmentRequest; output: DeleteTransitGatewayPeeringAttachmentResult };
   DeleteTransitGatewayRoute: { input: DeleteTransitGatewayRouteRequest; output: DeleteTransitGatewayRouteResult };
   DeleteTransitGatewayRouteTable: { input: DeleteTransitGatewayRouteTableRequest; output: DeleteTransitGatewayRouteTableResult };
   DeleteTransitGatewayVpcAttachment: { input: DeleteTransitGatewayVpcAttachmentRequest; output: DeleteTransitGatewayVpcAttachmentResult };
@@ -7770,6 +7863,7 @@ export interface Operations {
   DescribeTrafficMirrorSessions: { input: DescribeTrafficMirrorSessionsRequest; output: DescribeTrafficMirrorSessionsResult };
   DescribeTrafficMirrorTargets: { input: DescribeTrafficMirrorTargetsRequest; output: DescribeTrafficMirrorTargetsResult };
   DescribeTransitGatewayAttachments: { input: DescribeTransitGatewayAttachmentsRequest; output: DescribeTransitGatewayAttachmentsResult };
+  DescribeTransitGatewayPeeringAttachments: { input: DescribeTransitGatewayPeeringAttachmentsRequest; output: DescribeTransitGatewayPeeringAttachmentsResult };
   DescribeTransitGatewayRouteTables: { input: DescribeTransitGatewayRouteTablesRequest; output: DescribeTransitGatewayRouteTablesResult };
   DescribeTransitGatewayVpcAttachments: { input: DescribeTransitGatewayVpcAttachmentsRequest; output: DescribeTransitGatewayVpcAttachmentsResult };
   DescribeTransitGateways: { input: DescribeTransitGatewaysRequest; output: DescribeTransitGatewaysResult };
@@ -7839,6 +7933,7 @@ export interface Operations {
   ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
   RegisterImage: { input: RegisterImageRequest; output: RegisterImageResult };
+  RejectTransitGatewayPeeringAttachment: { input: RejectTransitGatewayPeeringAttachmentRequest; output: RejectTransitGatewayPeeringAttachmentResult };
   RejectVpcPeeringConnection: { input: RejectVpcPeeringConnectionRequest; output: RejectVpcPeeringConnectionResult };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
   ReleaseHosts: { input: ReleaseHostsRequest; output: ReleaseHostsResult };
