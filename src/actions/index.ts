@@ -169,6 +169,12 @@ import DescribeFleetHistory from './DescribeFleetHistory';
 import ModifyFleet from './ModifyFleet';
 import DeleteFleets from './DeleteFleets';
 import RequestSpotInstances from './RequestSpotInstances';
+import RequestSpotFleet from './RequestSpotFleet';
+import DescribeSpotFleetRequests from './DescribeSpotFleetRequests';
+import DescribeSpotFleetInstances from './DescribeSpotFleetInstances';
+import DescribeSpotFleetRequestHistory from './DescribeSpotFleetRequestHistory';
+import ModifySpotFleetRequest from './ModifySpotFleetRequest';
+import CancelSpotFleetRequests from './CancelSpotFleetRequests';
 import DescribeSpotInstanceRequests from './DescribeSpotInstanceRequests';
 import CancelSpotInstanceRequests from './CancelSpotInstanceRequests';
 import DescribeSpotPriceHistory from './DescribeSpotPriceHistory';
@@ -196,6 +202,7 @@ import DescribeTransitGatewayVpcAttachments from './DescribeTransitGatewayVpcAtt
 import DescribeTransitGatewayAttachments from './DescribeTransitGatewayAttachments';
 import ModifyInstanceCreditSpecification from './ModifyInstanceCreditSpecification';
 import GetConsoleOutput from './GetConsoleOutput';
+import GetConsoleScreenshot from './GetConsoleScreenshot';
 import GetPasswordData from './GetPasswordData';
 import CreatePlacementGroup from './CreatePlacementGroup';
 import DeletePlacementGroup from './DeletePlacementGroup';
@@ -417,6 +424,12 @@ export const REGISTRY = {
   ModifyFleet,
   DeleteFleets,
   RequestSpotInstances,
+  RequestSpotFleet,
+  DescribeSpotFleetRequests,
+  DescribeSpotFleetInstances,
+  DescribeSpotFleetRequestHistory,
+  ModifySpotFleetRequest,
+  CancelSpotFleetRequests,
   DescribeSpotInstanceRequests,
   CancelSpotInstanceRequests,
   DescribeSpotPriceHistory,
@@ -444,6 +457,7 @@ export const REGISTRY = {
   DescribeTransitGatewayAttachments,
   ModifyInstanceCreditSpecification,
   GetConsoleOutput,
+  GetConsoleScreenshot,
   GetPasswordData,
   CreatePlacementGroup,
   DeletePlacementGroup,
