@@ -1140,6 +1140,8 @@ export const SpotFleetErrors = echoSafe({
   notMaintain: (id: string) => err('InvalidSpotFleetRequestConfig', `The spot fleet request ${id} is of type request and cannot be modified. Only requests of type maintain can be modified.`),
   /** guess */
   notModifiable: (id: string, state: string) => err('IncorrectState', `The spot fleet request ${id} is in state ${state} and cannot be modified`),
+  /** guess: the parser's enum wording (the policy is matched in any case, as AWS takes `Default`). */
+  excessPolicy: (v: string) => err('InvalidParameterValue', `Value (${v}) for parameter ExcessCapacityTerminationPolicy is invalid. Valid values: noTermination, default.`),
   /** guess */
   negativeCapacity: (member: string, v: number) => err('InvalidParameterValue', `Value (${v}) for parameter ${member} is invalid. It must be 0 or greater.`),
   /** guess */

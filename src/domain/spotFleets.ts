@@ -333,6 +333,11 @@ function refreshCapacity(ctx: RequestContext, id: string, failed = false): void 
 
 // --- the calls ---------------------------------------------------------------------------------------------------
 
+/** `default` or `noTermination`, in any case (terraform-provider-aws sends `Default`); kept as given. */
+function checkExcessPolicy(v: string | undefined): void {
+  if (v !== undefined && v.toLowerCase() !== 'default' && v.toLowerCase() !== 'notermination') throw SpotFleetErrors.excessPolicy(v);
+}
+
 const stored = (config: SpotFleetRequestConfigData) => JSON.stringify({ ...config, FulfilledCapacity: undefined, OnDemandFulfilledCapacity: undefined });
 
 /** What only the configuration says, in the order AWS is seen to check it (role, type, capacity, specs, times). */
@@ -348,6 +353,7 @@ function checkConfig(ctx: RequestContext, config: SpotFleetRequestConfigData): v
   if (specs === 0 && templates === 0) throw SpotFleetErrors.noLaunchSpecs();
   if (specs > 0 && templates > 0) throw SpotFleetErrors.bothLaunchSpecs();
   if (config.SpotPrice !== undefined && !(Number(config.SpotPrice) > 0)) throw SpotFleetErrors.invalidConfig('SpotPrice');
+  checkExcessPolicy(config.ExcessCapacityTerminationPolicy);
   const until = config.ValidUntil?.getTime();
   if (until !== undefined && (until <= ctx.now || (config.ValidFrom !== undefined && until <= config.ValidFrom.getTime()))) throw SpotFleetErrors.validUntil();
   for (const spec of config.LaunchSpecifications ?? []) tagsFromSpecifications(spec.TagSpecifications, ['instance']);
@@ -409,6 +415,7 @@ export function modifySpotFleet(ctx: RequestContext, input: ModifySpotFleetReque
   if (input.OnDemandTargetCapacity !== undefined && input.OnDemandTargetCapacity < 0) {
     throw SpotFleetErrors.negativeCapacity('OnDemandTargetCapacity', input.OnDemandTargetCapacity);
   }
+  checkExcessPolicy(input.ExcessCapacityTerminationPolicy);
   if (fleet.type !== 'maintain') throw SpotFleetErrors.notMaintain(fleet.id);
   if (fleet.state !== 'active') throw SpotFleetErrors.notModifiable(fleet.id, fleet.state);
   const target = input.TargetCapacity ?? fleet.target_capacity;
@@ -430,7 +437,7 @@ export function modifySpotFleet(ctx: RequestContext, input: ModifySpotFleetReque
   });
   event(ctx, fleet.id, 'fleetRequestChange', 'modify_in_progress', null, null);
   const policy = input.ExcessCapacityTerminationPolicy ?? fleet.excess_capacity_termination_policy;
-  if (policy === 'default') {
+  if (policy.toLowerCase() === 'default') {
     const targets: Record<Lifecycle, number> = { 'on-demand': onDemand, spot: target - onDemand };
     const victims: string[] = [];
     for (const lifecycle of ['on-demand', 'spot'] as const) {

@@ -129,7 +129,7 @@ export function presentSpotFleets(ctx: LoadContext, rows: readonly SpotFleetRow[
         ...c,
         AllocationStrategy: strategy,
         OnDemandAllocationStrategy: c.OnDemandAllocationStrategy ?? 'lowestPrice',
-        ExcessCapacityTerminationPolicy: f.excess_capacity_termination_policy as 'default' | 'noTermination',
+        ExcessCapacityTerminationPolicy: f.excess_capacity_termination_policy,
         FulfilledCapacity: f.fulfilled_capacity,
         OnDemandFulfilledCapacity: f.on_demand_fulfilled_capacity,
         TargetCapacity: f.target_capacity,

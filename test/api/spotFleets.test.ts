@@ -204,6 +204,16 @@ describe('the issue story: a maintain Spot Fleet of 3-NIC instances across two s
     expect(terminated.map((h) => h.EventInformation!.InstanceId).sort()).toEqual([...newest].sort());
   });
 
+  it('takes the policy in any case, as AWS takes Terraform\'s `Default`, and refuses another value', async () => {
+    await expectEc2Error(t.ec2.send(new ModifySpotFleetRequestCommand({ SpotFleetRequestId: id, TargetCapacity: 3, ExcessCapacityTerminationPolicy: 'sometimes' as never })), {
+      code: 'InvalidParameterValue',
+      message: /ExcessCapacityTerminationPolicy/,
+    });
+    const other = await request({ TargetCapacity: 0, ExcessCapacityTerminationPolicy: 'Default' as never });
+    expect((await describeFleet(other)).SpotFleetRequestConfig!.ExcessCapacityTerminationPolicy).toBe('Default');
+    await t.ec2.send(new CancelSpotFleetRequestsCommand({ SpotFleetRequestIds: [other], TerminateInstances: true }));
+  });
+
   it('noTermination keeps the excess running', async () => {
     await t.ec2.send(new ModifySpotFleetRequestCommand({ SpotFleetRequestId: id, TargetCapacity: 2, ExcessCapacityTerminationPolicy: 'noTermination' }));
     t.advance();

@@ -3120,7 +3120,7 @@ export interface EventInformation {
 
 export type EventType = "instanceChange" | "fleetRequestChange" | "error" | "information";
 
-export type ExcessCapacityTerminationPolicy = "noTermination" | "default";
+export type ExcessCapacityTerminationPolicy = string;
 
 export type ExcludedInstanceTypeSet = string[];
 
