@@ -7,6 +7,7 @@
 import {
   CancelSpotFleetRequestsCommand,
   CreateLaunchTemplateCommand,
+  CreateSecurityGroupCommand,
   CreateSubnetCommand,
   DescribeInstancesCommand,
   DescribeSpotFleetInstancesCommand,
@@ -35,8 +36,8 @@ const ROLE = 'arn:aws:iam::123456789012:role/aws-ec2-spot-fleet-tagging-role';
 const UNKNOWN = 'sfr-00000000-0000-4000-8000-000000000000';
 
 let third = 64;
-async function subnet(zone = 'us-east-1a'): Promise<string> {
-  const out = await t.ec2.send(new CreateSubnetCommand({ VpcId: net.vpcId, CidrBlock: `10.0.${third++}.0/26`, AvailabilityZone: zone }));
+async function subnet(zone = 'us-east-1a', prefix = 26): Promise<string> {
+  const out = await t.ec2.send(new CreateSubnetCommand({ VpcId: net.vpcId, CidrBlock: `10.0.${third++}.0/${prefix}`, AvailabilityZone: zone }));
   return out.Subnet!.SubnetId!;
 }
 
@@ -355,6 +356,64 @@ describe('capacity, templates and request types', () => {
     }
     const addresses = launched.flatMap((i) => i.NetworkInterfaces!.map((n) => n.PrivateIpAddress!));
     expect(new Set(addresses).size).toBe(6);
+  });
+
+  it('gives a launch specification\'s security groups to its interfaces and launches its block devices', async () => {
+    const sg = (await t.ec2.send(new CreateSecurityGroupCommand({ GroupName: 'sfr-workers', Description: 'spot fleet', VpcId: net.vpcId }))).GroupId!;
+    const id = await request({
+      TargetCapacity: 1,
+      LaunchSpecifications: [
+        {
+          ImageId: AMI,
+          InstanceType: 'm5.large',
+          SubnetId: net.subnetA2,
+          SecurityGroups: [{ GroupId: sg }],
+          NetworkInterfaces: [{ DeviceIndex: 0 }, { DeviceIndex: 1 }],
+          BlockDeviceMappings: [{ DeviceName: '/dev/xvdb', Ebs: { VolumeSize: 10, DeleteOnTermination: true } }],
+        },
+      ],
+    });
+    const [i] = await instances(await activeIds(id));
+    expect(i.NetworkInterfaces!.map((n) => n.Groups!.map((g) => g.GroupId))).toEqual([[sg], [sg]]);
+    expect(i.NetworkInterfaces!.map((n) => n.SubnetId)).toEqual([net.subnetA2, net.subnetA2]);
+    expect(i.BlockDeviceMappings!.map((b) => b.DeviceName)).toContain('/dev/xvdb');
+    await t.ec2.send(new CancelSpotFleetRequestsCommand({ SpotFleetRequestIds: [id], TerminateInstances: true }));
+  });
+
+  it('waits for ValidFrom before it launches', async () => {
+    const from = new Date(t.runtime.services.clock.now() + 120_000);
+    const id = await request({ TargetCapacity: 1, ValidFrom: from });
+    t.advance(60_000);
+    expect(await describeFleet(id)).toMatchObject({ SpotFleetRequestState: 'submitted', SpotFleetRequestConfig: { ValidFrom: from, FulfilledCapacity: 0 } });
+    expect(await active(id)).toEqual([]);
+    t.advance(61_000);
+    expect(await describeFleet(id)).toMatchObject({ SpotFleetRequestState: 'active', ActivityStatus: 'fulfilled' });
+    expect(await activeIds(id)).toHaveLength(1);
+  });
+
+  it('short of addresses: launches what fits, without a duplicate, and reports the rest in its history', async () => {
+    // a /28 keeps 11 addresses: three 3-NIC instances fit, the fourth does not
+    const small = await subnet('us-east-1a', 28);
+    const id = await request({
+      TargetCapacity: 4,
+      LaunchSpecifications: [{ ImageId: AMI, InstanceType: 'm5.large', SubnetId: small, NetworkInterfaces: [{ DeviceIndex: 0 }, { DeviceIndex: 1 }, { DeviceIndex: 2 }] }],
+    });
+    expect(await describeFleet(id)).toMatchObject({ SpotFleetRequestState: 'active', ActivityStatus: 'error', SpotFleetRequestConfig: { FulfilledCapacity: 3 } });
+    const launched = await instances(await activeIds(id));
+    const addresses = launched.flatMap((i) => i.NetworkInterfaces!.map((n) => n.PrivateIpAddress!));
+    expect(addresses).toHaveLength(9);
+    expect(new Set(addresses).size).toBe(9);
+    const info = await history(id, 'information');
+    expect(info).toHaveLength(1);
+    expect(info[0].EventInformation).toMatchObject({ EventSubType: 'launchSpecUnusable', EventDescription: expect.stringContaining('InsufficientFreeAddressesInSubnet') });
+    expect((await history(id, 'error')).map((h) => h.EventInformation!.EventSubType)).toEqual(['allLaunchSpecsTemporarilyBlacklisted']);
+    // DescribeSpotFleetInstances pages
+    const page1 = await t.ec2.send(new DescribeSpotFleetInstancesCommand({ SpotFleetRequestId: id, MaxResults: 2 }));
+    expect(page1.ActiveInstances).toHaveLength(2);
+    const page2 = await t.ec2.send(new DescribeSpotFleetInstancesCommand({ SpotFleetRequestId: id, MaxResults: 2, NextToken: page1.NextToken }));
+    expect(page2.ActiveInstances).toHaveLength(1);
+    expect(page2.NextToken).toBeUndefined();
+    await t.ec2.send(new CancelSpotFleetRequestsCommand({ SpotFleetRequestIds: [id], TerminateInstances: true }));
   });
 
   it('a request-type fleet launches once and does not replace', async () => {
