@@ -1111,6 +1111,62 @@ export const SpotErrors = echoSafe({
 });
 
 /**
+ * Spot Fleet requests (docs/behavior.md "Spot Fleet requests"). Codes from the EC2 error reference
+ * (InvalidSpotFleetRequestId.NotFound / .Malformed, InvalidSpotFleetRequestConfig) and the model's
+ * CancelBatchErrorCode enum; AWS's texts for the configuration checks are in the "Parameter: … is invalid." form
+ * (recalled), the others guesses in the families' usual form.
+ */
+export const SpotFleetErrors = echoSafe({
+  /** guess: the text, in the NotFound family's form (the code is AWS's, clients branch on it). */
+  notFound: (id: string) => err('InvalidSpotFleetRequestId.NotFound', `The spot fleet request ID '${id}' does not exist`),
+  /** guess: the text, in the Malformed family's form. */
+  malformed: (id: string) => err('InvalidSpotFleetRequestId.Malformed', `Invalid id: "${id}" (expecting "sfr-...")`),
+  /** recalled: AWS names the member of the config that is wrong. */
+  invalidConfig: (member: string) => err('InvalidSpotFleetRequestConfig', `Parameter: SpotFleetRequestConfig.${member} is invalid.`),
+  /** guess */
+  noLaunchSpecs: () =>
+    err('InvalidSpotFleetRequestConfig', 'Either LaunchSpecifications or LaunchTemplateConfigs must be specified in SpotFleetRequestConfig.'),
+  /** guess */
+  bothLaunchSpecs: () =>
+    err('InvalidSpotFleetRequestConfig', 'LaunchSpecifications and LaunchTemplateConfigs cannot both be specified in SpotFleetRequestConfig.'),
+  /** guess: the EC2 User Guide says Spot Fleet does not use the instant type. */
+  instantType: () => err('InvalidSpotFleetRequestConfig', 'Spot Fleet does not support the instant request type. Use CreateFleet instead.'),
+  /** guess */
+  onDemandAboveTarget: (onDemand: number, target: number) =>
+    err('InvalidSpotFleetRequestConfig', `OnDemandTargetCapacity (${onDemand}) cannot be greater than TargetCapacity (${target}).`),
+  /** guess */
+  validUntil: () => err('InvalidSpotFleetRequestConfig', 'Parameter: SpotFleetRequestConfig.ValidUntil must be later than ValidFrom and the current time.'),
+  /** guess: ModifySpotFleetRequest of a `request` fleet (the User Guide: only `maintain` requests can be modified). */
+  notMaintain: (id: string) => err('InvalidSpotFleetRequestConfig', `The spot fleet request ${id} is of type request and cannot be modified. Only requests of type maintain can be modified.`),
+  /** guess */
+  notModifiable: (id: string, state: string) => err('IncorrectState', `The spot fleet request ${id} is in state ${state} and cannot be modified`),
+  /** guess: the parser's enum wording (the policy is matched in any case, as AWS takes `Default`). */
+  excessPolicy: (v: string) => err('InvalidParameterValue', `Value (${v}) for parameter ExcessCapacityTerminationPolicy is invalid. Valid values: noTermination, default.`),
+  /** guess */
+  negativeCapacity: (member: string, v: number) => err('InvalidParameterValue', `Value (${v}) for parameter ${member} is invalid. It must be 0 or greater.`),
+  /** guess */
+  clientTokenMismatch: (token: string) =>
+    err('IdempotentParameterMismatch', `Client token '${token}' was already used with a different Spot Fleet request configuration.`),
+});
+
+/** CancelSpotFleetRequests' per-request failures: codes from the model's CancelBatchErrorCode; texts guesses. */
+export const CancelSpotFleetErrors = {
+  notFound: (id: string) => ({ Code: 'fleetRequestIdDoesNotExist', Message: `The spot fleet request ID '${shown(id)}' does not exist` }),
+  malformed: (id: string) => ({ Code: 'fleetRequestIdMalformed', Message: `Invalid id: "${shown(id)}" (expecting "sfr-...")` }),
+  notCancellable: (id: string, state: string) => ({
+    Code: 'fleetRequestNotInCancellableState',
+    Message: `The spot fleet request ${shown(id)} is in state ${state} and cannot be cancelled`,
+  }),
+};
+
+/** GetConsoleScreenshot. */
+export const ConsoleErrors = echoSafe({
+  /** guess: AWS documents screenshots of running instances only; the code is the instance-state family's. */
+  screenshotNotRunning: (id: string) =>
+    err('IncorrectInstanceState', `The instance '${id}' is not in the 'running' state, so a screenshot cannot be taken.`),
+});
+
+/**
  * Transit gateways (docs/behavior.md "Transit gateways"). AWS's texts where public captures exist (cited), the
  * rest in the same family's form and marked.
  */

@@ -169,6 +169,12 @@ import DescribeFleetHistory from './DescribeFleetHistory';
 import ModifyFleet from './ModifyFleet';
 import DeleteFleets from './DeleteFleets';
 import RequestSpotInstances from './RequestSpotInstances';
+import RequestSpotFleet from './RequestSpotFleet';
+import DescribeSpotFleetRequests from './DescribeSpotFleetRequests';
+import DescribeSpotFleetInstances from './DescribeSpotFleetInstances';
+import DescribeSpotFleetRequestHistory from './DescribeSpotFleetRequestHistory';
+import ModifySpotFleetRequest from './ModifySpotFleetRequest';
+import CancelSpotFleetRequests from './CancelSpotFleetRequests';
 import DescribeSpotInstanceRequests from './DescribeSpotInstanceRequests';
 import CancelSpotInstanceRequests from './CancelSpotInstanceRequests';
 import DescribeSpotPriceHistory from './DescribeSpotPriceHistory';
@@ -201,6 +207,7 @@ import DeleteTransitGatewayPeeringAttachment from './DeleteTransitGatewayPeering
 import DescribeTransitGatewayPeeringAttachments from './DescribeTransitGatewayPeeringAttachments';
 import ModifyInstanceCreditSpecification from './ModifyInstanceCreditSpecification';
 import GetConsoleOutput from './GetConsoleOutput';
+import GetConsoleScreenshot from './GetConsoleScreenshot';
 import GetPasswordData from './GetPasswordData';
 import CreatePlacementGroup from './CreatePlacementGroup';
 import DeletePlacementGroup from './DeletePlacementGroup';
@@ -422,6 +429,12 @@ export const REGISTRY = {
   ModifyFleet,
   DeleteFleets,
   RequestSpotInstances,
+  RequestSpotFleet,
+  DescribeSpotFleetRequests,
+  DescribeSpotFleetInstances,
+  DescribeSpotFleetRequestHistory,
+  ModifySpotFleetRequest,
+  CancelSpotFleetRequests,
   DescribeSpotInstanceRequests,
   CancelSpotInstanceRequests,
   DescribeSpotPriceHistory,
@@ -454,6 +467,7 @@ export const REGISTRY = {
   DescribeTransitGatewayPeeringAttachments,
   ModifyInstanceCreditSpecification,
   GetConsoleOutput,
+  GetConsoleScreenshot,
   GetPasswordData,
   CreatePlacementGroup,
   DeletePlacementGroup,

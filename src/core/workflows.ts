@@ -12,6 +12,7 @@ import { applyNatGatewayTransition } from '../domain/natGateways';
 import { applyVpcPeeringTransition } from '../domain/vpcPeering';
 import { applyFleetTransition } from '../domain/fleets';
 import { applySpotRequestTransition } from '../domain/spot';
+import { applySpotFleetExpiry, applySpotFleetTransition } from '../domain/spotFleets';
 import { applyPrefixListTransition } from '../domain/prefixLists';
 import { applyVpcEndpointTransition } from '../domain/vpcEndpoints';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
@@ -39,6 +40,8 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('vpn-connection', (ctx, t) => applyVpnConnectionTransition(ctx, t.resource_id, t.to_state));
   backend.on('fleet', (ctx, t) => applyFleetTransition(ctx, t.resource_id, t.to_state));
   backend.on('spot-request', (ctx, t) => applySpotRequestTransition(ctx, t.resource_id, t.to_state));
+  backend.on('spot-fleet', (ctx, t) => applySpotFleetTransition(ctx, t.resource_id, t.to_state));
+  backend.on('spot-fleet-expiry', (ctx, t) => applySpotFleetExpiry(ctx, t.resource_id));
   backend.on('transit-gateway', (ctx, t) => applyTransitGatewayTransition(ctx, t.resource_id, t.to_state));
   backend.on('prefix-list', (ctx, t) => applyPrefixListTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpc-endpoint', (ctx, t) => applyVpcEndpointTransition(ctx, t.resource_id, t.to_state));

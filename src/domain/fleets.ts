@@ -35,7 +35,7 @@ import { addTags } from './tags';
 
 export type Lifecycle = 'spot' | 'on-demand';
 
-interface Slot {
+export interface Slot {
   config: FleetLaunchTemplateConfigRequest;
   /** The template as the request named it, with the version resolved against it now. */
   templateId: string;
@@ -84,7 +84,7 @@ function checkCapacity(spec: TargetCapacitySpecificationRequest): void {
 }
 
 /** Every (config, override) pair, templates resolved now (an unknown template or version is the caller's error). */
-function slotsOf(ctx: RequestContext, configs: readonly FleetLaunchTemplateConfigRequest[]): Slot[] {
+export function slotsOf(ctx: RequestContext, configs: readonly FleetLaunchTemplateConfigRequest[]): Slot[] {
   const slots: Slot[] = [];
   for (const config of configs) {
     const ref = config.LaunchTemplateSpecification ?? {};
@@ -117,7 +117,7 @@ function ordered(ctx: RequestContext, request: CreateFleetRequest, slots: Slot[]
 }
 
 /** The RunInstances request of one slot: the template merged as RunInstances merges it, then the override. */
-function requestOf(ctx: RequestContext, slot: Slot, instanceTags: readonly Tag[]) {
+export function requestOf(ctx: RequestContext, slot: Slot, instanceTags: readonly Tag[]) {
   const ref = slot.config.LaunchTemplateSpecification!;
   const base: RunInstancesRequest = { MinCount: 1, MaxCount: 1, LaunchTemplate: { LaunchTemplateId: slot.templateId, Version: ref.Version } };
   if (instanceTags.length) base.TagSpecifications = [{ ResourceType: 'instance', Tags: [...instanceTags] }];

@@ -5,7 +5,7 @@
  */
 import { constants, createPublicKey, publicEncrypt } from 'node:crypto';
 import type { RequestContext } from '../core/context';
-import { CreditFailures, InstanceErrors } from '../errors';
+import { ConsoleErrors, CreditFailures, InstanceErrors } from '../errors';
 import type { InstanceRow } from '../store/rows';
 import { isBurstable } from './instances';
 import { rsaPublicKeyPem } from './keyMaterial';
@@ -84,6 +84,22 @@ export function consoleOutput(ctx: RequestContext, instance: InstanceRow): { out
         `Cloud-init v. 23.4 finished at ${boot}. Datasource DataSourceEc2Local.`,
       ];
   return { output: Buffer.from(`${lines.join('\r\n')}\r\n`).toString('base64'), timestamp };
+}
+
+/**
+ * A 32x24 black baseline JPEG (290 bytes, JFIF): what a console shows before anything is drawn. Every screenshot
+ * is this picture; clients decode it as they decode AWS's.
+ */
+const SCREENSHOT_JPEG =
+  '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAYACADASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAj/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAAP/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/AJUAAAAAAAB//9k=';
+
+/**
+ * GetConsoleScreenshot (docs/behavior.md "Instance extras"): a running instance's screen as a base64 JPEG; any
+ * other state is refused (AWS documents screenshots of running instances only). `WakeUp` changes nothing.
+ */
+export function consoleScreenshot(instance: InstanceRow): string {
+  if (instance.state !== 'running') throw ConsoleErrors.screenshotNotRunning(instance.id);
+  return SCREENSHOT_JPEG;
 }
 
 /**

@@ -21,6 +21,7 @@ import { deleteInterface, finishDetach, releasePublicAddresses } from './network
 import { instanceRunning, instanceStopped, instanceTerminated } from './volumes';
 import { fleetInstanceTerminated } from './fleets';
 import { spotInstanceTerminated } from './spot';
+import { spotFleetInstanceTerminated } from './spotFleets';
 
 const STATE_CODES: Record<string, number> = {
   pending: 0,
@@ -227,9 +228,10 @@ export function applyInstanceTransition(ctx: RequestContext, instanceId: string,
       dropProfileOf(ctx, instance);
       instanceTerminated(ctx, instance.id);
       setState(ctx, instance, 'terminated', { terminated_at: ctx.now });
-      // what launched it reacts: a maintain fleet replaces it, a persistent Spot request opens again
+      // what launched it reacts: a maintain fleet (EC2 or Spot) replaces it, a persistent Spot request opens again
       fleetInstanceTerminated(ctx, instance);
       spotInstanceTerminated(ctx, instance);
+      spotFleetInstanceTerminated(ctx, instance);
       ctx.networkManagers.forRegion(ctx.scope.region).deallocated?.(ctx, instance.id);
       scheduleInstance(ctx, instance, 'terminated', 'purged', ctx.config.terminatedTtlMs);
       return;

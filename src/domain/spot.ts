@@ -302,3 +302,37 @@ export function spotInstanceTerminated(ctx: RequestContext, instance: InstanceRo
     setStatus(ctx, r.id, 'closed', STATUS.terminatedByUser);
   }
 }
+
+/**
+ * The Spot Instance request a Spot Fleet places for one of its Spot Instances (docs/behavior.md "Spot Fleet
+ * requests"): made already `active` / `fulfilled` with the instance it was fulfilled by, `one-time` (the fleet, not
+ * the request, replaces instances), tagged with the fleet's id.
+ */
+export function recordFleetSpotRequest(
+  ctx: RequestContext,
+  r: { id: string; fleetId: string; spec: RequestSpotLaunchSpecification; instance: InstanceRow; spotPrice?: string; interruption?: string },
+): void {
+  const price = r.spotPrice ?? (Number(spotPriceAt(ctx, r.instance.instance_type, r.instance.availability_zone, 'Linux/UNIX', ctx.now)) * 3).toFixed(6);
+  ctx.store.spotRequests.insert({
+    id: r.id,
+    account: ctx.scope.account,
+    region: ctx.scope.region,
+    type: 'one-time',
+    state: 'active',
+    status_code: STATUS.fulfilled[0],
+    status_message: STATUS.fulfilled[1],
+    status_update_time: ctx.now,
+    spot_price: price,
+    launch_specification: JSON.stringify(r.spec),
+    instance_id: r.instance.id,
+    launched_availability_zone: r.instance.availability_zone,
+    interruption_behavior: r.interruption ?? 'terminate',
+    valid_from: null,
+    valid_until: null,
+    launch_group: null,
+    availability_zone_group: null,
+    client_token: null,
+    created_at: ctx.now,
+  });
+  ctx.store.tags.put(ctx.scope, r.id, 'spot-instances-request', [{ Key: 'aws:ec2spot:fleet-request-id', Value: r.fleetId }]);
+}

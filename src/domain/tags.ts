@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, DhcpOptionsErrors, Ec2Error, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixErrors, PrefixListErrors, RequestErrors, SpotErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors } from '../errors';
+import { CidrErrors, DhcpOptionsErrors, Ec2Error, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixErrors, PrefixListErrors, RequestErrors, SpotErrors, SpotFleetErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -56,6 +56,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['vpn', byTable('vpn-connection', 'vpnConnections', VpnErrors.vpnConnectionNotFound)],
   ['sir', byTable('spot-instances-request', 'spotRequests', SpotErrors.notFound)],
   ['fleet', byTable('fleet', 'fleets', FleetErrors.notFound)],
+  ['sfr', byTable('spot-fleet-request', 'spotFleets', SpotFleetErrors.notFound)],
   ['tgw', byTable('transit-gateway', 'transitGateways', TransitGatewayErrors.notFound)],
   [
     'tgw-rtb',
@@ -78,6 +79,7 @@ function taggableFor(id: string): Taggable | undefined {
   for (const [p, t] of TAGGABLE) if (p === prefix) return t;
   // fleet ids are `fleet-` + a UUID, whose own dashes hide the prefix from the rule above
   if (id.startsWith('fleet-')) return TAGGABLE.find(([p]) => p === 'fleet')?.[1];
+  if (id.startsWith('sfr-')) return TAGGABLE.find(([p]) => p === 'sfr')?.[1];
   return undefined;
 }
 

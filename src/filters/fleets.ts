@@ -1,6 +1,6 @@
 /** DescribeFleets, DescribeFleetInstances and DescribeSpotInstanceRequests filters (every name the model documents). */
 import { getOperation } from '../protocol/model';
-import type { ActiveInstance, FleetData, SpotInstanceRequest } from '../protocol/model/types.generated';
+import type { ActiveInstance, FleetData, SpotFleetRequestConfig, SpotInstanceRequest } from '../protocol/model/types.generated';
 import type { FilterField, FilterSpec } from './engine';
 import { valueAtPath } from './paths';
 
@@ -15,6 +15,9 @@ export const fleetFilters: FilterSpec<FleetData> = {
     type: { get: (f) => f.Type, sql: 'f.type' },
   },
 };
+
+/** DescribeSpotFleetRequests takes no Filters (the model has none): ids and paging only. */
+export const spotFleetFilters: FilterSpec<SpotFleetRequestConfig> = { idSql: 's.id', fields: {} };
 
 export const fleetInstanceFilters: FilterSpec<ActiveInstance> = {
   fields: { 'instance-type': { get: (i) => i.InstanceType, sql: 'i.instance_type' } },

@@ -46,3 +46,9 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
 export const ID_ALTERNATES: Readonly<Record<string, readonly string[]>> = {
   'eni-attach': ['ela-attach'],
 };
+
+/**
+ * Id members whose value AWS documents as a comma-separated list of ids, by structure shape: a Spot Fleet launch
+ * specification's SubnetId ("subnet-1234abcd, subnet-5678efgh"). Each element must be a well-formed id.
+ */
+export const ID_LIST_MEMBERS: Readonly<Record<string, readonly string[]>> = { SpotFleetLaunchSpecification: ['SubnetId'] };

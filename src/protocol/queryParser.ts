@@ -10,7 +10,7 @@
 import { Ec2Error, MalformedErrors, RequestErrors } from '../errors';
 import { getShape, MemberRef, Shape } from './model';
 import { isBase64Text } from './base64';
-import { ID_ALTERNATES, ID_SHAPES } from './idShapes';
+import { ID_ALTERNATES, ID_LIST_MEMBERS, ID_SHAPES } from './idShapes';
 import { OPEN_ENUMS } from './openEnums';
 
 /** Keys that carry the action, the API version or a signature rather than a parameter. */
@@ -78,7 +78,7 @@ const INTEGER = /^[+-]?\d+$/;
 /** Characters XML 1.0 cannot carry: a value holding one could never be returned in a response (see xmlSafe). */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
-function parseScalar(shapeName: string, shape: Shape, node: Node, param: string, state: ParseState): unknown {
+function parseScalar(shapeName: string, shape: Shape, node: Node, param: string, state: ParseState, idList = false): unknown {
   if (node.children?.size) {
     state.unknown ??= firstKey([...node.children.values()][0]);
     return undefined;
@@ -99,9 +99,13 @@ function parseScalar(shapeName: string, shape: Shape, node: Node, param: string,
         return undefined;
       }
       const idPrefix = ID_SHAPES[shapeName];
-      if (idPrefix && !isWellFormedId(raw, idPrefix) && !(ID_ALTERNATES[idPrefix] ?? []).some((p) => isWellFormedId(raw, p))) {
-        state.malformed ??= MalformedErrors.id(idPrefix, raw);
-        return undefined;
+      if (idPrefix) {
+        const ids = idList ? raw.split(',').map((x) => x.trim()) : [raw];
+        const bad = ids.find((id) => !isWellFormedId(id, idPrefix) && !(ID_ALTERNATES[idPrefix] ?? []).some((p) => isWellFormedId(id, p)));
+        if (bad !== undefined) {
+          state.malformed ??= MalformedErrors.id(idPrefix, bad);
+          return undefined;
+        }
       }
       return raw;
     }
@@ -154,7 +158,7 @@ function isWellFormedId(id: string, prefix: string): boolean {
   return (hex.length === 8 || hex.length === 17) && /^[0-9a-f]+$/.test(hex);
 }
 
-function parseValue(shapeName: string, node: Node, param: string, state: ParseState): unknown {
+function parseValue(shapeName: string, node: Node, param: string, state: ParseState, idList = false): unknown {
   const shape = getShape(shapeName);
   if (shape.type === 'structure') return parseStructure(shapeName, shape.members, shape.required, node, state);
   if (shape.type === 'list') {
@@ -173,7 +177,7 @@ function parseValue(shapeName: string, node: Node, param: string, state: ParseSt
     indexed.sort((a, b) => a[0] - b[0]);
     return indexed.map(([, child]) => parseValue(shape.member.shape, child, param, state));
   }
-  return parseScalar(shapeName, shape, node, param, state);
+  return parseScalar(shapeName, shape, node, param, state, idList);
 }
 
 /**
@@ -189,7 +193,7 @@ function emptyMeansAbsent(memberName: string, ref: MemberRef, node: Node): boole
 }
 
 function parseStructure(
-  _shapeName: string,
+  shapeName: string,
   members: Record<string, MemberRef>,
   required: string[] | undefined,
   node: Node,
@@ -204,7 +208,7 @@ function parseStructure(
     if (!child) continue;
     consumed.add(ref.wire);
     if (emptyMeansAbsent(name, ref, child)) continue;
-    const value = parseValue(ref.shape, child, lowerCamel(ref.xml), state);
+    const value = parseValue(ref.shape, child, lowerCamel(ref.xml), state, ID_LIST_MEMBERS[shapeName]?.includes(name) === true);
     if (value !== undefined) out[name] = value;
   }
   for (const [part, child] of children) if (!consumed.has(part)) state.unknown ??= firstKey(child);

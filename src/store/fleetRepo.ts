@@ -1,6 +1,6 @@
 /** EC2 Fleets, their history and Spot Instance requests (schema 013). */
 import type { Database } from './db';
-import type { FleetEventRow, FleetRow, InstanceRow, SpotRequestRow } from './rows';
+import type { FleetEventRow, FleetRow, InstanceRow, SpotFleetRow, SpotRequestRow } from './rows';
 import { BOUND_LIMIT, ListOptions, listRows, Scope } from './query';
 import { Table } from './table';
 
@@ -66,5 +66,19 @@ export class SpotRequestRepo extends Table<SpotRequestRow> {
   /** The request an instance was launched for, if any. */
   ofInstance(instanceId: string): SpotRequestRow | undefined {
     return this.db.prepare('SELECT * FROM spot_instance_requests WHERE instance_id = ?').get(instanceId) as SpotRequestRow | undefined;
+  }
+}
+
+/** Spot Fleet requests (schema 023); their instances and history are read through FleetRepo / FleetEventRepo. */
+export class SpotFleetRepo extends Table<SpotFleetRow> {
+  constructor(db: Database) {
+    super(db, 'spot_fleet_requests', { from: 'spot_fleet_requests s', alias: 's', select: 's.*' });
+  }
+
+  /** The request made with this ClientToken in the scope, if any. */
+  byClientToken(scope: Scope, token: string): SpotFleetRow | undefined {
+    return this.db
+      .prepare('SELECT * FROM spot_fleet_requests WHERE account = ? AND region = ? AND client_token = ?')
+      .get(scope.account, scope.region, token) as SpotFleetRow | undefined;
   }
 }

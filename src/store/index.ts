@@ -10,7 +10,7 @@ import { KeyPairRepo } from './keyPairRepo';
 import { LaunchTemplateRepo } from './launchTemplateRepo';
 import { NatGatewayRepo } from './natGatewayRepo';
 import { VpcPeeringRepo } from './vpcPeeringRepo';
-import { FleetEventRepo, FleetRepo, SpotRequestRepo } from './fleetRepo';
+import { FleetEventRepo, FleetRepo, SpotFleetRepo, SpotRequestRepo } from './fleetRepo';
 import { TransitGatewayRepo } from './transitGatewayRepo';
 import { PlacementGroupRepo } from './placementGroupRepo';
 import { HostRepo } from './hostRepo';
@@ -82,6 +82,7 @@ export class Store {
   readonly fleets: FleetRepo;
   readonly fleetEvents: FleetEventRepo;
   readonly spotRequests: SpotRequestRepo;
+  readonly spotFleets: SpotFleetRepo;
   readonly transitGateways: TransitGatewayRepo;
   readonly placementGroups: PlacementGroupRepo;
   readonly hosts: HostRepo;
@@ -136,6 +137,7 @@ export class Store {
     this.fleets = new FleetRepo(db);
     this.fleetEvents = new FleetEventRepo(db);
     this.spotRequests = new SpotRequestRepo(db);
+    this.spotFleets = new SpotFleetRepo(db);
     this.transitGateways = new TransitGatewayRepo(db);
     this.placementGroups = new PlacementGroupRepo(db);
     this.hosts = new HostRepo(db);

@@ -341,7 +341,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -716,6 +716,27 @@ export interface FleetEventRow {
   event_subtype: string | null;
   instance_id: string | null;
   description: string | null;
+}
+
+/** Spot Fleet requests (schema 023). */
+export interface SpotFleetRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  type: string;
+  state: string;
+  activity_status: string | null;
+  /** The SpotFleetRequestConfig as given (JSON). */
+  config: string;
+  target_capacity: number;
+  on_demand_target_capacity: number;
+  fulfilled_capacity: number;
+  on_demand_fulfilled_capacity: number;
+  excess_capacity_termination_policy: string;
+  client_token: string | null;
+  created_at: number;
+  cancelled_at: number | null;
 }
 
 /** Spot Instance requests (schema 013). */

@@ -2,16 +2,18 @@
 import type { RequestContext } from '../core/context';
 import { type FleetLaunchResult, fleetRequest } from '../domain/fleets';
 import { presentLaunchSpecification } from '../domain/spot';
+import { spotFleetConfig } from '../domain/spotFleets';
 import { zoneByName } from '../domain/regions';
 import type {
   ActiveInstance,
   FleetData,
   FleetLaunchTemplateConfig,
   RequestSpotLaunchSpecification,
+  SpotFleetRequestConfig,
   SpotInstanceRequest,
   Tag,
 } from '../protocol/model/types.generated';
-import type { FleetRow, InstanceRow, SpotRequestRow } from '../store/rows';
+import type { FleetRow, InstanceRow, SpotFleetRow, SpotRequestRow } from '../store/rows';
 
 type LoadContext = Pick<RequestContext, 'store'>;
 
@@ -102,6 +104,44 @@ export function presentSpotRequests(ctx: LoadContext, rows: readonly SpotRequest
       ValidFrom: r.valid_from !== null ? new Date(r.valid_from) : undefined,
       ValidUntil: r.valid_until !== null ? new Date(r.valid_until) : undefined,
       InstanceInterruptionBehavior: r.interruption_behavior as SpotInstanceRequest['InstanceInterruptionBehavior'],
+    };
+  });
+}
+
+const asDate = (v: Date | string | undefined) => (v === undefined ? undefined : new Date(v));
+
+/**
+ * Spot Fleet requests as DescribeSpotFleetRequests shows them: the configuration as given, with the current
+ * targets, the fulfilled capacities and AWS's defaults filled in (docs/behavior.md "Spot Fleet requests").
+ */
+export function presentSpotFleets(ctx: LoadContext, rows: readonly SpotFleetRow[]): SpotFleetRequestConfig[] {
+  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  return rows.map((f) => {
+    const c = spotFleetConfig(f);
+    const strategy = c.AllocationStrategy ?? 'lowestPrice';
+    return {
+      ActivityStatus: (f.activity_status ?? undefined) as SpotFleetRequestConfig['ActivityStatus'],
+      CreateTime: new Date(f.created_at),
+      SpotFleetRequestId: f.id,
+      SpotFleetRequestState: f.state as SpotFleetRequestConfig['SpotFleetRequestState'],
+      Tags: tags.get(f.id) ?? [],
+      SpotFleetRequestConfig: {
+        ...c,
+        AllocationStrategy: strategy,
+        OnDemandAllocationStrategy: c.OnDemandAllocationStrategy ?? 'lowestPrice',
+        ExcessCapacityTerminationPolicy: f.excess_capacity_termination_policy,
+        FulfilledCapacity: f.fulfilled_capacity,
+        OnDemandFulfilledCapacity: f.on_demand_fulfilled_capacity,
+        TargetCapacity: f.target_capacity,
+        OnDemandTargetCapacity: f.on_demand_target_capacity,
+        TerminateInstancesWithExpiration: c.TerminateInstancesWithExpiration ?? false,
+        Type: f.type as 'request' | 'maintain',
+        ValidFrom: asDate(c.ValidFrom),
+        ValidUntil: asDate(c.ValidUntil),
+        ReplaceUnhealthyInstances: c.ReplaceUnhealthyInstances ?? false,
+        InstanceInterruptionBehavior: c.InstanceInterruptionBehavior ?? 'terminate',
+        InstancePoolsToUseCount: c.InstancePoolsToUseCount ?? (strategy === 'lowestPrice' ? 1 : undefined),
+      },
     };
   });
 }

@@ -23,7 +23,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   // instances, images, key pairs, instance types
   'RunInstances', 'DescribeInstances', 'StopInstances', 'StartInstances', 'RebootInstances', 'TerminateInstances',
   'DescribeInstanceStatus', 'DescribeInstanceCreditSpecifications', 'ModifyInstanceCreditSpecification',
-  'GetConsoleOutput', 'GetPasswordData',
+  'GetConsoleOutput', 'GetConsoleScreenshot', 'GetPasswordData',
   'CreatePlacementGroup', 'DeletePlacementGroup', 'DescribePlacementGroups',
   'AllocateHosts', 'DescribeHosts', 'ModifyHosts', 'ReleaseHosts', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ModifyInstanceMetadataOptions',
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',
@@ -80,6 +80,8 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   // fleets and spot
   'CreateFleet', 'DescribeFleets', 'DescribeFleetInstances', 'DescribeFleetHistory', 'ModifyFleet', 'DeleteFleets',
   'RequestSpotInstances', 'DescribeSpotInstanceRequests', 'CancelSpotInstanceRequests', 'DescribeSpotPriceHistory',
+  'RequestSpotFleet', 'DescribeSpotFleetRequests', 'DescribeSpotFleetInstances', 'DescribeSpotFleetRequestHistory',
+  'ModifySpotFleetRequest', 'CancelSpotFleetRequests',
   // Transit gateways
   'CreateTransitGateway', 'ModifyTransitGateway', 'DeleteTransitGateway', 'DescribeTransitGateways',
   'CreateTransitGatewayRouteTable', 'DeleteTransitGatewayRouteTable', 'DescribeTransitGatewayRouteTables',

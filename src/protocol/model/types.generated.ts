@@ -77,6 +77,8 @@ export interface ActiveInstance {
 
 export type ActiveInstanceSet = ActiveInstance[];
 
+export type ActivityStatus = "error" | "pending_fulfillment" | "pending_termination" | "fulfilled";
+
 export type AddPrefixListEntries = AddPrefixListEntry[];
 
 export interface AddPrefixListEntry {
@@ -162,6 +164,8 @@ export type AllocationIdList = string[];
 export type AllocationIds = string[];
 
 export type AllocationState = "available" | "under-assessment" | "permanent-failure" | "released" | "released-permanent-failure" | "pending";
+
+export type AllocationStrategy = "lowestPrice" | "diversified" | "capacityOptimized" | "capacityOptimizedPrioritized" | "priceCapacityOptimized";
 
 export type AllowedInstanceTypeSet = string[];
 
@@ -488,6 +492,8 @@ export interface BaselinePerformanceFactorsRequest {
   Cpu?: CpuPerformanceFactorRequest;
 }
 
+export type BatchState = "submitted" | "active" | "cancelled" | "failed" | "cancelled_running" | "cancelled_terminating" | "modifying";
+
 export type BillingProductList = string[];
 
 export interface BlobAttributeValue {
@@ -527,6 +533,39 @@ export type BootModeTypeList = BootModeType[];
 export type BootModeValues = "legacy-bios" | "uefi" | "uefi-preferred";
 
 export type BurstablePerformance = "included" | "required" | "excluded";
+
+export type CancelBatchErrorCode = "fleetRequestIdDoesNotExist" | "fleetRequestIdMalformed" | "fleetRequestNotInCancellableState" | "unexpectedError";
+
+export interface CancelSpotFleetRequestsError {
+  Code?: CancelBatchErrorCode;
+  Message?: string;
+}
+
+export interface CancelSpotFleetRequestsErrorItem {
+  Error?: CancelSpotFleetRequestsError;
+  SpotFleetRequestId?: string;
+}
+
+export type CancelSpotFleetRequestsErrorSet = CancelSpotFleetRequestsErrorItem[];
+
+export interface CancelSpotFleetRequestsRequest {
+  DryRun?: boolean;
+  SpotFleetRequestIds: SpotFleetRequestIdList;
+  TerminateInstances: boolean;
+}
+
+export interface CancelSpotFleetRequestsResponse {
+  SuccessfulFleetRequests?: CancelSpotFleetRequestsSuccessSet;
+  UnsuccessfulFleetRequests?: CancelSpotFleetRequestsErrorSet;
+}
+
+export interface CancelSpotFleetRequestsSuccessItem {
+  CurrentSpotFleetRequestState?: BatchState;
+  PreviousSpotFleetRequestState?: BatchState;
+  SpotFleetRequestId?: string;
+}
+
+export type CancelSpotFleetRequestsSuccessSet = CancelSpotFleetRequestsSuccessItem[];
 
 export type CancelSpotInstanceRequestState = "active" | "open" | "closed" | "cancelled" | "completed";
 
@@ -602,6 +641,16 @@ export interface ClassicLinkDnsSupport {
 }
 
 export type ClassicLinkDnsSupportList = ClassicLinkDnsSupport[];
+
+export interface ClassicLoadBalancer {
+  Name?: string;
+}
+
+export type ClassicLoadBalancers = ClassicLoadBalancer[];
+
+export interface ClassicLoadBalancersConfig {
+  ClassicLoadBalancers?: ClassicLoadBalancers;
+}
 
 export interface CloudWatchLogOptions {
   LogEnabled?: boolean;
@@ -2336,6 +2385,48 @@ export interface DescribeSnapshotsResult {
   Snapshots?: SnapshotList;
 }
 
+export interface DescribeSpotFleetInstancesRequest {
+  DryRun?: boolean;
+  SpotFleetRequestId: string;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface DescribeSpotFleetInstancesResponse {
+  ActiveInstances?: ActiveInstanceSet;
+  NextToken?: string;
+  SpotFleetRequestId?: string;
+}
+
+export interface DescribeSpotFleetRequestHistoryRequest {
+  DryRun?: boolean;
+  SpotFleetRequestId: string;
+  EventType?: EventType;
+  StartTime: Date;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface DescribeSpotFleetRequestHistoryResponse {
+  HistoryRecords?: HistoryRecords;
+  LastEvaluatedTime?: Date;
+  NextToken?: string;
+  SpotFleetRequestId?: string;
+  StartTime?: Date;
+}
+
+export interface DescribeSpotFleetRequestsRequest {
+  DryRun?: boolean;
+  SpotFleetRequestIds?: SpotFleetRequestIdList;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface DescribeSpotFleetRequestsResponse {
+  NextToken?: string;
+  SpotFleetRequestConfigs?: SpotFleetRequestConfigSet;
+}
+
 export interface DescribeSpotInstanceRequestsRequest {
   NextToken?: string;
   MaxResults?: number;
@@ -3078,6 +3169,10 @@ export interface EventInformation {
   InstanceId?: string;
 }
 
+export type EventType = "instanceChange" | "fleetRequestChange" | "error" | "information";
+
+export type ExcessCapacityTerminationPolicy = string;
+
 export type ExcludedInstanceTypeSet = string[];
 
 export type ExecutableByStringList = string[];
@@ -3295,6 +3390,17 @@ export interface GetConsoleOutputResult {
   Output?: string;
 }
 
+export interface GetConsoleScreenshotRequest {
+  DryRun?: boolean;
+  InstanceId: string;
+  WakeUp?: boolean;
+}
+
+export interface GetConsoleScreenshotResult {
+  ImageData?: string;
+  InstanceId?: string;
+}
+
 export interface GetEbsDefaultKmsKeyIdRequest {
   DryRun?: boolean;
 }
@@ -3439,6 +3545,12 @@ export interface HibernationOptionsRequest {
   Configured?: boolean;
 }
 
+export interface HistoryRecord {
+  EventInformation?: EventInformation;
+  EventType?: EventType;
+  Timestamp?: Date;
+}
+
 export interface HistoryRecordEntry {
   EventInformation?: EventInformation;
   EventType?: FleetEventType;
@@ -3446,6 +3558,8 @@ export interface HistoryRecordEntry {
 }
 
 export type HistoryRecordSet = HistoryRecordEntry[];
+
+export type HistoryRecords = HistoryRecord[];
 
 export interface Host {
   AutoPlacement?: AutoPlacement;
@@ -4349,6 +4463,8 @@ export interface LaunchSpecification {
   Monitoring?: RunInstancesMonitoringEnabled;
 }
 
+export type LaunchSpecsList = SpotFleetLaunchSpecification[];
+
 export interface LaunchTemplate {
   LaunchTemplateId?: string;
   LaunchTemplateName?: string;
@@ -4394,6 +4510,13 @@ export interface LaunchTemplateCapacityReservationSpecificationResponse {
   CapacityReservationPreference?: CapacityReservationPreference;
   CapacityReservationTarget?: CapacityReservationTargetResponse;
 }
+
+export interface LaunchTemplateConfig {
+  LaunchTemplateSpecification?: FleetLaunchTemplateSpecification;
+  Overrides?: LaunchTemplateOverridesList;
+}
+
+export type LaunchTemplateConfigList = LaunchTemplateConfig[];
 
 export interface LaunchTemplateCpuOptions {
   CoreCount?: number;
@@ -4635,6 +4758,19 @@ export interface LaunchTemplateNetworkPerformanceOptionsRequest {
   BandwidthWeighting?: InstanceBandwidthWeighting;
 }
 
+export interface LaunchTemplateOverrides {
+  InstanceType?: InstanceType;
+  SpotPrice?: string;
+  SubnetId?: string;
+  AvailabilityZone?: string;
+  WeightedCapacity?: number;
+  Priority?: number;
+  InstanceRequirements?: InstanceRequirements;
+  AvailabilityZoneId?: string;
+}
+
+export type LaunchTemplateOverridesList = LaunchTemplateOverrides[];
+
 export interface LaunchTemplatePlacement {
   AvailabilityZone?: string;
   AvailabilityZoneId?: string;
@@ -4744,6 +4880,11 @@ export interface LicenseConfigurationRequest {
 export type LicenseList = LicenseConfiguration[];
 
 export type LicenseSpecificationListRequest = LicenseConfigurationRequest[];
+
+export interface LoadBalancersConfig {
+  ClassicLoadBalancersConfig?: ClassicLoadBalancersConfig;
+  TargetGroupsConfig?: TargetGroupsConfig;
+}
 
 export type LocalStorage = "included" | "required" | "excluded";
 
@@ -4974,6 +5115,19 @@ export interface ModifySnapshotAttributeRequest {
   SnapshotId: string;
   UserIds?: UserIdStringList;
   DryRun?: boolean;
+}
+
+export interface ModifySpotFleetRequestRequest {
+  LaunchTemplateConfigs?: LaunchTemplateConfigList;
+  OnDemandTargetCapacity?: number;
+  Context?: string;
+  SpotFleetRequestId: string;
+  TargetCapacity?: number;
+  ExcessCapacityTerminationPolicy?: ExcessCapacityTerminationPolicy;
+}
+
+export interface ModifySpotFleetRequestResponse {
+  Return?: boolean;
 }
 
 export interface ModifySubnetAttributeRequest {
@@ -5455,6 +5609,8 @@ export interface NitroTpmInfo {
 export type NitroTpmSupport = "unsupported" | "supported";
 
 export type NitroTpmSupportedVersionsList = string[];
+
+export type OnDemandAllocationStrategy = "lowestPrice" | "prioritized";
 
 export interface OnDemandOptions {
   AllocationStrategy?: FleetOnDemandAllocationStrategy;
@@ -5953,6 +6109,8 @@ export interface ReplaceTransitGatewayRouteResult {
   Route?: TransitGatewayRoute;
 }
 
+export type ReplacementStrategy = "launch" | "launch-before-terminate";
+
 export type RequestHostIdList = string[];
 
 export type RequestInstanceTypeList = InstanceType[];
@@ -5992,6 +6150,15 @@ export interface RequestLaunchTemplateData {
   Operator?: OperatorRequest;
   NetworkPerformanceOptions?: LaunchTemplateNetworkPerformanceOptionsRequest;
   SecondaryInterfaces?: LaunchTemplateInstanceSecondaryInterfaceSpecificationRequestList;
+}
+
+export interface RequestSpotFleetRequest {
+  DryRun?: boolean;
+  SpotFleetRequestConfig: SpotFleetRequestConfigData;
+}
+
+export interface RequestSpotFleetResponse {
+  SpotFleetRequestId?: string;
 }
 
 export interface RequestSpotInstancesRequest {
@@ -6519,6 +6686,86 @@ export type SnapshotState = "pending" | "completed" | "error" | "recoverable" | 
 
 export type SpotAllocationStrategy = "lowest-price" | "diversified" | "capacity-optimized" | "capacity-optimized-prioritized" | "price-capacity-optimized";
 
+export interface SpotCapacityRebalance {
+  ReplacementStrategy?: ReplacementStrategy;
+  TerminationDelay?: number;
+}
+
+export interface SpotFleetLaunchSpecification {
+  AddressingType?: string;
+  BlockDeviceMappings?: BlockDeviceMappingList;
+  EbsOptimized?: boolean;
+  IamInstanceProfile?: IamInstanceProfileSpecification;
+  ImageId?: string;
+  InstanceType?: InstanceType;
+  KernelId?: string;
+  KeyName?: string;
+  Monitoring?: SpotFleetMonitoring;
+  NetworkInterfaces?: InstanceNetworkInterfaceSpecificationList;
+  Placement?: SpotPlacement;
+  RamdiskId?: string;
+  SpotPrice?: string;
+  SubnetId?: string;
+  UserData?: string;
+  WeightedCapacity?: number;
+  TagSpecifications?: SpotFleetTagSpecificationList;
+  InstanceRequirements?: InstanceRequirements;
+  SecurityGroups?: GroupIdentifierList;
+}
+
+export interface SpotFleetMonitoring {
+  Enabled?: boolean;
+}
+
+export interface SpotFleetRequestConfig {
+  ActivityStatus?: ActivityStatus;
+  CreateTime?: Date;
+  SpotFleetRequestConfig?: SpotFleetRequestConfigData;
+  SpotFleetRequestId?: string;
+  SpotFleetRequestState?: BatchState;
+  Tags?: TagList;
+}
+
+export interface SpotFleetRequestConfigData {
+  AllocationStrategy?: AllocationStrategy;
+  OnDemandAllocationStrategy?: OnDemandAllocationStrategy;
+  SpotMaintenanceStrategies?: SpotMaintenanceStrategies;
+  ClientToken?: string;
+  ExcessCapacityTerminationPolicy?: ExcessCapacityTerminationPolicy;
+  FulfilledCapacity?: number;
+  OnDemandFulfilledCapacity?: number;
+  IamFleetRole: string;
+  LaunchSpecifications?: LaunchSpecsList;
+  LaunchTemplateConfigs?: LaunchTemplateConfigList;
+  SpotPrice?: string;
+  TargetCapacity: number;
+  OnDemandTargetCapacity?: number;
+  OnDemandMaxTotalPrice?: string;
+  SpotMaxTotalPrice?: string;
+  TerminateInstancesWithExpiration?: boolean;
+  Type?: FleetType;
+  ValidFrom?: Date;
+  ValidUntil?: Date;
+  ReplaceUnhealthyInstances?: boolean;
+  InstanceInterruptionBehavior?: InstanceInterruptionBehavior;
+  LoadBalancersConfig?: LoadBalancersConfig;
+  InstancePoolsToUseCount?: number;
+  Context?: string;
+  TargetCapacityUnitType?: TargetCapacityUnitType;
+  TagSpecifications?: TagSpecificationList;
+}
+
+export type SpotFleetRequestConfigSet = SpotFleetRequestConfig[];
+
+export type SpotFleetRequestIdList = string[];
+
+export interface SpotFleetTagSpecification {
+  ResourceType?: ResourceType;
+  Tags?: TagList;
+}
+
+export type SpotFleetTagSpecificationList = SpotFleetTagSpecification[];
+
 export type SpotInstanceInterruptionBehavior = "hibernate" | "stop" | "terminate";
 
 export interface SpotInstanceRequest {
@@ -6562,6 +6809,10 @@ export interface SpotInstanceStatus {
 }
 
 export type SpotInstanceType = "one-time" | "persistent";
+
+export interface SpotMaintenanceStrategies {
+  CapacityRebalance?: SpotCapacityRebalance;
+}
 
 export interface SpotMarketOptions {
   MaxPrice?: string;
@@ -6782,6 +7033,16 @@ export interface TargetCapacitySpecificationRequest {
 }
 
 export type TargetCapacityUnitType = "vcpu" | "memory-mib" | "units";
+
+export interface TargetGroup {
+  Arn?: string;
+}
+
+export type TargetGroups = TargetGroup[];
+
+export interface TargetGroupsConfig {
+  TargetGroups?: TargetGroups;
+}
 
 export type TelemetryStatus = "UP" | "DOWN";
 
@@ -7727,6 +7988,7 @@ export interface Operations {
   AttachVpnGateway: { input: AttachVpnGatewayRequest; output: AttachVpnGatewayResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CancelSpotFleetRequests: { input: CancelSpotFleetRequestsRequest; output: CancelSpotFleetRequestsResponse };
   CancelSpotInstanceRequests: { input: CancelSpotInstanceRequestsRequest; output: CancelSpotInstanceRequestsResult };
   CopyImage: { input: CopyImageRequest; output: CopyImageResult };
   CopySnapshot: { input: CopySnapshotRequest; output: CopySnapshotResult };
@@ -7855,6 +8117,9 @@ export interface Operations {
   DescribeSecurityGroups: { input: DescribeSecurityGroupsRequest; output: DescribeSecurityGroupsResult };
   DescribeSnapshotAttribute: { input: DescribeSnapshotAttributeRequest; output: DescribeSnapshotAttributeResult };
   DescribeSnapshots: { input: DescribeSnapshotsRequest; output: DescribeSnapshotsResult };
+  DescribeSpotFleetInstances: { input: DescribeSpotFleetInstancesRequest; output: DescribeSpotFleetInstancesResponse };
+  DescribeSpotFleetRequestHistory: { input: DescribeSpotFleetRequestHistoryRequest; output: DescribeSpotFleetRequestHistoryResponse };
+  DescribeSpotFleetRequests: { input: DescribeSpotFleetRequestsRequest; output: DescribeSpotFleetRequestsResponse };
   DescribeSpotInstanceRequests: { input: DescribeSpotInstanceRequestsRequest; output: DescribeSpotInstanceRequestsResult };
   DescribeSpotPriceHistory: { input: DescribeSpotPriceHistoryRequest; output: DescribeSpotPriceHistoryResult };
   DescribeSubnets: { input: DescribeSubnetsRequest; output: DescribeSubnetsResult };
@@ -7897,6 +8162,7 @@ export interface Operations {
   EnableTransitGatewayRouteTablePropagation: { input: EnableTransitGatewayRouteTablePropagationRequest; output: EnableTransitGatewayRouteTablePropagationResult };
   EnableVgwRoutePropagation: { input: EnableVgwRoutePropagationRequest; output: void };
   GetConsoleOutput: { input: GetConsoleOutputRequest; output: GetConsoleOutputResult };
+  GetConsoleScreenshot: { input: GetConsoleScreenshotRequest; output: GetConsoleScreenshotResult };
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
@@ -7920,6 +8186,7 @@ export interface Operations {
   ModifyNetworkInterfaceAttribute: { input: ModifyNetworkInterfaceAttributeRequest; output: void };
   ModifySecurityGroupRules: { input: ModifySecurityGroupRulesRequest; output: ModifySecurityGroupRulesResult };
   ModifySnapshotAttribute: { input: ModifySnapshotAttributeRequest; output: void };
+  ModifySpotFleetRequest: { input: ModifySpotFleetRequestRequest; output: ModifySpotFleetRequestResponse };
   ModifySubnetAttribute: { input: ModifySubnetAttributeRequest; output: void };
   ModifyTrafficMirrorFilterRule: { input: ModifyTrafficMirrorFilterRuleRequest; output: ModifyTrafficMirrorFilterRuleResult };
   ModifyTrafficMirrorSession: { input: ModifyTrafficMirrorSessionRequest; output: ModifyTrafficMirrorSessionResult };
@@ -7943,6 +8210,7 @@ export interface Operations {
   ReplaceRoute: { input: ReplaceRouteRequest; output: void };
   ReplaceRouteTableAssociation: { input: ReplaceRouteTableAssociationRequest; output: ReplaceRouteTableAssociationResult };
   ReplaceTransitGatewayRoute: { input: ReplaceTransitGatewayRouteRequest; output: ReplaceTransitGatewayRouteResult };
+  RequestSpotFleet: { input: RequestSpotFleetRequest; output: RequestSpotFleetResponse };
   RequestSpotInstances: { input: RequestSpotInstancesRequest; output: RequestSpotInstancesResult };
   ResetAddressAttribute: { input: ResetAddressAttributeRequest; output: ResetAddressAttributeResult };
   ResetImageAttribute: { input: ResetImageAttributeRequest; output: void };
