@@ -14,6 +14,7 @@ import { applyFleetTransition } from '../domain/fleets';
 import { applySpotRequestTransition } from '../domain/spot';
 import { applyPrefixListTransition } from '../domain/prefixLists';
 import { applyVpcEndpointTransition } from '../domain/vpcEndpoints';
+import { applyEndpointServiceTransition } from '../domain/vpcEndpointServices';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
@@ -42,5 +43,6 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('transit-gateway', (ctx, t) => applyTransitGatewayTransition(ctx, t.resource_id, t.to_state));
   backend.on('prefix-list', (ctx, t) => applyPrefixListTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpc-endpoint', (ctx, t) => applyVpcEndpointTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpc-endpoint-service', (ctx, t) => applyEndpointServiceTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }
