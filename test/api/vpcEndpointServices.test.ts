@@ -560,3 +560,70 @@ describe('connection notifications', () => {
     });
   });
 });
+
+describe('DryRun', () => {
+  it('every call validates, answers 412 DryRunOperation and changes nothing', async () => {
+    const s = await newService({ AcceptanceRequired: true });
+    await allow(s.ServiceId!, '*');
+    const net = await createNetwork(consumer, '10.55.0.0/16');
+    const dry = { code: 'DryRunOperation', status: 412 };
+    await expectEc2Error(consumer.send(new CreateVpcEndpointCommand({ DryRun: true, VpcId: net.vpcId, VpcEndpointType: 'Interface', ServiceName: s.ServiceName, SubnetIds: [net.subnetA1] })), dry);
+    expect(await connectionsOf(s.ServiceId!)).toEqual([]);
+    const e = await connect(consumer, s.ServiceName!, net);
+    const id = { ServiceId: s.ServiceId!, VpcEndpointIds: [e.VpcEndpointId!] };
+    await expectEc2Error(owner.send(new AcceptVpcEndpointConnectionsCommand({ DryRun: true, ...id })), dry);
+    await expectEc2Error(owner.send(new RejectVpcEndpointConnectionsCommand({ DryRun: true, ...id })), dry);
+    expect((await endpointOf(consumer, e.VpcEndpointId!)).State).toBe('pendingAcceptance');
+    await expectEc2Error(owner.send(new DescribeVpcEndpointConnectionsCommand({ DryRun: true })), dry);
+    await expectEc2Error(owner.send(new DescribeVpcEndpointServiceConfigurationsCommand({ DryRun: true })), dry);
+    await expectEc2Error(owner.send(new DescribeVpcEndpointServicePermissionsCommand({ DryRun: true, ServiceId: s.ServiceId! })), dry);
+    const topic = `arn:aws:sns:us-east-1:${A}:dry`;
+    await expectEc2Error(
+      owner.send(new CreateVpcEndpointConnectionNotificationCommand({ DryRun: true, ServiceId: s.ServiceId, ConnectionNotificationArn: topic, ConnectionEvents: ['Connect'] })),
+      dry,
+    );
+    const n = (await owner.send(new CreateVpcEndpointConnectionNotificationCommand({ ServiceId: s.ServiceId, ConnectionNotificationArn: topic, ConnectionEvents: ['Connect'] })))
+      .ConnectionNotification!;
+    await expectEc2Error(owner.send(new ModifyVpcEndpointConnectionNotificationCommand({ DryRun: true, ConnectionNotificationId: n.ConnectionNotificationId!, ConnectionEvents: ['Delete'] })), dry);
+    await expectEc2Error(owner.send(new DeleteVpcEndpointConnectionNotificationsCommand({ DryRun: true, ConnectionNotificationIds: [n.ConnectionNotificationId!] })), dry);
+    await expectEc2Error(owner.send(new DescribeVpcEndpointConnectionNotificationsCommand({ DryRun: true })), dry);
+    const kept = await owner.send(new DescribeVpcEndpointConnectionNotificationsCommand({ ConnectionNotificationId: n.ConnectionNotificationId }));
+    expect(kept.ConnectionNotificationSet![0].ConnectionEvents).toEqual(['Connect']);
+    await expectEc2Error(owner.send(new DeleteVpcEndpointServiceConfigurationsCommand({ DryRun: true, ServiceIds: [s.ServiceId!] })), dry);
+    // an error found on the way wins over DryRunOperation
+    await expectEc2Error(owner.send(new AcceptVpcEndpointConnectionsCommand({ DryRun: true, ServiceId: 'vpce-svc-0123456789abcdef0', VpcEndpointIds: [e.VpcEndpointId!] })), {
+      code: 'InvalidVpcEndpointServiceId.NotFound',
+    });
+    // deleting the service (once the endpoint is rejected) takes its notifications with it
+    await owner.send(new RejectVpcEndpointConnectionsCommand(id));
+    expect((await owner.send(new DeleteVpcEndpointServiceConfigurationsCommand({ ServiceIds: [s.ServiceId!] }))).Unsuccessful).toEqual([]);
+    await expectEc2Error(owner.send(new DescribeVpcEndpointConnectionNotificationsCommand({ ConnectionNotificationId: n.ConnectionNotificationId })), {
+      code: 'InvalidConnectionNotification',
+    });
+    await consumer.send(new DeleteVpcEndpointsCommand({ VpcEndpointIds: [e.VpcEndpointId!] }));
+    t.advance();
+  });
+});
+
+describe('DescribeVpcEndpointServices', () => {
+  it('pages over the catalog and then the PrivateLink services the caller may see', async () => {
+    const s = await newService();
+    await allow(s.ServiceId!, `arn:aws:iam::${B}:root`);
+    const all = (await consumer.send(new DescribeVpcEndpointServicesCommand({}))).ServiceDetails!.map((d) => `${d.ServiceName}/${d.ServiceType![0].ServiceType}`);
+    expect(all).toContain(`${s.ServiceName}/Interface`);
+    const paged: string[] = [];
+    let token: string | undefined;
+    do {
+      const out = await consumer.send(new DescribeVpcEndpointServicesCommand({ MaxResults: 5, NextToken: token }));
+      paged.push(...out.ServiceDetails!.map((d) => `${d.ServiceName}/${d.ServiceType![0].ServiceType}`));
+      token = out.NextToken;
+    } while (token);
+    expect(paged).toEqual(all);
+    const mine = await consumer.send(new DescribeVpcEndpointServicesCommand({ Filters: [{ Name: 'owner', Values: [A] }, { Name: 'service-type', Values: ['Interface'] }] }));
+    expect(mine.ServiceNames).toContain(s.ServiceName);
+    expect(mine.ServiceNames!.every((n) => n.startsWith('com.amazonaws.vpce.us-east-1.vpce-svc-'))).toBe(true);
+    // another region does not list it
+    const west = t.client({ accessKeyId: B, region: 'us-west-2' });
+    expect((await west.send(new DescribeVpcEndpointServicesCommand({}))).ServiceNames).not.toContain(s.ServiceName);
+  });
+});
