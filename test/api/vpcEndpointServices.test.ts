@@ -559,6 +559,52 @@ describe('connection notifications', () => {
       code: 'InvalidConnectionNotification',
     });
   });
+
+  it('a consumer may watch its own endpoint, not another account\'s service', async () => {
+    const s = await newService({ AcceptanceRequired: false });
+    await allow(s.ServiceId!, `arn:aws:iam::${B}:root`);
+    const net = await createNetwork(consumer, '10.56.0.0/16');
+    const e = await connect(consumer, s.ServiceName!, net);
+    const consumerTopic = `arn:aws:sns:us-east-1:${B}:mine`;
+    const n = (
+      await consumer.send(new CreateVpcEndpointConnectionNotificationCommand({ VpcEndpointId: e.VpcEndpointId, ConnectionNotificationArn: consumerTopic, ConnectionEvents: ['Accept', 'Reject'] }))
+    ).ConnectionNotification!;
+    expect(n).toMatchObject({ VpcEndpointId: e.VpcEndpointId, ConnectionEvents: ['Accept', 'Reject'] });
+    expect(n.ServiceId).toBeUndefined();
+    const byEndpoint = await consumer.send(new DescribeVpcEndpointConnectionNotificationsCommand({ Filters: [{ Name: 'vpc-endpoint-id', Values: [e.VpcEndpointId!] }] }));
+    expect(byEndpoint.ConnectionNotificationSet!.map((x) => x.ConnectionNotificationId)).toEqual([n.ConnectionNotificationId]);
+    // the owner sees none of the consumer's notifications, and the consumer may not watch the owner's service
+    expect((await owner.send(new DescribeVpcEndpointConnectionNotificationsCommand({ Filters: [{ Name: 'vpc-endpoint-id', Values: [e.VpcEndpointId!] }] }))).ConnectionNotificationSet).toEqual([]);
+    await expectEc2Error(
+      consumer.send(new CreateVpcEndpointConnectionNotificationCommand({ ServiceId: s.ServiceId, ConnectionNotificationArn: consumerTopic, ConnectionEvents: ['Connect'] })),
+      { code: 'InvalidVpcEndpointServiceId.NotFound' },
+    );
+    await consumer.send(new DeleteVpcEndpointConnectionNotificationsCommand({ ConnectionNotificationIds: [n.ConnectionNotificationId!] }));
+    await consumer.send(new DeleteVpcEndpointsCommand({ VpcEndpointIds: [e.VpcEndpointId!] }));
+    t.advance();
+  });
+});
+
+describe('tags', () => {
+  it('CreateTags and DescribeTags know services and permissions by their ids', async () => {
+    const s = await newService();
+    const [perm] = (await allow(s.ServiceId!, `arn:aws:iam::${B}:root`)).AddedPrincipals!;
+    await owner.send(new CreateTagsCommand({ Resources: [s.ServiceId!, perm.ServicePermissionId!], Tags: [{ Key: 'env', Value: 'test' }] }));
+    const tags = await owner.send(new DescribeTagsCommand({ Filters: [{ Name: 'key', Values: ['env'] }, { Name: 'resource-id', Values: [s.ServiceId!, perm.ServicePermissionId!] }] }));
+    expect(tags.Tags!.map((x) => [x.ResourceId, x.ResourceType])).toEqual([
+      [s.ServiceId, 'vpc-endpoint-service'],
+      [perm.ServicePermissionId, 'vpc-endpoint-service-permission'],
+    ]);
+    const [listed] = (await owner.send(new DescribeVpcEndpointServicePermissionsCommand({ ServiceId: s.ServiceId! }))).AllowedPrincipals!;
+    expect(listed.Tags).toEqual([{ Key: 'env', Value: 'test' }]);
+    // another account's service is not found
+    await expectEc2Error(consumer.send(new CreateTagsCommand({ Resources: [s.ServiceId!], Tags: [{ Key: 'x', Value: 'y' }] })), {
+      code: 'InvalidVpcEndpointServiceId.NotFound',
+    });
+    // deleting the service takes the tags with it
+    await owner.send(new DeleteVpcEndpointServiceConfigurationsCommand({ ServiceIds: [s.ServiceId!] }));
+    expect((await owner.send(new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [s.ServiceId!, perm.ServicePermissionId!] }] }))).Tags).toEqual([]);
+  });
 });
 
 describe('DryRun', () => {
