@@ -1262,6 +1262,8 @@ export const EndpointServiceErrors = echoSafe({
     err('InvalidParameter', `Private DNS can't be enabled because the service ${service} does not provide a verified private DNS name.`), // guess
   gatewayLoadBalancerSubnets: () =>
     err('InvalidParameter', 'A Gateway Load Balancer endpoint requires exactly one subnet.'), // guess
+  routeToEndpoint: (id: string) =>
+    err('InvalidParameterValue', `Route target ${id} is not a Gateway Load Balancer endpoint.`), // guess
   gatewayLoadBalancerGroups: () =>
     err('InvalidParameter', 'Security groups are not supported for Gateway Load Balancer endpoints.'), // guess
   /** Connection notifications. */

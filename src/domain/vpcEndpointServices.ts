@@ -342,6 +342,7 @@ export function decideConnections(
     } else {
       ctx.store.vpcEndpoints.update(id, { state: 'rejected' });
     }
+    ctx.events.routeTargetsChanged(id);
   }
   return failed;
 }

@@ -299,6 +299,7 @@ export function deleteVpcEndpoints(ctx: RequestContext, ids: readonly string[]):
     }
     if (e.state === 'deleting') continue;
     ctx.store.vpcEndpoints.update(e.id, { state: 'deleting' });
+    ctx.events.routeTargetsChanged(e.id);
     ctx.backend.schedule(ctx.scope, 'vpc-endpoint', e.id, e.state, 'deleted', ctx.now);
   }
   return failed;
@@ -308,6 +309,8 @@ export function deleteVpcEndpoints(ctx: RequestContext, ids: readonly string[]):
 export function applyVpcEndpointTransition(ctx: RequestContext, id: string, to: string): void {
   const e = ctx.store.vpcEndpoints.get(ctx.scope, id);
   if (!e) return;
+  // routes to a Gateway Load Balancer endpoint follow its state (domain/routes.ts)
+  ctx.events.routeTargetsChanged(e.id);
   if (to === 'available' && e.state === 'pending') ctx.store.vpcEndpoints.update(e.id, { state: 'available' });
   else if (to === 'deleted' && e.state === 'deleting') {
     for (const l of ctx.store.vpcEndpoints.linksOf([e.id]).get(e.id) ?? []) {

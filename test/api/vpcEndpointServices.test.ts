@@ -4,7 +4,10 @@
  */
 import {
   AcceptVpcEndpointConnectionsCommand,
+  CreateRouteCommand,
+  CreateRouteTableCommand,
   CreateTagsCommand,
+  DeleteRouteCommand,
   CreateVpcEndpointCommand,
   CreateVpcEndpointConnectionNotificationCommand,
   CreateVpcEndpointServiceConfigurationCommand,
@@ -12,6 +15,7 @@ import {
   DeleteVpcEndpointServiceConfigurationsCommand,
   DeleteVpcEndpointsCommand,
   DescribeNetworkInterfacesCommand,
+  DescribeRouteTablesCommand,
   DescribeTagsCommand,
   DescribeVpcEndpointConnectionNotificationsCommand,
   DescribeVpcEndpointConnectionsCommand,
@@ -323,6 +327,54 @@ describe('the two-account story', () => {
     expect(eni.InterfaceType).toBe('gateway_load_balancer_endpoint');
     await consumer.send(new DeleteVpcEndpointsCommand({ VpcEndpointIds: [e.VpcEndpointId!] }));
     t.advance();
+  });
+
+  it('routes to a Gateway Load Balancer endpoint are the user\'s and follow its state', async () => {
+    const s = (await owner.send(new CreateVpcEndpointServiceConfigurationCommand({ GatewayLoadBalancerArns: [gwlb('gw3')], AcceptanceRequired: true }))).ServiceConfiguration!;
+    await allow(s.ServiceId!, `arn:aws:iam::${B}:root`);
+    const net = await createNetwork(consumer, '10.57.0.0/16');
+    const rtb = (await consumer.send(new CreateRouteTableCommand({ VpcId: net.vpcId }))).RouteTable!.RouteTableId!;
+    const e = (
+      await consumer.send(new CreateVpcEndpointCommand({ VpcId: net.vpcId, VpcEndpointType: 'GatewayLoadBalancer', ServiceName: s.ServiceName, SubnetIds: [net.subnetA1] }))
+    ).VpcEndpoint!;
+    const route = async () =>
+      (await consumer.send(new DescribeRouteTablesCommand({ RouteTableIds: [rtb] }))).RouteTables![0].Routes!.find((r) => r.DestinationCidrBlock === '0.0.0.0/0');
+    await consumer.send(new CreateRouteCommand({ RouteTableId: rtb, DestinationCidrBlock: '0.0.0.0/0', VpcEndpointId: e.VpcEndpointId }));
+    // waiting for acceptance: no traffic yet
+    expect(await route()).toMatchObject({ GatewayId: e.VpcEndpointId, Origin: 'CreateRoute', State: 'blackhole' });
+    await owner.send(new AcceptVpcEndpointConnectionsCommand({ ServiceId: s.ServiceId!, VpcEndpointIds: [e.VpcEndpointId!] }));
+    t.advance();
+    expect((await route())!.State).toBe('active');
+    await owner.send(new RejectVpcEndpointConnectionsCommand({ ServiceId: s.ServiceId!, VpcEndpointIds: [e.VpcEndpointId!] }));
+    expect((await route())!.State).toBe('blackhole');
+    // an interface endpoint or another VPC's endpoint is no route target; the user may delete the route
+    const other = await createNetwork(consumer, '10.58.0.0/16');
+    const otherRtb = (await consumer.send(new CreateRouteTableCommand({ VpcId: other.vpcId }))).RouteTable!.RouteTableId!;
+    await expectEc2Error(consumer.send(new CreateRouteCommand({ RouteTableId: otherRtb, DestinationCidrBlock: '0.0.0.0/0', VpcEndpointId: e.VpcEndpointId })), {
+      code: 'InvalidParameterValue',
+      message: `route table ${otherRtb} and VPC endpoint ${e.VpcEndpointId} belong to different networks`,
+    });
+    const itfService = await newService({ AcceptanceRequired: false });
+    await allow(itfService.ServiceId!, `arn:aws:iam::${B}:root`);
+    const itf = await connect(consumer, itfService.ServiceName!, other);
+    await expectEc2Error(consumer.send(new CreateRouteCommand({ RouteTableId: otherRtb, DestinationCidrBlock: '0.0.0.0/0', VpcEndpointId: itf.VpcEndpointId })), {
+      code: 'InvalidParameterValue',
+      message: `Route target ${itf.VpcEndpointId} is not a Gateway Load Balancer endpoint.`,
+    });
+    await consumer.send(new DeleteRouteCommand({ RouteTableId: rtb, DestinationCidrBlock: '0.0.0.0/0' }));
+    expect(await route()).toBeUndefined();
+    // a route left when the endpoint is deleted turns blackhole
+    await owner.send(new ModifyVpcEndpointServiceConfigurationCommand({ ServiceId: s.ServiceId!, AcceptanceRequired: false }));
+    const e2 = (
+      await consumer.send(new CreateVpcEndpointCommand({ VpcId: net.vpcId, VpcEndpointType: 'GatewayLoadBalancer', ServiceName: s.ServiceName, SubnetIds: [net.subnetB] }))
+    ).VpcEndpoint!;
+    t.advance();
+    await consumer.send(new CreateRouteCommand({ RouteTableId: rtb, DestinationCidrBlock: '0.0.0.0/0', VpcEndpointId: e2.VpcEndpointId }));
+    expect((await route())!.State).toBe('active');
+    await consumer.send(new DeleteVpcEndpointsCommand({ VpcEndpointIds: [e.VpcEndpointId!, e2.VpcEndpointId!, itf.VpcEndpointId!] }));
+    expect((await route())!.State).toBe('blackhole');
+    t.advance();
+    expect((await route())!.State).toBe('blackhole');
   });
 });
 
