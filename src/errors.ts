@@ -1321,6 +1321,57 @@ export const VpcEndpointErrors = echoSafe({
   vpcDependency: (vpc: string) => err('DependencyViolation', `The vpc '${vpc}' has dependencies and cannot be deleted.`),
 });
 
+/** VPC endpoint services, permissions, connections, notifications (docs/behavior.md "VPC endpoint services"). */
+export const EndpointServiceErrors = echoSafe({
+  /** AWS wire (quoted in rebuy-de/aws-nuke#1258). */
+  notFound: (id: string) => err('InvalidVpcEndpointServiceId.NotFound', `The VpcEndpointService Id '${id}' does not exist`),
+  /** The per-item code of DeleteVpcEndpointServiceConfigurations (as openshift/hypershift handles it); text as above. */
+  deleteNotFound: (id: string) => err('InvalidVpcEndpointService.NotFound', `The VpcEndpointService Id '${id}' does not exist`),
+  /** AWS CLI output quoted in kubernetes-sigs/aws-load-balancer-controller#1859. */
+  loadBalancerRequired: () => err('InvalidParameter', 'exactly one of network_load_balancer_arn or gateway_load_balancer_arn is a required member'),
+  malformedArn: (arn: string) => err('InvalidParameter', `The load balancer ARN '${arn}' is not valid.`), // guess
+  wrongLoadBalancerType: (arn: string, expected: string) =>
+    err('InvalidParameter', `The load balancer ${arn} is not a ${expected} Load Balancer.`), // guess
+  loadBalancerNotFound: (arn: string) => err('InvalidParameter', `The load balancer ${arn} was not found.`), // guess
+  /** Per item (DeleteVpcEndpointServiceConfigurations); AWS wire as quoted in openshift/hypershift tests. */
+  existingConnections: () => err('ExistingVpcEndpointConnections', 'Service has existing active VPC Endpoint connections!'),
+  /** Removing every load balancer, or changing them while endpoints are connected. */
+  lastLoadBalancer: () => err('InvalidParameter', 'A service must have at least one load balancer.'), // guess
+  loadBalancersInUse: () =>
+    err('ExistingVpcEndpointConnections', 'You cannot change the load balancers for the endpoint service while there are endpoints attached to the service.'), // by analogy (EC2 error-code reference)
+  ipAddressType: (value: string) =>
+    err('InvalidParameter', `Invalid value '${value}' for supportedIpAddressType. Valid values are ipv4 and ipv6.`), // guess
+  noIpAddressType: () => err('InvalidParameter', 'A service must support at least one IP address type.'), // guess
+  privateDnsName: (name: string) => err('InvalidParameter', `The private DNS name '${name}' is not a valid domain name.`), // guess
+  privateDnsWithGateway: () => err('InvalidParameter', 'Private DNS names are not supported for Gateway Load Balancer services.'), // guess
+  noPrivateDnsName: (id: string) => err('InvalidParameter', `The service ${id} does not have a private DNS name.`), // guess
+  alreadyVerified: (id: string) => err('InvalidParameter', `The private DNS name of the service ${id} is already verified.`), // guess
+  supportedRegions: () => err('InvalidParameter', 'Cross-Region access to endpoint services is not supported by ec2lite.'), // ec2lite's own
+  /** AWS wire (quoted in hashicorp/terraform-provider-aws#16657). */
+  invalidPrincipal: (principal: string) => err('InvalidPrincipal', `Invalid Principal: '${principal}'`),
+  /** A connection that is not in a state the call can change (per item of Accept/RejectVpcEndpointConnections). */
+  connectionState: (endpointId: string, state: string) =>
+    err('InvalidState', `The VPC endpoint ${endpointId} is in state ${state} and cannot be changed.`), // guess
+  connectionNotFound: (endpointId: string) =>
+    err('InvalidVpcEndpointId.NotFound', `The Vpc Endpoint Id '${endpointId}' does not exist`), // guess, as VpcEndpointErrors.notFound
+  privateDnsNotVerified: (service: string) =>
+    err('InvalidParameter', `Private DNS can't be enabled because the service ${service} does not provide a verified private DNS name.`), // guess
+  gatewayLoadBalancerSubnets: () =>
+    err('InvalidParameter', 'A Gateway Load Balancer endpoint requires exactly one subnet.'), // guess
+  routeToEndpoint: (id: string) =>
+    err('InvalidParameterValue', `Route target ${id} is not a Gateway Load Balancer endpoint.`), // guess
+  gatewayLoadBalancerGroups: () =>
+    err('InvalidParameter', 'Security groups are not supported for Gateway Load Balancer endpoints.'), // guess
+  /** Connection notifications. */
+  notificationNotFound: (id: string) =>
+    err('InvalidConnectionNotification', `The connection notification '${id}' does not exist`), // code from the EC2 error-code reference; text a guess
+  notificationTarget: () =>
+    err('InvalidParameter', 'Specify either a service ID or a VPC endpoint ID, but not both.'), // guess
+  notificationTopic: (arn: string) => err('InvalidParameter', `The SNS topic ARN '${arn}' is not valid.`), // guess
+  notificationEvent: (event: string) =>
+    err('InvalidParameter', `Invalid connection event '${event}'. Valid events are Connect, Accept, Reject and Delete.`), // guess
+});
+
 /** Prefix delegation and subnet CIDR reservations (docs/behavior.md "Prefix delegation", "Subnet CIDR reservations"). */
 export const PrefixErrors = echoSafe({
   /** AWS wire (amazon-vpc-cni-k8s issues on prefix delegation). */

@@ -229,6 +229,20 @@ import ModifyVpcEndpoint from './ModifyVpcEndpoint';
 import DeleteVpcEndpoints from './DeleteVpcEndpoints';
 import DescribeVpcEndpoints from './DescribeVpcEndpoints';
 import DescribeVpcEndpointServices from './DescribeVpcEndpointServices';
+import CreateVpcEndpointServiceConfiguration from './CreateVpcEndpointServiceConfiguration';
+import DescribeVpcEndpointServiceConfigurations from './DescribeVpcEndpointServiceConfigurations';
+import ModifyVpcEndpointServiceConfiguration from './ModifyVpcEndpointServiceConfiguration';
+import DeleteVpcEndpointServiceConfigurations from './DeleteVpcEndpointServiceConfigurations';
+import StartVpcEndpointServicePrivateDnsVerification from './StartVpcEndpointServicePrivateDnsVerification';
+import DescribeVpcEndpointServicePermissions from './DescribeVpcEndpointServicePermissions';
+import ModifyVpcEndpointServicePermissions from './ModifyVpcEndpointServicePermissions';
+import DescribeVpcEndpointConnections from './DescribeVpcEndpointConnections';
+import AcceptVpcEndpointConnections from './AcceptVpcEndpointConnections';
+import RejectVpcEndpointConnections from './RejectVpcEndpointConnections';
+import CreateVpcEndpointConnectionNotification from './CreateVpcEndpointConnectionNotification';
+import DescribeVpcEndpointConnectionNotifications from './DescribeVpcEndpointConnectionNotifications';
+import ModifyVpcEndpointConnectionNotification from './ModifyVpcEndpointConnectionNotification';
+import DeleteVpcEndpointConnectionNotifications from './DeleteVpcEndpointConnectionNotifications';
 
 import AllocateAddress from './AllocateAddress';
 import AssociateAddress from './AssociateAddress';
@@ -489,6 +503,20 @@ export const REGISTRY = {
   DeleteVpcEndpoints,
   DescribeVpcEndpoints,
   DescribeVpcEndpointServices,
+  CreateVpcEndpointServiceConfiguration,
+  DescribeVpcEndpointServiceConfigurations,
+  ModifyVpcEndpointServiceConfiguration,
+  DeleteVpcEndpointServiceConfigurations,
+  StartVpcEndpointServicePrivateDnsVerification,
+  DescribeVpcEndpointServicePermissions,
+  ModifyVpcEndpointServicePermissions,
+  DescribeVpcEndpointConnections,
+  AcceptVpcEndpointConnections,
+  RejectVpcEndpointConnections,
+  CreateVpcEndpointConnectionNotification,
+  DescribeVpcEndpointConnectionNotifications,
+  ModifyVpcEndpointConnectionNotification,
+  DeleteVpcEndpointConnectionNotifications,
   DetachInternetGateway,
   CreateEgressOnlyInternetGateway,
   DeleteEgressOnlyInternetGateway,

@@ -15,6 +15,7 @@ import { applySpotRequestTransition } from '../domain/spot';
 import { applySpotFleetExpiry, applySpotFleetTransition } from '../domain/spotFleets';
 import { applyPrefixListTransition } from '../domain/prefixLists';
 import { applyVpcEndpointTransition } from '../domain/vpcEndpoints';
+import { applyEndpointServiceTransition } from '../domain/vpcEndpointServices';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
@@ -45,5 +46,6 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('transit-gateway', (ctx, t) => applyTransitGatewayTransition(ctx, t.resource_id, t.to_state));
   backend.on('prefix-list', (ctx, t) => applyPrefixListTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpc-endpoint', (ctx, t) => applyVpcEndpointTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpc-endpoint-service', (ctx, t) => applyEndpointServiceTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

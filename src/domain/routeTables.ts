@@ -4,7 +4,7 @@ import { contains, parseCidr } from './cidr';
 import { canonicalCidr6 } from './cidr6';
 import { requireEgressOnlyGateway } from './egressOnlyGateways';
 import { deriveRoute } from './routes';
-import { InstanceErrors, NotFoundErrors, PeeringErrors, RouteErrors, VpcEndpointErrors, VpcErrors } from '../errors';
+import { EndpointServiceErrors, InstanceErrors, NotFoundErrors, PeeringErrors, RouteErrors, VpcEndpointErrors, VpcErrors } from '../errors';
 import { requirePrefixList } from './prefixLists';
 import type { RouteRow, RouteTableRow } from '../store/rows';
 import type { ListOptions } from '../store/query';
@@ -114,7 +114,6 @@ function resolveTarget(
   const unsupported: Array<[string, string | undefined]> = [
     ['localGatewayId', input.LocalGatewayId],
     ['carrierGatewayId', input.CarrierGatewayId],
-    ['vpcEndpointId', input.VpcEndpointId],
   ];
   const given = [
     input.GatewayId,
@@ -124,6 +123,7 @@ function resolveTarget(
     input.NatGatewayId,
     input.VpcPeeringConnectionId,
     input.TransitGatewayId,
+    input.VpcEndpointId,
     ...unsupported.map(([, v]) => v),
     input.LocalTarget ? 'local' : undefined,
   ].filter((v) => v !== undefined);
@@ -136,6 +136,15 @@ function resolveTarget(
     return { ...columns, ...deriveRoute(ctx, { ...columns, route_table_id: table.id }) };
   };
   if (input.LocalTarget) return routeTo({ gateway_id: 'local' });
+  if (input.VpcEndpointId !== undefined) {
+    // a Gateway Load Balancer endpoint of the table's VPC; the id goes in the gateway column, as AWS shows it
+    // (GatewayId vpce-…; docs/behavior.md "VPC endpoint services")
+    const e = ctx.store.vpcEndpoints.get(ctx.scope, input.VpcEndpointId);
+    if (!e || e.state === 'deleted') throw VpcEndpointErrors.notFound(input.VpcEndpointId);
+    if (e.endpoint_type !== 'GatewayLoadBalancer') throw EndpointServiceErrors.routeToEndpoint(e.id);
+    if (e.vpc_id !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, e.id, 'VPC endpoint');
+    return routeTo({ gateway_id: e.id });
+  }
   if (input.VpcPeeringConnectionId !== undefined) {
     const pcx = requireRoutablePeering(ctx, input.VpcPeeringConnectionId, table.id, table.vpc_id);
     refuseMoreSpecificThanLocal(ctx, table, destination);
@@ -216,12 +225,16 @@ export function createRoute(ctx: RequestContext, tableId: string, input: RouteIn
   ctx.store.routeTables.insertRoute({ route_table_id: table.id, destination_cidr: destination, origin: 'CreateRoute', ...target });
 }
 
+/** A gateway endpoint's prefix-list route belongs to the endpoint; a route to a Gateway Load Balancer endpoint is the user's. */
+const isGatewayEndpointRoute = (ctx: RequestContext, route: RouteRow) =>
+  route.gateway_id?.startsWith('vpce-') === true && ctx.store.vpcEndpoints.byId(route.gateway_id)?.endpoint_type !== 'GatewayLoadBalancer';
+
 export function replaceRoute(ctx: RequestContext, tableId: string, input: RouteInput): void {
   const table = requireRouteTable(ctx, tableId);
   const destination = destinationOf(ctx, input);
   const route = ctx.store.routeTables.route(table.id, destination);
   if (!route) throw RouteErrors.replaceMissing(destination);
-  if (route.gateway_id?.startsWith('vpce-')) throw VpcEndpointErrors.managedRoute(destination, table.id);
+  if (isGatewayEndpointRoute(ctx, route)) throw VpcEndpointErrors.managedRoute(destination, table.id);
   ctx.store.routeTables.updateRoute(route.seq, resolveTarget(ctx, table, input, destination));
 }
 
@@ -235,6 +248,6 @@ export function deleteRoute(ctx: RequestContext, tableId: string, input: RouteIn
     throw RouteErrors.notFound(destination, table.id, destination.includes(':'));
   }
   if (route.origin === 'CreateRouteTable') throw RouteErrors.localRoute(destination, table.id);
-  if (route.gateway_id?.startsWith('vpce-')) throw VpcEndpointErrors.managedRoute(destination, table.id);
+  if (isGatewayEndpointRoute(ctx, route)) throw VpcEndpointErrors.managedRoute(destination, table.id);
   ctx.store.routeTables.deleteRoute(route.seq);
 }

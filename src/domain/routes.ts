@@ -47,7 +47,8 @@ const tableVpc = (ctx: Ctx, route: RouteTarget) => ctx.store.routeTables.get(ctx
  * The rule for each target kind, in one place (docs/behavior.md "Routes: active and blackhole"):
  *  - eni:   attached (not detaching) to a `running` instance; the instance id follows the interface;
  *  - igw:   attached to the table's VPC;          eigw: exists for the table's VPC;
- *  - vgw:   the VPN gateway is attached to the table's VPC;   vpce: the gateway endpoint is not deleted;
+ *  - vgw:   the VPN gateway is attached to the table's VPC;
+ *  - vpce:  the gateway endpoint is not deleted; a Gateway Load Balancer endpoint is `available`;
  *  - nat:   the NAT gateway is `available`;       pcx:  the peering connection is `active`;
  *  - tgw:   the transit gateway and its attachment to the table's VPC are `available`;
  *  - local: always active.
@@ -84,9 +85,12 @@ const RULES: Record<TargetKind, (ctx: Ctx, route: RouteTarget) => DerivedRoute> 
     const attached = vpcId !== undefined ? ctx.store.transitGateways.liveVpcAttachment(route.transit_gateway_id!, vpcId) : undefined;
     return up(tgw?.state === 'available' && attached?.state === 'available');
   },
-  // a gateway VPC endpoint's prefix-list route: active while the endpoint is not deleted (docs/behavior.md "VPC endpoints")
+  // a gateway VPC endpoint's prefix-list route: active while the endpoint is not deleted (docs/behavior.md "VPC
+  // endpoints"); a route to a Gateway Load Balancer endpoint: while it is available ("VPC endpoint services"; the
+  // service's owner may reject it from its own scope, so the endpoint is looked up by id)
   vpce: (ctx, route) => {
-    const e = ctx.store.vpcEndpoints.get(ctx.scope, route.gateway_id!);
+    const e = ctx.store.vpcEndpoints.byId(route.gateway_id!);
+    if (e?.endpoint_type === 'GatewayLoadBalancer') return up(e.state === 'available');
     return up(e !== undefined && e.state !== 'deleted');
   },
   local: () => up(true),
@@ -108,7 +112,7 @@ function refreshRoute(ctx: Ctx, route: RouteRow): void {
 export function routeStateWorkflow(ctx: RequestContext, work: PendingWork): void {
   const ids = [...work.routeTargets];
   const eniIds = ids.filter((id) => id.startsWith('eni-'));
-  const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-') || id.startsWith('vgw-'));
+  const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-') || id.startsWith('vgw-') || id.startsWith('vpce-'));
   const natGatewayIds = ids.filter((id) => id.startsWith('nat-'));
   const peeringIds = ids.filter((id) => id.startsWith('pcx-'));
   // a transit gateway's routes flip with the gateway and with its attachments (reported by gateway id)

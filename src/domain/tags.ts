@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, DhcpOptionsErrors, Ec2Error, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixErrors, PrefixListErrors, RequestErrors, SpotErrors, SpotFleetErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors } from '../errors';
+import { CidrErrors, DhcpOptionsErrors, EndpointServiceErrors, Ec2Error, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixErrors, PrefixListErrors, RequestErrors, SpotErrors, SpotFleetErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -70,6 +70,11 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['h', byTable('dedicated-host', 'hosts', HostErrors.notFound)],
   ['pl', byTable('prefix-list', 'prefixLists', PrefixListErrors.notFound)],
   ['vpce', byTable('vpc-endpoint', 'vpcEndpoints', VpcEndpointErrors.notFound)],
+  ['vpce-svc', byTable('vpc-endpoint-service', 'vpcEndpointServices', EndpointServiceErrors.notFound)],
+  [
+    'vpce-svc-perm',
+    { resourceType: 'vpc-endpoint-service-permission', exists: (s, sc, id) => s.vpcEndpointServices.permissions.get(sc, id) !== undefined, notFound: EndpointServiceErrors.notFound },
+  ],
   ['eipalloc', { resourceType: 'elastic-ip', exists: (s, sc, id) => s.addresses.byAllocation(sc, id) !== undefined, notFound: NotFoundErrors.allocation }],
 ];
 

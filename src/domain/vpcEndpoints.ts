@@ -9,7 +9,7 @@
  * subnet, one subnet per zone, with the endpoint's security groups; deleting the endpoint frees them.
  */
 import type { RequestContext } from '../core/context';
-import { RequestErrors, VpcEndpointErrors } from '../errors';
+import { EndpointServiceErrors, RequestErrors, VpcEndpointErrors } from '../errors';
 import type { Tag } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type { SubnetRow, VpcEndpointLinkRow, VpcEndpointRow } from '../store/rows';
@@ -21,6 +21,7 @@ import { requireRouteTable } from './routeTables';
 import { requireSubnet } from './subnets';
 import { addTags } from './tags';
 import { requireVpc } from './vpc';
+import { connectEndpoint, privateLinkServiceFor, verifiedPrivateDnsName } from './vpcEndpointServices';
 
 /** The RequesterId AWS shows on an interface endpoint's network interface (a service account; nothing keys on it). */
 export const VPC_ENDPOINT_SERVICE_ACCOUNT = '727180483921';
@@ -54,6 +55,13 @@ interface NewVpcEndpoint {
 
 function resolveService(ctx: RequestContext, name: string | undefined, type: string): EndpointService {
   if (name === undefined) throw VpcEndpointErrors.serviceNameRequired();
+  // a PrivateLink service (docs/behavior.md "VPC endpoint services"): one the caller may not see does not exist
+  const config = privateLinkServiceFor(ctx, name);
+  if (config === null) throw VpcEndpointErrors.serviceNotFound(name);
+  if (config) {
+    if (config.service_type !== type) throw VpcEndpointErrors.typeUnsupported(name, type);
+    return { name: config.name, short: config.id, type: config.service_type as EndpointService['type'], privateDnsName: verifiedPrivateDnsName(config), config };
+  }
   const service = endpointService(ctx.scope.region, name, type);
   if (service) return service;
   if (hasEndpointService(ctx.scope.region, name)) throw VpcEndpointErrors.typeUnsupported(name, type);
@@ -64,7 +72,9 @@ export function createVpcEndpoint(ctx: RequestContext, spec: NewVpcEndpoint, tag
   const { store, scope } = ctx;
   const vpc = requireVpc(ctx, spec.VpcId);
   const type = spec.VpcEndpointType ?? 'Gateway';
-  if (type !== 'Gateway' && type !== 'Interface') throw RequestErrors.invalidParameter('VpcEndpointType', type, 'ec2lite serves Gateway and Interface endpoints.'); // ec2lite's own
+  if (type !== 'Gateway' && type !== 'Interface' && type !== 'GatewayLoadBalancer') {
+    throw RequestErrors.invalidParameter('VpcEndpointType', type, 'ec2lite serves Gateway, Interface and GatewayLoadBalancer endpoints.'); // ec2lite's own
+  }
   const service = resolveService(ctx, spec.ServiceName, type);
   if (spec.IpAddressType !== undefined && spec.IpAddressType !== 'ipv4') {
     throw RequestErrors.invalidParameter('IpAddressType', spec.IpAddressType, `The service ${service.name} supports only ipv4.`); // guess
@@ -77,7 +87,8 @@ export function createVpcEndpoint(ctx: RequestContext, spec: NewVpcEndpoint, tag
     vpc_id: vpc.id,
     service_name: service.name,
     endpoint_type: type,
-    state: 'pending',
+    // a PrivateLink service that wants to accept its connections holds the endpoint until it does
+    state: service.config?.acceptance_required === 1 ? 'pendingAcceptance' : 'pending',
     policy_document: spec.PolicyDocument ?? null,
     ip_address_type: 'ipv4',
     created_at: ctx.now,
@@ -89,9 +100,18 @@ export function createVpcEndpoint(ctx: RequestContext, spec: NewVpcEndpoint, tag
     const tables = [...new Set(spec.RouteTableIds ?? [])].map((t) => checkRouteTable(ctx, vpc.id, t, gatewayPrefixListId(ctx, base)));
     store.vpcEndpoints.insert({ ...base, private_dns_enabled: 0, policy_document: spec.PolicyDocument ?? defaultPolicy() });
     for (const t of tables) addGatewayRoute(ctx, id, t);
+  } else if (type === 'GatewayLoadBalancer') {
+    if ((spec.RouteTableIds ?? []).length > 0) throw VpcEndpointErrors.interfaceWithRouteTables();
+    if ((spec.SecurityGroupIds ?? []).length > 0) throw EndpointServiceErrors.gatewayLoadBalancerGroups();
+    if (new Set(spec.SubnetIds ?? []).size !== 1) throw EndpointServiceErrors.gatewayLoadBalancerSubnets();
+    const subnets = checkSubnets(ctx, vpc.id, [], spec.SubnetIds ?? []);
+    store.vpcEndpoints.insert({ ...base, private_dns_enabled: 0, policy_document: null });
+    for (const s of subnets) addInterface(ctx, id, s, [], 'gateway_load_balancer_endpoint');
   } else {
     if ((spec.RouteTableIds ?? []).length > 0) throw VpcEndpointErrors.interfaceWithRouteTables();
-    const privateDns = spec.PrivateDnsEnabled ?? true; // AWS's default for AWS services
+    // AWS's default for AWS services; a PrivateLink service's endpoint takes its verified private DNS name by default
+    const privateDns = spec.PrivateDnsEnabled ?? (service.config ? service.privateDnsName !== undefined : true);
+    if (privateDns && service.config && service.privateDnsName === undefined) throw EndpointServiceErrors.privateDnsNotVerified(service.name);
     if (privateDns) checkPrivateDns(ctx, vpc.id, vpc.enable_dns_support === 1 && vpc.enable_dns_hostnames === 1, service, undefined);
     const subnets = checkSubnets(ctx, vpc.id, [], spec.SubnetIds ?? []);
     const groups = [...new Set(spec.SecurityGroupIds ?? [])];
@@ -102,8 +122,18 @@ export function createVpcEndpoint(ctx: RequestContext, spec: NewVpcEndpoint, tag
     for (const s of subnets) addInterface(ctx, id, s, groupIds);
   }
   addTags(ctx, id, 'vpc-endpoint', tags);
-  ctx.backend.schedule(scope, 'vpc-endpoint', id, 'pending', 'available', ctx.now);
+  if (service.config) connectEndpoint(ctx, service.config, id);
+  if (base.state === 'pending') ctx.backend.schedule(scope, 'vpc-endpoint', id, 'pending', 'available', ctx.now);
   return requireVpcEndpoint(ctx, id);
+}
+
+/** The service an endpoint was made for: the region's catalog or a PrivateLink service (which may be gone). */
+function serviceOfEndpoint(ctx: RequestContext, e: VpcEndpointRow): EndpointService {
+  const aws = endpointService(ctx.scope.region, e.service_name, e.endpoint_type);
+  if (aws) return aws;
+  const config = ctx.store.vpcEndpointServices.byName(e.service_name);
+  if (!config) throw VpcEndpointErrors.serviceNotFound(e.service_name);
+  return { name: config.name, short: config.id, type: config.service_type as EndpointService['type'], privateDnsName: verifiedPrivateDnsName(config), config };
 }
 
 /** AWS's full-access policy, which an endpoint has when none is given. */
@@ -164,13 +194,13 @@ function checkPrivateDns(ctx: RequestContext, vpcId: string, vpcDns: boolean, se
   if (clash) throw VpcEndpointErrors.privateDnsConflict(service.privateDnsName ?? service.name);
 }
 
-function addInterface(ctx: RequestContext, endpointId: string, subnet: SubnetRow, groupIds: readonly string[]): void {
+function addInterface(ctx: RequestContext, endpointId: string, subnet: SubnetRow, groupIds: readonly string[], interfaceType = 'vpc_endpoint'): void {
   const eni = createInterface(ctx, {
     subnet,
     groupIds,
     addresses: {},
     description: `VPC Endpoint Interface ${endpointId}`,
-    interfaceType: 'vpc_endpoint',
+    interfaceType,
     site: 'interface',
     managedBy: { requesterId: VPC_ENDPOINT_SERVICE_ACCOUNT },
   });
@@ -205,6 +235,10 @@ export function modifyVpcEndpoint(ctx: RequestContext, id: string, change: VpcEn
   const gateway = e.endpoint_type === 'Gateway';
   if (gateway && ((change.AddSubnetIds?.length ?? 0) > 0 || (change.RemoveSubnetIds?.length ?? 0) > 0)) throw VpcEndpointErrors.gatewayWithSubnets();
   if (gateway && ((change.AddSecurityGroupIds?.length ?? 0) > 0 || (change.RemoveSecurityGroupIds?.length ?? 0) > 0)) throw VpcEndpointErrors.gatewayWithGroups();
+  if (e.endpoint_type === 'GatewayLoadBalancer') {
+    if ((change.AddSecurityGroupIds?.length ?? 0) > 0 || (change.RemoveSecurityGroupIds?.length ?? 0) > 0) throw EndpointServiceErrors.gatewayLoadBalancerGroups();
+    if ((change.AddSubnetIds?.length ?? 0) > 0 || (change.RemoveSubnetIds?.length ?? 0) > 0) throw EndpointServiceErrors.gatewayLoadBalancerSubnets();
+  }
   if (!gateway && ((change.AddRouteTableIds?.length ?? 0) > 0 || (change.RemoveRouteTableIds?.length ?? 0) > 0)) throw VpcEndpointErrors.interfaceWithRouteTables();
 
   // route tables (gateway)
@@ -228,7 +262,8 @@ export function modifyVpcEndpoint(ctx: RequestContext, id: string, change: VpcEn
   if (added.length > 0) nextGroups = resolveInterfaceGroups(ctx, { vpc_id: e.vpc_id } as SubnetRow, [...nextGroups, ...added]);
   if (change.PrivateDnsEnabled === true && e.private_dns_enabled === 0) {
     const vpc = requireVpc(ctx, e.vpc_id);
-    const service = endpointService(ctx.scope.region, e.service_name, e.endpoint_type)!;
+    const service = serviceOfEndpoint(ctx, e);
+    if (service.config && service.privateDnsName === undefined) throw EndpointServiceErrors.privateDnsNotVerified(service.name);
     checkPrivateDns(ctx, vpc.id, vpc.enable_dns_support === 1 && vpc.enable_dns_hostnames === 1, service, e.id);
   }
 
@@ -264,6 +299,7 @@ export function deleteVpcEndpoints(ctx: RequestContext, ids: readonly string[]):
     }
     if (e.state === 'deleting') continue;
     ctx.store.vpcEndpoints.update(e.id, { state: 'deleting' });
+    ctx.events.routeTargetsChanged(e.id);
     ctx.backend.schedule(ctx.scope, 'vpc-endpoint', e.id, e.state, 'deleted', ctx.now);
   }
   return failed;
@@ -273,6 +309,8 @@ export function deleteVpcEndpoints(ctx: RequestContext, ids: readonly string[]):
 export function applyVpcEndpointTransition(ctx: RequestContext, id: string, to: string): void {
   const e = ctx.store.vpcEndpoints.get(ctx.scope, id);
   if (!e) return;
+  // routes to a Gateway Load Balancer endpoint follow its state (domain/routes.ts)
+  ctx.events.routeTargetsChanged(e.id);
   if (to === 'available' && e.state === 'pending') ctx.store.vpcEndpoints.update(e.id, { state: 'available' });
   else if (to === 'deleted' && e.state === 'deleting') {
     for (const l of ctx.store.vpcEndpoints.linksOf([e.id]).get(e.id) ?? []) {

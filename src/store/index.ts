@@ -16,6 +16,7 @@ import { PlacementGroupRepo } from './placementGroupRepo';
 import { HostRepo } from './hostRepo';
 import { PrefixListRepo } from './prefixListRepo';
 import { VpcEndpointRepo } from './vpcEndpointRepo';
+import { VpcEndpointServiceRepo } from './vpcEndpointServiceRepo';
 import { NovaRepo } from './novaRepo';
 import { AttachmentRepo, NetworkInterfacePermissionRepo, NetworkInterfaceRepo } from './networkInterfaceRepo';
 import { PrivateIpRepo } from './privateIpRepo';
@@ -88,6 +89,7 @@ export class Store {
   readonly hosts: HostRepo;
   readonly prefixLists: PrefixListRepo;
   readonly vpcEndpoints: VpcEndpointRepo;
+  readonly vpcEndpointServices: VpcEndpointServiceRepo;
 
   constructor(readonly db: Database) {
     this.scopes = new ScopeRepo(db);
@@ -143,6 +145,7 @@ export class Store {
     this.hosts = new HostRepo(db);
     this.prefixLists = new PrefixListRepo(db);
     this.vpcEndpoints = new VpcEndpointRepo(db);
+    this.vpcEndpointServices = new VpcEndpointServiceRepo(db);
   }
 
   tx<T>(fn: () => T): T {

@@ -341,7 +341,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'vpc-endpoint-service';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -925,6 +925,69 @@ export interface VpcEndpointLinkRow {
   ref_id: string;
   network_interface_id: string | null;
   seq: number;
+}
+
+/** A VPC endpoint service configuration (schema 021). */
+export interface VpcEndpointServiceRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  name: string;
+  service_type: string;
+  state: string;
+  acceptance_required: number;
+  /** JSON array */
+  load_balancer_arns: string;
+  /** JSON array */
+  ip_address_types: string;
+  private_dns_name: string | null;
+  private_dns_state: string | null;
+  private_dns_record_name: string | null;
+  private_dns_record_value: string | null;
+  created_at: number;
+}
+
+/** A principal allowed to connect to a service (schema 021). */
+export interface VpcEndpointServicePermissionRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  service_id: string;
+  principal: string;
+  principal_type: string;
+}
+
+/** An endpoint connected to a service, in the owner's scope, with the endpoint's state and type (schema 021). */
+export interface VpcEndpointConnectionRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  service_id: string;
+  endpoint_id: string;
+  endpoint_owner: string;
+  created_at: number;
+  /** From the endpoint (joined). */
+  endpoint_state: string;
+  endpoint_region: string;
+  ip_address_type: string;
+}
+
+/** A connection notification (schema 021). */
+export interface VpcEndpointConnectionNotificationRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  service_id: string | null;
+  endpoint_id: string | null;
+  topic_arn: string;
+  /** JSON array */
+  events: string;
+  state: string;
+  created_at: number;
 }
 
 /** An interface's IPv4 /28 prefix (schema 013). */

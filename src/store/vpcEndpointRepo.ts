@@ -9,6 +9,11 @@ export class VpcEndpointRepo extends Table<VpcEndpointRow> {
     super(db, 'vpc_endpoints', { from: 'vpc_endpoints e', alias: 'e', select: 'e.*' });
   }
 
+  /** The endpoint whatever the scope (route state, which the service owner's calls may re-derive). */
+  byId(id: string): VpcEndpointRow | undefined {
+    return this.db.prepare('SELECT * FROM vpc_endpoints WHERE id = ?').get(id) as VpcEndpointRow | undefined;
+  }
+
   linksOf(ids: readonly string[]): Map<string, VpcEndpointLinkRow[]> {
     return groupedBy<VpcEndpointLinkRow>(
       this.db,

@@ -4,6 +4,7 @@ import type { RequestContext } from '../core/context';
 import type { DnsEntry, State, Tag, VpcEndpoint } from '../protocol/model/types.generated';
 import type { VpcEndpointLinkRow, VpcEndpointRow } from '../store/rows';
 import { endpointService } from '../domain/endpointServices';
+import { PRIVATE_LINK_PREFIX, verifiedPrivateDnsName } from '../domain/vpcEndpointServices';
 
 type LoadContext = Pick<RequestContext, 'store'>;
 
@@ -11,20 +12,30 @@ type LoadContext = Pick<RequestContext, 'store'>;
 const hostedZone = (region: string) => `Z${createHash('sha256').update(`vpce/${region}`).digest('hex').slice(0, 12).toUpperCase()}`;
 
 /** Regional and per-zone names, as AWS gives an interface endpoint: vpce-<id>-<suffix>[-<zone>].<svc>.<region>.vpce.amazonaws.com */
-function dnsEntries(e: VpcEndpointRow, zones: readonly string[]): DnsEntry[] {
+function dnsEntries(e: VpcEndpointRow, zones: readonly string[], privateLinkDns: Map<string, string | undefined>): DnsEntry[] {
   if (e.endpoint_type !== 'Interface' || e.state === 'deleted') return [];
-  const short = e.service_name.split('.').slice(3).join('.');
+  // com.amazonaws.<region>.<svc>, or a PrivateLink service's com.amazonaws.vpce.<region>.vpce-svc-<id>
+  const privateLink = e.service_name.startsWith(PRIVATE_LINK_PREFIX);
+  const short = privateLink ? e.service_name.split('.').slice(4).join('.') : e.service_name.split('.').slice(3).join('.');
   const suffix = createHash('sha256').update(e.id).digest('hex').slice(0, 8);
   const domain = `${short}.${e.region}.vpce.amazonaws.com`;
   const zone = hostedZone(e.region);
   const entries: DnsEntry[] = [{ DnsName: `${e.id}-${suffix}.${domain}`, HostedZoneId: zone }];
   for (const z of zones) entries.push({ DnsName: `${e.id}-${suffix}-${z}.${domain}`, HostedZoneId: zone });
-  const privateName = e.private_dns_enabled === 1 ? endpointService(e.region, e.service_name, 'Interface')?.privateDnsName : undefined;
+  const privateName =
+    e.private_dns_enabled !== 1 ? undefined : privateLink ? privateLinkDns.get(e.service_name) : endpointService(e.region, e.service_name, 'Interface')?.privateDnsName;
   if (privateName) entries.push({ DnsName: privateName, HostedZoneId: `Z${createHash('sha256').update(privateName).digest('hex').slice(0, 12).toUpperCase()}` });
   return entries;
 }
 
-function present(e: VpcEndpointRow, links: readonly VpcEndpointLinkRow[], groupNames: Map<string, string>, zonesOf: Map<string, string>, tags: Tag[]): VpcEndpoint {
+function present(
+  e: VpcEndpointRow,
+  links: readonly VpcEndpointLinkRow[],
+  groupNames: Map<string, string>,
+  zonesOf: Map<string, string>,
+  tags: Tag[],
+  privateLinkDns: Map<string, string | undefined>,
+): VpcEndpoint {
   const of = (kind: VpcEndpointLinkRow['kind']) => links.filter((l) => l.kind === kind);
   const iface = e.endpoint_type === 'Interface';
   const subnets = of('subnet');
@@ -44,7 +55,7 @@ function present(e: VpcEndpointRow, links: readonly VpcEndpointLinkRow[], groupN
     PrivateDnsEnabled: e.private_dns_enabled === 1,
     RequesterManaged: false,
     NetworkInterfaceIds: subnets.map((l) => l.network_interface_id).filter((id): id is string => id !== null),
-    DnsEntries: dnsEntries(e, subnets.map((l) => zonesOf.get(l.ref_id)).filter((z): z is string => z !== undefined)),
+    DnsEntries: dnsEntries(e, subnets.map((l) => zonesOf.get(l.ref_id)).filter((z): z is string => z !== undefined), privateLinkDns),
     CreationTimestamp: new Date(e.created_at),
     Tags: tags,
     OwnerId: e.account,
@@ -61,5 +72,11 @@ export function presentVpcEndpoints(ctx: LoadContext & Pick<RequestContext, 'sco
   const subnets = ctx.store.subnets.getMany(ctx.scope, all.filter((l) => l.kind === 'subnet').map((l) => l.ref_id));
   const groupNames = new Map([...groups].map(([id, g]) => [id, g.name]));
   const zones = new Map([...subnets].map(([id, s]) => [id, s.availability_zone]));
-  return rows.map((r) => present(r, links.get(r.id) ?? [], groupNames, zones, tags.get(r.id) ?? []));
+  // the verified private DNS names of the PrivateLink services these endpoints use (another account's, often)
+  const privateLinkDns = new Map<string, string | undefined>();
+  for (const name of new Set(rows.filter((r) => r.service_name.startsWith(PRIVATE_LINK_PREFIX)).map((r) => r.service_name))) {
+    const config = ctx.store.vpcEndpointServices.byName(name);
+    privateLinkDns.set(name, config ? verifiedPrivateDnsName(config) : undefined);
+  }
+  return rows.map((r) => present(r, links.get(r.id) ?? [], groupNames, zones, tags.get(r.id) ?? [], privateLinkDns));
 }

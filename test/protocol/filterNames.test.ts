@@ -46,6 +46,16 @@ beforeAll(async () => {
   REQUIRED.DescribeFleetInstances = { FleetId: /<fleetId>([^<]+)<\/fleetId>/.exec(created.body)![1] };
 });
 
+// DescribeVpcEndpointServicePermissions reads the permissions of one of the caller's services.
+beforeAll(async () => {
+  const created = await rawQuery(t.url, {
+    Action: 'CreateVpcEndpointServiceConfiguration',
+    Version: '2016-11-15',
+    'NetworkLoadBalancerArn.1': 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/filter-names/0123456789abcdef',
+  });
+  REQUIRED.DescribeVpcEndpointServicePermissions = { ServiceId: /<serviceId>([^<]+)<\/serviceId>/.exec(created.body)![1] };
+});
+
 async function filterBy(action: string, name: string) {
   return rawQuery(t.url, { Action: action, Version: '2016-11-15', ...REQUIRED[action], 'Filter.1.Name': name, 'Filter.1.Value.1': 'x' });
 }

@@ -99,4 +99,11 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'DescribePrefixLists',
   // VPC endpoints
   'CreateVpcEndpoint', 'ModifyVpcEndpoint', 'DeleteVpcEndpoints', 'DescribeVpcEndpoints', 'DescribeVpcEndpointServices',
+  // VPC endpoint services (PrivateLink)
+  'CreateVpcEndpointServiceConfiguration', 'DescribeVpcEndpointServiceConfigurations', 'ModifyVpcEndpointServiceConfiguration',
+  'DeleteVpcEndpointServiceConfigurations', 'StartVpcEndpointServicePrivateDnsVerification',
+  'DescribeVpcEndpointServicePermissions', 'ModifyVpcEndpointServicePermissions',
+  'DescribeVpcEndpointConnections', 'AcceptVpcEndpointConnections', 'RejectVpcEndpointConnections',
+  'CreateVpcEndpointConnectionNotification', 'DescribeVpcEndpointConnectionNotifications',
+  'ModifyVpcEndpointConnectionNotification', 'DeleteVpcEndpointConnectionNotifications',
 ];

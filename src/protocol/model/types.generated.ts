@@ -42,6 +42,16 @@ export interface AcceptTransitGatewayPeeringAttachmentResult {
   TransitGatewayPeeringAttachment?: TransitGatewayPeeringAttachment;
 }
 
+export interface AcceptVpcEndpointConnectionsRequest {
+  DryRun?: boolean;
+  ServiceId: string;
+  VpcEndpointIds: VpcEndpointIdList;
+}
+
+export interface AcceptVpcEndpointConnectionsResult {
+  Unsuccessful?: UnsuccessfulItemSet;
+}
+
 export interface AcceptVpcPeeringConnectionRequest {
   DryRun?: boolean;
   VpcPeeringConnectionId: string;
@@ -85,6 +95,15 @@ export interface AddPrefixListEntry {
   Cidr: string;
   Description?: string;
 }
+
+export interface AddedPrincipal {
+  PrincipalType?: PrincipalType;
+  Principal?: string;
+  ServicePermissionId?: string;
+  ServiceId?: string;
+}
+
+export type AddedPrincipalSet = AddedPrincipal[];
 
 export interface Address {
   AllocationId?: string;
@@ -168,6 +187,16 @@ export type AllocationState = "available" | "under-assessment" | "permanent-fail
 export type AllocationStrategy = "lowestPrice" | "diversified" | "capacityOptimized" | "capacityOptimizedPrioritized" | "priceCapacityOptimized";
 
 export type AllowedInstanceTypeSet = string[];
+
+export interface AllowedPrincipal {
+  PrincipalType?: PrincipalType;
+  Principal?: string;
+  ServicePermissionId?: string;
+  Tags?: TagList;
+  ServiceId?: string;
+}
+
+export type AllowedPrincipalSet = AllowedPrincipal[];
 
 export type AllowsMultipleInstanceTypes = "on" | "off";
 
@@ -669,6 +698,25 @@ export interface CloudWatchLogOptionsSpecification {
   BgpLogGroupArn?: string;
   BgpLogOutputFormat?: string;
 }
+
+export interface ConnectionNotification {
+  ConnectionNotificationId?: string;
+  ServiceId?: string;
+  VpcEndpointId?: string;
+  ConnectionNotificationType?: ConnectionNotificationType;
+  ConnectionNotificationArn?: string;
+  ConnectionEvents?: ValueStringList;
+  ConnectionNotificationState?: ConnectionNotificationState;
+  ServiceRegion?: string;
+}
+
+export type ConnectionNotificationIdsList = string[];
+
+export type ConnectionNotificationSet = ConnectionNotification[];
+
+export type ConnectionNotificationState = "Enabled" | "Disabled";
+
+export type ConnectionNotificationType = "Topic";
 
 export interface ConnectionTrackingConfiguration {
   TcpEstablishedTimeout?: number;
@@ -1358,6 +1406,20 @@ export interface CreateVolumeRequest {
   DryRun?: boolean;
 }
 
+export interface CreateVpcEndpointConnectionNotificationRequest {
+  DryRun?: boolean;
+  ServiceId?: string;
+  VpcEndpointId?: string;
+  ConnectionNotificationArn: string;
+  ConnectionEvents: ValueStringList;
+  ClientToken?: string;
+}
+
+export interface CreateVpcEndpointConnectionNotificationResult {
+  ConnectionNotification?: ConnectionNotification;
+  ClientToken?: string;
+}
+
 export interface CreateVpcEndpointRequest {
   DryRun?: boolean;
   VpcEndpointType?: VpcEndpointType;
@@ -1380,6 +1442,23 @@ export interface CreateVpcEndpointRequest {
 
 export interface CreateVpcEndpointResult {
   VpcEndpoint?: VpcEndpoint;
+  ClientToken?: string;
+}
+
+export interface CreateVpcEndpointServiceConfigurationRequest {
+  DryRun?: boolean;
+  AcceptanceRequired?: boolean;
+  PrivateDnsName?: string;
+  NetworkLoadBalancerArns?: ValueStringList;
+  GatewayLoadBalancerArns?: ValueStringList;
+  SupportedIpAddressTypes?: ValueStringList;
+  SupportedRegions?: ValueStringList;
+  ClientToken?: string;
+  TagSpecifications?: TagSpecificationList;
+}
+
+export interface CreateVpcEndpointServiceConfigurationResult {
+  ServiceConfiguration?: ServiceConfiguration;
   ClientToken?: string;
 }
 
@@ -1801,6 +1880,24 @@ export interface DeleteTransitGatewayVpcAttachmentResult {
 export interface DeleteVolumeRequest {
   VolumeId: string;
   DryRun?: boolean;
+}
+
+export interface DeleteVpcEndpointConnectionNotificationsRequest {
+  DryRun?: boolean;
+  ConnectionNotificationIds: ConnectionNotificationIdsList;
+}
+
+export interface DeleteVpcEndpointConnectionNotificationsResult {
+  Unsuccessful?: UnsuccessfulItemSet;
+}
+
+export interface DeleteVpcEndpointServiceConfigurationsRequest {
+  DryRun?: boolean;
+  ServiceIds: VpcEndpointServiceIdList;
+}
+
+export interface DeleteVpcEndpointServiceConfigurationsResult {
+  Unsuccessful?: UnsuccessfulItemSet;
 }
 
 export interface DeleteVpcEndpointsRequest {
@@ -2672,6 +2769,57 @@ export interface DescribeVpcClassicLinkRequest {
 
 export interface DescribeVpcClassicLinkResult {
   Vpcs?: VpcClassicLinkList;
+}
+
+export interface DescribeVpcEndpointConnectionNotificationsRequest {
+  DryRun?: boolean;
+  ConnectionNotificationId?: string;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeVpcEndpointConnectionNotificationsResult {
+  ConnectionNotificationSet?: ConnectionNotificationSet;
+  NextToken?: string;
+}
+
+export interface DescribeVpcEndpointConnectionsRequest {
+  DryRun?: boolean;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeVpcEndpointConnectionsResult {
+  VpcEndpointConnections?: VpcEndpointConnectionSet;
+  NextToken?: string;
+}
+
+export interface DescribeVpcEndpointServiceConfigurationsRequest {
+  DryRun?: boolean;
+  ServiceIds?: VpcEndpointServiceIdList;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeVpcEndpointServiceConfigurationsResult {
+  ServiceConfigurations?: ServiceConfigurationSet;
+  NextToken?: string;
+}
+
+export interface DescribeVpcEndpointServicePermissionsRequest {
+  DryRun?: boolean;
+  ServiceId: string;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+}
+
+export interface DescribeVpcEndpointServicePermissionsResult {
+  AllowedPrincipals?: AllowedPrincipalSet;
+  NextToken?: string;
 }
 
 export interface DescribeVpcEndpointServicesRequest {
@@ -5251,6 +5399,17 @@ export interface ModifyVpcAttributeRequest {
   EnableNetworkAddressUsageMetrics?: AttributeBooleanValue;
 }
 
+export interface ModifyVpcEndpointConnectionNotificationRequest {
+  DryRun?: boolean;
+  ConnectionNotificationId: string;
+  ConnectionNotificationArn?: string;
+  ConnectionEvents?: ValueStringList;
+}
+
+export interface ModifyVpcEndpointConnectionNotificationResult {
+  ReturnValue?: boolean;
+}
+
 export interface ModifyVpcEndpointRequest {
   DryRun?: boolean;
   VpcEndpointId: string;
@@ -5270,6 +5429,38 @@ export interface ModifyVpcEndpointRequest {
 
 export interface ModifyVpcEndpointResult {
   Return?: boolean;
+}
+
+export interface ModifyVpcEndpointServiceConfigurationRequest {
+  DryRun?: boolean;
+  ServiceId: string;
+  PrivateDnsName?: string;
+  RemovePrivateDnsName?: boolean;
+  AcceptanceRequired?: boolean;
+  AddNetworkLoadBalancerArns?: ValueStringList;
+  RemoveNetworkLoadBalancerArns?: ValueStringList;
+  AddGatewayLoadBalancerArns?: ValueStringList;
+  RemoveGatewayLoadBalancerArns?: ValueStringList;
+  AddSupportedIpAddressTypes?: ValueStringList;
+  RemoveSupportedIpAddressTypes?: ValueStringList;
+  AddSupportedRegions?: ValueStringList;
+  RemoveSupportedRegions?: ValueStringList;
+}
+
+export interface ModifyVpcEndpointServiceConfigurationResult {
+  Return?: boolean;
+}
+
+export interface ModifyVpcEndpointServicePermissionsRequest {
+  DryRun?: boolean;
+  ServiceId: string;
+  AddAllowedPrincipals?: ValueStringList;
+  RemoveAllowedPrincipals?: ValueStringList;
+}
+
+export interface ModifyVpcEndpointServicePermissionsResult {
+  AddedPrincipals?: AddedPrincipalSet;
+  ReturnValue?: boolean;
 }
 
 export interface ModifyVpcPeeringConnectionOptionsRequest {
@@ -5850,11 +6041,20 @@ export type PrefixListSet = PrefixList[];
 
 export type PrefixListState = "create-in-progress" | "create-complete" | "create-failed" | "modify-in-progress" | "modify-complete" | "modify-failed" | "restore-in-progress" | "restore-complete" | "restore-failed" | "delete-in-progress" | "delete-complete" | "delete-failed";
 
+export type PrincipalType = "All" | "Service" | "OrganizationUnit" | "Account" | "User" | "Role";
+
 export interface PrivateDnsDetails {
   PrivateDnsName?: string;
 }
 
 export type PrivateDnsDetailsSet = PrivateDnsDetails[];
+
+export interface PrivateDnsNameConfiguration {
+  State?: DnsNameState;
+  Type?: string;
+  Value?: string;
+  Name?: string;
+}
 
 export interface PrivateDnsNameOptionsOnLaunch {
   HostnameType?: HostnameType;
@@ -6000,6 +6200,16 @@ export interface RejectTransitGatewayPeeringAttachmentRequest {
 
 export interface RejectTransitGatewayPeeringAttachmentResult {
   TransitGatewayPeeringAttachment?: TransitGatewayPeeringAttachment;
+}
+
+export interface RejectVpcEndpointConnectionsRequest {
+  DryRun?: boolean;
+  ServiceId: string;
+  VpcEndpointIds: VpcEndpointIdList;
+}
+
+export interface RejectVpcEndpointConnectionsResult {
+  Unsuccessful?: UnsuccessfulItemSet;
 }
 
 export interface RejectVpcPeeringConnectionRequest {
@@ -6592,6 +6802,29 @@ export type SecurityGroupRuleUpdateList = SecurityGroupRuleUpdate[];
 
 export type SecurityGroupStringList = string[];
 
+export interface ServiceConfiguration {
+  ServiceType?: ServiceTypeDetailSet;
+  ServiceId?: string;
+  ServiceName?: string;
+  ServiceState?: ServiceState;
+  AvailabilityZoneIds?: ValueStringList;
+  AvailabilityZones?: ValueStringList;
+  AcceptanceRequired?: boolean;
+  ManagesVpcEndpoints?: boolean;
+  NetworkLoadBalancerArns?: ValueStringList;
+  GatewayLoadBalancerArns?: ValueStringList;
+  SupportedIpAddressTypes?: SupportedIpAddressTypes;
+  BaseEndpointDnsNames?: ValueStringList;
+  PrivateDnsName?: string;
+  PrivateDnsNameConfiguration?: PrivateDnsNameConfiguration;
+  PayerResponsibility?: PayerResponsibility;
+  Tags?: TagList;
+  SupportedRegions?: SupportedRegionSet;
+  RemoteAccessEnabled?: boolean;
+}
+
+export type ServiceConfigurationSet = ServiceConfiguration[];
+
 export type ServiceConnectivityType = "ipv4" | "ipv6";
 
 export interface ServiceDetail {
@@ -6617,6 +6850,8 @@ export interface ServiceDetail {
 export type ServiceDetailSet = ServiceDetail[];
 
 export type ServiceManaged = "alb" | "nlb" | "rnat" | "rds";
+
+export type ServiceState = "Pending" | "Available" | "Deleting" | "Deleted" | "Failed";
 
 export type ServiceType = "Interface" | "Gateway" | "GatewayLoadBalancer";
 
@@ -6874,6 +7109,15 @@ export interface StartInstancesResult {
   StartingInstances?: InstanceStateChangeList;
 }
 
+export interface StartVpcEndpointServicePrivateDnsVerificationRequest {
+  DryRun?: boolean;
+  ServiceId: string;
+}
+
+export interface StartVpcEndpointServicePrivateDnsVerificationResult {
+  ReturnValue?: boolean;
+}
+
 export type State = "PendingAcceptance" | "Pending" | "Available" | "Deleting" | "Deleted" | "Rejected" | "Failed" | "Expired" | "Partial";
 
 export interface StateReason {
@@ -6992,6 +7236,13 @@ export type SupportedAdditionalProcessorFeature = "amd-sev-snp" | "nested-virtua
 export type SupportedAdditionalProcessorFeatureList = SupportedAdditionalProcessorFeature[];
 
 export type SupportedIpAddressTypes = ServiceConnectivityType[];
+
+export interface SupportedRegionDetail {
+  Region?: string;
+  ServiceState?: string;
+}
+
+export type SupportedRegionSet = SupportedRegionDetail[];
 
 export interface Tag {
   Key?: string;
@@ -7778,11 +8029,30 @@ export interface VpcEndpoint {
   ServiceRegion?: string;
 }
 
+export interface VpcEndpointConnection {
+  ServiceId?: string;
+  VpcEndpointId?: string;
+  VpcEndpointOwner?: string;
+  VpcEndpointState?: State;
+  CreationTimestamp?: Date;
+  DnsEntries?: DnsEntrySet;
+  NetworkLoadBalancerArns?: ValueStringList;
+  GatewayLoadBalancerArns?: ValueStringList;
+  IpAddressType?: IpAddressType;
+  VpcEndpointConnectionId?: string;
+  Tags?: TagList;
+  VpcEndpointRegion?: string;
+}
+
+export type VpcEndpointConnectionSet = VpcEndpointConnection[];
+
 export type VpcEndpointIdList = string[];
 
 export type VpcEndpointRouteTableIdList = string[];
 
 export type VpcEndpointSecurityGroupIdList = string[];
+
+export type VpcEndpointServiceIdList = string[];
 
 export type VpcEndpointSet = VpcEndpoint[];
 
@@ -7970,6 +8240,7 @@ export type ZoneNameStringList = string[];
 /** Input and output type of every supported operation (output `void`: AWS answers <return>true</return>). */
 export interface Operations {
   AcceptTransitGatewayPeeringAttachment: { input: AcceptTransitGatewayPeeringAttachmentRequest; output: AcceptTransitGatewayPeeringAttachmentResult };
+  AcceptVpcEndpointConnections: { input: AcceptVpcEndpointConnectionsRequest; output: AcceptVpcEndpointConnectionsResult };
   AcceptVpcPeeringConnection: { input: AcceptVpcPeeringConnectionRequest; output: AcceptVpcPeeringConnectionResult };
   AllocateAddress: { input: AllocateAddressRequest; output: AllocateAddressResult };
   AllocateHosts: { input: AllocateHostsRequest; output: AllocateHostsResult };
@@ -8032,6 +8303,8 @@ export interface Operations {
   CreateVolume: { input: CreateVolumeRequest; output: Volume };
   CreateVpc: { input: CreateVpcRequest; output: CreateVpcResult };
   CreateVpcEndpoint: { input: CreateVpcEndpointRequest; output: CreateVpcEndpointResult };
+  CreateVpcEndpointConnectionNotification: { input: CreateVpcEndpointConnectionNotificationRequest; output: CreateVpcEndpointConnectionNotificationResult };
+  CreateVpcEndpointServiceConfiguration: { input: CreateVpcEndpointServiceConfigurationRequest; output: CreateVpcEndpointServiceConfigurationResult };
   CreateVpcPeeringConnection: { input: CreateVpcPeeringConnectionRequest; output: CreateVpcPeeringConnectionResult };
   CreateVpnConnection: { input: CreateVpnConnectionRequest; output: CreateVpnConnectionResult };
   CreateVpnConnectionRoute: { input: CreateVpnConnectionRouteRequest; output: void };
@@ -8071,6 +8344,8 @@ export interface Operations {
   DeleteTransitGatewayVpcAttachment: { input: DeleteTransitGatewayVpcAttachmentRequest; output: DeleteTransitGatewayVpcAttachmentResult };
   DeleteVolume: { input: DeleteVolumeRequest; output: void };
   DeleteVpc: { input: DeleteVpcRequest; output: void };
+  DeleteVpcEndpointConnectionNotifications: { input: DeleteVpcEndpointConnectionNotificationsRequest; output: DeleteVpcEndpointConnectionNotificationsResult };
+  DeleteVpcEndpointServiceConfigurations: { input: DeleteVpcEndpointServiceConfigurationsRequest; output: DeleteVpcEndpointServiceConfigurationsResult };
   DeleteVpcEndpoints: { input: DeleteVpcEndpointsRequest; output: DeleteVpcEndpointsResult };
   DeleteVpcPeeringConnection: { input: DeleteVpcPeeringConnectionRequest; output: DeleteVpcPeeringConnectionResult };
   DeleteVpnConnection: { input: DeleteVpnConnectionRequest; output: void };
@@ -8139,6 +8414,10 @@ export interface Operations {
   DescribeVpcAttribute: { input: DescribeVpcAttributeRequest; output: DescribeVpcAttributeResult };
   DescribeVpcClassicLink: { input: DescribeVpcClassicLinkRequest; output: DescribeVpcClassicLinkResult };
   DescribeVpcClassicLinkDnsSupport: { input: DescribeVpcClassicLinkDnsSupportRequest; output: DescribeVpcClassicLinkDnsSupportResult };
+  DescribeVpcEndpointConnectionNotifications: { input: DescribeVpcEndpointConnectionNotificationsRequest; output: DescribeVpcEndpointConnectionNotificationsResult };
+  DescribeVpcEndpointConnections: { input: DescribeVpcEndpointConnectionsRequest; output: DescribeVpcEndpointConnectionsResult };
+  DescribeVpcEndpointServiceConfigurations: { input: DescribeVpcEndpointServiceConfigurationsRequest; output: DescribeVpcEndpointServiceConfigurationsResult };
+  DescribeVpcEndpointServicePermissions: { input: DescribeVpcEndpointServicePermissionsRequest; output: DescribeVpcEndpointServicePermissionsResult };
   DescribeVpcEndpointServices: { input: DescribeVpcEndpointServicesRequest; output: DescribeVpcEndpointServicesResult };
   DescribeVpcEndpoints: { input: DescribeVpcEndpointsRequest; output: DescribeVpcEndpointsResult };
   DescribeVpcPeeringConnections: { input: DescribeVpcPeeringConnectionsRequest; output: DescribeVpcPeeringConnectionsResult };
@@ -8196,11 +8475,15 @@ export interface Operations {
   ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
   ModifyVpcEndpoint: { input: ModifyVpcEndpointRequest; output: ModifyVpcEndpointResult };
+  ModifyVpcEndpointConnectionNotification: { input: ModifyVpcEndpointConnectionNotificationRequest; output: ModifyVpcEndpointConnectionNotificationResult };
+  ModifyVpcEndpointServiceConfiguration: { input: ModifyVpcEndpointServiceConfigurationRequest; output: ModifyVpcEndpointServiceConfigurationResult };
+  ModifyVpcEndpointServicePermissions: { input: ModifyVpcEndpointServicePermissionsRequest; output: ModifyVpcEndpointServicePermissionsResult };
   ModifyVpcPeeringConnectionOptions: { input: ModifyVpcPeeringConnectionOptionsRequest; output: ModifyVpcPeeringConnectionOptionsResult };
   ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
   RegisterImage: { input: RegisterImageRequest; output: RegisterImageResult };
   RejectTransitGatewayPeeringAttachment: { input: RejectTransitGatewayPeeringAttachmentRequest; output: RejectTransitGatewayPeeringAttachmentResult };
+  RejectVpcEndpointConnections: { input: RejectVpcEndpointConnectionsRequest; output: RejectVpcEndpointConnectionsResult };
   RejectVpcPeeringConnection: { input: RejectVpcPeeringConnectionRequest; output: RejectVpcPeeringConnectionResult };
   ReleaseAddress: { input: ReleaseAddressRequest; output: void };
   ReleaseHosts: { input: ReleaseHostsRequest; output: ReleaseHostsResult };
@@ -8222,6 +8505,7 @@ export interface Operations {
   RunInstances: { input: RunInstancesRequest; output: Reservation };
   SearchTransitGatewayRoutes: { input: SearchTransitGatewayRoutesRequest; output: SearchTransitGatewayRoutesResult };
   StartInstances: { input: StartInstancesRequest; output: StartInstancesResult };
+  StartVpcEndpointServicePrivateDnsVerification: { input: StartVpcEndpointServicePrivateDnsVerificationRequest; output: StartVpcEndpointServicePrivateDnsVerificationResult };
   StopInstances: { input: StopInstancesRequest; output: StopInstancesResult };
   TerminateInstances: { input: TerminateInstancesRequest; output: TerminateInstancesResult };
   UnassignIpv6Addresses: { input: UnassignIpv6AddressesRequest; output: UnassignIpv6AddressesResult };
