@@ -100,7 +100,7 @@ const NETWORK_SCENARIOS: Scenario[] = [
         ['us-east-1c', '172.31.32.0/20', true, true, 4091],
       ]);
       const zones = await t.ec2.send(new DescribeAvailabilityZonesCommand({}));
-      expect(zones.AvailabilityZones!.map((z) => z.ZoneName)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c']);
+      expect(zones.AvailabilityZones!.map((z) => z.ZoneName)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c', 'us-east-1d', 'us-east-1e', 'us-east-1f']);
       const attrs = await t.ec2.send(new DescribeAccountAttributesCommand({ AttributeNames: ['default-vpc'] }));
       expect(attrs.AccountAttributes).toEqual([{ AttributeName: 'default-vpc', AttributeValues: [{ AttributeValue: vpc.VpcId }] }]);
 
