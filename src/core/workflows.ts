@@ -17,6 +17,7 @@ import { applyVpcEndpointTransition } from '../domain/vpcEndpoints';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
+import { applyCarrierGatewayTransition } from '../domain/carrierGateways';
 import { applyCustomerGatewayTransition, applyVpnAttachmentTransition, applyVpnConnectionTransition, applyVpnGatewayTransition } from '../domain/vpn';
 import { applyTransitGatewayTransition } from '../domain/transitGateways';
 import { applyModificationTransition, applyVolumeAttachmentTransition, applyVolumeTransition } from '../domain/volumes';
@@ -42,5 +43,6 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('transit-gateway', (ctx, t) => applyTransitGatewayTransition(ctx, t.resource_id, t.to_state));
   backend.on('prefix-list', (ctx, t) => applyPrefixListTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpc-endpoint', (ctx, t) => applyVpcEndpointTransition(ctx, t.resource_id, t.to_state));
+  backend.on('carrier-gateway', (ctx, t) => applyCarrierGatewayTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }
