@@ -80,7 +80,7 @@ const FLAGS: readonly FlagDef[] = [
   { key: 'volumeMs', flag: 'volume-ms', type: 'int', default: 0, help: 'EBS volume creating -> available delay (and each volume modification step)' },
   { key: 'snapshotMs', flag: 'snapshot-ms', type: 'int', default: 0, help: 'EBS snapshot pending -> completed delay' },
   { key: 'natGatewayMs', flag: 'nat-gateway-ms', type: 'int', default: 0, help: 'NAT gateway pending -> available and deleting -> deleted delay' },
-  { key: 'vpnMs', flag: 'vpn-ms', type: 'int', default: 0, help: 'VPN gateway attach/detach and VPN connection create/delete delay' },
+  { key: 'vpnMs', flag: 'vpn-ms', type: 'int', default: 0, help: 'VPN gateway attach/detach, VPN connection and carrier gateway create/delete delay' },
   { key: 'transitGatewayMs', flag: 'transit-gateway-ms', type: 'int', default: 0, help: 'transit gateway, route table and attachment pending -> available and deleting -> deleted delay' },
   { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances (and deleted NAT gateways, VPN gateways and connections, transit gateways) stay visible' },
   { key: 'tickMs', flag: 'tick-ms', type: 'int', default: 100, help: 'back-end background tick interval' },

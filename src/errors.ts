@@ -1023,12 +1023,30 @@ export const VpnErrors = echoSafe({
 });
 
 /**
- * Carrier gateways belong to Wavelength zones; the emulator's regions have none, so CreateCarrierGateway is refused
- * (docs/decisions.md "Carrier gateways"). The wording is a guess: no public capture of this answer.
+ * Carrier gateways belong to Wavelength Zones (docs/behavior.md "Carrier gateways"): created only once the account
+ * has opted in to a Wavelength Zone group of the Region. The wordings are guesses: no public capture of these answers.
  */
 export const CarrierGatewayErrors = echoSafe({
   unsupported: () => err('UnsupportedOperation', 'Carrier gateways are only supported in Regions with Wavelength Zones.'), // guess
+  notOptedIn: () =>
+    err('OptInRequired', 'You must opt in to a Wavelength Zone group of this Region before you can create a carrier gateway.'), // guess
   notFound: (id: string) => err('InvalidCarrierGatewayID.NotFound', `The carrierGateway ID '${id}' does not exist`), // by the family form
+  routeDifferentVpc: (tableId: string, id: string) =>
+    err('InvalidParameterValue', `route table ${tableId} and network gateway ${id} belong to different networks`), // as the internet gateway's
+  routeNoWavelengthSubnet: (vpcId: string) =>
+    err('InvalidParameterValue', `You can only use a carrier gateway as a route target when the VPC ${vpcId} has a subnet in a Wavelength Zone.`), // guess
+  notAvailable: (id: string) => err('IncorrectState', `The carrier gateway ${id} is not available.`), // guess
+});
+
+/**
+ * ModifyAvailabilityZoneGroup (docs/behavior.md "Availability Zones, Local Zones and Wavelength Zones"). AWS
+ * documents that opting out goes through AWS Support; the wordings are guesses.
+ */
+export const ZoneGroupErrors = echoSafe({
+  unknownGroup: (group: string) => err('InvalidParameterValue', `The zone group '${group}' does not exist in this Region.`), // guess
+  optOut: () =>
+    err('InvalidParameterValue', 'You cannot opt out of a Local Zone or Wavelength Zone group. Contact AWS Support to opt out.'), // guess
+  optInNotRequired: (group: string) => err('InvalidParameterValue', `The zone group '${group}' does not require opting in.`), // guess
 });
 
 /**

@@ -1,8 +1,9 @@
 import { deleteCarrierGateway } from '../domain/carrierGateways';
+import { presentCarrierGateways } from '../views/carrierGateway';
 import { defineAction } from './define';
 
-/** No carrier gateway can exist, so every id is unknown. */
+/** Answers the gateway `deleting`; routes through it turn blackhole. */
 export default defineAction('DeleteCarrierGateway', (input, ctx) => {
-  deleteCarrierGateway(ctx, input.CarrierGatewayId);
-  return {};
+  const cagw = deleteCarrierGateway(ctx, input.CarrierGatewayId);
+  return { CarrierGateway: presentCarrierGateways(ctx, [cagw])[0] };
 });

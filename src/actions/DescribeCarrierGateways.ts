@@ -1,9 +1,10 @@
-import { carrierGatewayNotFound, listCarrierGateways } from '../domain/carrierGateways';
+import { listCarrierGateways } from '../domain/carrierGateways';
 import { describe } from '../domain/describe';
+import { CarrierGatewayErrors } from '../errors';
 import { carrierGatewayFilters } from '../filters/vpn';
+import { presentCarrierGateways } from '../views/carrierGateway';
 import { defineAction } from './define';
 
-/** Always empty (no Wavelength zones); ids, filters and pagination are checked as for any Describe. */
 export default defineAction('DescribeCarrierGateways', (input, ctx) => {
   const page = describe(ctx, {
     ids: input.CarrierGatewayIds,
@@ -11,9 +12,9 @@ export default defineAction('DescribeCarrierGateways', (input, ctx) => {
     maxResults: input.MaxResults,
     nextToken: input.NextToken,
     filterSpec: carrierGatewayFilters,
-    list: () => listCarrierGateways(),
-    present: () => [],
-    notFound: (missing) => carrierGatewayNotFound(missing[0]),
+    list: (opts) => listCarrierGateways(ctx, opts),
+    present: (rows) => presentCarrierGateways(ctx, rows),
+    notFound: (missing) => CarrierGatewayErrors.notFound(missing[0]),
   });
   return { CarrierGateways: page.items, NextToken: page.nextToken };
 });

@@ -6,6 +6,7 @@ import type { Action, OperationName } from './define';
 
 import DescribeAccountAttributes from './DescribeAccountAttributes';
 import DescribeAvailabilityZones from './DescribeAvailabilityZones';
+import ModifyAvailabilityZoneGroup from './ModifyAvailabilityZoneGroup';
 import DescribeRegions from './DescribeRegions';
 
 import CreateVpc from './CreateVpc';
@@ -301,6 +302,7 @@ import GetEbsDefaultKmsKeyId from './GetEbsDefaultKmsKeyId';
 export const REGISTRY = {
   DescribeAccountAttributes,
   DescribeAvailabilityZones,
+  ModifyAvailabilityZoneGroup,
   DescribeRegions,
   CreateVpc,
   DeleteVpc,

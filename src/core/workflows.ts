@@ -19,6 +19,7 @@ import { applyEndpointServiceTransition } from '../domain/vpcEndpointServices';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
+import { applyCarrierGatewayTransition } from '../domain/carrierGateways';
 import { applyCustomerGatewayTransition, applyVpnAttachmentTransition, applyVpnConnectionTransition, applyVpnGatewayTransition } from '../domain/vpn';
 import { applyTransitGatewayTransition } from '../domain/transitGateways';
 import { applyModificationTransition, applyVolumeAttachmentTransition, applyVolumeTransition } from '../domain/volumes';
@@ -47,5 +48,6 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('prefix-list', (ctx, t) => applyPrefixListTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpc-endpoint', (ctx, t) => applyVpcEndpointTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpc-endpoint-service', (ctx, t) => applyEndpointServiceTransition(ctx, t.resource_id, t.to_state));
+  backend.on('carrier-gateway', (ctx, t) => applyCarrierGatewayTransition(ctx, t.resource_id, t.to_state));
   services.events.register(routeStateWorkflow);
 }

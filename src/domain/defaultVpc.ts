@@ -9,7 +9,7 @@ import type { SubnetRow, VpcRow } from '../store/rows';
 import { parseCidr } from './cidr';
 import { formatCidr6, subnets6 } from './cidr6';
 import { ipv6Blocks } from './vpcCidrs';
-import { zoneById, zoneByName, zonesOf } from './regions';
+import { zonesOf } from './regions';
 import { createDefaultVpcLayout, DEFAULT_SUBNET_SIZE, defaultVpc, insertDefaultSubnet } from './vpc';
 
 export function createDefaultVpc(ctx: RequestContext): VpcRow {
@@ -27,11 +27,12 @@ export function createDefaultSubnet(
 ): SubnetRow {
   const { scope, store } = ctx;
   const zones = zonesOf(scope.region);
+  // default subnets go in standard Availability Zones only
   const zone =
     input.AvailabilityZone !== undefined
-      ? zoneByName(scope.region, input.AvailabilityZone)
+      ? zones.find((z) => z.name === input.AvailabilityZone)
       : input.AvailabilityZoneId !== undefined
-        ? zoneById(scope.region, input.AvailabilityZoneId)
+        ? zones.find((z) => z.id === input.AvailabilityZoneId)
         : undefined;
   if (!zone) {
     const given = input.AvailabilityZone ?? input.AvailabilityZoneId;

@@ -31,7 +31,7 @@ import {
 import type { InstanceTypeLimits } from './instanceTypes';
 import { Ipv6Request, ipv6RequestCount, ipv6Requested, ipv6RequestOf, planIpv6 } from './ipv6Addresses';
 import { planIpv4Prefixes, planIpv6Prefixes, prefixCount, prefixRequestsOf, type PrefixRequest } from './prefixes';
-import { zoneByName, zonesOf } from './regions';
+import { edgeZonesOf, zoneByName, zonesOf } from './regions';
 import { associateAtLaunch, resolveProfile } from './iamInstanceProfiles';
 import { addTags, tagsFromSpecifications } from './tags';
 import type { ManagedInterface } from '../networkManagers/manager';
@@ -360,7 +360,7 @@ function launchCount(nics: readonly NicPlan[], min: number, max: number): number
 
 /** Simulated node controllers: two per zone, as a small Eucalyptus cluster would have. */
 function nodeFor(ctx: RequestContext, zone: string, k: number): string {
-  const zoneIndex = zonesOf(ctx.scope.region).findIndex((z) => z.name === zone);
+  const zoneIndex = [...zonesOf(ctx.scope.region), ...edgeZonesOf(ctx.scope.region)].findIndex((z) => z.name === zone);
   return `10.111.${zoneIndex + 1}.${101 + (k % 2)}`;
 }
 

@@ -2,6 +2,7 @@
 import type { RequestContext } from '../core/context';
 import { contains, parseCidr } from './cidr';
 import { canonicalCidr6 } from './cidr6';
+import { requireRouteCarrierGateway } from './carrierGateways';
 import { requireEgressOnlyGateway } from './egressOnlyGateways';
 import { deriveRoute } from './routes';
 import { EndpointServiceErrors, InstanceErrors, NotFoundErrors, PeeringErrors, RouteErrors, VpcEndpointErrors, VpcErrors } from '../errors';
@@ -113,7 +114,6 @@ function resolveTarget(
 ): Omit<RouteRow, 'seq' | 'route_table_id' | 'destination_cidr' | 'origin'> {
   const unsupported: Array<[string, string | undefined]> = [
     ['localGatewayId', input.LocalGatewayId],
-    ['carrierGatewayId', input.CarrierGatewayId],
   ];
   const given = [
     input.GatewayId,
@@ -124,6 +124,7 @@ function resolveTarget(
     input.VpcPeeringConnectionId,
     input.TransitGatewayId,
     input.VpcEndpointId,
+    input.CarrierGatewayId,
     ...unsupported.map(([, v]) => v),
     input.LocalTarget ? 'local' : undefined,
   ].filter((v) => v !== undefined);
@@ -167,6 +168,12 @@ function resolveTarget(
     // AWS refuses a gateway with no attachment in the table's VPC (docs/behavior.md "Transit gateways")
     const tgw = requireRouteTargetGateway(ctx, input.TransitGatewayId, table.vpc_id);
     return routeTo({ transit_gateway_id: tgw.id });
+  }
+  if (input.CarrierGatewayId !== undefined) {
+    // a gateway of the table's VPC, which must have a Wavelength Zone subnet (docs/behavior.md "Carrier gateways");
+    // the id shares the gateway column (the view names it apart)
+    const cagw = requireRouteCarrierGateway(ctx, input.CarrierGatewayId, table.id, table.vpc_id);
+    return routeTo({ gateway_id: cagw.id });
   }
   if (input.GatewayId !== undefined) {
     if (input.GatewayId === 'local') return routeTo({ gateway_id: 'local' });

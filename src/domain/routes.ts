@@ -4,7 +4,8 @@
  * Its instanceId follows the interface. A route through an internet gateway is active while the gateway is
  * attached to the table's VPC, through a VPN gateway while it is attached to it, through an egress-only gateway
  * while it exists, through a NAT gateway while it is available, through a peering connection while it is active,
- * through a transit gateway while it is available and attached to the VPC; the local route always is.
+ * through a transit gateway while it is available and attached to the VPC, through a carrier gateway while it is
+ * available in the table's VPC; the local route always is.
  *
  * Every change that can flip a route reports the ids it touched (interfaces, instances, gateways) to the event
  * bus; before the transaction commits, `routeStateWorkflow` re-derives just those routes, so no client ever sees a
@@ -26,7 +27,7 @@ type Ctx = Pick<RequestContext, 'store' | 'scope'>;
 type RouteTarget = Pick<RouteRow, 'gateway_id' | 'network_interface_id' | 'route_table_id' | 'nat_gateway_id' | 'vpc_peering_connection_id' | 'transit_gateway_id'>;
 
 /** The kinds of target a route can have; `targetKind` tells which one a route has. */
-export type TargetKind = 'eni' | 'eigw' | 'vgw' | 'vpce' | 'igw' | 'nat' | 'pcx' | 'tgw' | 'local';
+export type TargetKind = 'eni' | 'eigw' | 'vgw' | 'vpce' | 'cagw' | 'igw' | 'nat' | 'pcx' | 'tgw' | 'local';
 
 export function targetKind(route: RouteTarget): TargetKind {
   if (route.network_interface_id) return 'eni';
@@ -36,6 +37,7 @@ export function targetKind(route: RouteTarget): TargetKind {
   if (route.gateway_id?.startsWith('eigw-')) return 'eigw';
   if (route.gateway_id?.startsWith('vgw-')) return 'vgw';
   if (route.gateway_id?.startsWith('vpce-')) return 'vpce';
+  if (route.gateway_id?.startsWith('cagw-')) return 'cagw';
   if (route.gateway_id && route.gateway_id !== 'local') return 'igw';
   return 'local';
 }
@@ -51,6 +53,7 @@ const tableVpc = (ctx: Ctx, route: RouteTarget) => ctx.store.routeTables.get(ctx
  *  - vpce:  the gateway endpoint is not deleted; a Gateway Load Balancer endpoint is `available`;
  *  - nat:   the NAT gateway is `available`;       pcx:  the peering connection is `active`;
  *  - tgw:   the transit gateway and its attachment to the table's VPC are `available`;
+ *  - cagw:  the carrier gateway is `available` in the table's VPC (pending, deleting, deleted: blackhole);
  *  - local: always active.
  */
 const RULES: Record<TargetKind, (ctx: Ctx, route: RouteTarget) => DerivedRoute> = {
@@ -93,6 +96,11 @@ const RULES: Record<TargetKind, (ctx: Ctx, route: RouteTarget) => DerivedRoute> 
     if (e?.endpoint_type === 'GatewayLoadBalancer') return up(e.state === 'available');
     return up(e !== undefined && e.state !== 'deleted');
   },
+  // docs/behavior.md "Carrier gateways"
+  cagw: (ctx, route) => {
+    const cagw = ctx.store.carrierGateways.get(ctx.scope, route.gateway_id!);
+    return up(cagw?.state === 'available' && cagw.vpc_id === tableVpc(ctx, route));
+  },
   local: () => up(true),
 };
 
@@ -112,7 +120,7 @@ function refreshRoute(ctx: Ctx, route: RouteRow): void {
 export function routeStateWorkflow(ctx: RequestContext, work: PendingWork): void {
   const ids = [...work.routeTargets];
   const eniIds = ids.filter((id) => id.startsWith('eni-'));
-  const gatewayIds = ids.filter((id) => id.startsWith('igw-') || id.startsWith('eigw-') || id.startsWith('vgw-') || id.startsWith('vpce-'));
+  const gatewayIds = ids.filter((id) => /^(igw|eigw|vgw|vpce|cagw)-/.test(id));
   const natGatewayIds = ids.filter((id) => id.startsWith('nat-'));
   const peeringIds = ids.filter((id) => id.startsWith('pcx-'));
   // a transit gateway's routes flip with the gateway and with its attachments (reported by gateway id)

@@ -5,7 +5,8 @@ import type { Tag } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type { SubnetRow } from '../store/rows';
 import { contains, parseCidr } from './cidr';
-import { zoneById, zoneByName, zonesOf } from './regions';
+import { zonesOf } from './regions';
+import { requireUsableZone } from './zones';
 import { associateDefaultAcl, dropSubnetAssociation } from './networkAcls';
 import { addTags } from './tags';
 import { requireVpc } from './vpc';
@@ -45,17 +46,13 @@ export function createSubnet(ctx: RequestContext, spec: NewSubnet, tags: () => T
     throw VpcErrors.subnetRange(spec.CidrBlock!);
   }
 
-  const zones = zonesOf(scope.region);
-  let zone = zones[0];
-  if (spec.AvailabilityZone !== undefined) {
-    const z = zoneByName(scope.region, spec.AvailabilityZone);
-    if (!z) throw VpcErrors.invalidZone('availabilityZone', spec.AvailabilityZone, zones.map((x) => x.name));
-    zone = z;
-  } else if (spec.AvailabilityZoneId !== undefined) {
-    const z = zoneById(scope.region, spec.AvailabilityZoneId);
-    if (!z) throw VpcErrors.invalidZone('availabilityZoneId', spec.AvailabilityZoneId, zones.map((x) => x.id));
-    zone = z;
-  }
+  // a Local or Wavelength Zone only once the account opted in to its group (docs/behavior.md "Availability Zones, …")
+  const zone =
+    spec.AvailabilityZone !== undefined
+      ? requireUsableZone(ctx, 'availabilityZone', spec.AvailabilityZone)
+      : spec.AvailabilityZoneId !== undefined
+        ? requireUsableZone(ctx, 'availabilityZoneId', spec.AvailabilityZoneId)
+        : zonesOf(scope.region)[0];
   if (cidr && store.subnets.overlapping(vpc.id, cidr.base, cidr.size)) throw VpcErrors.subnetConflict(spec.CidrBlock!);
   const ipv6 = spec.Ipv6CidrBlock === undefined ? undefined : checkSubnetIpv6Block(ctx, vpc, spec.Ipv6CidrBlock);
   const tagList = tags();

@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CidrErrors, DhcpOptionsErrors, EndpointServiceErrors, Ec2Error, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixErrors, PrefixListErrors, RequestErrors, SpotErrors, SpotFleetErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors } from '../errors';
+import { CarrierGatewayErrors, CidrErrors, DhcpOptionsErrors, Ec2Error, EndpointServiceErrors, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixErrors, PrefixListErrors, RequestErrors, SpotErrors, SpotFleetErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -53,6 +53,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ['tms', byTable('traffic-mirror-session', 'mirrorSessions', TrafficMirrorErrors.sessionNotFound)],
   ['vgw', byTable('vpn-gateway', 'vpnGateways', VpnErrors.vpnGatewayNotFound)],
   ['cgw', byTable('customer-gateway', 'customerGateways', VpnErrors.customerGatewayNotFound)],
+  ['cagw', byTable('carrier-gateway', 'carrierGateways', CarrierGatewayErrors.notFound)],
   ['vpn', byTable('vpn-connection', 'vpnConnections', VpnErrors.vpnConnectionNotFound)],
   ['sir', byTable('spot-instances-request', 'spotRequests', SpotErrors.notFound)],
   ['fleet', byTable('fleet', 'fleets', FleetErrors.notFound)],

@@ -10,16 +10,15 @@ export const regionFilters: FilterSpec<Region> = {
   },
 };
 
-const none = { get: () => undefined };
-
 export const availabilityZoneFilters: FilterSpec<AvailabilityZone> = {
   fields: {
-    'group-long-name': none,
+    'group-long-name': { get: (z) => z.GroupLongName },
     'group-name': { get: (z) => z.GroupName },
     message: { get: (z) => z.Messages?.map((m) => m.Message) },
+    'network-border-group': { get: (z) => z.NetworkBorderGroup },
     'opt-in-status': { get: (z) => z.OptInStatus },
-    'parent-zone-id': none,
-    'parent-zone-name': none,
+    'parent-zone-id': { get: (z) => z.ParentZoneId },
+    'parent-zone-name': { get: (z) => z.ParentZoneName },
     'region-name': { get: (z) => z.RegionName },
     state: { get: (z) => z.State },
     'zone-id': { get: (z) => z.ZoneId },

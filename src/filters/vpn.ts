@@ -46,14 +46,14 @@ export const vpnConnectionFilters: FilterSpec<VpnConnection> = {
   },
 };
 
-/** No carrier gateway can exist (docs/decisions.md "Carrier gateways"); the names are accepted all the same. */
+/** Carrier gateways (docs/behavior.md "Carrier gateways"). */
 export const carrierGatewayFilters: FilterSpec<CarrierGateway> = {
-  idSql: 'id',
+  idSql: 'c.id',
   tags: (g) => g.Tags,
   fields: {
-    'carrier-gateway-id': { get: (g) => g.CarrierGatewayId },
-    'owner-id': { get: (g) => g.OwnerId },
-    state: { get: (g) => g.State },
-    'vpc-id': { get: (g) => g.VpcId },
+    'carrier-gateway-id': { get: (g) => g.CarrierGatewayId, sql: 'c.id' },
+    'owner-id': { get: (g) => g.OwnerId, sql: 'c.account' },
+    state: { get: (g) => g.State, sql: 'c.state' },
+    'vpc-id': { get: (g) => g.VpcId, sql: 'c.vpc_id' },
   },
 };

@@ -31,6 +31,7 @@ import { TransitionRepo } from './transitionRepo';
 import { VpcRepo } from './vpcRepo';
 import { TrafficMirrorFilterRepo, TrafficMirrorSessionRepo, TrafficMirrorTargetRepo } from './trafficMirrorRepo';
 import { CustomerGatewayRepo, RoutePropagationRepo, VpnConnectionRepo, VpnGatewayRepo } from './vpnRepo';
+import { CarrierGatewayRepo, ZoneOptInRepo } from './zoneRepo';
 import { EgressOnlyGatewayRepo, Ipv6AddressRepo, VpcCidrBlockRepo } from './ipv6Repo';
 import { Ipv4PrefixRepo, Ipv6PrefixRepo, SubnetCidrReservationRepo } from './prefixRepo';
 import { EbsDefaultsRepo, SnapshotRepo, VolumeAttachmentRepo, VolumeModificationRepo, VolumeRepo } from './volumeRepo';
@@ -75,6 +76,8 @@ export class Store {
   readonly vpcPeerings: VpcPeeringRepo;
   readonly vpnGateways: VpnGatewayRepo;
   readonly customerGateways: CustomerGatewayRepo;
+  readonly carrierGateways: CarrierGatewayRepo;
+  readonly zoneOptIns: ZoneOptInRepo;
   readonly vpnConnections: VpnConnectionRepo;
   readonly routePropagations: RoutePropagationRepo;
   readonly mirrorTargets: TrafficMirrorTargetRepo;
@@ -131,6 +134,8 @@ export class Store {
     this.vpcPeerings = new VpcPeeringRepo(db);
     this.vpnGateways = new VpnGatewayRepo(db);
     this.customerGateways = new CustomerGatewayRepo(db);
+    this.carrierGateways = new CarrierGatewayRepo(db);
+    this.zoneOptIns = new ZoneOptInRepo(db);
     this.vpnConnections = new VpnConnectionRepo(db);
     this.routePropagations = new RoutePropagationRepo(db);
     this.mirrorTargets = new TrafficMirrorTargetRepo(db);

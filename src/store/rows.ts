@@ -341,7 +341,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'vpc-endpoint-service';
+  kind: 'instance' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'carrier-gateway' | 'vpc-endpoint-service';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -581,6 +581,18 @@ export interface VpnGatewayRow {
   state: string;
   vpc_id: string | null;
   attachment_state: string | null;
+  created_at: number;
+  deleted_at: number | null;
+}
+
+export interface CarrierGatewayRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  vpc_id: string;
+  /** pending | available | deleting | deleted */
+  state: string;
   created_at: number;
   deleted_at: number | null;
 }

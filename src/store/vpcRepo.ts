@@ -25,10 +25,11 @@ export class VpcRepo extends Table<VpcRow> {
               + (SELECT count(*) FROM internet_gateways WHERE vpc_id = ?)
               + (SELECT count(*) FROM egress_only_internet_gateways WHERE vpc_id = ?)
               + (SELECT count(*) FROM vpc_endpoints WHERE vpc_id = ? AND state <> 'deleted')
+              + (SELECT count(*) FROM carrier_gateways WHERE vpc_id = ? AND state <> 'deleted')
               + (SELECT count(*) FROM route_tables r WHERE r.vpc_id = ? AND NOT EXISTS
                   (SELECT 1 FROM route_table_associations a WHERE a.route_table_id = r.id AND a.is_main = 1)) AS n`,
       )
-      .get(vpcId, vpcId, vpcId, vpcId, vpcId, vpcId, vpcId) as { n: number };
+      .get(vpcId, vpcId, vpcId, vpcId, vpcId, vpcId, vpcId, vpcId) as { n: number };
     return row.n;
   }
 }

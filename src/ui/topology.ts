@@ -164,7 +164,7 @@ export class TopologyReader {
             name: tagMap(t.Tags).Name,
             routes: (t.Routes ?? []).map((r) => ({
               destination: r.DestinationCidrBlock ?? r.DestinationIpv6CidrBlock ?? r.DestinationPrefixListId,
-              target: r.NetworkInterfaceId ?? r.GatewayId ?? r.InstanceId ?? r.NatGatewayId ?? r.TransitGatewayId ?? r.VpcPeeringConnectionId,
+              target: r.NetworkInterfaceId ?? r.GatewayId ?? r.InstanceId ?? r.NatGatewayId ?? r.TransitGatewayId ?? r.VpcPeeringConnectionId ?? r.CarrierGatewayId ?? r.EgressOnlyInternetGatewayId,
               state: r.State,
             })),
           })),

@@ -17,12 +17,15 @@ function presentRoute(r: RouteRow): Route {
   const prefixList = r.destination_cidr.startsWith('pl-') ? r.destination_cidr : undefined;
   // egress-only gateways share the gateway column; AWS names them in their own member
   const eigw = r.gateway_id?.startsWith('eigw-') ? r.gateway_id : undefined;
+  // so do carrier gateways (docs/behavior.md "Carrier gateways")
+  const cagw = r.gateway_id?.startsWith('cagw-') ? r.gateway_id : undefined;
   return {
     DestinationCidrBlock: ipv6 || prefixList ? undefined : r.destination_cidr,
     DestinationIpv6CidrBlock: ipv6 ? r.destination_cidr : undefined,
     DestinationPrefixListId: prefixList,
     EgressOnlyInternetGatewayId: eigw,
-    GatewayId: eigw ? undefined : (r.gateway_id ?? undefined),
+    GatewayId: eigw || cagw ? undefined : (r.gateway_id ?? undefined),
+    CarrierGatewayId: cagw,
     InstanceId: r.instance_id ?? undefined,
     InstanceOwnerId: r.instance_owner_id ?? undefined,
     NatGatewayId: r.nat_gateway_id ?? undefined,

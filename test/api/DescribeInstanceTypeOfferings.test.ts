@@ -33,6 +33,9 @@ describe('behaviour', () => {
       { InstanceType: 't3.micro', LocationType: 'availability-zone', Location: 'us-east-1a' },
       { InstanceType: 't3.micro', LocationType: 'availability-zone', Location: 'us-east-1b' },
       { InstanceType: 't3.micro', LocationType: 'availability-zone', Location: 'us-east-1c' },
+      { InstanceType: 't3.micro', LocationType: 'availability-zone', Location: 'us-east-1d' },
+      { InstanceType: 't3.micro', LocationType: 'availability-zone', Location: 'us-east-1e' },
+      { InstanceType: 't3.micro', LocationType: 'availability-zone', Location: 'us-east-1f' },
     ]);
     const inB = await offerings({ LocationType: 'availability-zone', Filters: [{ Name: 'location', Values: ['us-east-1b'] }, { Name: 'instance-type', Values: ['m5.*'] }] });
     expect(inB.InstanceTypeOfferings!.length).toBeGreaterThan(5);
@@ -41,7 +44,7 @@ describe('behaviour', () => {
 
   it('availability-zone-id locations are zone ids', async () => {
     const out = await offerings({ LocationType: 'availability-zone-id', Filters: [{ Name: 'instance-type', Values: ['m5.large'] }] });
-    expect(out.InstanceTypeOfferings!.map((o) => o.Location)).toEqual(['use1-az1', 'use1-az2', 'use1-az3']);
+    expect(out.InstanceTypeOfferings!.map((o) => o.Location)).toEqual(['use1-az1', 'use1-az2', 'use1-az3', 'use1-az4', 'use1-az5', 'use1-az6']);
   });
 
   it('another region lists its own zones', async () => {

@@ -259,6 +259,9 @@ describe('CreateDefaultVpc / CreateDefaultSubnet', () => {
       ['us-east-1a', '172.31.0.0/20', true, true],
       ['us-east-1b', '172.31.16.0/20', true, true],
       ['us-east-1c', '172.31.32.0/20', true, true],
+      ['us-east-1d', '172.31.48.0/20', true, true],
+      ['us-east-1e', '172.31.64.0/20', true, true],
+      ['us-east-1f', '172.31.80.0/20', true, true],
     ]);
     const routes = (await ec2.send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'vpc-id', Values: [made.VpcId!] }] }))).RouteTables![0].Routes!;
     expect(routes.map((r) => [r.DestinationCidrBlock, r.GatewayId?.slice(0, 4), r.State])).toEqual([

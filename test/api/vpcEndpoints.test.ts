@@ -57,7 +57,7 @@ describe('DescribeVpcEndpointServices', () => {
     expect(sts).toMatchObject({
       Owner: 'amazon',
       ServiceType: [{ ServiceType: 'Interface' }],
-      AvailabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+      AvailabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c', 'us-east-1d', 'us-east-1e', 'us-east-1f'],
       PrivateDnsName: 'sts.us-east-1.amazonaws.com',
       BaseEndpointDnsNames: ['sts.us-east-1.vpce.amazonaws.com'],
       AcceptanceRequired: false,

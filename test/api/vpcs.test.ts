@@ -27,6 +27,9 @@ describe('default VPC', () => {
       ['us-east-1a', '172.31.0.0/20', true, true, 4091],
       ['us-east-1b', '172.31.16.0/20', true, true, 4091],
       ['us-east-1c', '172.31.32.0/20', true, true, 4091],
+      ['us-east-1d', '172.31.48.0/20', true, true, 4091],
+      ['us-east-1e', '172.31.64.0/20', true, true, 4091],
+      ['us-east-1f', '172.31.80.0/20', true, true, 4091],
     ]);
     const groups = await t.ec2.send(new DescribeSecurityGroupsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpc.VpcId!] }] }));
     expect(groups.SecurityGroups!.map((g) => g.GroupName)).toEqual(['default']);

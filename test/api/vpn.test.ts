@@ -1,7 +1,6 @@
-/** VPN gateways, customer gateways, VPN connections, route propagation and vgw routes; carrier gateways refused. */
+/** VPN gateways, customer gateways, VPN connections, route propagation and vgw routes (carrier gateways: carrierGateways.test.ts). */
 import {
   AttachVpnGatewayCommand,
-  CreateCarrierGatewayCommand,
   CreateCustomerGatewayCommand,
   CreateRouteCommand,
   CreateRouteTableCommand,
@@ -9,13 +8,11 @@ import {
   CreateVpnConnectionCommand,
   CreateVpnConnectionRouteCommand,
   CreateVpnGatewayCommand,
-  DeleteCarrierGatewayCommand,
   DeleteCustomerGatewayCommand,
   DeleteVpcCommand,
   DeleteVpnConnectionCommand,
   DeleteVpnConnectionRouteCommand,
   DeleteVpnGatewayCommand,
-  DescribeCarrierGatewaysCommand,
   DescribeCustomerGatewaysCommand,
   DescribeRouteTablesCommand,
   DescribeVpnConnectionsCommand,
@@ -298,18 +295,5 @@ describe('VPN connections', () => {
     await expectEc2Error(ec2.send(new DeleteVpnGatewayCommand({ VpnGatewayId: vgw })), { code: 'IncorrectState' });
     await ec2.send(new DeleteVpnConnectionCommand({ VpnConnectionId: vpn }));
     await ec2.send(new DeleteVpnGatewayCommand({ VpnGatewayId: vgw }));
-  });
-});
-
-describe('carrier gateways', () => {
-  it('are refused: the region has no Wavelength zones', async () => {
-    await expectEc2Error(ec2.send(new CreateCarrierGatewayCommand({ VpcId: net.vpcId })), { code: 'UnsupportedOperation' });
-    await expectEc2Error(ec2.send(new CreateCarrierGatewayCommand({ VpcId: 'vpc-0123456789abcdef0' })), { code: 'InvalidVpcID.NotFound' });
-    expect((await ec2.send(new DescribeCarrierGatewaysCommand({ Filters: [{ Name: 'vpc-id', Values: [net.vpcId] }] }))).CarrierGateways).toEqual([]);
-    await expectEc2Error(ec2.send(new DescribeCarrierGatewaysCommand({ CarrierGatewayIds: ['cagw-0123456789abcdef0'] })), { code: 'InvalidCarrierGatewayID.NotFound' });
-    await expectEc2Error(ec2.send(new DeleteCarrierGatewayCommand({ CarrierGatewayId: 'cagw-0123456789abcdef0' })), {
-      code: 'InvalidCarrierGatewayID.NotFound',
-      message: "The carrierGateway ID 'cagw-0123456789abcdef0' does not exist",
-    });
   });
 });

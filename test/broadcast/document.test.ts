@@ -60,7 +60,7 @@ describe('golden document of the fixed scenario', () => {
     expect(props.map((p) => p.$.name)).toEqual(['mode', 'publicIps', 'enabledCLCIp', 'instanceDNSDomain', 'instanceDNSServers', 'mido', 'clusters']);
     expect(props[0].value).toEqual(['VPCMIDO']);
     const clusters = props[6].cluster as X[];
-    expect(clusters.map((c) => c.$.name)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c']);
+    expect(clusters.map((c) => c.$.name)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c', 'us-east-1d', 'us-east-1e', 'us-east-1f']);
     const placed = clusters.flatMap((c) =>
       (c.property.find((p: X) => p.$.name === 'nodes').node as X[]).flatMap((n) => values(n, 'instanceIds').map((id) => [c.$.name, id])),
     );

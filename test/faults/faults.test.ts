@@ -284,7 +284,7 @@ describe('capacity', () => {
       message:
         'We currently do not have sufficient c5.large capacity in the Availability Zone you requested (us-east-1a). Our system will be ' +
         'working on provisioning additional capacity. You can currently get c5.large capacity by not specifying an Availability Zone ' +
-        'in your request or choosing us-east-1b, us-east-1c.',
+        'in your request or choosing us-east-1b, us-east-1c, us-east-1d, us-east-1e, us-east-1f.',
     });
     expect((await t.ec2.send(new DescribeInstancesCommand({}))).Reservations).toEqual([]);
     await expect(runOne(t.ec2, { InstanceType: 'c5.large', SubnetId: net.subnetB })).resolves.toBeDefined();

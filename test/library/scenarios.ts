@@ -98,9 +98,12 @@ const NETWORK_SCENARIOS: Scenario[] = [
         ['us-east-1a', '172.31.0.0/20', true, true, 4091],
         ['us-east-1b', '172.31.16.0/20', true, true, 4091],
         ['us-east-1c', '172.31.32.0/20', true, true, 4091],
+        ['us-east-1d', '172.31.48.0/20', true, true, 4091],
+        ['us-east-1e', '172.31.64.0/20', true, true, 4091],
+        ['us-east-1f', '172.31.80.0/20', true, true, 4091],
       ]);
       const zones = await t.ec2.send(new DescribeAvailabilityZonesCommand({}));
-      expect(zones.AvailabilityZones!.map((z) => z.ZoneName)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c']);
+      expect(zones.AvailabilityZones!.map((z) => z.ZoneName)).toEqual(['us-east-1a', 'us-east-1b', 'us-east-1c', 'us-east-1d', 'us-east-1e', 'us-east-1f']);
       const attrs = await t.ec2.send(new DescribeAccountAttributesCommand({ AttributeNames: ['default-vpc'] }));
       expect(attrs.AccountAttributes).toEqual([{ AttributeName: 'default-vpc', AttributeValues: [{ AttributeValue: vpc.VpcId }] }]);
 
@@ -166,7 +169,7 @@ const NETWORK_SCENARIOS: Scenario[] = [
       await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.9.0/24', AvailabilityZone: 'us-east-1z' })), {
         code: 'InvalidParameterValue',
         message:
-          'Value (us-east-1z) for parameter availabilityZone is invalid. Subnets can currently only be created in the following availability zones: us-east-1a, us-east-1b, us-east-1c.',
+          'Value (us-east-1z) for parameter availabilityZone is invalid. Subnets can currently only be created in the following availability zones: us-east-1a, us-east-1b, us-east-1c, us-east-1d, us-east-1e, us-east-1f.',
       });
       await t.ec2.send(new ModifySubnetAttributeCommand({ SubnetId: subnet.SubnetId, MapPublicIpOnLaunch: { Value: true } }));
       const mapped = await t.ec2.send(

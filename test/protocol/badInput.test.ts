@@ -142,7 +142,7 @@ describe('parameters', () => {
       'Value (172.31.300.0/24) for parameter cidrBlock is invalid. This is not a valid CIDR block.',
     );
     const r = await post({ Action: 'DescribeSubnets', 'Filter.1.Name': 'vpc-id', 'Filter.1.Value.1': defaultVpcId });
-    expect(r.body.match(/<subnetId>/g)).toHaveLength(3); // the three default subnets only
+    expect(r.body.match(/<subnetId>/g)).toHaveLength(6); // the six default subnets only (one per us-east-1 zone)
   });
 
   it.each([

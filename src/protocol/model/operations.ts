@@ -5,7 +5,7 @@
  */
 export const SUPPORTED_OPERATIONS: readonly string[] = [
   // regions, zones, account
-  'DescribeRegions', 'DescribeAvailabilityZones', 'DescribeAccountAttributes',
+  'DescribeRegions', 'DescribeAvailabilityZones', 'ModifyAvailabilityZoneGroup', 'DescribeAccountAttributes',
   // VPCs and subnets
   'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute', 'ModifyVpcTenancy',
   'CreateDefaultVpc', 'CreateDefaultSubnet',

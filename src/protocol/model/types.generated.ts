@@ -5115,6 +5115,18 @@ export interface ModifyAddressAttributeResult {
   Address?: AddressAttribute;
 }
 
+export interface ModifyAvailabilityZoneGroupRequest {
+  GroupName: string;
+  OptInStatus: ModifyAvailabilityZoneOptInStatus;
+  DryRun?: boolean;
+}
+
+export interface ModifyAvailabilityZoneGroupResult {
+  Return?: boolean;
+}
+
+export type ModifyAvailabilityZoneOptInStatus = "opted-in" | "not-opted-in";
+
 export interface ModifyFleetRequest {
   DryRun?: boolean;
   ExcessCapacityTerminationPolicy?: FleetExcessCapacityTerminationPolicy;
@@ -8453,6 +8465,7 @@ export interface Operations {
   GetTransitGatewayRouteTablePropagations: { input: GetTransitGatewayRouteTablePropagationsRequest; output: GetTransitGatewayRouteTablePropagationsResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
+  ModifyAvailabilityZoneGroup: { input: ModifyAvailabilityZoneGroupRequest; output: ModifyAvailabilityZoneGroupResult };
   ModifyFleet: { input: ModifyFleetRequest; output: ModifyFleetResult };
   ModifyHosts: { input: ModifyHostsRequest; output: ModifyHostsResult };
   ModifyImageAttribute: { input: ModifyImageAttributeRequest; output: void };
