@@ -56,17 +56,19 @@ const REGION_LONG_NAMES: Record<string, string> = {
 };
 
 /**
- * The standard Availability Zones a new account sees, as `letter:az-number` (zone name suffix and the number of its
- * zone id). Regions not listed (and any other well-formed name) get a, b, c -> az1..az3. The letter-to-id mapping
- * differs per account on AWS; ec2lite gives every account the one below (docs/decisions.md "Availability Zones").
+ * The standard Availability Zones, as `letter:az-number` (zone name suffix and the number of its zone id). Regions
+ * not listed (and any other well-formed name) get a, b, c -> az1..az3. A zone is never taken away from a Region
+ * that had it in an earlier release: a `--db` file keeps subnets, instances and broadcast nodes in it, so us-west-1,
+ * ap-northeast-1 and ca-central-1 keep a, b, c (as older AWS accounts see them) and gain only the zones AWS added
+ * (docs/decisions.md "Availability Zones"). The letter-to-id mapping differs per account on AWS; ec2lite gives
+ * every account the one below.
  */
 const STANDARD_ZONES: Record<string, readonly string[]> = {
   'us-east-1': ['a:1', 'b:2', 'c:3', 'd:4', 'e:5', 'f:6'],
-  'us-west-1': ['a:1', 'c:3'],
   'us-west-2': ['a:1', 'b:2', 'c:3', 'd:4'],
-  'ap-northeast-1': ['a:4', 'c:1', 'd:2'],
+  'ap-northeast-1': ['a:1', 'b:2', 'c:3', 'd:4'],
   'ap-northeast-2': ['a:1', 'b:2', 'c:3', 'd:4'],
-  'ca-central-1': ['a:1', 'b:2', 'd:4'],
+  'ca-central-1': ['a:1', 'b:2', 'c:3', 'd:4'],
 };
 const DEFAULT_ZONES = ['a:1', 'b:2', 'c:3'];
 
