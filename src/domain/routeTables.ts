@@ -234,7 +234,7 @@ export function createRoute(ctx: RequestContext, tableId: string, input: RouteIn
 
 /** A gateway endpoint's prefix-list route belongs to the endpoint; a route to a Gateway Load Balancer endpoint is the user's. */
 const isGatewayEndpointRoute = (ctx: RequestContext, route: RouteRow) =>
-  route.gateway_id?.startsWith('vpce-') === true && ctx.store.vpcEndpoints.byId(route.gateway_id)?.endpoint_type !== 'GatewayLoadBalancer';
+  route.gateway_id?.startsWith('vpce-') === true && ctx.store.vpcEndpoints.byId(route.gateway_id)?.endpoint_type === 'Gateway';
 
 export function replaceRoute(ctx: RequestContext, tableId: string, input: RouteInput): void {
   const table = requireRouteTable(ctx, tableId);

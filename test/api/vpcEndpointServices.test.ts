@@ -105,7 +105,7 @@ describe('CreateVpcEndpointServiceConfiguration', () => {
       AcceptanceRequired: true,
       ManagesVpcEndpoints: false,
       NetworkLoadBalancerArns: [nlb(A, 'web')],
-      AvailabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+      AvailabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c', 'us-east-1d', 'us-east-1e', 'us-east-1f'],
       SupportedIpAddressTypes: ['ipv4'],
       BaseEndpointDnsNames: [`${s.ServiceId}.us-east-1.vpce.amazonaws.com`],
       PrivateDnsName: 'api.example.com',
@@ -185,7 +185,7 @@ describe('the two-account story', () => {
       Owner: A,
       AcceptanceRequired: true,
       ServiceType: [{ ServiceType: 'Interface' }],
-      AvailabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+      AvailabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c', 'us-east-1d', 'us-east-1e', 'us-east-1f'],
       BaseEndpointDnsNames: [`${s.ServiceId}.us-east-1.vpce.amazonaws.com`],
     });
     expect(await seen(stranger)).toEqual([]);

@@ -24,7 +24,7 @@ describeWithTool('boto3', 'boto3 reads VPC endpoint services, permissions and co
       ServiceState: 'Available',
       AcceptanceRequired: true,
       ManagesVpcEndpoints: false,
-      AvailabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c'],
+      AvailabilityZones: ['us-east-1a', 'us-east-1b', 'us-east-1c', 'us-east-1d', 'us-east-1e', 'us-east-1f'],
       PrivateDnsName: 'boto.example.com',
       PrivateDnsNameConfiguration: { State: 'pendingVerification', Type: 'TXT' },
       Tags: [{ Key: 'Name', Value: 'boto' }],
