@@ -68,6 +68,47 @@ interface NewPeering {
 }
 
 /**
+ * One side's attachment row: its own gateway in its scope, the peer gateway (the attachment's resource) in the
+ * peer's scope, the role and state. Both sides are built here so they cannot drift apart.
+ */
+function peeringSide(side: {
+  id: string;
+  scope: Scope;
+  gatewayId: string;
+  peerScope: Scope;
+  peerGatewayId: string;
+  role: 'requester' | 'accepter';
+  state: string;
+  createdAt: number;
+  peerAttachmentId: string | null;
+  dynamicRouting: string | null | undefined;
+  statusMessage: string;
+}) {
+  return {
+    id: side.id,
+    account: side.scope.account,
+    region: side.scope.region,
+    transit_gateway_id: side.gatewayId,
+    transit_gateway_owner_id: side.scope.account,
+    resource_type: 'peering',
+    resource_id: side.peerGatewayId,
+    resource_owner_id: side.peerScope.account,
+    state: side.state,
+    dns_support: 'disable',
+    ipv6_support: 'disable',
+    appliance_mode_support: 'disable',
+    security_group_referencing_support: 'disable',
+    created_at: side.createdAt,
+    peering_role: side.role,
+    peer_account: side.peerScope.account,
+    peer_region: side.peerScope.region,
+    peer_attachment_id: side.peerAttachmentId,
+    dynamic_routing: side.dynamicRouting,
+    status_message: side.statusMessage,
+  };
+}
+
+/**
  * CreateTransitGatewayPeeringAttachment: the caller's gateway must be available; the peer gateway must exist in
  * the named account and region of this emulator (InvalidTransitGatewayID.NotFound naming it otherwise).
  */
@@ -83,29 +124,22 @@ export function createPeering(ctx: RequestContext, spec: NewPeering, tags: reado
   if (!peer || peer.state === 'deleted' || peer.state === 'deleting') throw TransitGatewayErrors.notFound(spec.PeerTransitGatewayId);
   if (tgw.state !== 'available') throw TransitGatewayErrors.invalidState(tgw.id);
   const id = ctx.ids.id('tgw-attach');
-  repo.attachments.insert({
-    id,
-    account: ctx.scope.account,
-    region: ctx.scope.region,
-    transit_gateway_id: tgw.id,
-    transit_gateway_owner_id: tgw.account,
-    resource_type: 'peering',
-    resource_id: peer.id,
-    resource_owner_id: peer.account,
-    state: 'initiatingRequest',
-    dns_support: 'disable',
-    ipv6_support: 'disable',
-    appliance_mode_support: 'disable',
-    security_group_referencing_support: 'disable',
-    created_at: ctx.now,
-    peering_role: 'requester',
-    peer_account: peerScope.account,
-    peer_region: peerScope.region,
-    // across scopes the accepter's row has the same id; within one scope it gets its own (set by the back end)
-    peer_attachment_id: sameScope(peerScope, ctx.scope) ? null : id,
-    dynamic_routing: spec.Options?.DynamicRouting ?? 'disable',
-    status_message: TgwPeeringStatus.initiatingRequest(peerScope.account),
-  });
+  repo.attachments.insert(
+    peeringSide({
+      id,
+      scope: ctx.scope,
+      gatewayId: tgw.id,
+      peerScope,
+      peerGatewayId: peer.id,
+      role: 'requester',
+      state: 'initiatingRequest',
+      createdAt: ctx.now,
+      // across scopes the accepter's row has the same id; within one scope it gets its own (set by the back end)
+      peerAttachmentId: sameScope(peerScope, ctx.scope) ? null : id,
+      dynamicRouting: spec.Options?.DynamicRouting ?? 'disable',
+      statusMessage: TgwPeeringStatus.initiatingRequest(peerScope.account),
+    }),
+  );
   addTags(ctx, id, 'transit-gateway-attachment', tags);
   const row = repo.attachments.get(ctx.scope, id)!;
   schedule(ctx, row, 'initiatingRequest', 'pendingAcceptance');
@@ -125,28 +159,21 @@ export function applyPeeringTransition(ctx: RequestContext, att: Row, to: string
       return;
     }
     const accepterId = att.peer_attachment_id ?? ctx.ids.id('tgw-attach');
-    repo.attachments.insert({
-      id: accepterId,
-      account: peerScope.account,
-      region: peerScope.region,
-      transit_gateway_id: peer.id,
-      transit_gateway_owner_id: peer.account,
-      resource_type: 'peering',
-      resource_id: att.transit_gateway_id,
-      resource_owner_id: att.account,
-      state: 'pendingAcceptance',
-      dns_support: 'disable',
-      ipv6_support: 'disable',
-      appliance_mode_support: 'disable',
-      security_group_referencing_support: 'disable',
-      created_at: att.created_at,
-      peering_role: 'accepter',
-      peer_account: att.account,
-      peer_region: att.region,
-      peer_attachment_id: att.id,
-      dynamic_routing: att.dynamic_routing,
-      status_message: TgwPeeringStatus.pendingAcceptance(peerScope.account),
-    });
+    repo.attachments.insert(
+      peeringSide({
+        id: accepterId,
+        scope: peerScope,
+        gatewayId: peer.id,
+        peerScope: scopeOf(att),
+        peerGatewayId: att.transit_gateway_id,
+        role: 'accepter',
+        state: 'pendingAcceptance',
+        createdAt: att.created_at,
+        peerAttachmentId: att.id,
+        dynamicRouting: att.dynamic_routing,
+        statusMessage: TgwPeeringStatus.pendingAcceptance(peerScope.account),
+      }),
+    );
     repo.updateSide(scopeOf(att), att.id, {
       state: 'pendingAcceptance',
       peer_attachment_id: accepterId,
