@@ -1,5 +1,10 @@
 -- Review fixes to schemas 021 and 023 (docs/decisions.md "Fleets and spot", docs/behavior.md "VPC endpoint services").
 
+-- The configuration a Spot Fleet request was made with, as its ClientToken fingerprint: ModifySpotFleetRequest
+-- rewrites `config`, and a retry of the original RequestSpotFleet must still answer the same request. NULL for rows
+-- written before this column (their `config` is the fingerprint).
+ALTER TABLE spot_fleet_requests ADD COLUMN request_fingerprint TEXT;
+
 -- DescribeVpcEndpointServices finds the services allowed to a caller through their permissions (principal first),
 -- not by reading every account's services.
 CREATE INDEX vpc_endpoint_service_permissions_principal ON vpc_endpoint_service_permissions (principal, service_id);

@@ -369,7 +369,8 @@ export function requestSpotFleet(ctx: RequestContext, config: SpotFleetRequestCo
   if (config.ClientToken !== undefined) {
     const prior = ctx.store.spotFleets.byClientToken(ctx.scope, config.ClientToken);
     if (prior) {
-      if (prior.config === stored(config)) return prior;
+      // the configuration the request was made with (ModifySpotFleetRequest rewrites `config`)
+      if ((prior.request_fingerprint ?? prior.config) === stored(config)) return prior;
       throw SpotFleetErrors.clientTokenMismatch(config.ClientToken);
     }
   }
@@ -390,6 +391,7 @@ export function requestSpotFleet(ctx: RequestContext, config: SpotFleetRequestCo
     state: 'submitted',
     activity_status: null,
     config: stored(config),
+    request_fingerprint: stored(config),
     target_capacity: config.TargetCapacity,
     on_demand_target_capacity: config.OnDemandTargetCapacity ?? 0,
     excess_capacity_termination_policy: config.ExcessCapacityTerminationPolicy ?? 'default',

@@ -568,3 +568,19 @@ describe('GetConsoleScreenshot', () => {
     });
   });
 });
+
+describe('review fixes: idempotency after a modify', () => {
+  it('a retry of the original RequestSpotFleet answers the same request after ModifySpotFleetRequest', async () => {
+    const config = { ClientToken: 'sfr-token-modified', TargetCapacity: 1, Type: 'maintain' as const };
+    const id = await request(config);
+    t.advance();
+    // Context is one of the members ModifySpotFleetRequest rewrites in the stored configuration
+    await t.ec2.send(new ModifySpotFleetRequestCommand({ SpotFleetRequestId: id, TargetCapacity: 2, Context: 'reserved-capacity' }));
+    t.advance();
+    expect((await describeFleet(id)).SpotFleetRequestConfig).toMatchObject({ TargetCapacity: 2, Context: 'reserved-capacity' });
+    expect(await request(config)).toBe(id);
+    await expectEc2Error(request({ ...config, TargetCapacity: 2 }), { code: 'IdempotentParameterMismatch' });
+    await t.ec2.send(new CancelSpotFleetRequestsCommand({ SpotFleetRequestIds: [id], TerminateInstances: true }));
+    t.advance();
+  });
+});
