@@ -1101,6 +1101,12 @@ export const FleetErrors = echoSafe({
       'InvalidParameterValue',
       `The sum of OnDemandTargetCapacity (${onDemand}) and SpotTargetCapacity (${spot}) exceeds TotalTargetCapacity (${total})`,
     ),
+  /**
+   * guess (code and text): a TotalTargetCapacity above AWS's documented quota "target capacity per EC2 Fleet or Spot
+   * Fleet: 10,000" (EC2 User Guide, fleet quotas); no capture of AWS's answer was found.
+   */
+  targetCapacityQuota: (target: number, max: number) =>
+    err('InvalidParameterValue', `TotalTargetCapacity (${target}) exceeds the maximum target capacity per EC2 Fleet (${max}).`),
   /** guess */
   badWeight: (w: number) => err('InvalidParameterValue', `Value (${w}) for parameter WeightedCapacity is invalid. It must be greater than 0.`),
 });
@@ -1149,6 +1155,12 @@ export const SpotFleetErrors = echoSafe({
     err('InvalidSpotFleetRequestConfig', 'LaunchSpecifications and LaunchTemplateConfigs cannot both be specified in SpotFleetRequestConfig.'),
   /** guess: the EC2 User Guide says Spot Fleet does not use the instant type. */
   instantType: () => err('InvalidSpotFleetRequestConfig', 'Spot Fleet does not support the instant request type. Use CreateFleet instead.'),
+  /**
+   * guess (code and text): a TargetCapacity above AWS's documented quota "target capacity per Spot Fleet or EC2
+   * Fleet: 10,000" (EC2 User Guide, fleet quotas); no capture of AWS's answer was found.
+   */
+  targetCapacityQuota: (target: number, max: number) =>
+    err('InvalidSpotFleetRequestConfig', `TargetCapacity (${target}) exceeds the maximum target capacity per Spot Fleet (${max}).`),
   /** guess */
   onDemandAboveTarget: (onDemand: number, target: number) =>
     err('InvalidSpotFleetRequestConfig', `OnDemandTargetCapacity (${onDemand}) cannot be greater than TargetCapacity (${target}).`),

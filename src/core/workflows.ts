@@ -40,9 +40,9 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('vpn-attachment', (ctx, t) => applyVpnAttachmentTransition(ctx, t.resource_id, t.to_state));
   backend.on('customer-gateway', (ctx, t) => applyCustomerGatewayTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpn-connection', (ctx, t) => applyVpnConnectionTransition(ctx, t.resource_id, t.to_state));
-  backend.on('fleet', (ctx, t) => applyFleetTransition(ctx, t.resource_id, t.to_state));
+  backend.on('fleet', (ctx, t) => applyFleetTransition(ctx, t.resource_id, t.to_state, t.from_state));
   backend.on('spot-request', (ctx, t) => applySpotRequestTransition(ctx, t.resource_id, t.to_state));
-  backend.on('spot-fleet', (ctx, t) => applySpotFleetTransition(ctx, t.resource_id, t.to_state));
+  backend.on('spot-fleet', (ctx, t) => applySpotFleetTransition(ctx, t.resource_id, t.to_state, t.from_state));
   backend.on('spot-fleet-expiry', (ctx, t) => applySpotFleetExpiry(ctx, t.resource_id));
   backend.on('transit-gateway', (ctx, t) => applyTransitGatewayTransition(ctx, t.resource_id, t.to_state));
   backend.on('prefix-list', (ctx, t) => applyPrefixListTransition(ctx, t.resource_id, t.to_state));

@@ -35,6 +35,14 @@ import { addTags } from './tags';
 
 export type Lifecycle = 'spot' | 'on-demand';
 
+/** AWS's quota "target capacity per Spot Fleet or EC2 Fleet" (EC2 User Guide, fleet quotas). */
+export const MAX_FLEET_TARGET_CAPACITY = 10_000;
+/**
+ * At most this many launches (tried or made) per back-end step of a fleet; what is still missing is launched by a
+ * further step scheduled at once (docs/decisions.md "Fleets and spot").
+ */
+export const FLEET_LAUNCHES_PER_STEP = 50;
+
 export interface Slot {
   config: FleetLaunchTemplateConfigRequest;
   /** The template as the request named it, with the version resolved against it now. */
@@ -78,6 +86,7 @@ function capacityTargets(t: { total: number; onDemand: number | null; spot: numb
 }
 
 function checkCapacity(spec: TargetCapacitySpecificationRequest): void {
+  if (spec.TotalTargetCapacity > MAX_FLEET_TARGET_CAPACITY) throw FleetErrors.targetCapacityQuota(spec.TotalTargetCapacity, MAX_FLEET_TARGET_CAPACITY);
   const onDemand = spec.OnDemandTargetCapacity ?? 0;
   const spot = spec.SpotTargetCapacity ?? 0;
   if (onDemand + spot > spec.TotalTargetCapacity) throw FleetErrors.capacitySplit(spec.TotalTargetCapacity, onDemand, spot);
@@ -149,15 +158,28 @@ interface Round {
   capacity: number;
 }
 
-/** Launches into `lifecycle` until `need` capacity units are met or every slot has failed. */
-function fill(ctx: RequestContext, fleet: FleetRow, slots: Slot[], lifecycle: Lifecycle, need: number, instanceTags: readonly Tag[]): Round {
+/**
+ * Launches into `lifecycle` until `need` capacity units are met, every slot has failed, or the step's
+ * `budget.left` launches (tried or made) are spent.
+ */
+function fill(
+  ctx: RequestContext,
+  fleet: FleetRow,
+  slots: Slot[],
+  lifecycle: Lifecycle,
+  need: number,
+  instanceTags: readonly Tag[],
+  budget: { left: number },
+): Round {
   const round: Round = { launched: new Map(), errors: [], capacity: 0 };
   const failed = new Set<Slot>();
   const order = ordered(ctx, fleetRequest(fleet), slots, lifecycle);
-  while (round.capacity < need) {
+  while (round.capacity < need && budget.left > 0) {
     let progressed = false;
     for (const slot of order) {
       if (failed.has(slot)) continue;
+      if (budget.left === 0) break;
+      budget.left--;
       try {
         const { req, source } = requestOf(ctx, slot, instanceTags);
         const instance = launchMarked(ctx, req, { lifecycle: lifecycle === 'spot' ? 'spot' : undefined, fleetId: fleet.id, fleetWeight: slot.weight });
@@ -211,8 +233,12 @@ function resultOf(rounds: Array<{ lifecycle: Lifecycle; round: Round }>): FleetL
   return { instances, errors };
 }
 
-/** Launches what the fleet lacks of each share of its target; updates its fulfilled capacity and activity. */
-function topUp(ctx: RequestContext, fleet: FleetRow, instanceTags: readonly Tag[]): FleetLaunchResult {
+/**
+ * Launches what the fleet lacks of each share of its target; updates its fulfilled capacity and activity. A back-end
+ * step (`stepped`) makes at most FLEET_LAUNCHES_PER_STEP launches and schedules a further step (`launching` ->
+ * `active`, at once) for the rest; an instant fleet answers in its call, bounded by the target capacity quota.
+ */
+function topUp(ctx: RequestContext, fleet: FleetRow, instanceTags: readonly Tag[], stepped = true): FleetLaunchResult {
   const request = fleetRequest(fleet);
   const slots = slotsOf(ctx, request.LaunchTemplateConfigs);
   const targets = capacityTargets({
@@ -223,12 +249,16 @@ function topUp(ctx: RequestContext, fleet: FleetRow, instanceTags: readonly Tag[
   });
   const have = fulfilled(ctx, fleet.id);
   const rounds: Array<{ lifecycle: Lifecycle; round: Round }> = [];
+  const budget = { left: stepped ? FLEET_LAUNCHES_PER_STEP : Number.POSITIVE_INFINITY };
   for (const lifecycle of ['on-demand', 'spot'] as const) {
     const need = targets[lifecycle] - have[lifecycle];
-    if (need > 0) rounds.push({ lifecycle, round: fill(ctx, fleet, slots, lifecycle, need, instanceTags) });
+    if (need > 0) rounds.push({ lifecycle, round: fill(ctx, fleet, slots, lifecycle, need, instanceTags, budget) });
   }
   const now = fulfilled(ctx, fleet.id);
   const total = now['on-demand'] + now.spot;
+  const short = now['on-demand'] < targets['on-demand'] || now.spot < targets.spot;
+  // out of launches but not of overrides: the rest is the next step's (a step that launched nothing does not repeat)
+  if (budget.left === 0 && short && total > have['on-demand'] + have.spot) ctx.backend.schedule(ctx.scope, 'fleet', fleet.id, 'launching', 'active', ctx.now);
   const erred = rounds.some((r) => r.round.errors.length > 0);
   ctx.store.fleets.update(fleet.id, {
     fulfilled_capacity: total,
@@ -279,7 +309,7 @@ export function createFleet(ctx: RequestContext, input: CreateFleetRequest, tags
     ctx.backend.schedule(ctx.scope, 'fleet', id, 'submitted', 'active', ctx.now + ctx.config.pendingMs);
     return { fleet };
   }
-  const result = topUp(ctx, fleet, tags.instance);
+  const result = topUp(ctx, fleet, tags.instance, false);
   event(ctx, id, 'fleet-change', 'active', null, null);
   ctx.store.fleets.update(id, { launch_result: JSON.stringify(result) });
   fleet = requireFleet(ctx, id);
@@ -372,7 +402,7 @@ export function deleteFleets(ctx: RequestContext, ids: readonly string[], termin
 }
 
 /** The back end's step for a fleet: submitted/modifying -> active (launching what is missing), deleted, purged. */
-export function applyFleetTransition(ctx: RequestContext, id: string, to: string): void {
+export function applyFleetTransition(ctx: RequestContext, id: string, to: string, from?: string): void {
   const fleet = ctx.store.fleets.get(ctx.scope, id);
   if (!fleet) return;
   if (to === 'active' && (fleet.state === 'submitted' || fleet.state === 'modifying' || fleet.state === 'active')) {
@@ -380,8 +410,9 @@ export function applyFleetTransition(ctx: RequestContext, id: string, to: string
       ctx.store.fleets.update(id, { state: 'active' });
       event(ctx, id, 'fleet-change', 'active', null, null);
     }
-    // A request fleet launches once (and again after ModifyFleet); a maintain fleet whenever it is short.
-    if (fleet.type === 'maintain' || fleet.state !== 'active') topUp(ctx, requireFleet(ctx, id), []);
+    // A request fleet launches once (and again after ModifyFleet; `launching` continues that launch in steps); a
+    // maintain fleet whenever it is short.
+    if (fleet.type === 'maintain' || fleet.state !== 'active' || from === 'launching') topUp(ctx, requireFleet(ctx, id), []);
   } else if (to === 'deleted' && fleet.state === 'deleted_terminating') {
     ctx.store.fleets.update(id, { state: 'deleted', activity_status: null });
     event(ctx, id, 'fleet-change', 'deleted', null, null);

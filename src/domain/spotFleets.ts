@@ -29,7 +29,7 @@ import type {
 } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type { InstanceRow, SpotFleetRow } from '../store/rows';
-import { requestOf, slotsOf } from './fleets';
+import { FLEET_LAUNCHES_PER_STEP, MAX_FLEET_TARGET_CAPACITY, requestOf, slotsOf } from './fleets';
 import { terminateInstances } from './instances';
 import { planLaunch } from './launch';
 import { tagLaunchedFromTemplate } from './launchTemplates';
@@ -265,9 +265,18 @@ function launchOne(ctx: RequestContext, fleet: SpotFleetRow, config: SpotFleetRe
 /**
  * Launches `need` capacity units of a lifecycle: each launch goes to the chosen pool holding the fewest of the
  * fleet's units (so `diversified` spreads evenly, replacements go where capacity is missing); a pool whose launch
- * fails is dropped for this round, recorded, and the next spare pool takes its place. True when a launch failed.
+ * fails is dropped for this round, recorded, and the next spare pool takes its place. Each try spends one of the
+ * step's `budget.left` launches. True when a launch failed.
  */
-function fill(ctx: RequestContext, fleet: SpotFleetRow, config: SpotFleetRequestConfigData, pools: Pool[], lifecycle: Lifecycle, need: number): boolean {
+function fill(
+  ctx: RequestContext,
+  fleet: SpotFleetRow,
+  config: SpotFleetRequestConfigData,
+  pools: Pool[],
+  lifecycle: Lifecycle,
+  need: number,
+  budget: { left: number },
+): boolean {
   const { chosen, spare } = rank(ctx, config, pools, lifecycle);
   const units = new Map<string, number>();
   for (const i of ctx.store.fleets.liveInstances(fleet.id)) {
@@ -276,8 +285,9 @@ function fill(ctx: RequestContext, fleet: SpotFleetRow, config: SpotFleetRequest
   const unitsOf = (p: Pool) => units.get(`${p.instanceType}|${p.key}`) ?? 0;
   let got = 0;
   let failed = false;
-  while (got < need && chosen.length > 0) {
+  while (got < need && chosen.length > 0 && budget.left > 0) {
     const pool = chosen.reduce((best, p) => (unitsOf(p) < unitsOf(best) ? p : best));
+    budget.left--;
     try {
       const instance = launchOne(ctx, fleet, config, pool, lifecycle);
       units.set(poolKeyOf(instance), (units.get(poolKeyOf(instance)) ?? 0) + pool.weight);
@@ -291,14 +301,19 @@ function fill(ctx: RequestContext, fleet: SpotFleetRow, config: SpotFleetRequest
       event(ctx, fleet.id, 'information', 'launchSpecUnusable', null, `${pool.instanceType}, ${pool.key}, Linux/UNIX: ${e.code}: ${e.message}`);
     }
   }
-  if (got < need) event(ctx, fleet.id, 'error', 'allLaunchSpecsTemporarilyBlacklisted', null, 'All launch specifications failed to launch; the fleet will try again when it is modified or an instance is replaced.');
+  if (got < need && chosen.length === 0) event(ctx, fleet.id, 'error', 'allLaunchSpecsTemporarilyBlacklisted', null, 'All launch specifications failed to launch; the fleet will try again when it is modified or an instance is replaced.');
   return failed;
 }
 
-/** Launches what the fleet lacks of each share of its target; records its fulfilled capacity and activity. */
+/**
+ * Launches what the fleet lacks of each share of its target, at most FLEET_LAUNCHES_PER_STEP launches: when the
+ * step's budget runs out first, a further step (`launching` -> `active`) is scheduled at once. Records the fleet's
+ * fulfilled capacity and activity.
+ */
 function topUp(ctx: RequestContext, fleet: SpotFleetRow): void {
   const config = spotFleetConfig(fleet);
   let failed = false;
+  const budget = { left: FLEET_LAUNCHES_PER_STEP };
   try {
     const pools = poolsOf(ctx, config);
     const have = fulfilled(ctx, fleet.id);
@@ -308,8 +323,13 @@ function topUp(ctx: RequestContext, fleet: SpotFleetRow): void {
     };
     for (const lifecycle of ['on-demand', 'spot'] as const) {
       const need = targets[lifecycle] - have[lifecycle];
-      if (need > 0) failed = fill(ctx, fleet, config, pools, lifecycle, need) || failed;
+      if (need > 0) failed = fill(ctx, fleet, config, pools, lifecycle, need, budget) || failed;
     }
+    const now = fulfilled(ctx, fleet.id);
+    const short = now['on-demand'] < targets['on-demand'] || now.spot < targets.spot;
+    const progressed = now['on-demand'] + now.spot > have['on-demand'] + have.spot;
+    // out of launches but not of pools: the rest is the next step's (a step that launched nothing does not repeat)
+    if (budget.left === 0 && short && progressed) ctx.backend.schedule(ctx.scope, 'spot-fleet', fleet.id, 'launching', 'active', ctx.now);
   } catch (e) {
     if (!(e instanceof Ec2Error)) throw e;
     // a launch template deleted since the request: the configuration no longer launches
@@ -345,6 +365,7 @@ function checkConfig(ctx: RequestContext, config: SpotFleetRequestConfigData): v
   if (!ROLE_ARN.test(config.IamFleetRole)) throw SpotFleetErrors.invalidConfig('IamFleetRole');
   if (config.Type === 'instant') throw SpotFleetErrors.instantType();
   if (!(config.TargetCapacity >= 0)) throw SpotFleetErrors.invalidConfig('TargetCapacity');
+  if (config.TargetCapacity > MAX_FLEET_TARGET_CAPACITY) throw SpotFleetErrors.targetCapacityQuota(config.TargetCapacity, MAX_FLEET_TARGET_CAPACITY);
   const onDemand = config.OnDemandTargetCapacity ?? 0;
   if (onDemand < 0) throw SpotFleetErrors.invalidConfig('OnDemandTargetCapacity');
   if (onDemand > config.TargetCapacity) throw SpotFleetErrors.onDemandAboveTarget(onDemand, config.TargetCapacity);
@@ -369,7 +390,8 @@ export function requestSpotFleet(ctx: RequestContext, config: SpotFleetRequestCo
   if (config.ClientToken !== undefined) {
     const prior = ctx.store.spotFleets.byClientToken(ctx.scope, config.ClientToken);
     if (prior) {
-      if (prior.config === stored(config)) return prior;
+      // the configuration the request was made with (ModifySpotFleetRequest rewrites `config`)
+      if ((prior.request_fingerprint ?? prior.config) === stored(config)) return prior;
       throw SpotFleetErrors.clientTokenMismatch(config.ClientToken);
     }
   }
@@ -390,6 +412,7 @@ export function requestSpotFleet(ctx: RequestContext, config: SpotFleetRequestCo
     state: 'submitted',
     activity_status: null,
     config: stored(config),
+    request_fingerprint: stored(config),
     target_capacity: config.TargetCapacity,
     on_demand_target_capacity: config.OnDemandTargetCapacity ?? 0,
     excess_capacity_termination_policy: config.ExcessCapacityTerminationPolicy ?? 'default',
@@ -419,6 +442,7 @@ export function modifySpotFleet(ctx: RequestContext, input: ModifySpotFleetReque
   if (fleet.type !== 'maintain') throw SpotFleetErrors.notMaintain(fleet.id);
   if (fleet.state !== 'active') throw SpotFleetErrors.notModifiable(fleet.id, fleet.state);
   const target = input.TargetCapacity ?? fleet.target_capacity;
+  if (target > MAX_FLEET_TARGET_CAPACITY) throw SpotFleetErrors.targetCapacityQuota(target, MAX_FLEET_TARGET_CAPACITY);
   const onDemand = input.OnDemandTargetCapacity ?? Math.min(fleet.on_demand_target_capacity, target);
   if (onDemand > target) throw SpotFleetErrors.onDemandAboveTarget(onDemand, target);
   const config = spotFleetConfig(fleet);
@@ -505,7 +529,7 @@ export function cancelSpotFleets(ctx: RequestContext, ids: readonly string[], te
 }
 
 /** The back end's steps: submitted/modifying -> active (launching what is missing), cancelled, purged. */
-export function applySpotFleetTransition(ctx: RequestContext, id: string, to: string): void {
+export function applySpotFleetTransition(ctx: RequestContext, id: string, to: string, from?: string): void {
   const fleet = ctx.store.spotFleets.get(ctx.scope, id);
   if (!fleet) return;
   if (to === 'active' && (fleet.state === 'submitted' || fleet.state === 'modifying' || fleet.state === 'active')) {
@@ -513,8 +537,9 @@ export function applySpotFleetTransition(ctx: RequestContext, id: string, to: st
       ctx.store.spotFleets.update(id, { state: 'active' });
       event(ctx, id, 'fleetRequestChange', fleet.state === 'submitted' ? 'active' : 'modify_succeeded', null, null);
     }
-    // a request-type fleet launches once (its target is not kept); a maintain fleet whenever it is short
-    if (fleet.type === 'maintain' || fleet.state === 'submitted') topUp(ctx, requireSpotFleet(ctx, id));
+    // a request-type fleet launches once (its target is not kept; `launching` continues that launch in steps); a
+    // maintain fleet whenever it is short
+    if (fleet.type === 'maintain' || fleet.state === 'submitted' || from === 'launching') topUp(ctx, requireSpotFleet(ctx, id));
   } else if (to === 'cancelled' && (fleet.state === 'cancelled_terminating' || fleet.state === 'cancelled_running')) {
     finishCancel(ctx, fleet);
   } else if (to === 'purged' && fleet.state === 'cancelled') {

@@ -228,7 +228,7 @@ export function deleteEndpointServiceConfigs(ctx: RequestContext, ids: readonly 
       failed.push({ id, code: error.code, message: error.message });
       continue;
     }
-    for (const n of ctx.store.vpcEndpointServices.notifications.where(ctx.scope, 'service_id', id)) ctx.store.vpcEndpointServices.notifications.delete(n.id);
+    for (const n of ctx.store.vpcEndpointServices.notificationsOfService(id)) ctx.store.vpcEndpointServices.notifications.delete(n.id);
     ctx.store.vpcEndpointServices.delete(id);
   }
   return failed;

@@ -747,6 +747,8 @@ export interface SpotFleetRow {
   on_demand_fulfilled_capacity: number;
   excess_capacity_termination_policy: string;
   client_token: string | null;
+  /** The configuration as RequestSpotFleet was given it (schema 025): the ClientToken's fingerprint, kept by Modify. */
+  request_fingerprint: string | null;
   created_at: number;
   cancelled_at: number | null;
 }

@@ -43,6 +43,13 @@ export class VpcEndpointConnectionRepo extends Table<VpcEndpointConnectionRow> {
   }
 }
 
+/** VpcEndpointServiceRepo.visibleTo: the caller's own services UNION those a permission allows it (test/store checks the plan). */
+export const VISIBLE_TO = `SELECT s.* FROM vpc_endpoint_services s WHERE s.account = ? AND s.region = ? AND s.state = 'Available'
+  UNION
+  SELECT s.* FROM vpc_endpoint_service_permissions p JOIN vpc_endpoint_services s ON s.id = p.service_id
+   WHERE p.principal IN (SELECT value FROM json_each(?)) AND s.region = ? AND s.state = 'Available'
+  ORDER BY seq`;
+
 export class VpcEndpointServiceRepo extends Table<VpcEndpointServiceRow> {
   readonly permissions: VpcEndpointServicePermissionRepo;
   readonly connections: VpcEndpointConnectionRepo;
@@ -59,6 +66,13 @@ export class VpcEndpointServiceRepo extends Table<VpcEndpointServiceRow> {
     });
   }
 
+  /** A service's own connection notifications (schema 025's index by service). */
+  notificationsOfService(serviceId: string): VpcEndpointConnectionNotificationRow[] {
+    return this.db
+      .prepare('SELECT * FROM vpc_endpoint_connection_notifications WHERE service_id = ? ORDER BY seq')
+      .all(serviceId) as VpcEndpointConnectionNotificationRow[];
+  }
+
   /** The service of that name, whatever its owner (consumers name another account's service). */
   byName(name: string): VpcEndpointServiceRow | undefined {
     return this.db.prepare('SELECT * FROM vpc_endpoint_services WHERE name = ?').get(name) as VpcEndpointServiceRow | undefined;
@@ -66,15 +80,10 @@ export class VpcEndpointServiceRepo extends Table<VpcEndpointServiceRow> {
 
   /**
    * The region's services this account may see and connect to: its own, and those of other accounts that allow
-   * one of `principals` (the account's root ARN, '*'), in creation order.
+   * one of `principals` (the account's root ARN, '*'), in creation order. Both halves are index look-ups (the
+   * scope index, and permissions by principal — schema 025), never a read of every account's services.
    */
   visibleTo(account: string, region: string, principals: readonly string[]): VpcEndpointServiceRow[] {
-    return this.db
-      .prepare(
-        `SELECT s.* FROM vpc_endpoint_services s WHERE s.region = ? AND s.state = 'Available' AND (s.account = ? OR EXISTS
-           (SELECT 1 FROM vpc_endpoint_service_permissions p WHERE p.service_id = s.id AND p.principal IN (SELECT value FROM json_each(?))))
-         ORDER BY s.seq`,
-      )
-      .all(region, account, JSON.stringify(principals)) as VpcEndpointServiceRow[];
+    return this.db.prepare(VISIBLE_TO).all(account, region, JSON.stringify(principals), region) as VpcEndpointServiceRow[];
   }
 }

@@ -276,3 +276,62 @@ describe('DeleteFleets', () => {
     expect(again.UnsuccessfulFleetDeletions![0].Error!.Code).toBe('fleetNotInDeletableState');
   });
 });
+
+/** Instances a fleet holds after each back-end step of it (the kind's handler wrapped for the test). */
+function watchSteps(fleetId: () => string) {
+  type Handler = (ctx: { store: { fleets: { liveInstances(id: string): unknown[] } } }, tr: { resource_id: string }) => void;
+  const handlers = (t.runtime.backend as unknown as { handlers: Map<string, Handler> }).handlers;
+  const original = handlers.get('fleet')!;
+  const counts: number[] = [];
+  handlers.set('fleet', (ctx, tr) => {
+    original(ctx, tr);
+    if (tr.resource_id === fleetId()) counts.push(ctx.store.fleets.liveInstances(tr.resource_id).length);
+  });
+  return { counts, restore: () => handlers.set('fleet', original) };
+}
+
+describe('review fixes: bounded work per request and step', () => {
+  const QUOTA = { code: 'InvalidParameterValue', message: 'TotalTargetCapacity (10001) exceeds the maximum target capacity per EC2 Fleet (10000).' };
+
+  it('refuses a TotalTargetCapacity above the per-fleet quota (10,000) for every type, and in ModifyFleet', async () => {
+    const lt = await template();
+    const configs = [{ LaunchTemplateSpecification: { LaunchTemplateId: lt, Version: '$Latest' } }];
+    for (const Type of ['instant', 'request', 'maintain'] as const) {
+      await expectEc2Error(fleet({ Type, LaunchTemplateConfigs: configs, TargetCapacitySpecification: { TotalTargetCapacity: 10_001, DefaultTargetCapacityType: 'on-demand' } }), QUOTA);
+    }
+    const { FleetId } = await fleet({ Type: 'maintain', LaunchTemplateConfigs: configs, TargetCapacitySpecification: { TotalTargetCapacity: 0, DefaultTargetCapacityType: 'on-demand' } });
+    t.advance();
+    await expectEc2Error(t.ec2.send(new ModifyFleetCommand({ FleetId, TargetCapacitySpecification: { TotalTargetCapacity: 10_001 } })), QUOTA);
+    expect((await describeFleet(FleetId!)).TargetCapacitySpecification!.TotalTargetCapacity).toBe(0);
+    await t.ec2.send(new DeleteFleetsCommand({ FleetIds: [FleetId!], TerminateInstances: true }));
+  });
+
+  it('launches at most 50 instances per back-end step, the rest in further steps at once (request fleet and ModifyFleet)', async () => {
+    const room = (await t.ec2.send(new CreateSubnetCommand({ VpcId: net.vpcId, CidrBlock: '10.0.200.0/24', AvailabilityZone: 'us-east-1a' }))).Subnet!.SubnetId!;
+    const lt = await template({ InstanceType: 't3.nano' });
+    const configs = [{ LaunchTemplateSpecification: { LaunchTemplateId: lt, Version: '$Latest' }, Overrides: [{ SubnetId: room }] }];
+    let id = '';
+    const steps = watchSteps(() => id);
+    try {
+      id = (await fleet({ Type: 'request', LaunchTemplateConfigs: configs, TargetCapacitySpecification: { TotalTargetCapacity: 120, DefaultTargetCapacityType: 'on-demand' } })).FleetId!;
+      t.advance();
+      expect(steps.counts).toEqual([50, 100, 120]);
+      expect(await describeFleet(id)).toMatchObject({ FleetState: 'active', ActivityStatus: 'fulfilled', FulfilledCapacity: 120 });
+      expect(await liveIds(id)).toHaveLength(120);
+      await t.ec2.send(new DeleteFleetsCommand({ FleetIds: [id], TerminateInstances: true }));
+      t.advance();
+
+      steps.counts.length = 0;
+      id = (await fleet({ Type: 'maintain', LaunchTemplateConfigs: configs, TargetCapacitySpecification: { TotalTargetCapacity: 10, DefaultTargetCapacityType: 'on-demand' } })).FleetId!;
+      t.advance();
+      await t.ec2.send(new ModifyFleetCommand({ FleetId: id, TargetCapacitySpecification: { TotalTargetCapacity: 70 } }));
+      t.advance();
+      expect(steps.counts).toEqual([10, 60, 70]);
+      expect(await describeFleet(id)).toMatchObject({ FleetState: 'active', ActivityStatus: 'fulfilled', FulfilledCapacity: 70 });
+      await t.ec2.send(new DeleteFleetsCommand({ FleetIds: [id], TerminateInstances: true }));
+      t.advance();
+    } finally {
+      steps.restore();
+    }
+  });
+});

@@ -568,3 +568,76 @@ describe('GetConsoleScreenshot', () => {
     });
   });
 });
+
+describe('review fixes: idempotency after a modify', () => {
+  it('a retry of the original RequestSpotFleet answers the same request after ModifySpotFleetRequest', async () => {
+    const config = { ClientToken: 'sfr-token-modified', TargetCapacity: 1, Type: 'maintain' as const };
+    const id = await request(config);
+    t.advance();
+    // Context is one of the members ModifySpotFleetRequest rewrites in the stored configuration
+    await t.ec2.send(new ModifySpotFleetRequestCommand({ SpotFleetRequestId: id, TargetCapacity: 2, Context: 'reserved-capacity' }));
+    t.advance();
+    expect((await describeFleet(id)).SpotFleetRequestConfig).toMatchObject({ TargetCapacity: 2, Context: 'reserved-capacity' });
+    expect(await request(config)).toBe(id);
+    await expectEc2Error(request({ ...config, TargetCapacity: 2 }), { code: 'IdempotentParameterMismatch' });
+    await t.ec2.send(new CancelSpotFleetRequestsCommand({ SpotFleetRequestIds: [id], TerminateInstances: true }));
+    t.advance();
+  });
+});
+
+/** Instances a fleet holds after each back-end step of it (the kind's handler wrapped for the test). */
+function watchSteps(kind: 'fleet' | 'spot-fleet', fleetId: () => string) {
+  type Handler = (ctx: { store: { fleets: { liveInstances(id: string): unknown[] } } }, tr: { resource_id: string }) => void;
+  const handlers = (t.runtime.backend as unknown as { handlers: Map<string, Handler> }).handlers;
+  const original = handlers.get(kind)!;
+  const counts: number[] = [];
+  handlers.set(kind, (ctx, tr) => {
+    original(ctx, tr);
+    if (tr.resource_id === fleetId()) counts.push(ctx.store.fleets.liveInstances(tr.resource_id).length);
+  });
+  return { counts, restore: () => handlers.set(kind, original) };
+}
+
+describe('review fixes: bounded work per request and step', () => {
+  it('refuses a TargetCapacity above the per-fleet quota (10,000), in RequestSpotFleet and ModifySpotFleetRequest', async () => {
+    await expectEc2Error(request({ TargetCapacity: 10_001 }), {
+      code: 'InvalidSpotFleetRequestConfig',
+      message: 'TargetCapacity (10001) exceeds the maximum target capacity per Spot Fleet (10000).',
+    });
+    const id = await request({ TargetCapacity: 0, Type: 'maintain' });
+    t.advance();
+    await expectEc2Error(t.ec2.send(new ModifySpotFleetRequestCommand({ SpotFleetRequestId: id, TargetCapacity: 10_001 })), {
+      code: 'InvalidSpotFleetRequestConfig',
+      message: 'TargetCapacity (10001) exceeds the maximum target capacity per Spot Fleet (10000).',
+    });
+    expect(await describeFleet(id)).toMatchObject({ SpotFleetRequestState: 'active', SpotFleetRequestConfig: { TargetCapacity: 0 } });
+    await t.ec2.send(new CancelSpotFleetRequestsCommand({ SpotFleetRequestIds: [id], TerminateInstances: true }));
+  });
+
+  it('launches at most 50 instances per back-end step, the rest in further steps at once (request and modify)', async () => {
+    const room = await subnet('us-east-1a', 24);
+    let id = '';
+    const steps = watchSteps('spot-fleet', () => id);
+    try {
+      id = await request({ TargetCapacity: 120, Type: 'request', LaunchSpecifications: [{ ImageId: AMI, InstanceType: 't3.nano', SubnetId: room }] });
+      t.advance();
+      expect(steps.counts).toEqual([50, 100, 120]);
+      expect(await describeFleet(id)).toMatchObject({ SpotFleetRequestState: 'active', ActivityStatus: 'fulfilled' });
+      expect(await active(id)).toHaveLength(120);
+      await t.ec2.send(new CancelSpotFleetRequestsCommand({ SpotFleetRequestIds: [id], TerminateInstances: true }));
+      t.advance();
+
+      steps.counts.length = 0;
+      id = await request({ TargetCapacity: 10, Type: 'maintain', LaunchSpecifications: [{ ImageId: AMI, InstanceType: 't3.nano', SubnetId: room }] });
+      t.advance();
+      await t.ec2.send(new ModifySpotFleetRequestCommand({ SpotFleetRequestId: id, TargetCapacity: 70 }));
+      t.advance();
+      expect(steps.counts).toEqual([10, 60, 70]);
+      expect(await describeFleet(id)).toMatchObject({ SpotFleetRequestState: 'active', ActivityStatus: 'fulfilled', SpotFleetRequestConfig: { FulfilledCapacity: 70 } });
+      await t.ec2.send(new CancelSpotFleetRequestsCommand({ SpotFleetRequestIds: [id], TerminateInstances: true }));
+      t.advance();
+    } finally {
+      steps.restore();
+    }
+  });
+});

@@ -38,6 +38,7 @@ import {
 import { useTestServer } from '../helpers/env';
 import { createNetwork, type TestNetwork } from '../helpers/network';
 import { expectEc2Error, TestServer } from '../helpers/server';
+import { VISIBLE_TO } from '../../src/store/vpcEndpointServiceRepo';
 
 const A = '123456789012'; // the service owner (the default account)
 const B = '210987654321'; // an allowed consumer
@@ -723,5 +724,60 @@ describe('DescribeVpcEndpointServices', () => {
     // another region does not list it
     const west = t.client({ accessKeyId: B, region: 'us-west-2' });
     expect((await west.send(new DescribeVpcEndpointServicesCommand({}))).ServiceNames).not.toContain(s.ServiceName);
+  });
+});
+
+describe('review fixes: indexed visibility, notifications that go with their endpoint', () => {
+  it('DescribeVpcEndpointServices reads the caller\'s own services and its permissions through indexes, never every service', async () => {
+    const s = await newService({ AcceptanceRequired: false });
+    const other = await newService();
+    await allow(s.ServiceId!, `arn:aws:iam::${B}:root`);
+    const seen = (await consumer.send(new DescribeVpcEndpointServicesCommand({}))).ServiceNames!;
+    expect(seen).toContain(s.ServiceName);
+    expect(seen).not.toContain(other.ServiceName);
+    expect((await stranger.send(new DescribeVpcEndpointServicesCommand({}))).ServiceNames).not.toContain(s.ServiceName);
+    expect((await owner.send(new DescribeVpcEndpointServicesCommand({}))).ServiceNames).toEqual(expect.arrayContaining([s.ServiceName, other.ServiceName]));
+
+    const plan = (sql: string, ...args: unknown[]) =>
+      (t.runtime.db.raw.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail);
+    const visible = plan(VISIBLE_TO, B, 'us-east-1', JSON.stringify([`arn:aws:iam::${B}:root`, '*']), 'us-east-1');
+    expect(visible.filter((d) => /^SCAN (s|p)\b/.test(d))).toEqual([]);
+    expect(visible).toEqual(
+      expect.arrayContaining([expect.stringMatching(/SEARCH s USING INDEX vpc_endpoint_services_scope/), expect.stringMatching(/SEARCH p USING .*INDEX vpc_endpoint_service_permissions_principal/)]),
+    );
+    const byService = plan('SELECT * FROM vpc_endpoint_connection_notifications WHERE service_id = ? ORDER BY seq', s.ServiceId);
+    expect(byService).toEqual([expect.stringMatching(/SEARCH vpc_endpoint_connection_notifications USING INDEX vpc_endpoint_connection_notifications_service/)]);
+    await owner.send(new DeleteVpcEndpointServiceConfigurationsCommand({ ServiceIds: [other.ServiceId!] }));
+  });
+
+  it('a consumer\'s notification on its endpoint is gone once the endpoint is purged; the service\'s own stays', async () => {
+    const s = await newService({ AcceptanceRequired: false });
+    await allow(s.ServiceId!, `arn:aws:iam::${B}:root`);
+    const net = await createNetwork(consumer, '10.57.0.0/16');
+    const e = await connect(consumer, s.ServiceName!, net);
+    const mine = (
+      await consumer.send(
+        new CreateVpcEndpointConnectionNotificationCommand({ VpcEndpointId: e.VpcEndpointId, ConnectionNotificationArn: `arn:aws:sns:us-east-1:${B}:mine`, ConnectionEvents: ['Accept'] }),
+      )
+    ).ConnectionNotification!;
+    const theirs = (
+      await owner.send(
+        new CreateVpcEndpointConnectionNotificationCommand({ ServiceId: s.ServiceId, ConnectionNotificationArn: `arn:aws:sns:us-east-1:${A}:theirs`, ConnectionEvents: ['Connect'] }),
+      )
+    ).ConnectionNotification!;
+    await consumer.send(new DeleteVpcEndpointsCommand({ VpcEndpointIds: [e.VpcEndpointId!] }));
+    t.advance();
+    t.advance(t.runtime.config.terminatedTtlMs + 1);
+    expect((await consumer.send(new DescribeVpcEndpointsCommand({ Filters: [{ Name: 'vpc-endpoint-id', Values: [e.VpcEndpointId!] }] }))).VpcEndpoints).toEqual([]);
+    await expectEc2Error(consumer.send(new DescribeVpcEndpointConnectionNotificationsCommand({ ConnectionNotificationId: mine.ConnectionNotificationId })), {
+      code: 'InvalidConnectionNotification',
+    });
+    const kept = await owner.send(new DescribeVpcEndpointConnectionNotificationsCommand({ ConnectionNotificationId: theirs.ConnectionNotificationId }));
+    expect(kept.ConnectionNotificationSet!.map((n) => n.ServiceId)).toEqual([s.ServiceId]);
+    // the service's own notifications go with the service
+    await owner.send(new DeleteVpcEndpointServiceConfigurationsCommand({ ServiceIds: [s.ServiceId!] }));
+    await expectEc2Error(owner.send(new DescribeVpcEndpointConnectionNotificationsCommand({ ConnectionNotificationId: theirs.ConnectionNotificationId })), {
+      code: 'InvalidConnectionNotification',
+    });
   });
 });
