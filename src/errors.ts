@@ -18,6 +18,15 @@ export class Ec2Error extends Error {
 
 const err = (code: string, message: string, status = 400) => new Ec2Error(code, message, status);
 
+/** One id a batch call could not act on, as the `Unsuccessful` item AWS answers: the error's code and message. */
+export interface ItemFailure {
+  id: string;
+  code: string;
+  message: string;
+}
+
+export const itemFailure = (id: string, error: Ec2Error): ItemFailure => ({ id, code: error.code, message: error.message });
+
 /** Longest client value echoed in a message: enough for any valid EC2 value (tag values are 256), not a 100 KB body. */
 const MAX_ECHO = 256;
 

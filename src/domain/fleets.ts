@@ -203,7 +203,8 @@ function fill(
   return round;
 }
 
-function event(ctx: RequestContext, fleetId: string, type: string, subtype: string | null, instanceId: string | null, description: string | null): void {
+/** One entry of a fleet's history (EC2 Fleet and Spot Fleet share the events table). */
+export function event(ctx: RequestContext, fleetId: string, type: string, subtype: string | null, instanceId: string | null, description: string | null): void {
   ctx.store.fleetEvents.add({ fleet_id: fleetId, at: ctx.now, event_type: type, event_subtype: subtype, instance_id: instanceId, description });
 }
 

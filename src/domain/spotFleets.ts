@@ -29,7 +29,7 @@ import type {
 } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type { InstanceRow, SpotFleetRow } from '../store/rows';
-import { FLEET_LAUNCHES_PER_STEP, MAX_FLEET_TARGET_CAPACITY, requestOf, slotsOf } from './fleets';
+import { event, FLEET_LAUNCHES_PER_STEP, MAX_FLEET_TARGET_CAPACITY, requestOf, slotsOf } from './fleets';
 import { terminateInstances } from './instances';
 import { planLaunch } from './launch';
 import { tagLaunchedFromTemplate } from './launchTemplates';
@@ -76,10 +76,6 @@ export function listSpotFleets(ctx: RequestContext, opts: ListOptions): SpotFlee
 export function spotFleetNotFound(missing: readonly string[]): Ec2Error {
   const bad = missing.find((id) => !SFR_ID.test(id));
   return bad !== undefined ? SpotFleetErrors.malformed(bad) : SpotFleetErrors.notFound(missing[0]);
-}
-
-function event(ctx: RequestContext, id: string, type: string, subtype: string | null, instanceId: string | null, description: string | null): void {
-  ctx.store.fleetEvents.add({ fleet_id: id, at: ctx.now, event_type: type, event_subtype: subtype, instance_id: instanceId, description });
 }
 
 // --- pools -------------------------------------------------------------------------------------------------------

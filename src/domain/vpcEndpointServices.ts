@@ -13,7 +13,7 @@
  * scope only points at it, so both sides always see the same state.
  */
 import type { RequestContext } from '../core/context';
-import { EndpointServiceErrors, RequestErrors } from '../errors';
+import { EndpointServiceErrors, itemFailure, type ItemFailure, RequestErrors } from '../errors';
 import type { Tag } from '../protocol/model/types.generated';
 import type { ListOptions, Scope } from '../store/query';
 import type {
@@ -219,13 +219,13 @@ export function modifyEndpointServiceConfig(ctx: RequestContext, id: string, cha
  * hold (pendingAcceptance, pending or available), comes back in Unsuccessful. Rejected and deleted connections go
  * with the service, and so do its permissions and notifications.
  */
-export function deleteEndpointServiceConfigs(ctx: RequestContext, ids: readonly string[]): Array<{ id: string; code: string; message: string }> {
-  const failed: Array<{ id: string; code: string; message: string }> = [];
+export function deleteEndpointServiceConfigs(ctx: RequestContext, ids: readonly string[]): ItemFailure[] {
+  const failed: ItemFailure[] = [];
   for (const id of [...new Set(ids)]) {
     const s = ctx.store.vpcEndpointServices.get(ctx.scope, id);
     const error = !s ? EndpointServiceErrors.deleteNotFound(id) : liveConnections(ctx, s.id).length > 0 ? EndpointServiceErrors.existingConnections() : undefined;
     if (error) {
-      failed.push({ id, code: error.code, message: error.message });
+      failed.push(itemFailure(id, error));
       continue;
     }
     for (const n of ctx.store.vpcEndpointServices.notificationsOfService(id)) ctx.store.vpcEndpointServices.notifications.delete(n.id);
@@ -324,15 +324,15 @@ export function decideConnections(
   serviceId: string,
   endpointIds: readonly string[],
   accept: boolean,
-): Array<{ id: string; code: string; message: string }> {
+): ItemFailure[] {
   const s = requireEndpointServiceConfig(ctx, serviceId);
-  const failed: Array<{ id: string; code: string; message: string }> = [];
+  const failed: ItemFailure[] = [];
   for (const id of [...new Set(endpointIds)]) {
     const c = ctx.store.vpcEndpointServices.connections.byEndpoint(id);
     const ok = accept ? c?.endpoint_state === 'pendingAcceptance' : c !== undefined && LIVE_CONNECTION_STATES.has(c.endpoint_state);
     if (!c || c.service_id !== s.id || !ok) {
       const error = !c || c.service_id !== s.id ? EndpointServiceErrors.connectionNotFound(id) : EndpointServiceErrors.connectionState(id, c.endpoint_state);
-      failed.push({ id, code: error.code, message: error.message });
+      failed.push(itemFailure(id, error));
       continue;
     }
     const consumer: Scope = { account: c.endpoint_owner, region: c.endpoint_region };
@@ -405,13 +405,12 @@ export function modifyConnectionNotification(ctx: RequestContext, id: string, ar
   ctx.store.vpcEndpointServices.notifications.update(n.id, updates);
 }
 
-export function deleteConnectionNotifications(ctx: RequestContext, ids: readonly string[]): Array<{ id: string; code: string; message: string }> {
-  const failed: Array<{ id: string; code: string; message: string }> = [];
+export function deleteConnectionNotifications(ctx: RequestContext, ids: readonly string[]): ItemFailure[] {
+  const failed: ItemFailure[] = [];
   for (const id of [...new Set(ids)]) {
     const n = ctx.store.vpcEndpointServices.notifications.get(ctx.scope, id);
     if (!n) {
-      const error = EndpointServiceErrors.notificationNotFound(id);
-      failed.push({ id, code: error.code, message: error.message });
+      failed.push(itemFailure(id, EndpointServiceErrors.notificationNotFound(id)));
       continue;
     }
     ctx.store.vpcEndpointServices.notifications.delete(n.id);

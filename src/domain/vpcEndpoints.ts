@@ -9,10 +9,10 @@
  * subnet, one subnet per zone, with the endpoint's security groups; deleting the endpoint frees them.
  */
 import type { RequestContext } from '../core/context';
-import { EndpointServiceErrors, RequestErrors, VpcEndpointErrors } from '../errors';
+import { EndpointServiceErrors, itemFailure, type ItemFailure, RequestErrors, VpcEndpointErrors } from '../errors';
 import type { Tag } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
-import type { SubnetRow, VpcEndpointLinkRow, VpcEndpointRow } from '../store/rows';
+import type { SubnetRow, VpcEndpointLinkRow, VpcEndpointRow, VpcEndpointServiceRow } from '../store/rows';
 import { freeCount } from './addressing';
 import { type EndpointService, endpointService, hasEndpointService } from './endpointServices';
 import { createInterface, deleteInterface, resolveInterfaceGroups } from './networkInterfaces';
@@ -53,6 +53,11 @@ interface NewVpcEndpoint {
   IpAddressType?: string;
 }
 
+/** A PrivateLink service configuration seen as the service an endpoint connects to. */
+function asEndpointService(config: VpcEndpointServiceRow): EndpointService {
+  return { name: config.name, short: config.id, type: config.service_type as EndpointService['type'], privateDnsName: verifiedPrivateDnsName(config), config };
+}
+
 function resolveService(ctx: RequestContext, name: string | undefined, type: string): EndpointService {
   if (name === undefined) throw VpcEndpointErrors.serviceNameRequired();
   // a PrivateLink service (docs/behavior.md "VPC endpoint services"): one the caller may not see does not exist
@@ -60,7 +65,7 @@ function resolveService(ctx: RequestContext, name: string | undefined, type: str
   if (config === null) throw VpcEndpointErrors.serviceNotFound(name);
   if (config) {
     if (config.service_type !== type) throw VpcEndpointErrors.typeUnsupported(name, type);
-    return { name: config.name, short: config.id, type: config.service_type as EndpointService['type'], privateDnsName: verifiedPrivateDnsName(config), config };
+    return asEndpointService(config);
   }
   const service = endpointService(ctx.scope.region, name, type);
   if (service) return service;
@@ -133,7 +138,7 @@ function serviceOfEndpoint(ctx: RequestContext, e: VpcEndpointRow): EndpointServ
   if (aws) return aws;
   const config = ctx.store.vpcEndpointServices.byName(e.service_name);
   if (!config) throw VpcEndpointErrors.serviceNotFound(e.service_name);
-  return { name: config.name, short: config.id, type: config.service_type as EndpointService['type'], privateDnsName: verifiedPrivateDnsName(config), config };
+  return asEndpointService(config);
 }
 
 /** AWS's full-access policy, which an endpoint has when none is given. */
@@ -288,13 +293,12 @@ export function modifyVpcEndpoint(ctx: RequestContext, id: string, change: VpcEn
  * DeleteVpcEndpoints: each endpoint goes `deleting`, then `deleted` through the back end; ids that do not exist
  * come back in Unsuccessful (AWS answers a batch, not an error).
  */
-export function deleteVpcEndpoints(ctx: RequestContext, ids: readonly string[]): Array<{ id: string; code: string; message: string }> {
-  const failed: Array<{ id: string; code: string; message: string }> = [];
+export function deleteVpcEndpoints(ctx: RequestContext, ids: readonly string[]): ItemFailure[] {
+  const failed: ItemFailure[] = [];
   for (const id of ids) {
     const e = ctx.store.vpcEndpoints.get(ctx.scope, id);
     if (!e || e.state === 'deleted') {
-      const error = VpcEndpointErrors.notFound(id);
-      failed.push({ id, code: error.code, message: error.message });
+      failed.push(itemFailure(id, VpcEndpointErrors.notFound(id)));
       continue;
     }
     if (e.state === 'deleting') continue;
