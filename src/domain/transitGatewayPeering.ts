@@ -103,7 +103,8 @@ export function createPeering(ctx: RequestContext, spec: NewPeering, tags: reado
     peer_region: peerScope.region,
     // across scopes the accepter's row has the same id; within one scope it gets its own (set by the back end)
     peer_attachment_id: sameScope(peerScope, ctx.scope) ? null : id,
-    dynamic_routing: spec.Options?.DynamicRouting ?? 'disable',
+    // kept as asked: AWS shows Options only on a peering created with them (see presentPeerings)
+    dynamic_routing: spec.Options?.DynamicRouting ?? null,
     status_message: TgwPeeringStatus.initiatingRequest(peerScope.account),
   });
   addTags(ctx, id, 'transit-gateway-attachment', tags);
