@@ -96,6 +96,22 @@ function placeOf(ctx: RequestContext, req: RunInstancesRequest): { zone: string;
 }
 
 /**
+ * A launch specification without the free-text members sent empty: the parser keeps them so that
+ * DescribeSpotFleetRequests echoes the specification as sent (src/protocol/queryParser.ts emptyMeansAbsent), but
+ * for the launch an empty member is one not sent, as everywhere else in EC2 (tag `Value`s stay).
+ */
+function sentMembers<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => sentMembers(v)) as T;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v === '' && k !== 'Value' && k !== 'NoDevice') continue;
+    out[k] = sentMembers(v);
+  }
+  return out as T;
+}
+
+/**
  * SpotFleetLaunchSpecification -> RunInstances' members for one subnet or zone of its lists. The specification's
  * subnet goes to the interfaces that name none, its security groups to those that name none (RunInstances takes
  * groups per interface when interfaces are given).
@@ -112,9 +128,13 @@ function runRequestOfSpec(spec: SpotFleetLaunchSpecification, place: { subnet?: 
     InstanceRequirements: _r,
     Monitoring,
     NetworkInterfaces,
+    IamInstanceProfile,
     ...rest
   } = spec;
   const req: RunInstancesRequest = { ...rest, MinCount: 1, MaxCount: 1 };
+  // An IamInstanceProfile naming nothing (Terraform always sends `IamInstanceProfile.Name=`) is no profile: AWS
+  // launches Terraform's Spot Fleets without one.
+  if (IamInstanceProfile?.Arn !== undefined || IamInstanceProfile?.Name !== undefined) req.IamInstanceProfile = IamInstanceProfile;
   if (Monitoring) req.Monitoring = { Enabled: Monitoring.Enabled ?? false };
   const zone = place.zone ?? commaList(Placement?.AvailabilityZone)[0];
   if (zone !== undefined || Placement?.GroupName !== undefined || Placement?.Tenancy !== undefined) {
@@ -157,7 +177,8 @@ function poolsOf(ctx: RequestContext, config: SpotFleetRequestConfigData): Pool[
     }
     return pools;
   }
-  for (const spec of config.LaunchSpecifications ?? []) {
+  for (const given of config.LaunchSpecifications ?? []) {
+    const spec = sentMembers(given);
     const weight = spec.WeightedCapacity ?? 1;
     if (!(weight > 0)) throw SpotFleetErrors.invalidConfig('LaunchSpecifications.WeightedCapacity');
     const subnets = commaList(spec.SubnetId);

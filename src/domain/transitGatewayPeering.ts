@@ -136,7 +136,8 @@ export function createPeering(ctx: RequestContext, spec: NewPeering, tags: reado
       createdAt: ctx.now,
       // across scopes the accepter's row has the same id; within one scope it gets its own (set by the back end)
       peerAttachmentId: sameScope(peerScope, ctx.scope) ? null : id,
-      dynamicRouting: spec.Options?.DynamicRouting ?? 'disable',
+      // kept as asked: AWS shows Options only on a peering created with them (see presentPeerings)
+      dynamicRouting: spec.Options?.DynamicRouting ?? null,
       statusMessage: TgwPeeringStatus.initiatingRequest(peerScope.account),
     }),
   );

@@ -158,9 +158,9 @@ function isWellFormedId(id: string, prefix: string): boolean {
   return (hex.length === 8 || hex.length === 17) && /^[0-9a-f]+$/.test(hex);
 }
 
-function parseValue(shapeName: string, node: Node, param: string, state: ParseState, idList = false): unknown {
+function parseValue(shapeName: string, node: Node, param: string, state: ParseState, idList = false, keepEmpty = false): unknown {
   const shape = getShape(shapeName);
-  if (shape.type === 'structure') return parseStructure(shapeName, shape.members, shape.required, node, state);
+  if (shape.type === 'structure') return parseStructure(shapeName, shape.members, shape.required, node, state, keepEmpty);
   if (shape.type === 'list') {
     if (node.value !== undefined || !node.children?.size) {
       state.unknown ??= node.key;
@@ -175,7 +175,7 @@ function parseValue(shapeName: string, node: Node, param: string, state: ParseSt
       indexed.push([Number(part), child]);
     }
     indexed.sort((a, b) => a[0] - b[0]);
-    return indexed.map(([, child]) => parseValue(shape.member.shape, child, param, state));
+    return indexed.map(([, child]) => parseValue(shape.member.shape, child, param, state, false, keepEmpty));
   }
   return parseScalar(shapeName, shape, node, param, state, idList);
 }
@@ -187,10 +187,21 @@ function parseValue(shapeName: string, node: Node, param: string, state: ParseSt
  * elements (`Filter.1.Value.1=` matches empty values), `Value` members (DeleteTags deletes `Tag.1.Value=` only
  * where the tag's value is empty; ModifyNetworkInterfaceAttribute `Description.Value=` clears the description), and
  * `NoDevice`, whose only documented value is the empty string (a block device mapping's "omit this device").
+ * Inside a Spot Fleet launch specification (`keepEmpty`) free-text members (no enum, not an id) keep their empty
+ * values too: Spot Fleet stores its launch specifications as sent and DescribeSpotFleetRequests echoes
+ * `<iamInstanceProfile><name/></iamInstanceProfile>` and an empty Availability Zone for what Terraform sent empty
+ * (terraform-provider-aws#13567's capture of AWS's answer); the provider needs them back (it hashes each
+ * specification's `spotPrice` as a string). src/domain/spotFleets.ts reads them as not sent when it launches.
  */
-function emptyMeansAbsent(memberName: string, ref: MemberRef, node: Node): boolean {
-  return node.value === '' && !node.children && memberName !== 'Value' && memberName !== 'NoDevice' && getShape(ref.shape).type === 'string';
+function emptyMeansAbsent(memberName: string, ref: MemberRef, node: Node, keepEmpty: boolean): boolean {
+  if (node.value !== '' || node.children || memberName === 'Value' || memberName === 'NoDevice') return false;
+  const shape = getShape(ref.shape);
+  if (shape.type !== 'string') return false;
+  return !keepEmpty || shape.enum !== undefined || ID_SHAPES[ref.shape] !== undefined;
 }
+
+/** Structures whose members (and their members') empty free-text values are kept (see emptyMeansAbsent). */
+const KEEP_EMPTY_SHAPES: ReadonlySet<string> = new Set(['SpotFleetLaunchSpecification']);
 
 function parseStructure(
   shapeName: string,
@@ -198,7 +209,9 @@ function parseStructure(
   required: string[] | undefined,
   node: Node,
   state: ParseState,
+  keepEmptyIn = false,
 ): Record<string, unknown> {
+  const keepEmpty = keepEmptyIn || KEEP_EMPTY_SHAPES.has(shapeName);
   const out: Record<string, unknown> = {};
   if (node.value !== undefined && node.key !== '') state.unknown ??= node.key;
   const children = node.children ?? new Map<string, Node>();
@@ -207,8 +220,8 @@ function parseStructure(
     const child = children.get(ref.wire);
     if (!child) continue;
     consumed.add(ref.wire);
-    if (emptyMeansAbsent(name, ref, child)) continue;
-    const value = parseValue(ref.shape, child, lowerCamel(ref.xml), state, ID_LIST_MEMBERS[shapeName]?.includes(name) === true);
+    if (emptyMeansAbsent(name, ref, child, keepEmpty)) continue;
+    const value = parseValue(ref.shape, child, lowerCamel(ref.xml), state, ID_LIST_MEMBERS[shapeName]?.includes(name) === true, keepEmpty);
     if (value !== undefined) out[name] = value;
   }
   for (const [part, child] of children) if (!consumed.has(part)) state.unknown ??= firstKey(child);

@@ -168,7 +168,9 @@ export function presentPeerings(ctx: LoadContext, rows: readonly TransitGatewayA
       AccepterTransitGatewayAttachmentId: (a.peering_role === 'accepter' ? a.id : a.peer_attachment_id) ?? undefined,
       RequesterTgwInfo: requester,
       AccepterTgwInfo: accepter,
-      Options: { DynamicRouting: (a.dynamic_routing ?? 'disable') as DynamicRoutingValue },
+      // Only when the create asked for them: terraform-provider-aws reads `options` back into an Optional, ForceNew,
+      // non-computed block, so an Options AWS added by default would force a replacement on every plan.
+      Options: a.dynamic_routing ? { DynamicRouting: a.dynamic_routing as DynamicRoutingValue } : undefined,
       Status: { Code: a.state, Message: a.status_message ?? undefined },
       State: a.state as TransitGatewayAttachmentState,
       CreationTime: new Date(a.created_at),

@@ -380,6 +380,42 @@ describe('capacity, templates and request types', () => {
     await t.ec2.send(new CancelSpotFleetRequestsCommand({ SpotFleetRequestIds: [id], TerminateInstances: true }));
   });
 
+  it("takes a specification's empty members as not sent, as Terraform sends them, and echoes them as sent", async () => {
+    // terraform-provider-aws sends every launch_specification string: `IamInstanceProfile.Name=`, `SpotPrice=`,
+    // `Placement.AvailabilityZone=`, `UserData=` when they are not set. AWS launches without them and
+    // DescribeSpotFleetRequests gives them back empty (the provider hashes each specification's SpotPrice).
+    const id = await request({
+      TargetCapacity: 2,
+      LaunchSpecifications: [
+        {
+          ImageId: AMI,
+          InstanceType: 'm5.large',
+          SubnetId: `${net.subnetA1},${net.subnetA2}`,
+          SpotPrice: '',
+          IamInstanceProfile: { Name: '' },
+          Placement: { AvailabilityZone: '' },
+          UserData: '',
+          KeyName: '',
+        },
+      ],
+      AllocationStrategy: 'diversified',
+    });
+    const ids = await activeIds(id);
+    expect(ids).toHaveLength(2);
+    const launched = await instances(ids);
+    expect(launched.map((i) => i.SubnetId).sort()).toEqual([net.subnetA1, net.subnetA2].sort());
+    expect(launched.map((i) => [i.IamInstanceProfile, i.KeyName])).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+    const fleet = await describeFleet(id);
+    expect(fleet.ActivityStatus).toBe('fulfilled');
+    expect(fleet.SpotFleetRequestConfig!.LaunchSpecifications).toEqual([
+      expect.objectContaining({ SpotPrice: '', IamInstanceProfile: { Name: '' }, Placement: { AvailabilityZone: '' }, UserData: '', KeyName: '' }),
+    ]);
+    await t.ec2.send(new CancelSpotFleetRequestsCommand({ SpotFleetRequestIds: [id], TerminateInstances: true }));
+  });
+
   it('waits for ValidFrom before it launches', async () => {
     const from = new Date(t.runtime.services.clock.now() + 120_000);
     const id = await request({ TargetCapacity: 1, ValidFrom: from });

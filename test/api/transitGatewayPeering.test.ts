@@ -86,9 +86,10 @@ describe('two accounts, two regions', () => {
       Status: { Code: 'initiatingRequest', Message: `Initiating Request to ${B}` },
       RequesterTgwInfo: { TransitGatewayId: requester.TransitGatewayId, OwnerId: A, Region: 'us-east-1' },
       AccepterTgwInfo: { TransitGatewayId: accepter.TransitGatewayId, OwnerId: B, Region: 'us-west-2' },
-      Options: { DynamicRouting: 'disable' },
       Tags: [{ Key: 'Name', Value: 'east-west' }],
     });
+    // no Options asked for, none shown (Terraform reads them back into a ForceNew block)
+    expect(created.Options).toBeUndefined();
     // the accepter does not see it before the request reached it
     await expectEc2Error(describe1(bWest, id), {
       code: 'InvalidTransitGatewayAttachmentID.NotFound',
@@ -275,6 +276,31 @@ describe('two accounts, two regions', () => {
     const west = (await bWest.send(new DescribeTransitGatewayAttachmentsCommand({ TransitGatewayAttachmentIds: [id] }))).TransitGatewayAttachments![0];
     expect(east.Association).toMatchObject({ State: 'associated' });
     expect(west.Association).toBeUndefined();
+  });
+});
+
+describe('Options', () => {
+  it('are shown, on both sides, only when the create asked for them (as Terraform reads them back)', async () => {
+    const plain = await requested();
+    const mine = await gateway(a);
+    const theirs = await gateway(bWest);
+    const asked = (
+      await a.send(
+        new CreateTransitGatewayPeeringAttachmentCommand({
+          TransitGatewayId: mine.TransitGatewayId,
+          PeerTransitGatewayId: theirs.TransitGatewayId,
+          PeerAccountId: B,
+          PeerRegion: 'us-west-2',
+          Options: { DynamicRouting: 'enable' },
+        }),
+      )
+    ).TransitGatewayPeeringAttachment!;
+    expect(asked.Options).toEqual({ DynamicRouting: 'enable' });
+    await t.runtime.backend.advance(0);
+    for (const client of [a, bWest]) {
+      expect((await describe1(client, plain.id)).Options).toBeUndefined();
+      expect((await describe1(client, asked.TransitGatewayAttachmentId!)).Options).toEqual({ DynamicRouting: 'enable' });
+    }
   });
 });
 

@@ -24,7 +24,8 @@ peer_tgw = west.create_transit_gateway(Description="west")["TransitGateway"]
 west.describe_transit_gateways()  # the back end makes it available
 peering = ec2.create_transit_gateway_peering_attachment(
     TransitGatewayId=tgw["TransitGatewayId"], PeerTransitGatewayId=peer_tgw["TransitGatewayId"],
-    PeerAccountId="210987654321", PeerRegion="us-west-2")["TransitGatewayPeeringAttachment"]
+    PeerAccountId="210987654321", PeerRegion="us-west-2",
+    Options={"DynamicRouting": "disable"})["TransitGatewayPeeringAttachment"]
 peering_id = peering["TransitGatewayAttachmentId"]
 accepted = west.accept_transit_gateway_peering_attachment(TransitGatewayAttachmentId=peering_id)[
     "TransitGatewayPeeringAttachment"]

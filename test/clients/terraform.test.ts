@@ -3,14 +3,30 @@
  * test/clients/terraform/ (a VPC, subnets, security groups, an instance with two network_interface blocks, an
  * aws_network_interface_attachment, an Elastic IP on the secondary interface, a route to an interface, the
  * default-VPC lookup) with the README's provider block, applied at once, re-planned with no changes, destroyed, and
- * checked through the SDK at each step. The provider comes from a local mirror (`terraform init -plugin-dir`):
- * nothing is downloaded, and the suite is skipped where Terraform or the mirror is missing.
+ * checked through the SDK at each step. A second configuration, test/clients/terraform/services/ (a Wavelength Zone
+ * opted in with its subnet, carrier gateway and route; a PrivateLink service shared with another account and its
+ * accepted Interface endpoint there; a Spot Fleet waited for until fulfilled; a transit gateway peering across
+ * accounts and Regions), goes through the same steps against a server of its own, side by side with the first:
+ * both mostly wait on the provider's fixed delays (a Spot Fleet's create waits 40 s whatever the answers).
+ * The provider comes from a local mirror (`terraform init -plugin-dir`): nothing is downloaded, and the suite is
+ * skipped where Terraform or the mirror is missing.
  */
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   DescribeAddressesCommand,
+  DescribeAvailabilityZonesCommand,
+  DescribeCarrierGatewaysCommand,
+  DescribeSpotFleetInstancesCommand,
+  DescribeSpotFleetRequestsCommand,
+  DescribeSubnetsCommand,
+  DescribeTransitGatewayPeeringAttachmentsCommand,
+  DescribeTransitGatewaysCommand,
+  DescribeVpcEndpointConnectionsCommand,
+  DescribeVpcEndpointServiceConfigurationsCommand,
+  DescribeVpcEndpointServicePermissionsCommand,
+  EC2Client,
   DescribeDhcpOptionsCommand,
   DescribeInstancesCommand,
   DescribeNetworkAclsCommand,
@@ -29,43 +45,80 @@ import { awsEnv, ProcessResult, run } from './tools';
 
 const STEP_MS = 240_000;
 
-describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) => {
-  let t: TestServer;
-  let dir: string;
-  let outputs: Record<string, { value: any }>;
+/** One configuration in a directory of its own, against a server of its own. */
+interface Workspace {
+  t: TestServer;
+  dir: string;
+  tf(...args: string[]): Promise<ProcessResult>;
+  ok(...args: string[]): Promise<string>;
+}
 
-  beforeAll(async () => {
-    t = await startTestServer();
-    dir = mkdtempSync(path.join(os.tmpdir(), 'ec2lite-tf-'));
-    copyFileSync(path.join(__dirname, 'terraform', 'main.tf'), path.join(dir, 'main.tf'));
-    writeFileSync(path.join(dir, 'provider.tf'), readmeBlock('Terraform', 'hcl', t.url));
-    writeFileSync(path.join(dir, 'cli.tfrc'), ''); // no user CLI configuration (plugin caches, credentials helpers)
-  });
-  afterAll(async () => {
-    await t.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
+async function workspace(terraform: string, config: string, vars: (t: TestServer) => Record<string, string> = () => ({})): Promise<Workspace> {
+  const t = await startTestServer();
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ec2lite-tf-'));
+  copyFileSync(path.join(__dirname, 'terraform', config, 'main.tf'), path.join(dir, 'main.tf'));
+  writeFileSync(path.join(dir, 'provider.tf'), readmeBlock('Terraform', 'hcl', t.url));
+  writeFileSync(path.join(dir, 'cli.tfrc'), ''); // no user CLI configuration (plugin caches, credentials helpers)
+  const tfVars = Object.fromEntries(Object.entries(vars(t)).map(([k, v]) => [`TF_VAR_${k}`, v]));
   const tf = (...args: string[]): Promise<ProcessResult> =>
     run(terraform, [...args, '-no-color'], {
       cwd: dir,
       timeoutMs: STEP_MS,
-      env: awsEnv({ TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: path.join(dir, 'cli.tfrc'), TF_INPUT: '0' }),
+      env: awsEnv({ TF_IN_AUTOMATION: '1', CHECKPOINT_DISABLE: '1', TF_CLI_CONFIG_FILE: path.join(dir, 'cli.tfrc'), TF_INPUT: '0', ...tfVars }),
     });
-
-  async function ok(...args: string[]): Promise<string> {
+  const ok = async (...args: string[]): Promise<string> => {
     const r = await tf(...args);
-    if (r.code !== 0) throw new Error(`terraform ${args.join(' ')} exited ${r.code}:\n${r.stderr}\n${r.stdout.slice(-4000)}`);
+    if (r.code !== 0) throw new Error(`terraform ${args.join(' ')} (${config || 'main'}) exited ${r.code}:\n${r.stderr}\n${r.stdout.slice(-4000)}`);
     return r.stdout;
-  }
+  };
+  return { t, dir, tf, ok };
+}
+
+async function noChanges(w: Workspace): Promise<string> {
+  const r = await w.tf('plan', '-detailed-exitcode', '-input=false');
+  if (r.code !== 0) throw new Error(`terraform plan exited ${r.code} (2 = changes pending):\n${r.stderr}\n${r.stdout.slice(-6000)}`);
+  return r.stdout;
+}
+
+/** The account the services configuration's other providers use (their 12-digit access key id). */
+const OTHER = '210987654321';
+
+describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) => {
+  let main: Workspace;
+  let svc: Workspace;
+  let t: TestServer;
+  let outputs: Record<string, { value: any }>;
+  let svcOut: Record<string, { value: any }>;
+  let consumer: EC2Client;
+  let peer: EC2Client;
+
+  beforeAll(async () => {
+    main = await workspace(terraform, '');
+    svc = await workspace(terraform, 'services', (s) => ({ endpoint: s.url }));
+    t = main.t;
+    consumer = svc.t.client({ accessKeyId: OTHER });
+    peer = svc.t.client({ accessKeyId: OTHER, region: 'us-west-2' });
+  });
+  afterAll(async () => {
+    for (const w of [main, svc]) {
+      if (!w) continue;
+      await w.t.close();
+      rmSync(w.dir, { recursive: true, force: true });
+    }
+  });
 
   it('initialises from the local provider mirror', async () => {
-    expect(await ok('init', `-plugin-dir=${pluginDir}`, '-input=false')).toContain('Terraform has been successfully initialized');
+    const [a, b] = await Promise.all([main, svc].map((w) => w.ok('init', `-plugin-dir=${pluginDir}`, '-input=false')));
+    expect(a).toContain('Terraform has been successfully initialized');
+    expect(b).toContain('Terraform has been successfully initialized');
   }, STEP_MS);
 
-  it('applies the whole configuration', async () => {
-    expect(await ok('apply', '-auto-approve', '-input=false')).toContain('Apply complete! Resources: 25 added, 0 changed, 0 destroyed.');
-    outputs = JSON.parse(await ok('output', '-json'));
+  it('applies both configurations', async () => {
+    const [a, b] = await Promise.all([main, svc].map((w) => w.ok('apply', '-auto-approve', '-input=false')));
+    expect(a).toContain('Apply complete! Resources: 25 added, 0 changed, 0 destroyed.');
+    expect(b).toContain('Apply complete! Resources: 20 added, 0 changed, 0 destroyed.');
+    outputs = JSON.parse(await main.ok('output', '-json'));
+    svcOut = JSON.parse(await svc.ok('output', '-json'));
   }, STEP_MS);
 
   it('found the default VPC and resolved the account through STS', async () => {
@@ -191,18 +244,116 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     ]);
   });
 
-  it('re-plans with no changes', async () => {
-    const r = await tf('plan', '-detailed-exitcode', '-input=false');
-    if (r.code !== 0) throw new Error(`terraform plan exited ${r.code} (2 = changes pending):\n${r.stderr}\n${r.stdout.slice(-6000)}`);
-    expect(r.stdout).toContain('No changes.');
+  it('opted in to the Wavelength Zone group, put a subnet there, and routed it through an available carrier gateway', async () => {
+    const ec2 = svc.t.ec2;
+    expect(svcOut.wavelength_zones.value).toEqual(['us-east-1-wl1-bos-wlz-1']);
+    const { AvailabilityZones } = await ec2.send(new DescribeAvailabilityZonesCommand({ ZoneNames: ['us-east-1-wl1-bos-wlz-1'] }));
+    expect(AvailabilityZones).toEqual([
+      expect.objectContaining({ ZoneType: 'wavelength-zone', OptInStatus: 'opted-in', GroupName: 'us-east-1-wl1-bos-wlz-1', ParentZoneName: 'us-east-1c' }),
+    ]);
+    const { Subnets } = await ec2.send(new DescribeSubnetsCommand({ SubnetIds: [svcOut.wavelength_subnet_id.value] }));
+    expect(Subnets![0]).toMatchObject({ AvailabilityZone: 'us-east-1-wl1-bos-wlz-1', CidrBlock: '10.20.9.0/24', VpcId: svcOut.vpc_id.value });
+    const { CarrierGateways } = await ec2.send(new DescribeCarrierGatewaysCommand({ CarrierGatewayIds: [svcOut.carrier_gateway_id.value] }));
+    expect(CarrierGateways).toEqual([
+      expect.objectContaining({ VpcId: svcOut.vpc_id.value, State: 'available', OwnerId: '123456789012', Tags: [{ Key: 'Name', Value: 'tf-cagw' }] }),
+    ]);
+    const { RouteTables } = await ec2.send(new DescribeRouteTablesCommand({ RouteTableIds: [svcOut.route_table_id.value] }));
+    expect(RouteTables![0].Routes).toContainEqual(
+      expect.objectContaining({ DestinationCidrBlock: '0.0.0.0/0', CarrierGatewayId: svcOut.carrier_gateway_id.value, State: 'active' }),
+    );
+    expect(RouteTables![0].Associations!.map((a) => a.SubnetId)).toEqual([svcOut.wavelength_subnet_id.value]);
+  });
+
+  it('shared the endpoint service with the other account, whose Interface endpoint the owner accepted', async () => {
+    const ec2 = svc.t.ec2;
+    const serviceId = svcOut.service_id.value;
+    const { ServiceConfigurations } = await ec2.send(new DescribeVpcEndpointServiceConfigurationsCommand({ ServiceIds: [serviceId] }));
+    expect(ServiceConfigurations![0]).toMatchObject({
+      ServiceType: [{ ServiceType: 'Interface' }],
+      ServiceState: 'Available',
+      AcceptanceRequired: true,
+      ServiceName: svcOut.service_name.value,
+      NetworkLoadBalancerArns: ['arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/net/tf-nlb/0123456789abcdef'],
+      Tags: [{ Key: 'Name', Value: 'tf-svc' }],
+    });
+    const { AllowedPrincipals } = await ec2.send(new DescribeVpcEndpointServicePermissionsCommand({ ServiceId: serviceId }));
+    expect(AllowedPrincipals!.map((p) => [p.Principal, p.PrincipalType])).toEqual([[`arn:aws:iam::${OTHER}:root`, 'Account']]);
+    const endpointId = svcOut.consumer_endpoint_id.value;
+    const { VpcEndpoints } = await consumer.send(new DescribeVpcEndpointsCommand({ VpcEndpointIds: [endpointId] }));
+    expect(VpcEndpoints![0]).toMatchObject({ VpcEndpointType: 'Interface', ServiceName: svcOut.service_name.value, State: 'available', OwnerId: OTHER });
+    expect(VpcEndpoints![0].NetworkInterfaceIds).toHaveLength(1);
+    const { VpcEndpointConnections } = await ec2.send(new DescribeVpcEndpointConnectionsCommand({ Filters: [{ Name: 'service-id', Values: [serviceId] }] }));
+    expect(VpcEndpointConnections!.map((c) => [c.VpcEndpointId, c.VpcEndpointOwner, c.VpcEndpointState])).toEqual([[endpointId, OTHER, 'available']]);
+  });
+
+  it('waited for the Spot Fleet to be fulfilled: two Spot Instances, one per subnet', async () => {
+    const ec2 = svc.t.ec2;
+    const id = svcOut.spot_fleet_request_id.value;
+    const { SpotFleetRequestConfigs } = await ec2.send(new DescribeSpotFleetRequestsCommand({ SpotFleetRequestIds: [id] }));
+    expect(SpotFleetRequestConfigs![0]).toMatchObject({
+      SpotFleetRequestState: 'active',
+      ActivityStatus: 'fulfilled',
+      SpotFleetRequestConfig: expect.objectContaining({ TargetCapacity: 2, FulfilledCapacity: 2, AllocationStrategy: 'diversified' }),
+      Tags: [{ Key: 'Name', Value: 'tf-fleet' }],
+    });
+    const { ActiveInstances } = await ec2.send(new DescribeSpotFleetInstancesCommand({ SpotFleetRequestId: id }));
+    expect(ActiveInstances).toHaveLength(2);
+    const { Reservations } = await ec2.send(new DescribeInstancesCommand({ InstanceIds: ActiveInstances!.map((i) => i.InstanceId!) }));
+    const instances = Reservations!.flatMap((r) => r.Instances!);
+    expect(instances.map((i) => i.SubnetId).sort()).toEqual([...svcOut.fleet_subnet_ids.value].sort());
+    expect(instances.map((i) => [i.InstanceLifecycle, i.State!.Name, i.InstanceType])).toEqual([
+      ['spot', 'running', 'm5.large'],
+      ['spot', 'running', 'm5.large'],
+    ]);
+    expect(instances[0].Tags).toContainEqual({ Key: 'Name', Value: 'tf-fleet-instance' });
+  });
+
+  it('peered the transit gateways across accounts and Regions: one attachment id, available on both sides', async () => {
+    const id = svcOut.peering_attachment_id.value;
+    const [local, remote] = svcOut.transit_gateway_ids.value;
+    const info = {
+      TransitGatewayAttachmentId: id,
+      State: 'available',
+      RequesterTgwInfo: { TransitGatewayId: local, OwnerId: '123456789012', Region: 'us-east-1' },
+      AccepterTgwInfo: { TransitGatewayId: remote, OwnerId: OTHER, Region: 'us-west-2' },
+    };
+    for (const client of [svc.t.ec2, peer]) {
+      const { TransitGatewayPeeringAttachments } = await client.send(new DescribeTransitGatewayPeeringAttachmentsCommand({ TransitGatewayAttachmentIds: [id] }));
+      expect(TransitGatewayPeeringAttachments).toEqual([expect.objectContaining(info)]);
+    }
+  });
+
+  it('re-plans both with no changes', async () => {
+    const [a, b] = await Promise.all([main, svc].map(noChanges));
+    expect(a).toContain('No changes.');
+    expect(b).toContain('No changes.');
   }, STEP_MS);
 
   it('destroys everything', async () => {
-    // The provider waits for a detached interface attachment to show up as `detached`; EC2 drops it instead, so the
-    // provider's destroy of aws_network_interface_attachment takes 2.5 min on AWS too (terraform-provider-aws
-    // issue 45835). Dropping it from the state lets the instance's termination detach the interface instead.
-    await ok('state', 'rm', 'aws_network_interface_attachment.extra');
-    expect(await ok('destroy', '-auto-approve', '-input=false')).toContain('Destroy complete! Resources: 24 destroyed.');
+    const destroyMain = async () => {
+      // The provider waits for a detached interface attachment to show up as `detached`; EC2 drops it instead, so the
+      // provider's destroy of aws_network_interface_attachment takes 2.5 min on AWS too (terraform-provider-aws
+      // issue 45835). Dropping it from the state lets the instance's termination detach the interface instead.
+      await main.ok('state', 'rm', 'aws_network_interface_attachment.extra');
+      return main.ok('destroy', '-auto-approve', '-input=false');
+    };
+    const [a, b] = await Promise.all([destroyMain(), svc.ok('destroy', '-auto-approve', '-input=false')]);
+    expect(a).toContain('Destroy complete! Resources: 24 destroyed.');
+    expect(b).toContain('Destroy complete! Resources: 20 destroyed.');
     expect(await leftovers(t.ec2)).toEqual(NOTHING_LEFT);
+    for (const client of [svc.t.ec2, consumer, peer]) expect(await leftovers(client)).toEqual(NOTHING_LEFT);
   }, STEP_MS);
+
+  it('left no service, fleet or gateway behind; the zone group stays opted in (AWS has no opt-out)', async () => {
+    const ec2 = svc.t.ec2;
+    expect((await ec2.send(new DescribeVpcEndpointServiceConfigurationsCommand({}))).ServiceConfigurations).toEqual([]);
+    const { SpotFleetRequestConfigs } = await ec2.send(new DescribeSpotFleetRequestsCommand({ SpotFleetRequestIds: [svcOut.spot_fleet_request_id.value] }));
+    expect(SpotFleetRequestConfigs![0].SpotFleetRequestState).toBe('cancelled');
+    const [local, remote] = svcOut.transit_gateway_ids.value;
+    expect((await ec2.send(new DescribeTransitGatewaysCommand({ TransitGatewayIds: [local] }))).TransitGateways![0].State).toBe('deleted');
+    expect((await peer.send(new DescribeTransitGatewaysCommand({ TransitGatewayIds: [remote] }))).TransitGateways![0].State).toBe('deleted');
+    expect((await ec2.send(new DescribeCarrierGatewaysCommand({ CarrierGatewayIds: [svcOut.carrier_gateway_id.value] }))).CarrierGateways![0].State).toBe('deleted');
+    const { AvailabilityZones } = await ec2.send(new DescribeAvailabilityZonesCommand({ ZoneNames: ['us-east-1-wl1-bos-wlz-1'] }));
+    expect(AvailabilityZones![0].OptInStatus).toBe('opted-in');
+  });
 });
