@@ -90,7 +90,13 @@ maybe('topology view in Chromium', () => {
     const rtb = (await t.ec2.send(new CreateRouteTableCommand({ VpcId: net.vpcId }))).RouteTable!.RouteTableId!;
     await t.ec2.send(new CreateRouteCommand({ RouteTableId: rtb, DestinationCidrBlock: '192.168.0.0/16', NetworkInterfaceId: eni }));
 
-    await page.waitForFunction((id) => document.querySelectorAll(`[data-instance-id="${id}"] .eni`).length === 4, {}, instanceId);
+    // The page polls: a refresh may land between two of the calls above, so wait for the last change (the route
+    // through the interface) to be drawn, not just the fourth interface.
+    await page.waitForFunction(
+      ([id, eniId]) => document.querySelectorAll(`[data-instance-id="${id}"] .eni`).length === 4 && document.querySelectorAll(`[data-route-target="${eniId}"]`).length > 0,
+      {},
+      [instanceId, eni],
+    );
     expect(await drawnIndexes()).toEqual([0, 1, 2, 3]);
     expect(await page.evaluate(() => window.marker)).toBe(42); // same page, no reload
     const hot = await page.$eval(`[data-eni-id="${eni}"]`, (e) => e.textContent);
