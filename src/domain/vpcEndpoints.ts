@@ -177,7 +177,7 @@ function checkSubnets(ctx: RequestContext, vpcId: string, existing: readonly Sub
   for (const id of [...new Set(ids)]) {
     const subnet = requireSubnet(ctx, id);
     if (subnet.vpc_id !== vpcId) throw VpcEndpointErrors.subnetNotInVpc(subnet.id, vpcId);
-    if (zones.has(subnet.availability_zone)) throw VpcEndpointErrors.sameZone();
+    if (zones.has(subnet.availability_zone)) throw VpcEndpointErrors.sameZone(subnet.id);
     if (freeCount(subnet) < 1) throw VpcEndpointErrors.subnetFull(subnet.id);
     zones.add(subnet.availability_zone);
     out.push(subnet);
