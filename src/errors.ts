@@ -698,7 +698,7 @@ export const CidrErrors = echoSafe({
   defaultSubnetExists: (zone: string) =>
     err('DefaultSubnetAlreadyExistsInAvailabilityZone', `A Default Subnet already exists in availability zone ${zone}.`), // guess
   /** AWS's code (EC2 error code reference); the message is ours. */
-  noDefaultVpcForSubnet: () => err('DefaultVpcDoesNotExist', 'No default VPC exists for this account in this region.'), // guess
+  noDefaultVpcForSubnet: () => err('DefaultVpcDoesNotExist', 'No default VPC exists for this account in this region.'), // AWS (CreateDefaultSubnet, Terraform output quoted in a public config)
   defaultVpcFull: (vpcId: string) =>
     err('InsufficientFreeAddressesInSubnet', `The default VPC ${vpcId} has no free /20 block left for a default subnet.`), // guess
   /** Eucalyptus's AWS-compatibility tests: an unknown egress-only gateway is InvalidGatewayID.NotFound. */
@@ -739,7 +739,7 @@ export const VolumeErrors = echoSafe({
     err('VolumeInUse', `${volumeId} is already attached to the maximum number of instances`), // guess
   multiAttachType: (type: string) =>
     err('InvalidParameterCombination', `Multi-Attach is not supported for ${type} volumes.`), // guess
-  sizeOrSnapshot: () => err('MissingParameter', 'The request must contain the parameter size or snapshotId'), // guess
+  sizeOrSnapshot: () => err('MissingParameter', 'The request must contain the parameter size/snapshot'), // AWS (CreateVolume, quoted in a RightScale client's spec notes)
   /** AWS (Kubernetes e2e fixtures quoting the EBS provisioner's InvalidParameterValue), with its last sentence and no final period. */
   sizeTooSmall: (type: string, size: number, min: number) =>
     err(
@@ -777,7 +777,7 @@ export const VolumeErrors = echoSafe({
     err('IncorrectModificationState', `Volume ${volumeId} is already being modified.`), // guess
   unknownAttribute: (attr: string) => err('InvalidParameterValue', `Value (${attr}) for parameter attribute is invalid. Unknown attribute.`),
   // Launch-time block device mappings (RunInstances BlockDeviceMapping.N)
-  mappingDeviceName: (device: string) => err('InvalidBlockDeviceMapping', `Invalid device name ${device}`), // guess
+  mappingDeviceName: (device: string) => err('InvalidBlockDeviceMapping', `Invalid device name ${device}`), // AWS (CreateFleet error quoted in Karpenter's troubleshooting docs)
   mappingDuplicate: (device: string) =>
     err('InvalidBlockDeviceMapping', `The device '${device}' is used in more than one block-device mapping`), // AWS (quoted in Spot by NetApp's troubleshooting docs)
   mappingNoSize: (device: string) =>
@@ -963,14 +963,15 @@ export const PeeringErrors = echoSafe({
   badOwner: (owner: string) => err('InvalidParameterValue', `Invalid value '${owner}' for peerOwnerId.`), // guess
   /** The options of one side are changed by that side's account, in that side's region (AWS docs). */
   notOptionsOwner: (account: string, id: string, side: 'requester' | 'accepter') =>
-    err('OperationNotPermitted', `User (${account}) cannot modify the ${side} options of peering ${id}`), // guess
+    err('OperationNotPermitted', `User ${account} does not have permission to modify the ${side} side peering options`), // AWS, quoted in hashicorp/terraform-provider-aws#582 and #31068 (names no peering)
   /** EC2-Classic is retired: the ClassicLink options can no longer be set. */
   classicLinkOption: (option: string) =>
     err('InvalidParameterValue', `The ${option} option is only available for EC2-Classic, which is no longer supported.`), // guess
   noOptions: () =>
     err('MissingParameter', 'The request must contain the parameter AccepterPeeringConnectionOptions or RequesterPeeringConnectionOptions'), // guess
   /** AWS docs (ModifyVpcPeeringConnectionOptions): the connection must be active. */
-  optionsNotActive: (id: string) => err('OperationNotPermitted', `VPC peering connection ${id} is not active.`), // guess
+  optionsNotActive: (id: string) =>
+    err('OperationNotPermitted', `Peering ${id} is not active. Peering options can be added only to active peerings.`), // AWS, quoted in grem11n/terraform-aws-vpc-peering#21
   /** A route through a peering must be in the table's VPC's side of it. */
   routeDifferentNetworks: (rtb: string, pcx: string) =>
     err('InvalidParameterValue', `route table ${rtb} and VPC peering connection ${pcx} belong to different networks`), // by analogy

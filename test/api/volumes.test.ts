@@ -74,7 +74,7 @@ describe('CreateVolume', () => {
     [{ Size: 16385 }, 'InvalidParameterValue', 'Volume of 16385GiB is too large for gp2; maximum is 16384GiB.'],
     [{ VolumeType: 'io1', Size: 10, Iops: 600 }, 'InvalidParameterValue', 'Iops to volume size ratio of 60.000000 is too high; maximum is 50'],
     [{ VolumeType: 'gp2', Throughput: 200 }, 'InvalidParameterCombination', 'The parameter throughput is not supported for gp2 volumes.'],
-    [{ Size: undefined }, 'MissingParameter', 'The request must contain the parameter size or snapshotId'],
+    [{ Size: undefined }, 'MissingParameter', 'The request must contain the parameter size/snapshot'],
     [{ AvailabilityZone: 'us-east-1z' }, 'InvalidParameterValue', 'Invalid availability zone: [us-east-1z]'],
   ])('%j -> %s', async (input, code, message) => {
     await expectEc2Error(create(input as Partial<CreateVolumeCommandInput>), { code, message });
