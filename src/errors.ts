@@ -514,7 +514,7 @@ export const NetworkAclErrors = echoSafe({
     ids.length === 1
       ? err('InvalidNetworkAclID.NotFound', `The networkAcl ID '${ids[0]}' does not exist`)
       : err('InvalidNetworkAclID.NotFound', `The networkAcl IDs '${quoteList(ids)}' do not exist`), // plural by analogy
-  deleteDefault: (id: string) => err('InvalidParameterValue', `cannot delete default network ACL ${id}`), // recalled
+  deleteDefault: (id: string) => err('InvalidParameterValue', `cannot delete default network ACL ${id}`), // AWS, as public cleanup scripts match it (Eucalyptus's clone agrees)
   /** Worded as AWS words it for a VPC, a subnet and a DHCP option set. */
   dependency: (id: string) => err('DependencyViolation', `The networkAcl '${id}' has dependencies and cannot be deleted.`), // by analogy
   /** AWS: "The network acl entry identified by 100 already exists." (amazon.aws #2592). */
@@ -526,7 +526,7 @@ export const NetworkAclErrors = echoSafe({
   ruleNumber: (rule: number) =>
     err('InvalidParameterValue', `Value (${rule}) for parameter ruleNumber is invalid. Rulenumber must be in range 1..32766`),
   protocol: (protocol: string) =>
-    err('InvalidParameterValue', `Value (${protocol}) for parameter protocol is invalid. Protocol must be a number from -1 to 255 or one of tcp, udp, icmp, icmpv6, all.`), // guess
+    err('InvalidParameterValue', `Invalid value '${protocol}' for IP protocol. Unknown protocol.`), // AWS for Create/ReplaceNetworkAclEntry (aws/aws-cli#508, #559), as for security groups
   portRangeRequired: () => err('MissingParameter', 'The request must contain the parameter portRange'), // guess
   icmpTypeCodeRequired: () => err('MissingParameter', 'The request must contain the parameter icmpTypeCode'), // guess
   port: (which: 'from' | 'to', port: number) => err('InvalidParameterValue', `Value (${port}) for parameter portRange.${which} is invalid.`), // guess
@@ -569,7 +569,8 @@ export const ElasticIpErrors = echoSafe({
   /** AWS: "resource eipalloc-… is already associated with associate-id eipassoc-…" */
   alreadyAssociated: (alloc: string, assoc: string) =>
     err('Resource.AlreadyAssociated', `resource ${alloc} is already associated with associate-id ${assoc}`),
-  inUse: (alloc: string) => err('InvalidIPAddress.InUse', `The address with allocation id [${alloc}] is in use.`), // guess
+  /** AWS (ReleaseAddress of an associated address): "Address 34.217.228.68 is in use." (genevieve/leftovers#16, scylladb/scylla-cluster-tests#2299). */
+  inUse: (publicIp: string) => err('InvalidIPAddress.InUse', `Address ${publicIp} is in use.`),
   allocationRequiredAssociate: () =>
     err('InvalidParameterCombination', 'You must specify an allocation id when mapping an address to a VPC instance'),
   allocationRequiredRelease: () => err('InvalidParameterValue', 'You must specify an allocation id when releasing a VPC elastic IP address'),
@@ -1311,7 +1312,11 @@ export const PrefixListErrors = echoSafe({
     err('InvalidParameterValue', `The CIDR ${cidr} does not match the prefix list's address family (${family}).`), // guess
   invalidCidr: (cidr: string) => err('InvalidParameterValue', `Value (${cidr}) for parameter cidr is invalid. This is not a valid CIDR block.`), // guess
   duplicateCidr: (cidr: string) => err('InvalidParameterValue', `The CIDR ${cidr} is specified more than once.`), // guess
-  removeMissing: (cidr: string) => err('InvalidParameterValue', `The CIDR ${cidr} is not an entry of the prefix list.`), // guess
+  /**
+   * AWS's code: terraform-provider-aws (aws_ec2_managed_prefix_list_entry delete) treats InvalidPrefixListModification
+   * whose message contains "does not exist." as the entry being gone; the text around that is a guess.
+   */
+  removeMissing: (cidr: string) => err('InvalidPrefixListModification', `The prefix list entry ${cidr} does not exist.`), // guess (text)
   reservedName: (name: string) =>
     err('InvalidParameterValue', `Value (${name}) for parameter prefixListName is invalid. Names beginning with com.amazonaws are reserved.`), // guess
   versionNotFound: (id: string, version: number) =>
@@ -1345,10 +1350,11 @@ export const VpcEndpointErrors = echoSafe({
   groupNotInVpc: (sg: string, vpc: string) => err('InvalidParameter', `The security group ${sg} does not belong to the VPC ${vpc}.`), // guess
   /** The route the endpoint needs is taken (moto's RouteAlreadyExists form). */
   routeConflict: (rtb: string, pl: string) => err('RouteAlreadyExists', `route table ${rtb} already has a route with destination-prefix-list-id ${pl}`),
-  privateDnsConflict: (name: string) =>
-    err('InvalidParameter', `private-dns-enabled cannot be set because there is already a conflicting DNS domain for ${name} in the VPC`), // guess
+  /** AWS (CloudFormation/CDK output quoted in public repos): names the domain and the VPC. */
+  privateDnsConflict: (name: string, vpc: string) =>
+    err('InvalidParameter', `private-dns-enabled cannot be set because there is already a conflicting DNS domain for ${name} in the VPC ${vpc}`),
   privateDnsNeedsVpcDns: (vpc: string) =>
-    err('InvalidParameter', `Enabling private DNS requires both enableDnsSupport and enableDnsHostnames VPC attributes set to true for ${vpc}`), // guess
+    err('InvalidParameter', `Enabling private DNS requires both enableDnsSupport and enableDnsHostnames VPC attributes set to true for ${vpc}`), // AWS (console/API text quoted in public write-ups)
   managedRoute: (pl: string, rtb: string) =>
     err('InvalidParameterValue', `The route to ${pl} in ${rtb} is managed by a VPC endpoint and cannot be changed.`), // guess
   subnetFull: (subnet: string) => err('InsufficientFreeAddressesInSubnet', `Subnet ${subnet} has no free addresses for the endpoint's network interface.`), // guess

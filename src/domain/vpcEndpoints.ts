@@ -191,7 +191,7 @@ function checkPrivateDns(ctx: RequestContext, vpcId: string, vpcDns: boolean, se
   const clash = ctx.store.vpcEndpoints
     .where(ctx.scope, 'vpc_id', vpcId)
     .some((e) => e.id !== self && e.service_name === service.name && e.endpoint_type === 'Interface' && e.private_dns_enabled === 1 && e.state !== 'deleted' && e.state !== 'deleting');
-  if (clash) throw VpcEndpointErrors.privateDnsConflict(service.privateDnsName ?? service.name);
+  if (clash) throw VpcEndpointErrors.privateDnsConflict(service.privateDnsName ?? service.name, vpcId);
 }
 
 function addInterface(ctx: RequestContext, endpointId: string, subnet: SubnetRow, groupIds: readonly string[], interfaceType = 'vpc_endpoint'): void {
