@@ -436,7 +436,7 @@ export const InstanceErrors = echoSafe({
   publicIpWithExistingNic: () =>
     err('InvalidParameterCombination', 'The associatePublicIPAddress parameter cannot be specified for a network interface with an ID.'), // guess
   zoneMismatch: (zone: string, subnetId: string, subnetZone: string) =>
-    err('InvalidParameterValue', `Value (${zone}) for parameter availabilityZone is invalid. Subnet '${subnetId}' is in availability zone ${subnetZone}.`), // guess
+    err('InvalidParameterValue', `Value (${zone}) for parameter availabilityZone is invalid. Subnet '${subnetId}' is in the availability zone ${subnetZone}`), // AWS (RunInstances, Terraform output quoted in a public config)
   neverRunning: (id: string) =>
     err('IncorrectInstanceState', `Instance '${id}' cannot be stopped as it has never reached the 'running' state.`),
   cannotStop: (id: string) => err('IncorrectInstanceState', `This instance '${id}' is not in a state from which it can be stopped.`), // AWS (CloudTrail errorMessage in a public record; CloudFormation User Guide stack events)
@@ -980,11 +980,9 @@ export const PeeringErrors = echoSafe({
    * AWS since "more specific routing" (2019): a destination equal to or inside one of the VPC's CIDR blocks may
    * only go to an interface, an instance or a NAT gateway, not to a gateway or a peering.
    */
+  /** AWS (CreateRoute to a peering inside the VPC's range), quoted in hashicorp/terraform#26018; names no CIDR. */
   routeMoreSpecific: (cidr: string) =>
-    err(
-      'InvalidParameterValue',
-      `The destination CIDR block ${cidr} is equal to or more specific than one of this VPC's CIDR blocks. This route can target only an interface or an instance.`,
-    ), // guess (from memory of the console's answer)
+    err('InvalidParameterValue', 'Route target is not supported. This route only supports interface and instance targets.'),
 });
 
 /** A peering connection's status message per code (AWS's texts as the CLI and docs show them). */
@@ -1336,9 +1334,9 @@ export const VpcEndpointErrors = echoSafe({
   serviceNameRequired: () => RequestErrors.missingParameter('serviceName'),
   typeUnsupported: (service: string, type: string) =>
     err('InvalidParameter', `The Vpc Endpoint Service '${service}' does not support endpoint type ${type}.`), // guess
-  gatewayWithSubnets: () => err('InvalidParameter', 'Subnets are not supported for Gateway endpoints.'), // guess
-  gatewayWithGroups: () => err('InvalidParameter', 'Security groups are not supported for Gateway endpoints.'), // guess
-  interfaceWithRouteTables: () => err('InvalidParameter', 'Route tables are not supported for Interface endpoints.'), // guess
+  gatewayWithSubnets: () => err('InvalidParameter', 'Subnet IDs are only supported for Interface and GatewayLoadBalancer type VPC Endpoints.'), // AWS, quoted in nanlabs/terraform-aws-starter#18
+  gatewayWithGroups: () => err('InvalidParameter', 'Security group IDs are only supported for Interface type VPC Endpoints.'), // by analogy with AWS's subnet and route-table texts
+  interfaceWithRouteTables: () => err('InvalidParameter', 'Route table IDs are only supported for Gateway type VPC Endpoint.'), // AWS, quoted in ansible-collections/amazon.aws#576
   /** AWS, quoted in terraform-aws-modules/terraform-aws-vpc#583 and #451: names the subnet being added. */
   sameZone: (subnet: string) =>
     err(

@@ -166,7 +166,7 @@ describe('validation', () => {
   it('Placement.AvailabilityZone must match the subnet', async () => {
     await expectLaunchError(
       { SubnetId: net.subnetA1, Placement: { AvailabilityZone: 'us-east-1b' } },
-      { code: 'InvalidParameterValue', message: `Value (us-east-1b) for parameter availabilityZone is invalid. Subnet '${net.subnetA1}' is in availability zone us-east-1a.` },
+      { code: 'InvalidParameterValue', message: `Value (us-east-1b) for parameter availabilityZone is invalid. Subnet '${net.subnetA1}' is in the availability zone us-east-1a` },
     );
   });
 
