@@ -271,7 +271,12 @@ export const VpcErrors = echoSafe({
     ),
   unknownZones: (zones: readonly string[]) => err('InvalidParameterValue', `Invalid availability zone: [${zones.join(', ')}]`),
   noDefaultVpc: () => err('VPCIdNotSpecified', 'No default VPC for this user'),
-  oneAttributeAtATime: () => err('InvalidParameterCombination', 'Only one attribute can be modified at a time'), // guess
+  /**
+   * AWS: "Fields for multiple attribute types specified: enableDnsHostnames, enableDnsSupport" (aws/aws-sdk-go#415,
+   * kubernetes-sigs/cluster-api-provider-aws#783, hashicorp/terraform#1301); the names in wire form.
+   */
+  oneAttributeAtATime: (attrs: readonly string[]) =>
+    err('InvalidParameterCombination', `Fields for multiple attribute types specified: ${attrs.join(', ')}`),
   attributeRequired: () => err('MissingParameter', 'The request must contain the parameter attribute'),
   /** AWS, in every region without EC2-Classic (all of them since its retirement); clients catch exactly this. */
   classicLinkUnsupported: () => err('UnsupportedOperation', 'The functionality you requested is not available in this region.'),
