@@ -305,7 +305,7 @@ export const SecurityGroupErrors = echoSafe({
       : to > 65535
         ? err('InvalidParameterValue', `TCP/UDP (to) port (${to}) out of range`) // by analogy
         : err('InvalidParameterValue', `Invalid TCP/UDP port range: from port ${from}, to port ${to}.`), // guess
-  noPeer: () => err('MissingParameter', 'The request must contain the parameter ipRanges or groups'), // guess
+  noPeer: () => err('MissingParameter', 'Missing source specification: include source security group or CIDR information'), // AWS, quoted in boto/boto3#1078
   perInterfaceLimit: () =>
     err('SecurityGroupsPerInterfaceLimitExceeded', 'The maximum number of security groups per interface has been reached.'),
   /** AWS: "Security group sg-… and subnet subnet-… belong to different networks." */
