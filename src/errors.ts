@@ -597,8 +597,8 @@ export const LaunchTemplateErrors = echoSafe({
   nameMalformed: () =>
     err(
       'InvalidLaunchTemplateName.MalformedException',
-      "A launch template name must be between 3 and 128 characters, and may contain letters, numbers, and the following characters: - ( ) . / _.'",
-    ), // recalled
+      'A launch template name must be between 3 and 128 characters, and may contain letters, numbers, and the following characters: - ( ) . / _.',
+    ), // AWS, quoted in github-aws-runners/terraform-aws-github-runner#932 (no trailing quote)
   idNotFound: (id: string) => err('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id}, does not exist.`),
   nameNotFound: (name: string) =>
     err('InvalidLaunchTemplateName.NotFoundException', `The specified launch template, with template name ${name}, does not exist.`),
