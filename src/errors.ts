@@ -101,11 +101,9 @@ export const RequestErrors = echoSafe({
   invalidNextToken: (token: string) =>
     err('InvalidParameterValue', `Value ( ${token} ) for parameter NextToken is invalid. The token is invalid.`),
   dryRun: () => err('DryRunOperation', 'Request would have succeeded, but DryRun flag is set.', 412),
+  /** AWS names no token (RunInstances, quoted in rust-lang/bors#830 and ubicloud/ubicloud#5898). */
   idempotentMismatch: (token: string) =>
-    err(
-      'IdempotentParameterMismatch',
-      `Client token '${token}' was already used with different request parameters.`, // guess
-    ),
+    err('IdempotentParameterMismatch', 'Arguments on this idempotent request are inconsistent with arguments used in previous request(s).'),
   internal: () => err('InternalError', 'An internal error has occurred', 500),
   /** AWS, counted over the values of all filters of one call. */
   filterValueCount: () => err('FilterLimitExceeded', 'The maximum number of filter values specified on a single call is 200'),
@@ -262,7 +260,7 @@ export const TagErrors = echoSafe({
     err('InvalidParameterValue', `Value ( ${key} ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use`),
   limitExceeded: () => err('TagLimitExceeded', 'The maximum number of Tags for a resource has been reached.'), // moto wording
   invalidResourceType: (type: string) =>
-    err('InvalidParameterValue', `'${type}' is not a valid taggable resource type for this operation.`), // guess
+    err('InvalidParameterValue', `'${type}' is not a valid taggable resource type for this operation.`), // AWS (CreateLaunchTemplate, quoted in public troubleshooting notes); moto's wording too
 });
 
 export const VpcErrors = echoSafe({
@@ -282,7 +280,12 @@ export const VpcErrors = echoSafe({
     ),
   unknownZones: (zones: readonly string[]) => err('InvalidParameterValue', `Invalid availability zone: [${zones.join(', ')}]`),
   noDefaultVpc: () => err('VPCIdNotSpecified', 'No default VPC for this user'),
-  oneAttributeAtATime: () => err('InvalidParameterCombination', 'Only one attribute can be modified at a time'), // guess
+  /**
+   * AWS: "Fields for multiple attribute types specified: enableDnsHostnames, enableDnsSupport" (aws/aws-sdk-go#415,
+   * kubernetes-sigs/cluster-api-provider-aws#783, hashicorp/terraform#1301); the names in wire form.
+   */
+  oneAttributeAtATime: (attrs: readonly string[]) =>
+    err('InvalidParameterCombination', `Fields for multiple attribute types specified: ${attrs.join(', ')}`),
   attributeRequired: () => err('MissingParameter', 'The request must contain the parameter attribute'),
   /** AWS, in every region without EC2-Classic (all of them since its retirement); clients catch exactly this. */
   classicLinkUnsupported: () => err('UnsupportedOperation', 'The functionality you requested is not available in this region.'),
@@ -298,12 +301,20 @@ export const SecurityGroupErrors = echoSafe({
   dependency: (id: string) => err('DependencyViolation', `resource ${id} has a dependent object`),
   duplicateRule: (rule: string) => err('InvalidPermission.Duplicate', `the specified rule "${rule}" already exists`),
   ruleNotFound: () => err('InvalidPermission.NotFound', 'The specified rule does not exist in this security group.'),
-  unknownProtocol: (p: string) => err('InvalidParameterValue', `Invalid value '${p}' for IP protocol. Unknown protocol.`), // guess
+  unknownProtocol: (p: string) => err('InvalidParameterValue', `Invalid value '${p}' for IP protocol. Unknown protocol.`), // AWS, quoted in hashicorp/terraform-provider-aws#1793, aws/aws-cli#559
   portsRequired: () =>
-    err('InvalidParameterValue', "Invalid value 'Must specify both from and to ports with TCP/UDP.' for portRange."), // guess
+    err('InvalidParameterValue', "Invalid value 'Must specify both from and to ports with TCP/UDP.' for portRange."), // AWS, quoted in aws/aws-sdk-go-v2#1203, chef-boneyard/chef-provisioning-aws#183
+  /**
+   * A port below 0: AWS "TCP/UDP (from) port (-1) out of range" (aws/aws-cli#1066, Terraform output in
+   * hashicorp/terraform-provider-aws issues); above 65535: the same form for the to-port (by analogy); from > to: guess.
+   */
   portRange: (from: number, to: number) =>
-    err('InvalidParameterValue', `Invalid TCP/UDP port range: from port ${from}, to port ${to}.`), // guess
-  noPeer: () => err('MissingParameter', 'The request must contain the parameter ipRanges or groups'), // guess
+    from < 0
+      ? err('InvalidParameterValue', `TCP/UDP (from) port (${from}) out of range`)
+      : to > 65535
+        ? err('InvalidParameterValue', `TCP/UDP (to) port (${to}) out of range`) // by analogy
+        : err('InvalidParameterValue', `Invalid TCP/UDP port range: from port ${from}, to port ${to}.`), // guess
+  noPeer: () => err('MissingParameter', 'Missing source specification: include source security group or CIDR information'), // AWS, quoted in boto/boto3#1078
   perInterfaceLimit: () =>
     err('SecurityGroupsPerInterfaceLimitExceeded', 'The maximum number of security groups per interface has been reached.'),
   /** AWS: "Security group sg-… and subnet subnet-… belong to different networks." */
@@ -379,7 +390,7 @@ export const NetworkInterfaceErrors = echoSafe({
   unassignPrimary: (ip: string) =>
     err('InvalidParameterValue', `The private IP address ${ip} is the primary address of the network interface and cannot be unassigned.`), // recalled
   unassignNotAssigned: (ip: string, eniId: string) =>
-    err('InvalidParameterValue', `Some of the specified addresses are not assigned to interface ${eniId}: [${ip}]`), // recalled
+    err('InvalidParameterValue', `Some of the specified addresses are not assigned to interface ${eniId}`), // AWS, as amazon-vpc-cni-k8s and Titus match it (no address list)
   missingAttribute: () => err('MissingParameter', 'Missing attribute value'),
   oneAttribute: () => err('InvalidParameterCombination', 'Only one attribute can be modified at a time.'), // guess
   resetAttribute: (attr: string) =>
@@ -414,7 +425,8 @@ export const AddressingErrors = echoSafe({
 export const InstanceErrors = echoSafe({
   /** AWS: "Invalid value 't3.nano' for InstanceType." */
   instanceType: (type: string) => err('InvalidParameterValue', `Invalid value '${type}' for InstanceType.`),
-  userDataEncoding: () => err('InvalidParameterValue', 'Invalid BASE64 encoding of user data.'), // recalled
+  /** AWS: code InvalidUserData.Malformed (Terraform: "api error InvalidUserData.Malformed: Invalid BASE64 encoding of user data."). */
+  userDataEncoding: () => err('InvalidUserData.Malformed', 'Invalid BASE64 encoding of user data.'),
   maxCountZero: () => err('InvalidParameterValue', 'Maximum instance count must be greater than zero'),
   minCountZero: () => err('InvalidParameterValue', 'Minimum instance count must be greater than zero'), // by analogy
   minOverMax: (min: number, max: number) =>
@@ -438,13 +450,13 @@ export const InstanceErrors = echoSafe({
   publicIpWithExistingNic: () =>
     err('InvalidParameterCombination', 'The associatePublicIPAddress parameter cannot be specified for a network interface with an ID.'), // guess
   zoneMismatch: (zone: string, subnetId: string, subnetZone: string) =>
-    err('InvalidParameterValue', `Value (${zone}) for parameter availabilityZone is invalid. Subnet '${subnetId}' is in availability zone ${subnetZone}.`), // guess
+    err('InvalidParameterValue', `Value (${zone}) for parameter availabilityZone is invalid. Subnet '${subnetId}' is in the availability zone ${subnetZone}`), // AWS (RunInstances, Terraform output quoted in a public config)
   neverRunning: (id: string) =>
     err('IncorrectInstanceState', `Instance '${id}' cannot be stopped as it has never reached the 'running' state.`),
-  cannotStop: (id: string) => err('IncorrectInstanceState', `This instance '${id}' is not in a state from which it can be stopped.`), // guess
+  cannotStop: (id: string) => err('IncorrectInstanceState', `This instance '${id}' is not in a state from which it can be stopped.`), // AWS (CloudTrail errorMessage in a public record; CloudFormation User Guide stack events)
   cannotStart: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in a state from which it can be started.`),
   cannotReboot: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in a state from which it can be rebooted.`), // guess
-  notStopped: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in the 'stopped' state.`), // guess
+  notStopped: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in the 'stopped' state.`), // AWS (ModifyInstanceAttribute, CLI output in a public write-up)
   terminationProtected: (id: string) =>
     err('OperationNotPermitted', `The instance '${id}' may not be terminated. Modify its 'disableApiTermination' instance attribute and try again.`),
   stopProtected: (id: string) =>
@@ -501,7 +513,7 @@ export const RouteErrors = echoSafe({
   unsupportedTarget: (param: string, id: string) => err('InvalidParameterValue', `Value (${id}) for parameter ${param} is invalid. Route targets of this kind are not supported.`),
   associationConflict: (rtb: string) =>
     err('Resource.AlreadyAssociated', `the specified association for route table ${rtb} conflicts with an existing association`),
-  mainAssociation: (id: string) => err('InvalidParameterValue', `cannot disassociate the main route table association ${id}`), // guess
+  mainAssociation: (id: string) => err('InvalidParameterValue', `cannot disassociate the main route table association ${id}`), // AWS (Terraform output quoted in public docs)
   tableDependency: (id: string) => err('DependencyViolation', `The routeTable '${id}' has dependencies and cannot be deleted.`),
   associationTarget: () => err('MissingParameter', 'The request must contain the parameter subnetId or gatewayId'), // guess
   /** By analogy with the internet gateway's message. */
@@ -516,7 +528,7 @@ export const NetworkAclErrors = echoSafe({
     ids.length === 1
       ? err('InvalidNetworkAclID.NotFound', `The networkAcl ID '${ids[0]}' does not exist`)
       : err('InvalidNetworkAclID.NotFound', `The networkAcl IDs '${quoteList(ids)}' do not exist`), // plural by analogy
-  deleteDefault: (id: string) => err('InvalidParameterValue', `cannot delete default network ACL ${id}`), // recalled
+  deleteDefault: (id: string) => err('InvalidParameterValue', `cannot delete default network ACL ${id}`), // AWS, as public cleanup scripts match it (Eucalyptus's clone agrees)
   /** Worded as AWS words it for a VPC, a subnet and a DHCP option set. */
   dependency: (id: string) => err('DependencyViolation', `The networkAcl '${id}' has dependencies and cannot be deleted.`), // by analogy
   /** AWS: "The network acl entry identified by 100 already exists." (amazon.aws #2592). */
@@ -528,7 +540,7 @@ export const NetworkAclErrors = echoSafe({
   ruleNumber: (rule: number) =>
     err('InvalidParameterValue', `Value (${rule}) for parameter ruleNumber is invalid. Rulenumber must be in range 1..32766`),
   protocol: (protocol: string) =>
-    err('InvalidParameterValue', `Value (${protocol}) for parameter protocol is invalid. Protocol must be a number from -1 to 255 or one of tcp, udp, icmp, icmpv6, all.`), // guess
+    err('InvalidParameterValue', `Invalid value '${protocol}' for IP protocol. Unknown protocol.`), // AWS for Create/ReplaceNetworkAclEntry (aws/aws-cli#508, #559), as for security groups
   portRangeRequired: () => err('MissingParameter', 'The request must contain the parameter portRange'), // guess
   icmpTypeCodeRequired: () => err('MissingParameter', 'The request must contain the parameter icmpTypeCode'), // guess
   port: (which: 'from' | 'to', port: number) => err('InvalidParameterValue', `Value (${port}) for parameter portRange.${which} is invalid.`), // guess
@@ -571,11 +583,12 @@ export const ElasticIpErrors = echoSafe({
   /** AWS: "resource eipalloc-… is already associated with associate-id eipassoc-…" */
   alreadyAssociated: (alloc: string, assoc: string) =>
     err('Resource.AlreadyAssociated', `resource ${alloc} is already associated with associate-id ${assoc}`),
-  inUse: (alloc: string) => err('InvalidIPAddress.InUse', `The address with allocation id [${alloc}] is in use.`), // guess
+  /** AWS (ReleaseAddress of an associated address): "Address 34.217.228.68 is in use." (genevieve/leftovers#16, scylladb/scylla-cluster-tests#2299). */
+  inUse: (publicIp: string) => err('InvalidIPAddress.InUse', `Address ${publicIp} is in use.`),
   allocationRequiredAssociate: () =>
     err('InvalidParameterCombination', 'You must specify an allocation id when mapping an address to a VPC instance'),
   allocationRequiredRelease: () => err('InvalidParameterValue', 'You must specify an allocation id when releasing a VPC elastic IP address'),
-  targetRequired: () => err('MissingParameter', 'Either an instance ID or a network interface ID must be specified'), // guess
+  targetRequired: () => err('MissingParameter', 'Either instance ID or network interface id must be specified'), // Eucalyptus's and OpenStack ec2-api's wording (both copy AWS)
   privateIpNotOnInterface: (ip: string, eni: string) =>
     err('InvalidParameterValue', `The private IP address ${ip} is not assigned to network interface ${eni}.`), // guess
   instanceState: (id: string) => err('IncorrectInstanceState', `The instance '${id}' is not in a valid state for this operation.`), // guess
@@ -593,8 +606,8 @@ export const LaunchTemplateErrors = echoSafe({
   nameMalformed: () =>
     err(
       'InvalidLaunchTemplateName.MalformedException',
-      "A launch template name must be between 3 and 128 characters, and may contain letters, numbers, and the following characters: - ( ) . / _.'",
-    ), // recalled
+      'A launch template name must be between 3 and 128 characters, and may contain letters, numbers, and the following characters: - ( ) . / _.',
+    ), // AWS, quoted in github-aws-runners/terraform-aws-github-runner#932 (no trailing quote)
   idNotFound: (id: string) => err('InvalidLaunchTemplateId.NotFound', `The specified launch template, with template ID ${id}, does not exist.`),
   nameNotFound: (name: string) =>
     err('InvalidLaunchTemplateName.NotFoundException', `The specified launch template, with template name ${name}, does not exist.`),
@@ -668,7 +681,7 @@ export const CidrErrors = echoSafe({
   ipv6CountAndList: () =>
     err('InvalidParameterCombination', 'You may specify either IPv6 addresses or an IPv6 address count, but not both.'), // guess
   ipv6NotAssigned: (address: string, eniId: string) =>
-    err('InvalidParameterValue', `Some of the specified addresses are not assigned to interface ${eniId}: [${address}]`), // as for IPv4 (recalled)
+    err('InvalidParameterValue', `Some of the specified addresses are not assigned to interface ${eniId}`), // by analogy with AWS's IPv4 text
   ipv6SubnetFull: () =>
     err('InsufficientFreeAddressesInSubnet', 'The specified subnet does not have enough free addresses to satisfy the request.'),
   vpcWithoutIpv6: (vpcId: string) =>
@@ -700,7 +713,7 @@ export const CidrErrors = echoSafe({
   defaultSubnetExists: (zone: string) =>
     err('DefaultSubnetAlreadyExistsInAvailabilityZone', `A Default Subnet already exists in availability zone ${zone}.`), // guess
   /** AWS's code (EC2 error code reference); the message is ours. */
-  noDefaultVpcForSubnet: () => err('DefaultVpcDoesNotExist', 'No default VPC exists for this account in this region.'), // guess
+  noDefaultVpcForSubnet: () => err('DefaultVpcDoesNotExist', 'No default VPC exists for this account in this region.'), // AWS (CreateDefaultSubnet, Terraform output quoted in a public config)
   defaultVpcFull: (vpcId: string) =>
     err('InsufficientFreeAddressesInSubnet', `The default VPC ${vpcId} has no free /20 block left for a default subnet.`), // guess
   /** Eucalyptus's AWS-compatibility tests: an unknown egress-only gateway is InvalidGatewayID.NotFound. */
@@ -727,10 +740,10 @@ export const VolumeErrors = echoSafe({
   /** AWS: "Volume 'vol-…' is in the 'available' state." */
   state: (volumeId: string, state: string) => err('IncorrectState', `Volume '${volumeId}' is in the '${state}' state.`),
   zoneMismatch: (volumeId: string, instanceId: string) =>
-    err('InvalidVolume.ZoneMismatch', `The volume '${volumeId}' is not in the same availability zone as instance '${instanceId}'`), // recalled
+    err('InvalidVolume.ZoneMismatch', `The volume '${volumeId}' is not in the same availability zone as instance '${instanceId}'`), // AWS (Terraform and Kubernetes output quoted in public docs)
   instanceState: (instanceId: string) => err('IncorrectState', `Instance '${instanceId}' is not 'running' or 'stopped'.`), // by analogy (ENI attach)
   detachRoot: (volumeId: string, instanceId: string) =>
-    err('IncorrectState', `Unable to detach root volume '${volumeId}' from instance '${instanceId}'`), // recalled
+    err('IncorrectState', `Unable to detach root volume '${volumeId}' from instance '${instanceId}'`), // AWS (Terraform output quoted in a public issue write-up)
   notAttachedTo: (volumeId: string, instanceId: string) =>
     err('InvalidAttachment.NotFound', `Volume ${volumeId} can not be detached from ${instanceId} because it is not attached`), // moto wording
   notAttachedAs: (volumeId: string, instanceId: string, device: string) =>
@@ -741,10 +754,13 @@ export const VolumeErrors = echoSafe({
     err('VolumeInUse', `${volumeId} is already attached to the maximum number of instances`), // guess
   multiAttachType: (type: string) =>
     err('InvalidParameterCombination', `Multi-Attach is not supported for ${type} volumes.`), // guess
-  sizeOrSnapshot: () => err('MissingParameter', 'The request must contain the parameter size or snapshotId'), // guess
-  /** AWS: "The volume size is invalid for io1 volumes: 1 GiB. io1 volumes must be at least 4 GiB in size." */
+  sizeOrSnapshot: () => err('MissingParameter', 'The request must contain the parameter size/snapshot'), // AWS (CreateVolume, quoted in a RightScale client's spec notes)
+  /** AWS (Kubernetes e2e fixtures quoting the EBS provisioner's InvalidParameterValue), with its last sentence and no final period. */
   sizeTooSmall: (type: string, size: number, min: number) =>
-    err('InvalidParameterValue', `The volume size is invalid for ${type} volumes: ${size} GiB. ${type} volumes must be at least ${min} GiB in size.`), // recalled
+    err(
+      'InvalidParameterValue',
+      `The volume size is invalid for ${type} volumes: ${size} GiB. ${type} volumes must be at least ${min} GiB in size. Please specify a volume size above the minimum limit`,
+    ),
   sizeTooLarge: (type: string, size: number, max: number) =>
     err('InvalidParameterValue', `Volume of ${size}GiB is too large for ${type}; maximum is ${max}GiB.`), // recalled
   /** AWS (RunInstances): "Volume of size 5GB is smaller than  snapshot 'snap-…', expect size >= 8GB" (sic, two spaces). */
@@ -760,25 +776,25 @@ export const VolumeErrors = echoSafe({
     err('InvalidParameterCombination', `The parameter throughput is not supported for ${type} volumes.`), // by analogy
   iopsRange: (type: string, iops: number, min: number, max: number) =>
     err('InvalidParameterValue', `Value (${iops}) for parameter iops is invalid. ${type} volumes support between ${min} and ${max} IOPS.`), // guess
-  /** "Iops to volume size ratio of 60.000000 is too high; maximum is 50.000000." */
+  /** AWS: "Iops to volume size ratio of 266.666667 is too high; maximum is 50" (ministryofjustice/cloud-platform-terraform-monitoring#110, rocicorp/mono#4410). */
   iopsRatio: (ratio: number, max: number) =>
-    err('InvalidParameterValue', `Iops to volume size ratio of ${ratio.toFixed(6)} is too high; maximum is ${max.toFixed(6)}.`), // recalled
+    err('InvalidParameterValue', `Iops to volume size ratio of ${ratio.toFixed(6)} is too high; maximum is ${max}`),
   throughputRange: (throughput: number) =>
     err('InvalidParameterValue', `Value (${throughput}) for parameter throughput is invalid. gp3 volumes support between 125 and 1000 MiB/s.`), // guess
   throughputRatio: (throughput: number, iops: number) =>
-    err('InvalidParameterValue', `Throughput (MiBps) to iops ratio of ${(throughput / iops).toFixed(6)} is too high; maximum is 0.250000 MiBps per iops.`), // recalled
+    err('InvalidParameterValue', `Throughput (MiBps) to iops ratio of ${(throughput / iops).toFixed(6)} is too high; maximum is 0.250000 MiBps per iops`), // AWS, quoted in runs-on/runs-on#260
   volumeType: (type: string) => err('InvalidParameterValue', `Value (${type}) for parameter volumeType is invalid.`), // guess
   decreaseSize: (size: number, target: number) =>
-    err('InvalidParameterValue', `New size cannot be smaller than existing size. Existing: ${size} GiB, requested: ${target} GiB.`), // guess
+    err('InvalidParameterValue', 'New size cannot be smaller than existing size'), // AWS (ModifyVolume, CLI and CloudFormation output quoted in public docs)
   modifyNothing: () =>
     err('InvalidParameterCombination', 'At least one of size, volumeType, iops, throughput or multiAttachEnabled must be specified.'), // guess
   modificationInProgress: (volumeId: string) =>
     err('IncorrectModificationState', `Volume ${volumeId} is already being modified.`), // guess
   unknownAttribute: (attr: string) => err('InvalidParameterValue', `Value (${attr}) for parameter attribute is invalid. Unknown attribute.`),
   // Launch-time block device mappings (RunInstances BlockDeviceMapping.N)
-  mappingDeviceName: (device: string) => err('InvalidBlockDeviceMapping', `Invalid device name ${device}`), // guess
+  mappingDeviceName: (device: string) => err('InvalidBlockDeviceMapping', `Invalid device name ${device}`), // AWS (CreateFleet error quoted in Karpenter's troubleshooting docs)
   mappingDuplicate: (device: string) =>
-    err('InvalidBlockDeviceMapping', `The device '${device}' is used in more than one block-device mapping`), // recalled
+    err('InvalidBlockDeviceMapping', `The device '${device}' is used in more than one block-device mapping`), // AWS (quoted in Spot by NetApp's troubleshooting docs)
   mappingNoSize: (device: string) =>
     err('InvalidBlockDeviceMapping', `The device '${device}' must have either a snapshot or a volume size.`), // guess
   mappingRootSuppressed: (device: string) =>
@@ -870,7 +886,7 @@ export const PlacementGroupErrors = echoSafe({
   /** Seen on the wire (bcbio-nextgen-vm issue 37), for names; ids read the same way (guess). */
   unknown: (name: string) => err('InvalidPlacementGroup.Unknown', `The Placement Group '${name}' is unknown.`),
   idNotFound: (id: string) => err('InvalidPlacementGroup.Unknown', `The Placement Group '${id}' is unknown.`),
-  inUse: (name: string) => err('InvalidPlacementGroup.InUse', `The placement group '${name}' is in use and may not be deleted.`), // guess
+  inUse: (name: string) => err('InvalidPlacementGroup.InUse', `The placement group '${name}' is in use and may not be deleted.`), // AWS (Terraform destroy output quoted in public configs)
   /** Seen on the wire (terraform issue 16183, bcbio-nextgen-vm issue 45). */
   otherZone: (name: string, zone: string) =>
     err('InvalidPlacementGroup.InUse', `The placement group '${name}' is in use in another availability zone: ${zone}`),
@@ -962,14 +978,15 @@ export const PeeringErrors = echoSafe({
   badOwner: (owner: string) => err('InvalidParameterValue', `Invalid value '${owner}' for peerOwnerId.`), // guess
   /** The options of one side are changed by that side's account, in that side's region (AWS docs). */
   notOptionsOwner: (account: string, id: string, side: 'requester' | 'accepter') =>
-    err('OperationNotPermitted', `User (${account}) cannot modify the ${side} options of peering ${id}`), // guess
+    err('OperationNotPermitted', `User ${account} does not have permission to modify the ${side} side peering options`), // AWS, quoted in hashicorp/terraform-provider-aws#582 and #31068 (names no peering)
   /** EC2-Classic is retired: the ClassicLink options can no longer be set. */
   classicLinkOption: (option: string) =>
     err('InvalidParameterValue', `The ${option} option is only available for EC2-Classic, which is no longer supported.`), // guess
   noOptions: () =>
     err('MissingParameter', 'The request must contain the parameter AccepterPeeringConnectionOptions or RequesterPeeringConnectionOptions'), // guess
   /** AWS docs (ModifyVpcPeeringConnectionOptions): the connection must be active. */
-  optionsNotActive: (id: string) => err('OperationNotPermitted', `VPC peering connection ${id} is not active.`), // guess
+  optionsNotActive: (id: string) =>
+    err('OperationNotPermitted', `Peering ${id} is not active. Peering options can be added only to active peerings.`), // AWS, quoted in grem11n/terraform-aws-vpc-peering#21
   /** A route through a peering must be in the table's VPC's side of it. */
   routeDifferentNetworks: (rtb: string, pcx: string) =>
     err('InvalidParameterValue', `route table ${rtb} and VPC peering connection ${pcx} belong to different networks`), // by analogy
@@ -977,11 +994,9 @@ export const PeeringErrors = echoSafe({
    * AWS since "more specific routing" (2019): a destination equal to or inside one of the VPC's CIDR blocks may
    * only go to an interface, an instance or a NAT gateway, not to a gateway or a peering.
    */
+  /** AWS (CreateRoute to a peering inside the VPC's range), quoted in hashicorp/terraform#26018; names no CIDR. */
   routeMoreSpecific: (cidr: string) =>
-    err(
-      'InvalidParameterValue',
-      `The destination CIDR block ${cidr} is equal to or more specific than one of this VPC's CIDR blocks. This route can target only an interface or an instance.`,
-    ), // guess (from memory of the console's answer)
+    err('InvalidParameterValue', 'Route target is not supported. This route only supports interface and instance targets.'),
 });
 
 /** A peering connection's status message per code (AWS's texts as the CLI and docs show them). */
@@ -1226,7 +1241,8 @@ export const TransitGatewayErrors = echoSafe({
   /** AWS: a second attachment of one gateway to one VPC. */
   duplicateAttachment: (tgw: string) =>
     err('DuplicateTransitGatewayAttachment', `${tgw} has non-deleted Transit Gateway Attachments with same VPC ID.`),
-  duplicateZone: () => err('DuplicateSubnetsInSameZone', 'Duplicate Subnets for same AvailabilityZone'),
+  /** AWS: "Duplicate Subnets for same AZ" (zoitech/terraform-aws-network#46). */
+  duplicateZone: () => err('DuplicateSubnetsInSameZone', 'Duplicate Subnets for same AZ'),
   subnetNotInVpc: (subnet: string, vpc: string) =>
     err('InvalidParameterValue', `Subnet ${subnet} does not belong to VPC ${vpc}.`), // guess
   subnetNotAttached: (subnet: string, attachment: string) =>
@@ -1238,11 +1254,11 @@ export const TransitGatewayErrors = echoSafe({
     err('InvalidParameterValue', `Transit Gateway Attachment ${attachment} and Transit Gateway Route Table ${table} belong to different Transit Gateways.`), // guess
   /** AWS answers Resource.AlreadyAssociated for an attachment that already has a route table. */
   alreadyAssociated: (attachment: string) =>
-    err('Resource.AlreadyAssociated', `Transit Gateway Attachment ${attachment} is already associated to a route table.`), // guess
+    err('Resource.AlreadyAssociated', `Transit Gateway Attachment ${attachment} is already associated to a route table.`), // AWS (Terraform output quoted in a public repo)
   notAssociated: (attachment: string, table: string) =>
     err('InvalidAssociation.NotFound', `Transit Gateway Attachment ${attachment} is not associated with route table ${table}.`), // guess
   propagationExists: (attachment: string, table: string) =>
-    err('TransitGatewayRouteTablePropagation.Duplicate', `Propagation of ${attachment} to ${table} is already enabled.`), // guess
+    err('TransitGatewayRouteTablePropagation.Duplicate', `Propagation ${attachment} already exists in Transit Gateway Route Table ${table}.`), // AWS's form as public TGW automation logs and mocks it (quoting of the ids uncertain)
   propagationNotFound: (attachment: string, table: string) =>
     err('TransitGatewayRouteTablePropagation.NotFound', `Propagation of ${attachment} to ${table} is not enabled.`), // guess
   tableInUse: (table: string) => err('IncorrectState', `${table} has associations and cannot be deleted.`), // guess
@@ -1320,7 +1336,11 @@ export const PrefixListErrors = echoSafe({
     err('InvalidParameterValue', `The CIDR ${cidr} does not match the prefix list's address family (${family}).`), // guess
   invalidCidr: (cidr: string) => err('InvalidParameterValue', `Value (${cidr}) for parameter cidr is invalid. This is not a valid CIDR block.`), // guess
   duplicateCidr: (cidr: string) => err('InvalidParameterValue', `The CIDR ${cidr} is specified more than once.`), // guess
-  removeMissing: (cidr: string) => err('InvalidParameterValue', `The CIDR ${cidr} is not an entry of the prefix list.`), // guess
+  /**
+   * AWS's code: terraform-provider-aws (aws_ec2_managed_prefix_list_entry delete) treats InvalidPrefixListModification
+   * whose message contains "does not exist." as the entry being gone; the text around that is a guess.
+   */
+  removeMissing: (cidr: string) => err('InvalidPrefixListModification', `The prefix list entry ${cidr} does not exist.`), // guess (text)
   reservedName: (name: string) =>
     err('InvalidParameterValue', `Value (${name}) for parameter prefixListName is invalid. Names beginning with com.amazonaws are reserved.`), // guess
   versionNotFound: (id: string, version: number) =>
@@ -1334,26 +1354,31 @@ export const PrefixListErrors = echoSafe({
  * (InvalidVpcEndpointId.NotFound, InvalidServiceName, RouteAlreadyExists); texts as noted.
  */
 export const VpcEndpointErrors = echoSafe({
-  notFound: (id: string) => err('InvalidVpcEndpointId.NotFound', `The Vpc Endpoint Id '${id}' does not exist`), // guess (moto: "VpcEndPoint ID")
+  notFound: (id: string) => err('InvalidVpcEndpointId.NotFound', `The Vpc Endpoint Id '${id}' does not exist`), // AWS (quoted in a public incident write-up; moto says "VpcEndPoint ID")
   /** moto's text. */
   serviceNotFound: (name: string) => err('InvalidServiceName', `The Vpc Endpoint Service '${name}' does not exist`),
   serviceNameRequired: () => RequestErrors.missingParameter('serviceName'),
   typeUnsupported: (service: string, type: string) =>
     err('InvalidParameter', `The Vpc Endpoint Service '${service}' does not support endpoint type ${type}.`), // guess
-  gatewayWithSubnets: () => err('InvalidParameter', 'Subnets are not supported for Gateway endpoints.'), // guess
-  gatewayWithGroups: () => err('InvalidParameter', 'Security groups are not supported for Gateway endpoints.'), // guess
-  interfaceWithRouteTables: () => err('InvalidParameter', 'Route tables are not supported for Interface endpoints.'), // guess
-  /** AWS's wording as quoted in terraform-provider-aws issues ("DuplicateSubnetsInSameZone"). */
-  sameZone: () => err('DuplicateSubnetsInSameZone', 'Found another VPC endpoint subnet in the availability zone of the given subnet.'),
+  gatewayWithSubnets: () => err('InvalidParameter', 'Subnet IDs are only supported for Interface and GatewayLoadBalancer type VPC Endpoints.'), // AWS, quoted in nanlabs/terraform-aws-starter#18
+  gatewayWithGroups: () => err('InvalidParameter', 'Security group IDs are only supported for Interface type VPC Endpoints.'), // by analogy with AWS's subnet and route-table texts
+  interfaceWithRouteTables: () => err('InvalidParameter', 'Route table IDs are only supported for Gateway type VPC Endpoint.'), // AWS, quoted in ansible-collections/amazon.aws#576
+  /** AWS, quoted in terraform-aws-modules/terraform-aws-vpc#583 and #451: names the subnet being added. */
+  sameZone: (subnet: string) =>
+    err(
+      'DuplicateSubnetsInSameZone',
+      `Found another VPC endpoint subnet in the availability zone of ${subnet}. VPC endpoint subnets should be in different availability zones supported by the VPC endpoint service.`,
+    ),
   subnetNotInVpc: (subnet: string, vpc: string) => err('InvalidParameter', `The subnet ${subnet} does not belong to the VPC ${vpc}.`), // guess
   tableNotInVpc: (rtb: string, vpc: string) => err('InvalidParameter', `The route table ${rtb} does not belong to the VPC ${vpc}.`), // guess
   groupNotInVpc: (sg: string, vpc: string) => err('InvalidParameter', `The security group ${sg} does not belong to the VPC ${vpc}.`), // guess
   /** The route the endpoint needs is taken (moto's RouteAlreadyExists form). */
   routeConflict: (rtb: string, pl: string) => err('RouteAlreadyExists', `route table ${rtb} already has a route with destination-prefix-list-id ${pl}`),
-  privateDnsConflict: (name: string) =>
-    err('InvalidParameter', `private-dns-enabled cannot be set because there is already a conflicting DNS domain for ${name} in the VPC`), // guess
+  /** AWS (CloudFormation/CDK output quoted in public repos): names the domain and the VPC. */
+  privateDnsConflict: (name: string, vpc: string) =>
+    err('InvalidParameter', `private-dns-enabled cannot be set because there is already a conflicting DNS domain for ${name} in the VPC ${vpc}`),
   privateDnsNeedsVpcDns: (vpc: string) =>
-    err('InvalidParameter', `Enabling private DNS requires both enableDnsSupport and enableDnsHostnames VPC attributes set to true for ${vpc}`), // guess
+    err('InvalidParameter', `Enabling private DNS requires both enableDnsSupport and enableDnsHostnames VPC attributes set to true for ${vpc}`), // AWS (console/API text quoted in public write-ups)
   managedRoute: (pl: string, rtb: string) =>
     err('InvalidParameterValue', `The route to ${pl} in ${rtb} is managed by a VPC endpoint and cannot be changed.`), // guess
   subnetFull: (subnet: string) => err('InsufficientFreeAddressesInSubnet', `Subnet ${subnet} has no free addresses for the endpoint's network interface.`), // guess
@@ -1392,7 +1417,7 @@ export const EndpointServiceErrors = echoSafe({
   connectionState: (endpointId: string, state: string) =>
     err('InvalidState', `The VPC endpoint ${endpointId} is in state ${state} and cannot be changed.`), // guess
   connectionNotFound: (endpointId: string) =>
-    err('InvalidVpcEndpointId.NotFound', `The Vpc Endpoint Id '${endpointId}' does not exist`), // guess, as VpcEndpointErrors.notFound
+    err('InvalidVpcEndpointId.NotFound', `The Vpc Endpoint Id '${endpointId}' does not exist`), // AWS, as VpcEndpointErrors.notFound
   privateDnsNotVerified: (service: string) =>
     err('InvalidParameter', `Private DNS can't be enabled because the service ${service} does not provide a verified private DNS name.`), // guess
   gatewayLoadBalancerSubnets: () =>
@@ -1430,7 +1455,7 @@ export const PrefixErrors = echoSafe({
     err('InvalidParameterValue', `Prefix ${prefix} does not fall within the address range of subnet ${subnetId}.`), // guess
   inUse: (prefix: string) => err('InvalidIPAddress.InUse', `Prefix ${prefix} is in use.`), // by analogy with addresses
   notAssigned: (prefix: string, eniId: string) =>
-    err('InvalidParameterValue', `Some of the specified prefixes are not assigned to interface ${eniId}: [${prefix}]`), // by analogy
+    err('InvalidParameterValue', `Some of the specified prefixes are not assigned to interface ${eniId}`), // by analogy with AWS's address text
   ipv6Limit: (max: number) =>
     err('InvalidParameterValue', `You can assign a maximum of ${max} IPv6 addresses to this network interface.`), // as CidrErrors.ipv6Limit
   /** Subnet CIDR reservations. */

@@ -121,7 +121,7 @@ export function disassociateAddress(ctx: RequestContext, associationId?: string,
 export function releaseAddress(ctx: RequestContext, allocationId?: string, publicIp?: string): void {
   const a = requireAllocation(ctx, allocationId, publicIp, 'release');
   if (heldByService(ctx, a)) throw NatGatewayErrors.managed();
-  if (a.association_id) throw ElasticIpErrors.inUse(a.allocation_id!);
+  if (a.association_id) throw ElasticIpErrors.inUse(a.public_ip);
   ctx.store.addresses.delete(a.public_ip);
 }
 

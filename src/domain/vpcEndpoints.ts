@@ -182,7 +182,7 @@ function checkSubnets(ctx: RequestContext, vpcId: string, existing: readonly Sub
   for (const id of [...new Set(ids)]) {
     const subnet = requireSubnet(ctx, id);
     if (subnet.vpc_id !== vpcId) throw VpcEndpointErrors.subnetNotInVpc(subnet.id, vpcId);
-    if (zones.has(subnet.availability_zone)) throw VpcEndpointErrors.sameZone();
+    if (zones.has(subnet.availability_zone)) throw VpcEndpointErrors.sameZone(subnet.id);
     if (freeCount(subnet) < 1) throw VpcEndpointErrors.subnetFull(subnet.id);
     zones.add(subnet.availability_zone);
     out.push(subnet);
@@ -196,7 +196,7 @@ function checkPrivateDns(ctx: RequestContext, vpcId: string, vpcDns: boolean, se
   const clash = ctx.store.vpcEndpoints
     .where(ctx.scope, 'vpc_id', vpcId)
     .some((e) => e.id !== self && e.service_name === service.name && e.endpoint_type === 'Interface' && e.private_dns_enabled === 1 && e.state !== 'deleted' && e.state !== 'deleting');
-  if (clash) throw VpcEndpointErrors.privateDnsConflict(service.privateDnsName ?? service.name);
+  if (clash) throw VpcEndpointErrors.privateDnsConflict(service.privateDnsName ?? service.name, vpcId);
 }
 
 function addInterface(ctx: RequestContext, endpointId: string, subnet: SubnetRow, groupIds: readonly string[], interfaceType = 'vpc_endpoint'): void {

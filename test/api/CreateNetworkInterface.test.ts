@@ -223,7 +223,7 @@ describe('behaviour', () => {
     expect(await availableIps(t.ec2, net.subnetA1)).toBe(250);
     await expectEc2Error(create({ ClientToken: token, Description: 'y' }), {
       code: 'IdempotentParameterMismatch',
-      message: `Client token '${token}' was already used with different request parameters.`,
+      message: 'Arguments on this idempotent request are inconsistent with arguments used in previous request(s).',
     });
     expect(await availableIps(t.ec2, net.subnetA1)).toBe(250);
   });

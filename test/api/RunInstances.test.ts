@@ -166,7 +166,7 @@ describe('validation', () => {
   it('Placement.AvailabilityZone must match the subnet', async () => {
     await expectLaunchError(
       { SubnetId: net.subnetA1, Placement: { AvailabilityZone: 'us-east-1b' } },
-      { code: 'InvalidParameterValue', message: `Value (us-east-1b) for parameter availabilityZone is invalid. Subnet '${net.subnetA1}' is in availability zone us-east-1a.` },
+      { code: 'InvalidParameterValue', message: `Value (us-east-1b) for parameter availabilityZone is invalid. Subnet '${net.subnetA1}' is in the availability zone us-east-1a` },
     );
   });
 
@@ -398,7 +398,7 @@ describe('behaviour', () => {
     expect((await vpcState()).instances).toEqual([first.Instances![0].InstanceId]);
     await expectEc2Error(run({ SubnetId: net.subnetA2, ClientToken: token }), {
       code: 'IdempotentParameterMismatch',
-      message: `Client token '${token}' was already used with different request parameters.`,
+      message: 'Arguments on this idempotent request are inconsistent with arguments used in previous request(s).',
     });
     expect((await vpcState()).instances).toEqual([first.Instances![0].InstanceId]);
     const byToken = await t.ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'client-token', Values: [token] }] }));
@@ -481,7 +481,7 @@ describe('user data', () => {
     const t = await startTestServer();
     try {
       const res = await rawQuery(t.url, { Action: 'RunInstances', ImageId: 'ami-760aaa0f', MinCount: '1', MaxCount: '1', UserData: '#!/bin/sh echo hi' });
-      expect(res).toMatchObject({ status: 400, code: 'InvalidParameterValue', message: 'Invalid BASE64 encoding of user data.' });
+      expect(res).toMatchObject({ status: 400, code: 'InvalidUserData.Malformed', message: 'Invalid BASE64 encoding of user data.' });
     } finally {
       await t.close();
     }

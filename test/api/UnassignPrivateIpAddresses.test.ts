@@ -48,11 +48,11 @@ describe('errors', () => {
     const b = await createEni(t.ec2, net.subnetA1, { SecondaryPrivateIpAddressCount: 1 }); // .6 .7
     await expectEc2Error(unassign(a.NetworkInterfaceId!, ['10.0.1.99']), {
       code: 'InvalidParameterValue',
-      message: `Some of the specified addresses are not assigned to interface ${a.NetworkInterfaceId}: [10.0.1.99]`,
+      message: `Some of the specified addresses are not assigned to interface ${a.NetworkInterfaceId}`,
     });
     await expectEc2Error(unassign(a.NetworkInterfaceId!, ['10.0.1.5', '10.0.1.7']), {
       code: 'InvalidParameterValue',
-      message: `Some of the specified addresses are not assigned to interface ${a.NetworkInterfaceId}: [10.0.1.7]`,
+      message: `Some of the specified addresses are not assigned to interface ${a.NetworkInterfaceId}`,
     });
     expect(await ipsOf(a.NetworkInterfaceId!)).toEqual(['10.0.1.4', '10.0.1.5']);
     expect(await ipsOf(b.NetworkInterfaceId!)).toEqual(['10.0.1.6', '10.0.1.7']);

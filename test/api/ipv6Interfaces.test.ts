@@ -119,7 +119,7 @@ describe('AssignIpv6Addresses / UnassignIpv6Addresses', () => {
     expect(await eniIpv6(eni)).toEqual([net.addr(4), net.addr(6)]);
     await expectEc2Error(t.ec2.send(new UnassignIpv6AddressesCommand({ NetworkInterfaceId: eni, Ipv6Addresses: [net.addr(5)] })), {
       code: 'InvalidParameterValue',
-      message: `Some of the specified addresses are not assigned to interface ${eni}: [${net.addr(5)}]`,
+      message: `Some of the specified addresses are not assigned to interface ${eni}`,
     });
     await expectEc2Error(t.ec2.send(new AssignIpv6AddressesCommand({ NetworkInterfaceId: eni })), { code: 'InvalidParameterCombination' });
     await expectEc2Error(t.ec2.send(new AssignIpv6AddressesCommand({ NetworkInterfaceId: 'eni-00000000000000000', Ipv6AddressCount: 1 })), {

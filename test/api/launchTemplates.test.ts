@@ -100,7 +100,10 @@ describe('CreateLaunchTemplate', () => {
       message: 'Launch template name already in use.',
     });
     for (const bad of ['ab', 'has space', 'x'.repeat(129)]) {
-      await expectEc2Error(create({ LaunchTemplateName: bad }), { code: 'InvalidLaunchTemplateName.MalformedException' });
+      await expectEc2Error(create({ LaunchTemplateName: bad }), {
+        code: 'InvalidLaunchTemplateName.MalformedException',
+        message: 'A launch template name must be between 3 and 128 characters, and may contain letters, numbers, and the following characters: - ( ) . / _.',
+      });
     }
     await expectEc2Error(create({ TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'a', Value: 'b' }] }] }), {
       code: 'InvalidParameterValue',

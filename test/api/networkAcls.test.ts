@@ -176,8 +176,8 @@ describe('entries', () => {
         message: `Value (${n}) for parameter ruleNumber is invalid. Rulenumber must be in range 1..32766`,
       });
     }
-    await expectEc2Error(t.ec2.send(new CreateNetworkAclEntryCommand(entry(id, { Protocol: 'gre' }))), { code: 'InvalidParameterValue', message: /parameter protocol/ });
-    await expectEc2Error(t.ec2.send(new CreateNetworkAclEntryCommand(entry(id, { Protocol: '300' }))), { code: 'InvalidParameterValue', message: /parameter protocol/ });
+    await expectEc2Error(t.ec2.send(new CreateNetworkAclEntryCommand(entry(id, { Protocol: 'gre' }))), { code: 'InvalidParameterValue', message: "Invalid value 'gre' for IP protocol. Unknown protocol." });
+    await expectEc2Error(t.ec2.send(new CreateNetworkAclEntryCommand(entry(id, { Protocol: '300' }))), { code: 'InvalidParameterValue', message: "Invalid value '300' for IP protocol. Unknown protocol." });
     await expectEc2Error(t.ec2.send(new CreateNetworkAclEntryCommand(entry(id, { PortRange: undefined }))), {
       code: 'MissingParameter',
       message: 'The request must contain the parameter portRange',

@@ -201,7 +201,10 @@ describe('Elastic IPs', () => {
     const desc = (await t.ec2.send(new DescribeAddressesCommand({ Filters: [{ Name: 'network-interface-id', Values: [other] }] }))).Addresses!;
     expect(desc).toHaveLength(1);
     expect(desc[0]).toMatchObject({ AllocationId: a.AllocationId, AssociationId: moved.AssociationId, NetworkInterfaceOwnerId: '123456789012' });
-    await expectEc2Error(t.ec2.send(new ReleaseAddressCommand({ AllocationId: a.AllocationId })), { code: 'InvalidIPAddress.InUse' });
+    await expectEc2Error(t.ec2.send(new ReleaseAddressCommand({ AllocationId: a.AllocationId })), {
+      code: 'InvalidIPAddress.InUse',
+      message: `Address ${a.PublicIp} is in use.`,
+    });
     await t.ec2.send(new DisassociateAddressCommand({ AssociationId: moved.AssociationId }));
     await t.ec2.send(new ReleaseAddressCommand({ AllocationId: a.AllocationId }));
     await expectEc2Error(t.ec2.send(new DescribeAddressesCommand({ AllocationIds: [a.AllocationId!] })), {

@@ -125,6 +125,19 @@ describe('rules', () => {
     const id = await group('validate');
     await expectEc2Error(t.ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: id, IpPermissions: [{ IpProtocol: 'tcp', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] })), {
       code: 'InvalidParameterValue',
+      message: "Invalid value 'Must specify both from and to ports with TCP/UDP.' for portRange.",
+    });
+    await expectEc2Error(
+      t.ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: id, IpPermissions: [{ IpProtocol: 'tcp', FromPort: -1, ToPort: 22, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] })),
+      { code: 'InvalidParameterValue', message: 'TCP/UDP (from) port (-1) out of range' },
+    );
+    await expectEc2Error(t.ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: id, IpPermissions: [{ IpProtocol: 'bogus', FromPort: 1, ToPort: 2, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }] })), {
+      code: 'InvalidParameterValue',
+      message: "Invalid value 'bogus' for IP protocol. Unknown protocol.",
+    });
+    await expectEc2Error(t.ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: id, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 1, ToPort: 2 }] })), {
+      code: 'MissingParameter',
+      message: 'Missing source specification: include source security group or CIDR information',
     });
     await expectEc2Error(
       t.ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: id, IpPermissions: [{ IpProtocol: 'tcp', FromPort: 1, ToPort: 2, IpRanges: [{ CidrIp: '1.2.3/8' }] }] })),

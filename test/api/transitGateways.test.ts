@@ -229,7 +229,7 @@ describe('VPC attachments', () => {
     const id = tgw.TransitGatewayId!;
     await expectEc2Error(attach(id, [net.subnetA1, net.subnetA2]), {
       code: 'DuplicateSubnetsInSameZone',
-      message: 'Duplicate Subnets for same AvailabilityZone',
+      message: 'Duplicate Subnets for same AZ',
     });
     const other = (await ec2.send(new CreateVpcCommand({ CidrBlock: '10.9.0.0/16' }))).Vpc!.VpcId!;
     await expectEc2Error(attach(id, [net.subnetA1], other), {

@@ -69,12 +69,12 @@ describe('CreateVolume', () => {
   it.each([
     [{ VolumeType: 'gp2', Iops: 300 }, 'InvalidParameterCombination', 'The parameter iops is not supported for gp2 volumes.'],
     [{ VolumeType: 'io2' }, 'InvalidParameterCombination', 'The parameter iops must be specified for io2 volumes.'],
-    [{ VolumeType: 'io1', Size: 1, Iops: 100 }, 'InvalidParameterValue', 'The volume size is invalid for io1 volumes: 1 GiB. io1 volumes must be at least 4 GiB in size.'],
-    [{ VolumeType: 'st1', Size: 100 }, 'InvalidParameterValue', 'The volume size is invalid for st1 volumes: 100 GiB. st1 volumes must be at least 125 GiB in size.'],
+    [{ VolumeType: 'io1', Size: 1, Iops: 100 }, 'InvalidParameterValue', 'The volume size is invalid for io1 volumes: 1 GiB. io1 volumes must be at least 4 GiB in size. Please specify a volume size above the minimum limit'],
+    [{ VolumeType: 'st1', Size: 100 }, 'InvalidParameterValue', 'The volume size is invalid for st1 volumes: 100 GiB. st1 volumes must be at least 125 GiB in size. Please specify a volume size above the minimum limit'],
     [{ Size: 16385 }, 'InvalidParameterValue', 'Volume of 16385GiB is too large for gp2; maximum is 16384GiB.'],
-    [{ VolumeType: 'io1', Size: 10, Iops: 600 }, 'InvalidParameterValue', 'Iops to volume size ratio of 60.000000 is too high; maximum is 50.000000.'],
+    [{ VolumeType: 'io1', Size: 10, Iops: 600 }, 'InvalidParameterValue', 'Iops to volume size ratio of 60.000000 is too high; maximum is 50'],
     [{ VolumeType: 'gp2', Throughput: 200 }, 'InvalidParameterCombination', 'The parameter throughput is not supported for gp2 volumes.'],
-    [{ Size: undefined }, 'MissingParameter', 'The request must contain the parameter size or snapshotId'],
+    [{ Size: undefined }, 'MissingParameter', 'The request must contain the parameter size/snapshot'],
     [{ AvailabilityZone: 'us-east-1z' }, 'InvalidParameterValue', 'Invalid availability zone: [us-east-1z]'],
   ])('%j -> %s', async (input, code, message) => {
     await expectEc2Error(create(input as Partial<CreateVolumeCommandInput>), { code, message });

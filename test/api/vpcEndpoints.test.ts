@@ -205,7 +205,10 @@ describe('interface endpoints', () => {
         new CreateVpcEndpointCommand({ VpcEndpointType: 'Interface', VpcId: net.vpcId, ServiceName: svc, PrivateDnsEnabled: false, SubnetIds: [net.subnetA1], SecurityGroupIds: [sg] }),
       )
     ).VpcEndpoint!.VpcEndpointId!;
-    await expectEc2Error(ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: id, AddSubnetIds: [net.subnetA2] })), { code: 'DuplicateSubnetsInSameZone' });
+    await expectEc2Error(ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: id, AddSubnetIds: [net.subnetA2] })), {
+      code: 'DuplicateSubnetsInSameZone',
+      message: `Found another VPC endpoint subnet in the availability zone of ${net.subnetA2}. VPC endpoint subnets should be in different availability zones supported by the VPC endpoint service.`,
+    });
     await ec2.send(new ModifyVpcEndpointCommand({ VpcEndpointId: id, AddSubnetIds: [net.subnetB], RemoveSubnetIds: [net.subnetA1] }));
     const e = await describeEndpoint(id);
     expect(e.SubnetIds).toEqual([net.subnetB]);

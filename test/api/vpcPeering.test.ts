@@ -324,7 +324,7 @@ describe('routes through a peering', () => {
     const table = await newTable(a, v1);
     await expectEc2Error(a.send(new CreateRouteCommand({ RouteTableId: table, DestinationCidrBlock: '10.190.7.0/24', VpcPeeringConnectionId: pcx })), {
       code: 'InvalidParameterValue',
-      message: /is equal to or more specific than one of this VPC's CIDR blocks/,
+      message: 'Route target is not supported. This route only supports interface and instance targets.',
     });
     await expectEc2Error(a.send(new CreateRouteCommand({ RouteTableId: table, DestinationCidrBlock: '10.250.0.0/16', VpcPeeringConnectionId: 'pcx-0123456789abcdef0' })), {
       code: 'InvalidVpcPeeringConnectionID.NotFound',

@@ -147,6 +147,10 @@ describe('VPC attributes and deletion', () => {
     await t.ec2.send(new ModifyVpcAttributeCommand({ VpcId: vpcId, EnableDnsHostnames: { Value: true } }));
     const after = await t.ec2.send(new DescribeVpcAttributeCommand({ VpcId: vpcId, Attribute: 'enableDnsHostnames' }));
     expect(after).toMatchObject({ VpcId: vpcId, EnableDnsHostnames: { Value: true } });
+    await expectEc2Error(
+      t.ec2.send(new ModifyVpcAttributeCommand({ VpcId: vpcId, EnableDnsSupport: { Value: true }, EnableDnsHostnames: { Value: true } })),
+      { code: 'InvalidParameterCombination', message: 'Fields for multiple attribute types specified: enableDnsHostnames, enableDnsSupport' },
+    );
   });
 
   it('refuses to delete a VPC with subnets, then deletes it once empty', async () => {

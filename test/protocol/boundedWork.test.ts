@@ -41,7 +41,7 @@ describe('values that made regexes backtrack', () => {
 
   it('1 MB of line breaks then "!" as UserData -> AWS\'s user data error', async () => {
     const r = await post(fill('Action=RunInstances&ImageId=ami-760aaa0f&MinCount=1&MaxCount=1&UserData=', 'A%0A', '%21'));
-    expectError(r, 400, 'InvalidParameterValue', 'Invalid BASE64 encoding of user data.');
+    expectError(r, 400, 'InvalidUserData.Malformed', 'Invalid BASE64 encoding of user data.');
   });
 
   it('"Credential=" repeated to 1 MB in X-Amz-Credential -> served in the default region', async () => {
