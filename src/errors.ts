@@ -1198,9 +1198,6 @@ export const SpotFleetErrors = echoSafe({
   excessPolicy: (v: string) => err('InvalidParameterValue', `Value (${v}) for parameter ExcessCapacityTerminationPolicy is invalid. Valid values: noTermination, default.`),
   /** guess */
   negativeCapacity: (member: string, v: number) => err('InvalidParameterValue', `Value (${v}) for parameter ${member} is invalid. It must be 0 or greater.`),
-  /** guess */
-  clientTokenMismatch: (token: string) =>
-    err('IdempotentParameterMismatch', `Client token '${token}' was already used with a different Spot Fleet request configuration.`),
 });
 
 /** CancelSpotFleetRequests' per-request failures: codes from the model's CancelBatchErrorCode; texts guesses. */

@@ -15,7 +15,7 @@
  * launch template override. Each Spot Instance comes with its Spot Instance request (`sir-…`, active, fulfilled).
  */
 import type { RequestContext } from '../core/context';
-import { CancelSpotFleetErrors, Ec2Error, SpotFleetErrors } from '../errors';
+import { CancelSpotFleetErrors, Ec2Error, RequestErrors, SpotFleetErrors } from '../errors';
 import type {
   FleetLaunchTemplateConfigRequest,
   LaunchTemplateConfig,
@@ -409,7 +409,7 @@ export function requestSpotFleet(ctx: RequestContext, config: SpotFleetRequestCo
     if (prior) {
       // the configuration the request was made with (ModifySpotFleetRequest rewrites `config`)
       if ((prior.request_fingerprint ?? prior.config) === stored(config)) return prior;
-      throw SpotFleetErrors.clientTokenMismatch(config.ClientToken);
+      throw RequestErrors.idempotentMismatch(config.ClientToken);
     }
   }
   checkConfig(ctx, config);
