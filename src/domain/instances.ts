@@ -160,9 +160,13 @@ export function terminateInstances(ctx: RequestContext, ids: readonly string[]):
   });
 }
 
+/**
+ * RebootInstances changes nothing ec2lite models. AWS: "The operation succeeds if the instances are valid and belong
+ * to you. Requests to reboot terminated instances are ignored." (API reference); one that is shutting down is refused.
+ */
 export function rebootInstances(ctx: RequestContext, ids: readonly string[]): void {
   for (const i of requireInstances(ctx, ids)) {
-    if (i.state === 'shutting-down' || i.state === 'terminated') throw InstanceErrors.cannotReboot(i.id);
+    if (i.state === 'shutting-down') throw InstanceErrors.cannotReboot(i.id);
   }
 }
 
