@@ -8,7 +8,7 @@
  * (`item` in EC2); booleans print as true/false; timestamps as ISO-8601 UTC with milliseconds; blobs as base64.
  * See docs/wire-protocol.md "Success responses".
  */
-import { XMLBuilder } from 'fast-xml-parser';
+import { XMLBuilder, type XmlBuilderOptions } from 'fast-xml-parser';
 import { Ec2Error } from '../errors';
 import { getShape, XML_NAMESPACE } from './model';
 
@@ -26,13 +26,18 @@ export type ShapeResolver = (name: string) => XmlShape;
 const ec2Resolver: ShapeResolver = (name) => getShape(name) as unknown as XmlShape;
 
 // Text is escaped once, in scalarText (cheaper than the builder's per-entity passes over every value).
-const builder = new XMLBuilder({
+// `jPath: false`: the builder otherwise prints the path of every node into a string for callbacks we do not set
+// (a fifth of its time on a DescribeRegions answer, measured: 52 -> 41 us).
+// (fast-xml-builder's option; fast-xml-parser's XmlBuilderOptions type does not list it yet.)
+const builderOptions: XmlBuilderOptions & { jPath: boolean } = {
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   suppressEmptyNode: true,
   format: false,
   processEntities: false,
-});
+  jPath: false,
+};
+const builder = new XMLBuilder(builderOptions);
 
 type XmlNode = string | { [key: string]: XmlNode | XmlNode[] };
 
