@@ -16,13 +16,25 @@ export type Statement = BetterSqlite3.Statement;
  */
 const STATEMENT_CACHE_SIZE = 500;
 
+/** The table a statement inserts into (INSERT [OR …] INTO t, REPLACE INTO t), as the neverFilled set names it. */
+const INSERT_TARGET = /^\s*(?:INSERT(?:\s+OR\s+\w+)?|REPLACE)\s+INTO\s+"?(\w+)/i;
+const INSERT_TARGETS = /(?:INSERT(?:\s+OR\s+\w+)?|REPLACE)\s+INTO\s+"?(\w+)/gi;
+
 /** schema/ sits beside src/ and dist/, so the same relative path works from sources (ts-jest) and the build. */
 const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
 
 export class Database {
   readonly raw: BetterSqlite3.Database;
-  /** The cache: insertion order is age; `used` is the second-chance bit (see prepare). */
-  private readonly statements = new Map<string, { stmt: Statement; used: boolean }>();
+  /** The cache: insertion order is age; `used` is the second-chance bit (see prepare); `fills`: the table an INSERT writes. */
+  private readonly statements = new Map<string, { stmt: Statement; used: boolean; fills?: string }>();
+  /**
+   * Tables that have held no row since the connection opened (read once after the migrations). Every insert is
+   * prepared through prepare(), which takes its table out of the set just before the statement runs, and no
+   * trigger inserts into a table in the set; so a table in the set is surely empty, and batch readers skip the
+   * query (most workloads never fill ipv6_addresses, prefixes, reservations, …; each skipped read saved ~5 us).
+   * Conservative: a table whose rows were all deleted stays out of the set.
+   */
+  private readonly neverFilled = new Set<string>();
   /** One transaction function for every tx(): better-sqlite3 builds four wrappers per transaction() call. */
   private readonly runInTx: (fn: () => unknown) => unknown;
   readonly file: string;
@@ -43,6 +55,22 @@ export class Database {
     this.raw.pragma('busy_timeout = 5000');
     this.runInTx = this.raw.transaction((fn: () => unknown) => fn());
     this.migrate();
+    this.findEmptyTables();
+  }
+
+  private findEmptyTables(): void {
+    const names = this.raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    const triggerSql = this.raw.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[];
+    const filledByTriggers = new Set(triggerSql.flatMap((sql) => [...sql.matchAll(INSERT_TARGETS)].map((m) => m[1].toLowerCase())));
+    for (const name of names) {
+      if (filledByTriggers.has(name.toLowerCase())) continue;
+      if (this.raw.prepare(`SELECT 1 FROM "${name}" LIMIT 1`).get() === undefined) this.neverFilled.add(name);
+    }
+  }
+
+  /** True when `table` has surely no row (see neverFilled); false means it may have some. */
+  isSurelyEmpty(table: string): boolean {
+    return this.neverFilled.has(table);
   }
 
   /** Applies schema/*.sql files whose number is above the stored version, each in its own transaction. */
@@ -77,11 +105,14 @@ export class Database {
     const hit = this.statements.get(sql);
     if (hit) {
       hit.used = true;
+      if (hit.fills !== undefined) this.neverFilled.delete(hit.fills);
       return hit.stmt;
     }
     const stmt = this.raw.prepare(sql);
     if (this.statements.size >= this.cacheSize) this.evictOne();
-    this.statements.set(sql, { stmt, used: false });
+    const fills = INSERT_TARGET.exec(sql)?.[1];
+    if (fills !== undefined) this.neverFilled.delete(fills);
+    this.statements.set(sql, { stmt, used: false, fills });
     return stmt;
   }
 

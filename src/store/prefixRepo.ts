@@ -15,6 +15,7 @@ export class Ipv4PrefixRepo {
   }
 
   get(subnetId: string, base: number): Ipv4PrefixRow | undefined {
+    if (this.db.isSurelyEmpty('ipv4_prefixes')) return undefined;
     return this.db.prepare('SELECT * FROM ipv4_prefixes WHERE subnet_id = ? AND base_int = ?').get(subnetId, base) as Ipv4PrefixRow | undefined;
   }
 
@@ -81,6 +82,7 @@ export class SubnetCidrReservationRepo extends Table<SubnetCidrReservationRow> {
   }
 
   ofSubnet(subnetId: string, family?: 4 | 6): SubnetCidrReservationRow[] {
+    if (this.db.isSurelyEmpty('subnet_cidr_reservations')) return [];
     return family === undefined
       ? (this.db.prepare('SELECT * FROM subnet_cidr_reservations WHERE subnet_id = ? ORDER BY seq').all(subnetId) as SubnetCidrReservationRow[])
       : (this.db

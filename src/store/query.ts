@@ -71,8 +71,22 @@ export function existingIds(db: Database, table: string, scope: Scope, ids: read
 export function groupedBy<R>(db: Database, sql: string, ids: readonly string[], key: (row: R) => string): Map<string, R[]> {
   const out = new Map<string, R[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
+  // rows come from the first table named after FROM (joined tables only narrow them)
+  const table = firstTable(sql);
+  if (table !== undefined && db.isSurelyEmpty(table)) return out;
   for (const row of db.prepare(sql).all(JSON.stringify(ids)) as R[]) out.get(key(row))?.push(row);
   return out;
+}
+
+const FIRST_TABLE = /\bFROM\s+"?(\w+)/i;
+const firstTables = new Map<string, string | undefined>();
+
+/** The table a batch query reads its rows from (cached per SQL text; the texts are the repositories' constants). */
+function firstTable(sql: string): string | undefined {
+  if (firstTables.has(sql)) return firstTables.get(sql);
+  const table = FIRST_TABLE.exec(sql)?.[1];
+  if (firstTables.size < 1000) firstTables.set(sql, table); // bounded, should a caller ever build its SQL
+  return table;
 }
 
 /** The lowest number in [from, to) that `used` (ascending, all ≥ from) does not contain; undefined when full. */
