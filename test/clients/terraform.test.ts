@@ -5,9 +5,10 @@
  * default-VPC lookup) with the README's provider block, applied at once, re-planned with no changes, destroyed, and
  * checked through the SDK at each step. A second configuration, test/clients/terraform/services/ (a Wavelength Zone
  * opted in with its subnet, carrier gateway and route; a PrivateLink service shared with another account and its
- * accepted Interface endpoint there; a Spot Fleet waited for until fulfilled; a transit gateway peering across
- * accounts and Regions), goes through the same steps against a server of its own, side by side with the first:
- * both mostly wait on the provider's fixed delays (a Spot Fleet's create waits 40 s whatever the answers).
+ * accepted Interface endpoint there; a transit gateway peering across accounts and Regions), goes through the same
+ * steps against a server of its own, side by side with the first: both mostly wait on the provider's fixed delays.
+ * aws_spot_fleet_request is left out: its create alone waits 40 s whatever the answers (the provider's fixed
+ * delays), more than the suite's time budget allows; test/api/spotFleets.test.ts sends what the provider sends.
  * The provider comes from a local mirror (`terraform init -plugin-dir`): nothing is downloaded, and the suite is
  * skipped where Terraform or the mirror is missing.
  */
@@ -18,8 +19,6 @@ import {
   DescribeAddressesCommand,
   DescribeAvailabilityZonesCommand,
   DescribeCarrierGatewaysCommand,
-  DescribeSpotFleetInstancesCommand,
-  DescribeSpotFleetRequestsCommand,
   DescribeSubnetsCommand,
   DescribeTransitGatewayPeeringAttachmentsCommand,
   DescribeTransitGatewaysCommand,
@@ -116,7 +115,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
   it('applies both configurations', async () => {
     const [a, b] = await Promise.all([main, svc].map((w) => w.ok('apply', '-auto-approve', '-input=false')));
     expect(a).toContain('Apply complete! Resources: 25 added, 0 changed, 0 destroyed.');
-    expect(b).toContain('Apply complete! Resources: 20 added, 0 changed, 0 destroyed.');
+    expect(b).toContain('Apply complete! Resources: 18 added, 0 changed, 0 destroyed.');
     outputs = JSON.parse(await main.ok('output', '-json'));
     svcOut = JSON.parse(await svc.ok('output', '-json'));
   }, STEP_MS);
@@ -286,28 +285,6 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     expect(VpcEndpointConnections!.map((c) => [c.VpcEndpointId, c.VpcEndpointOwner, c.VpcEndpointState])).toEqual([[endpointId, OTHER, 'available']]);
   });
 
-  it('waited for the Spot Fleet to be fulfilled: two Spot Instances, one per subnet', async () => {
-    const ec2 = svc.t.ec2;
-    const id = svcOut.spot_fleet_request_id.value;
-    const { SpotFleetRequestConfigs } = await ec2.send(new DescribeSpotFleetRequestsCommand({ SpotFleetRequestIds: [id] }));
-    expect(SpotFleetRequestConfigs![0]).toMatchObject({
-      SpotFleetRequestState: 'active',
-      ActivityStatus: 'fulfilled',
-      SpotFleetRequestConfig: expect.objectContaining({ TargetCapacity: 2, FulfilledCapacity: 2, AllocationStrategy: 'diversified' }),
-      Tags: [{ Key: 'Name', Value: 'tf-fleet' }],
-    });
-    const { ActiveInstances } = await ec2.send(new DescribeSpotFleetInstancesCommand({ SpotFleetRequestId: id }));
-    expect(ActiveInstances).toHaveLength(2);
-    const { Reservations } = await ec2.send(new DescribeInstancesCommand({ InstanceIds: ActiveInstances!.map((i) => i.InstanceId!) }));
-    const instances = Reservations!.flatMap((r) => r.Instances!);
-    expect(instances.map((i) => i.SubnetId).sort()).toEqual([...svcOut.fleet_subnet_ids.value].sort());
-    expect(instances.map((i) => [i.InstanceLifecycle, i.State!.Name, i.InstanceType])).toEqual([
-      ['spot', 'running', 'm5.large'],
-      ['spot', 'running', 'm5.large'],
-    ]);
-    expect(instances[0].Tags).toContainEqual({ Key: 'Name', Value: 'tf-fleet-instance' });
-  });
-
   it('peered the transit gateways across accounts and Regions: one attachment id, available on both sides', async () => {
     const id = svcOut.peering_attachment_id.value;
     const [local, remote] = svcOut.transit_gateway_ids.value;
@@ -339,16 +316,14 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     };
     const [a, b] = await Promise.all([destroyMain(), svc.ok('destroy', '-auto-approve', '-input=false')]);
     expect(a).toContain('Destroy complete! Resources: 24 destroyed.');
-    expect(b).toContain('Destroy complete! Resources: 20 destroyed.');
+    expect(b).toContain('Destroy complete! Resources: 18 destroyed.');
     expect(await leftovers(t.ec2)).toEqual(NOTHING_LEFT);
     for (const client of [svc.t.ec2, consumer, peer]) expect(await leftovers(client)).toEqual(NOTHING_LEFT);
   }, STEP_MS);
 
-  it('left no service, fleet or gateway behind; the zone group stays opted in (AWS has no opt-out)', async () => {
+  it('left no service or gateway behind; the zone group stays opted in (AWS has no opt-out)', async () => {
     const ec2 = svc.t.ec2;
     expect((await ec2.send(new DescribeVpcEndpointServiceConfigurationsCommand({}))).ServiceConfigurations).toEqual([]);
-    const { SpotFleetRequestConfigs } = await ec2.send(new DescribeSpotFleetRequestsCommand({ SpotFleetRequestIds: [svcOut.spot_fleet_request_id.value] }));
-    expect(SpotFleetRequestConfigs![0].SpotFleetRequestState).toBe('cancelled');
     const [local, remote] = svcOut.transit_gateway_ids.value;
     expect((await ec2.send(new DescribeTransitGatewaysCommand({ TransitGatewayIds: [local] }))).TransitGateways![0].State).toBe('deleted');
     expect((await peer.send(new DescribeTransitGatewaysCommand({ TransitGatewayIds: [remote] }))).TransitGateways![0].State).toBe('deleted');

@@ -1,5 +1,5 @@
 # The Terraform client suite's second configuration (test/clients/terraform.test.ts): a Wavelength Zone with its
-# carrier gateway, a PrivateLink service shared with another account, a Spot Fleet, and a transit gateway peering
+# carrier gateway, a PrivateLink service shared with another account, and a transit gateway peering
 # across accounts and Regions. Applied at once, re-planned (no changes expected), destroyed. The default provider
 # block is the README's (account 123456789012, us-east-1); the other accounts are selected by their 12-digit
 # access key ids, as the README says.
@@ -42,16 +42,6 @@ provider "aws" {
   endpoints {
     ec2 = var.endpoint
     sts = var.endpoint
-  }
-}
-
-data "aws_ami" "amzn2" {
-  most_recent = true
-  owners      = ["amazon"]
-
-  filter {
-    name   = "name"
-    values = ["amzn2-ami-hvm-*-x86_64-gp2"]
   }
 }
 
@@ -161,29 +151,6 @@ resource "aws_vpc_endpoint_connection_accepter" "consumer" {
   vpc_endpoint_id         = aws_vpc_endpoint.consumer.id
 }
 
-# --- Spot Fleet (docs/behavior.md "Spot Fleet requests"): two Spot Instances over two subnets.
-resource "aws_subnet" "fleet" {
-  vpc_id            = aws_vpc.main.id
-  cidr_block        = "10.20.2.0/24"
-  availability_zone = "us-east-1b"
-}
-
-resource "aws_spot_fleet_request" "fleet" {
-  iam_fleet_role                      = "arn:aws:iam::123456789012:role/aws-ec2-spot-fleet-tagging-role"
-  target_capacity                     = 2
-  allocation_strategy                 = "diversified"
-  terminate_instances_with_expiration = true
-  wait_for_fulfillment                = true
-  tags                                = { Name = "tf-fleet" }
-
-  launch_specification {
-    ami           = data.aws_ami.amzn2.id
-    instance_type = "m5.large"
-    subnet_id     = "${aws_subnet.main.id},${aws_subnet.fleet.id}"
-    tags          = { Name = "tf-fleet-instance" }
-  }
-}
-
 # --- Transit gateway peering (docs/behavior.md "Transit gateway peering"): across accounts and Regions.
 resource "aws_ec2_transit_gateway" "local" {
   description = "tf-local"
@@ -240,14 +207,6 @@ output "service_name" {
 
 output "consumer_endpoint_id" {
   value = aws_vpc_endpoint.consumer.id
-}
-
-output "spot_fleet_request_id" {
-  value = aws_spot_fleet_request.fleet.id
-}
-
-output "fleet_subnet_ids" {
-  value = [aws_subnet.main.id, aws_subnet.fleet.id]
 }
 
 output "peering_attachment_id" {
