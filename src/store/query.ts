@@ -65,19 +65,13 @@ export function existingIds(db: Database, table: string, scope: Scope, ids: read
 }
 
 /**
- * Rows of a batch query keyed by one of their columns: `sql` must take the JSON array of ids as its first
- * parameter (`… IN (SELECT value FROM json_each(?))`), then `more`. Every requested id gets an entry, possibly empty.
+ * Rows of a batch query keyed by one of their columns: `sql` must take the JSON array of ids as its only
+ * parameter (`… IN (SELECT value FROM json_each(?))`). Every requested id gets an entry, possibly empty.
  */
-export function groupedBy<R>(
-  db: Database,
-  sql: string,
-  ids: readonly string[],
-  key: (row: R) => string,
-  more: readonly unknown[] = [],
-): Map<string, R[]> {
+export function groupedBy<R>(db: Database, sql: string, ids: readonly string[], key: (row: R) => string): Map<string, R[]> {
   const out = new Map<string, R[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return out;
-  for (const row of db.prepare(sql).all(JSON.stringify(ids), ...more) as R[]) out.get(key(row))?.push(row);
+  for (const row of db.prepare(sql).all(JSON.stringify(ids)) as R[]) out.get(key(row))?.push(row);
   return out;
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Tag } from '../protocol/model/types.generated';
 import type { Database } from './db';
-import { groupedBy, listRows, ListOptions, Scope } from './query';
+import { listRows, ListOptions, Scope } from './query';
 import type { TagRow } from './rows';
 
 export class TagRepo {
@@ -63,14 +63,15 @@ export class TagRepo {
    * reads every tag of the scope.
    */
   forResources(scope: Scope, ids: readonly string[]): Map<string, Tag[]> {
-    const rows = groupedBy<TagRow>(
-      this.db,
-      'SELECT resource_id, key, value FROM tags WHERE resource_id IN (SELECT value FROM json_each(?)) AND +account = ? AND +region = ? ORDER BY key',
-      ids,
-      (r) => r.resource_id,
-      [scope.account, scope.region],
-    );
-    return new Map([...rows].map(([id, tags]) => [id, tags.map((r) => ({ Key: r.key, Value: r.value }))]));
+    const out = new Map<string, Tag[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return out;
+    const rows = this.db
+      .prepare(
+        'SELECT resource_id, key, value FROM tags WHERE resource_id IN (SELECT value FROM json_each(?)) AND +account = ? AND +region = ? ORDER BY key',
+      )
+      .all(JSON.stringify(ids), scope.account, scope.region) as TagRow[];
+    for (const r of rows) out.get(r.resource_id)?.push({ Key: r.key, Value: r.value });
+    return out;
   }
 
   list(scope: Scope, opts: ListOptions): TagRow[] {
