@@ -128,7 +128,7 @@ export function listEndpointServices(
 }
 
 export function presentEndpointServiceRows(ctx: Pick<RequestContext, 'scope' | 'store'>, rows: readonly EndpointServiceRow[]): ServiceDetail[] {
-  const tags = ctx.store.tags.forResources(rows.filter((r) => r.service.config).map((r) => r.service.config!.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.filter((r) => r.service.config).map((r) => r.service.config!.id));
   return rows.map((r) =>
     r.service.config ? presentPrivateLinkService(r.service.config, tags.get(r.service.config.id) ?? []) : presentEndpointService(ctx.scope.region, r.service),
   );

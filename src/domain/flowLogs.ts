@@ -89,7 +89,7 @@ export function deleteFlowLogs(ctx: RequestContext, ids: readonly string[]): voi
   const missing = ids.filter((id) => !found.has(id));
   if (missing.length > 0) throw FlowLogErrors.notFound(ids);
   for (const id of found.keys()) {
-    ctx.store.tags.removeAll(id);
+    ctx.store.tags.removeAll(ctx.scope, id);
     ctx.store.flowLogs.delete(id);
   }
 }

@@ -424,7 +424,11 @@ export function copyImage(ctx: RequestContext, req: CopyImageRequest, defaultKms
     });
     return { ...m, Ebs: { ...m.Ebs, SnapshotId: snap.id, Encrypted: encrypted, ...(encrypted ? { KmsKeyId: req.kmsKeyId ?? m.Ebs.KmsKeyId ?? defaultKms() } : {}) } };
   });
-  const tags = req.copyImageTags && row && row.account === ctx.scope.account ? [...ctx.store.tags.of(row.id), ...req.imageTags] : req.imageTags;
+  // the caller's own tags on the source image, in the source image's region
+  const tags =
+    req.copyImageTags && row && row.account === ctx.scope.account
+      ? [...ctx.store.tags.of({ account: ctx.scope.account, region: row.region }, row.id), ...req.imageTags]
+      : req.imageTags;
   return insertImage(
     ctx,
     {

@@ -27,7 +27,7 @@ export function storeKeyPair(
     created_at: ctx.now,
   });
   addTags(ctx, id, 'key-pair', tags);
-  return { id, tags: tags.length ? ctx.store.tags.of(id) : undefined };
+  return { id, tags: tags.length ? ctx.store.tags.of(ctx.scope, id) : undefined };
 }
 
 /** Deleting a key pair that does not exist succeeds, as on AWS; returns the id of the one deleted. */

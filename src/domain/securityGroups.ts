@@ -203,7 +203,7 @@ export function createSecurityGroup(
   store.securityGroups.rules.insert({ id: ctx.ids.id('sgr'), group_id: id, account: scope.account, region: scope.region, is_egress: 1, ip_protocol: '-1', cidr_ipv4: '0.0.0.0/0' });
   if (hasIpv6Block(ctx, vpc.id)) addIpv6EgressRule(ctx, id);
   addTags(ctx, id, 'security-group', tags);
-  return { groupId: id, tags: tags.length > 0 ? store.tags.of(id) : [] };
+  return { groupId: id, tags: tags.length > 0 ? store.tags.of(scope, id) : [] };
 }
 
 /** The default group cannot go, nor a group another group's rules refer to. */

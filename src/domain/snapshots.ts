@@ -142,7 +142,7 @@ export function createInstanceSnapshots(ctx: RequestContext, spec: InstanceSnaps
     .filter((a) => !excluded.has(a.volume_id) && !(spec.excludeBoot && a.device === instance.root_device_name));
   return attachments.map((a) => {
     const volume = ctx.store.volumes.get(ctx.scope, a.volume_id)!;
-    const tags = spec.copyVolumeTags ? [...ctx.store.tags.of(volume.id), ...spec.tags] : spec.tags;
+    const tags = spec.copyVolumeTags ? [...ctx.store.tags.of(ctx.scope, volume.id), ...spec.tags] : spec.tags;
     return createSnapshot(ctx, volume, spec.description, tags);
   });
 }

@@ -103,8 +103,8 @@ export function validateTags(tags: readonly Tag[]): void {
 export function addTags(ctx: RequestContext, resourceId: string, resourceType: string, tags: readonly Tag[]): void {
   if (tags.length === 0) return;
   validateTags(tags);
-  const current = ctx.store.tags.count(resourceId);
-  const added = new Set(tags.filter((t) => !ctx.store.tags.hasKey(resourceId, t.Key ?? '')).map((t) => t.Key)).size;
+  const current = ctx.store.tags.count(ctx.scope, resourceId);
+  const added = new Set(tags.filter((t) => !ctx.store.tags.hasKey(ctx.scope, resourceId, t.Key ?? '')).map((t) => t.Key)).size;
   if (current + added > MAX_TAGS_PER_RESOURCE) throw TagErrors.limitExceeded();
   ctx.store.tags.put(ctx.scope, resourceId, resourceType, tags);
 }
@@ -138,8 +138,8 @@ export function requireTaggable(ctx: RequestContext, id: string): Taggable {
 export function deleteTags(ctx: RequestContext, resourceIds: readonly string[], tags: readonly Tag[] | undefined): void {
   for (const id of resourceIds) requireTaggable(ctx, id);
   for (const id of resourceIds) {
-    if (!tags || tags.length === 0) ctx.store.tags.removeAll(id);
-    else for (const t of tags) ctx.store.tags.remove(id, t.Key ?? '', t.Value);
+    if (!tags || tags.length === 0) ctx.store.tags.removeAll(ctx.scope, id);
+    else for (const t of tags) ctx.store.tags.remove(ctx.scope, id, t.Key ?? '', t.Value);
   }
 }
 

@@ -78,10 +78,11 @@ export const tgwLinkFilters: FilterSpec<TransitGatewayRouteTableAssociation> = {
 /**
  * DescribeTransitGatewayPeeringAttachments. Each scope lists its own side's row, so "local" is the row's gateway
  * and owner and "remote" the other side's; these are pushed down to SQL (the accessors only approximate them from
- * the API object, which does not say which side is the caller's). Tags are shared by both sides, so tag filters
- * match the tags shown (no idSql), as for VPC peering.
+ * the API object, which does not say which side is the caller's). Each side has its own tags, so tag filters go
+ * through the caller's rows of the tags table, as for every resource.
  */
 export const tgwPeeringFilters: FilterSpec<TransitGatewayPeeringAttachment> = {
+  idSql: 't.id',
   tags: (a) => a.Tags,
   fields: {
     'local-owner-id': { get: (a) => a.RequesterTgwInfo?.OwnerId, sql: 't.transit_gateway_owner_id' },

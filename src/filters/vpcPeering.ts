@@ -3,7 +3,8 @@ import type { VpcPeeringConnection } from '../protocol/model/types.generated';
 import type { FilterSpec } from './engine';
 
 export const vpcPeeringFilters: FilterSpec<VpcPeeringConnection> = {
-  // no idSql: tags are shared by both sides, so tag filters match the tags shown, whoever set them
+  // each side has its own tags (docs/decisions.md "Tags"): tag filters go through the caller's rows of the tags table
+  idSql: 's.id',
   tags: (p) => p.Tags,
   fields: {
     // the CIDR filters match any IPv4 block of the side, as the CidrBlockSet lists them

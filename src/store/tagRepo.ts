@@ -1,53 +1,77 @@
-/** Tags of every resource type, keyed by resource id. */
+/**
+ * Tags, keyed by (resource id, account, region): each scope keeps its own tags on a resource, as AWS keeps each
+ * account's tags apart on a resource two accounts see (a VPC peering connection, a transit gateway peering
+ * attachment, a shared image). Every read and write names the caller's scope.
+ */
 import type { Tag } from '../protocol/model/types.generated';
 import type { Database } from './db';
-import { groupedBy, listRows, ListOptions, Scope } from './query';
+import { listRows, ListOptions, Scope } from './query';
 import type { TagRow } from './rows';
 
 export class TagRepo {
   constructor(private readonly db: Database) {}
 
-  /** Creates or overwrites tags (AWS CreateTags semantics: same key = new value). */
+  /** Creates or overwrites the scope's tags (AWS CreateTags semantics: same key = new value). */
   put(scope: Scope, resourceId: string, resourceType: string, tags: readonly Tag[]): void {
     const stmt = this.db.prepare(
       `INSERT INTO tags (resource_id, key, value, account, region, resource_type) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (resource_id, key) DO UPDATE SET value = excluded.value`,
+       ON CONFLICT (resource_id, account, region, key) DO UPDATE SET value = excluded.value`,
     );
     for (const t of tags) stmt.run(resourceId, t.Key ?? '', t.Value ?? '', scope.account, scope.region, resourceType);
   }
 
   /** DeleteTags: no value = delete the key whatever its value; a value (even "") = only if equal. */
-  remove(resourceId: string, key: string, value?: string): void {
-    if (value === undefined) this.db.prepare('DELETE FROM tags WHERE resource_id = ? AND key = ?').run(resourceId, key);
-    else this.db.prepare('DELETE FROM tags WHERE resource_id = ? AND key = ? AND value = ?').run(resourceId, key, value);
+  remove(scope: Scope, resourceId: string, key: string, value?: string): void {
+    if (value === undefined) {
+      this.db.prepare('DELETE FROM tags WHERE resource_id = ? AND account = ? AND region = ? AND key = ?').run(resourceId, scope.account, scope.region, key);
+    } else {
+      this.db
+        .prepare('DELETE FROM tags WHERE resource_id = ? AND account = ? AND region = ? AND key = ? AND value = ?')
+        .run(resourceId, scope.account, scope.region, key, value);
+    }
   }
 
-  removeAll(resourceId: string): void {
-    this.db.prepare('DELETE FROM tags WHERE resource_id = ?').run(resourceId);
+  removeAll(scope: Scope, resourceId: string): void {
+    this.db.prepare('DELETE FROM tags WHERE resource_id = ? AND account = ? AND region = ?').run(resourceId, scope.account, scope.region);
   }
 
-  of(resourceId: string): Tag[] {
-    const rows = this.db.prepare('SELECT key, value FROM tags WHERE resource_id = ? ORDER BY key').all(resourceId) as TagRow[];
+  of(scope: Scope, resourceId: string): Tag[] {
+    const rows = this.db
+      .prepare('SELECT key, value FROM tags WHERE resource_id = ? AND account = ? AND region = ? ORDER BY key')
+      .all(resourceId, scope.account, scope.region) as TagRow[];
     return rows.map((r) => ({ Key: r.key, Value: r.value }));
   }
 
-  count(resourceId: string): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM tags WHERE resource_id = ?').get(resourceId) as { n: number }).n;
+  count(scope: Scope, resourceId: string): number {
+    return (
+      this.db.prepare('SELECT count(*) AS n FROM tags WHERE resource_id = ? AND account = ? AND region = ?').get(resourceId, scope.account, scope.region) as {
+        n: number;
+      }
+    ).n;
   }
 
-  hasKey(resourceId: string, key: string): boolean {
-    return this.db.prepare('SELECT 1 FROM tags WHERE resource_id = ? AND key = ?').get(resourceId, key) !== undefined;
-  }
-
-  /** Tags of many resources in one query; every id gets an entry (possibly empty). */
-  forResources(ids: readonly string[]): Map<string, Tag[]> {
-    const rows = groupedBy<TagRow>(
-      this.db,
-      'SELECT resource_id, key, value FROM tags WHERE resource_id IN (SELECT value FROM json_each(?)) ORDER BY key',
-      ids,
-      (r) => r.resource_id,
+  hasKey(scope: Scope, resourceId: string, key: string): boolean {
+    return (
+      this.db.prepare('SELECT 1 FROM tags WHERE resource_id = ? AND account = ? AND region = ? AND key = ?').get(resourceId, scope.account, scope.region, key) !==
+      undefined
     );
-    return new Map([...rows].map(([id, tags]) => [id, tags.map((r) => ({ Key: r.key, Value: r.value }))]));
+  }
+
+  /**
+   * The scope's tags of many resources in one query; every id gets an entry (possibly empty). `+account`/`+region`
+   * keep the planner on the (resource_id, …) key: left to itself it takes tags_key_value for the two equalities and
+   * reads every tag of the scope.
+   */
+  forResources(scope: Scope, ids: readonly string[]): Map<string, Tag[]> {
+    const out = new Map<string, Tag[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return out;
+    const rows = this.db
+      .prepare(
+        'SELECT resource_id, key, value FROM tags WHERE resource_id IN (SELECT value FROM json_each(?)) AND +account = ? AND +region = ? ORDER BY key',
+      )
+      .all(JSON.stringify(ids), scope.account, scope.region) as TagRow[];
+    for (const r of rows) out.get(r.resource_id)?.push({ Key: r.key, Value: r.value });
+    return out;
   }
 
   list(scope: Scope, opts: ListOptions): TagRow[] {

@@ -4,7 +4,7 @@ import type { CarrierGateway, CarrierGatewayState } from '../protocol/model/type
 import type { CarrierGatewayRow } from '../store/rows';
 
 export function presentCarrierGateways(ctx: LoadContext, rows: readonly CarrierGatewayRow[]): CarrierGateway[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((g) => ({
     CarrierGatewayId: g.id,
     VpcId: g.vpc_id,

@@ -15,7 +15,7 @@ import type {
 } from '../protocol/model/types.generated';
 import type { FleetRow, InstanceRow, SpotFleetRow, SpotRequestRow } from '../store/rows';
 
-type LoadContext = Pick<RequestContext, 'store'>;
+type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
 
 function present(f: FleetRow, tags: Tag[], live: readonly InstanceRow[]): FleetData {
   const req = fleetRequest(f);
@@ -67,7 +67,7 @@ function groupLive(live: readonly InstanceRow[]): FleetData['Instances'] {
 }
 
 export function presentFleets(ctx: LoadContext, rows: readonly FleetRow[]): FleetData[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   const live = ctx.store.fleets.liveInstancesOf(rows.filter((r) => r.type !== 'instant').map((r) => r.id));
   return rows.map((r) => present(r, tags.get(r.id) ?? [], live.get(r.id) ?? []));
 }
@@ -82,7 +82,7 @@ export function presentFleetInstances(rows: readonly InstanceRow[]): ActiveInsta
 }
 
 export function presentSpotRequests(ctx: LoadContext, rows: readonly SpotRequestRow[]): SpotInstanceRequest[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => {
     const spec = JSON.parse(r.launch_specification) as RequestSpotLaunchSpecification;
     const launchSpecification = presentLaunchSpecification(spec);
@@ -115,7 +115,7 @@ const asDate = (v: Date | string | undefined) => (v === undefined ? undefined : 
  * targets, the fulfilled capacities and AWS's defaults filled in (docs/behavior.md "Spot Fleet requests").
  */
 export function presentSpotFleets(ctx: LoadContext, rows: readonly SpotFleetRow[]): SpotFleetRequestConfig[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((f) => {
     const c = spotFleetConfig(f);
     const strategy = c.AllocationStrategy ?? 'lowestPrice';

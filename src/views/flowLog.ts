@@ -5,7 +5,7 @@ import type { FlowLogRow } from '../store/rows';
 
 /** With their tags (one query). Delivery always "succeeds": nothing is sent anywhere. */
 export function presentFlowLogs(ctx: LoadContext, rows: readonly FlowLogRow[]): FlowLog[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => ({
     CreationTime: new Date(r.created_at),
     DeliverLogsPermissionArn: r.deliver_logs_permission_arn ?? undefined,

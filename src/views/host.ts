@@ -7,7 +7,7 @@ import type { HostRow } from '../store/rows';
 
 export function presentHosts(ctx: RequestContext, rows: readonly HostRow[]): Host[] {
   const ids = rows.map((r) => r.id);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   const running = ctx.store.hosts.instancesOn(ids);
   return rows.map((h) => {
     const instances = h.state === 'available' ? (running.get(h.id) ?? []) : [];

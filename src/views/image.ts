@@ -10,7 +10,7 @@ const iso = (ms: number) => new Date(ms).toISOString();
 /** Account images with their tags and whether they are public (one query each for the batch). */
 export function presentImages(ctx: LoadContext, rows: readonly ImageRow[]): Image[] {
   const ids = rows.map((r) => r.id);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   const grantees = ctx.store.images.granteesOf(ids);
   return rows.map((r) => {
     const windows = r.platform === 'windows';

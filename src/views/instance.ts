@@ -30,7 +30,7 @@ export function loadInstanceRecords(ctx: ScopedLoadContext, rows: readonly Insta
   const attachments = ctx.store.attachments.ofInstances(ids);
   const eniIds = [...attachments.values()].flat().map((a) => a.network_interface_id);
   const interfaces = loadInterfaceRecordsById(ctx, eniIds);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   const profiles = ctx.store.iamProfiles.ofInstances(ids);
   const volumes = ctx.store.volumeAttachments.ofInstances(ids);
   const groupIds = [...new Set(rows.map((r) => r.placement_group_id).filter((g): g is string => g !== null))];

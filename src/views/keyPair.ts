@@ -5,7 +5,7 @@ import type { KeyPairRow } from '../store/rows';
 
 /** With their tags (one query); the public key only when asked for. */
 export function presentKeyPairs(ctx: LoadContext, rows: readonly KeyPairRow[], includePublicKey: boolean | undefined): KeyPairInfo[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => ({
     KeyPairId: r.id,
     KeyType: r.key_type as 'rsa',

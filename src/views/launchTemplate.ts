@@ -10,8 +10,8 @@ import type {
 import type { InstanceRow, LaunchTemplateRow, LaunchTemplateVersionRow } from '../store/rows';
 
 /** With their tags (one query). */
-export function presentLaunchTemplates(ctx: Pick<RequestContext, 'store'>, rows: readonly LaunchTemplateRow[]): LaunchTemplate[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+export function presentLaunchTemplates(ctx: Pick<RequestContext, 'store' | 'scope'>, rows: readonly LaunchTemplateRow[]): LaunchTemplate[] {
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => ({
     LaunchTemplateId: r.id,
     LaunchTemplateName: r.name,

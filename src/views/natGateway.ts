@@ -48,11 +48,11 @@ function present(g: NatGatewayRow, ips: readonly PrivateIpRow[], tags: Tag[]): N
   };
 }
 
-type LoadContext = Pick<RequestContext, 'store'>;
+type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
 
 /** Gateways with their tags and their interface's addresses, one query each. */
 export function presentNatGateways(ctx: LoadContext, rows: readonly NatGatewayRow[]): NatGateway[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   const eniIds = rows.map((r) => r.network_interface_id).filter((id): id is string => id !== null);
   const ips = ctx.store.privateIps.ofInterfaces(eniIds);
   return rows.map((r) => present(r, (r.network_interface_id && ips.get(r.network_interface_id)) || [], tags.get(r.id) ?? []));

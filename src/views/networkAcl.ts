@@ -34,7 +34,7 @@ export function presentNetworkAcls(ctx: LoadContext, rows: readonly NetworkAclRo
   const ids = rows.map((r) => r.id);
   const entries = ctx.store.networkAcls.entriesOf(ids);
   const assocs = ctx.store.networkAcls.associationsOf(ids);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   return rows.map((r) => presentNetworkAcl(r, entries.get(r.id) ?? [], assocs.get(r.id) ?? [], tags.get(r.id) ?? []));
 }
 
@@ -54,6 +54,6 @@ function presentDhcpOptionSet(row: DhcpOptionsRow, values: DhcpOptionValueRow[],
 export function presentDhcpOptions(ctx: LoadContext, rows: readonly DhcpOptionsRow[]): DhcpOptions[] {
   const ids = rows.map((r) => r.id);
   const values = ctx.store.dhcpOptions.valuesOf(ids);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   return rows.map((r) => presentDhcpOptionSet(r, values.get(r.id) ?? [], tags.get(r.id) ?? []));
 }

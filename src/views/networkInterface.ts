@@ -52,7 +52,7 @@ export function loadInterfaceRecords(ctx: LoadContext, rows: readonly NetworkInt
   const ipv6Prefixes = ctx.store.ipv6Prefixes.ofInterfaces(ids);
   const groups = ctx.store.networkInterfaces.groupsOf(ids);
   const addresses = ctx.store.addresses.ofInterfaces(ids);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   return rows.map((row) => ({
     row,
     attachment: attachments.get(row.id),

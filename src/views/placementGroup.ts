@@ -5,7 +5,7 @@ import type { PlacementGroup } from '../protocol/model/types.generated';
 import type { PlacementGroupRow } from '../store/rows';
 
 export function presentPlacementGroups(ctx: RequestContext, rows: readonly PlacementGroupRow[]): PlacementGroup[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((g) => ({
     GroupName: g.name,
     GroupId: g.id,

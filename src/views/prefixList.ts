@@ -3,7 +3,7 @@ import type { RequestContext } from '../core/context';
 import type { ManagedPrefixList, PrefixList, PrefixListState, Tag } from '../protocol/model/types.generated';
 import type { PrefixListRow } from '../store/rows';
 
-type LoadContext = Pick<RequestContext, 'store'>;
+type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
 
 function present(p: PrefixListRow, tags: Tag[]): ManagedPrefixList {
   const aws = p.account === 'AWS';
@@ -22,7 +22,7 @@ function present(p: PrefixListRow, tags: Tag[]): ManagedPrefixList {
 
 /** Lists with their tags, one query. */
 export function presentPrefixLists(ctx: LoadContext, rows: readonly PrefixListRow[]): ManagedPrefixList[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => present(r, tags.get(r.id) ?? []));
 }
 

@@ -106,7 +106,7 @@ export function presentRouteTables(ctx: LoadContext, tables: readonly RouteTable
   const ids = tables.map((t) => t.id);
   const routes = ctx.store.routeTables.routesOf(ids);
   const assocs = ctx.store.routeTables.associationsOf(ids);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   const propagating = ctx.store.routePropagations.ofTables(ids);
   const propagated = ctx.store.routePropagations.propagatedRoutes(ids);
   return tables.map((t) =>
@@ -116,7 +116,7 @@ export function presentRouteTables(ctx: LoadContext, tables: readonly RouteTable
 
 /** Internet gateways with their tags, in one query. */
 export function presentInternetGateways(ctx: LoadContext, rows: readonly InternetGatewayRow[]): InternetGateway[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => presentInternetGateway(r, tags.get(r.id) ?? []));
 }
 
@@ -124,7 +124,7 @@ export function presentInternetGateways(ctx: LoadContext, rows: readonly Interne
 export function presentAddresses(ctx: LoadContext, rows: readonly AddressRow[]): Address[] {
   const eniIds = rows.map((r) => r.network_interface_id).filter((x): x is string => !!x);
   const attachments = ctx.store.attachments.ofInterfaces(eniIds);
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.allocation_id!));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.allocation_id!));
   return rows.map((r) => presentAddress(r, r.network_interface_id ? attachments.get(r.network_interface_id)?.instance_id : undefined, tags.get(r.allocation_id!) ?? []));
 }
 
@@ -140,7 +140,7 @@ export function presentAddressAttribute(a: AddressRow): AddressAttribute {
 
 /** Egress-only gateways with their tags (one query); AWS shows them `attached` to their VPC, tags left out when none. */
 export function presentEgressOnlyGateways(ctx: LoadContext, rows: readonly EgressOnlyInternetGatewayRow[]): EgressOnlyInternetGateway[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => ({
     Attachments: [{ State: 'attached', VpcId: r.vpc_id }],
     EgressOnlyInternetGatewayId: r.id,

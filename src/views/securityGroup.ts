@@ -42,12 +42,12 @@ function presentRule(r: SecurityGroupRuleRow, tags: Tag[] = []): SecurityGroupRu
 export function presentSecurityGroups(ctx: LoadContext, rows: readonly SecurityGroupRow[]): SecurityGroup[] {
   const ids = rows.map((r) => r.id);
   const rules = ctx.store.securityGroups.rulesOf(ids);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   return rows.map((r) => presentSecurityGroup(r, rules.get(r.id) ?? [], tags.get(r.id)));
 }
 
 /** Rules with their tags, in one query. */
 export function presentRules(ctx: LoadContext, rows: readonly SecurityGroupRuleRow[]): SecurityGroupRule[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => presentRule(r, tags.get(r.id)));
 }

@@ -4,7 +4,7 @@ import type { SubnetCidrReservation } from '../protocol/model/types.generated';
 import type { SubnetCidrReservationRow } from '../store/rows';
 
 export function presentSubnetCidrReservations(ctx: LoadContext, rows: readonly SubnetCidrReservationRow[]): SubnetCidrReservation[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => ({
     SubnetCidrReservationId: r.id,
     SubnetId: r.subnet_id,

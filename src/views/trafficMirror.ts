@@ -4,7 +4,7 @@ import type { Tag, TrafficMirrorFilter, TrafficMirrorFilterRule, TrafficMirrorSe
 import type { TrafficMirrorFilterRow, TrafficMirrorFilterRuleRow, TrafficMirrorSessionRow, TrafficMirrorTargetRow } from '../store/rows';
 
 export function presentMirrorTargets(ctx: LoadContext, rows: readonly TrafficMirrorTargetRow[]): TrafficMirrorTarget[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => ({
     TrafficMirrorTargetId: r.id,
     NetworkInterfaceId: r.network_interface_id ?? undefined,
@@ -41,7 +41,7 @@ export function presentMirrorFilters(ctx: LoadContext, rows: readonly TrafficMir
   const ids = rows.map((r) => r.id);
   const rules = ctx.store.mirrorFilters.rulesOf(ids);
   const ruleList = [...rules.values()].flat();
-  const tags = ctx.store.tags.forResources([...ids, ...ruleList.map((r) => r.id)]);
+  const tags = ctx.store.tags.forResources(ctx.scope, [...ids, ...ruleList.map((r) => r.id)]);
   return rows.map((r) => {
     const own = rules.get(r.id) ?? [];
     const show = (dir: string) => own.filter((x) => x.direction === dir).map((x) => presentMirrorRule(x, tags.get(x.id) ?? []));
@@ -57,12 +57,12 @@ export function presentMirrorFilters(ctx: LoadContext, rows: readonly TrafficMir
 }
 
 export function presentMirrorRules(ctx: LoadContext, rows: readonly TrafficMirrorFilterRuleRow[]): TrafficMirrorFilterRule[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => presentMirrorRule(r, tags.get(r.id) ?? []));
 }
 
 export function presentMirrorSessions(ctx: LoadContext, rows: readonly TrafficMirrorSessionRow[]): TrafficMirrorSession[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => ({
     TrafficMirrorSessionId: r.id,
     TrafficMirrorTargetId: r.target_id,

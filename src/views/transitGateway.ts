@@ -29,7 +29,7 @@ export function transitGatewayArn(g: TransitGatewayRow): string {
 }
 
 export function presentTransitGateways(ctx: LoadContext, rows: readonly TransitGatewayRow[]): TransitGateway[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((g) => ({
     TransitGatewayId: g.id,
     TransitGatewayArn: transitGatewayArn(g),
@@ -56,7 +56,7 @@ export function presentTransitGateways(ctx: LoadContext, rows: readonly TransitG
 }
 
 export function presentTgwRouteTables(ctx: LoadContext, rows: readonly TransitGatewayRouteTableRow[]): TransitGatewayRouteTable[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   const gateways = ctx.store.transitGateways.getMany(ctx.scope, [...new Set(rows.map((r) => r.transit_gateway_id))]);
   return rows.map((t) => {
     const g = gateways.get(t.transit_gateway_id);
@@ -73,7 +73,7 @@ export function presentTgwRouteTables(ctx: LoadContext, rows: readonly TransitGa
 }
 
 export function presentVpcAttachments(ctx: LoadContext, rows: readonly TransitGatewayAttachmentRow[]): TransitGatewayVpcAttachment[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   const subnets = attachmentSubnets(ctx, rows.map((r) => r.id));
   return rows.map((a) => ({
     TransitGatewayAttachmentId: a.id,
@@ -94,7 +94,7 @@ export function presentVpcAttachments(ctx: LoadContext, rows: readonly TransitGa
 }
 
 export function presentAttachments(ctx: LoadContext, rows: readonly TransitGatewayAttachmentRow[]): TransitGatewayAttachment[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   const associations = ctx.store.transitGateways.associationsOf(ctx.scope, rows.map((r) => r.id));
   return rows.map((a) => {
     const assoc = associations.get(a.id);
@@ -157,7 +157,7 @@ export function presentTgwRoute(r: TgwRoute): TransitGatewayRoute {
  * the row's role (its gateway on one side, ResourceId on the other); the accepter's id once the request reached it.
  */
 export function presentPeerings(ctx: LoadContext, rows: readonly TransitGatewayAttachmentRow[]): TransitGatewayPeeringAttachment[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((a) => {
     const local = { TransitGatewayId: a.transit_gateway_id, OwnerId: a.transit_gateway_owner_id, Region: a.region };
     const remote = { TransitGatewayId: a.resource_id, OwnerId: a.resource_owner_id, Region: a.peer_region ?? a.region };

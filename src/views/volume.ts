@@ -6,7 +6,7 @@ import type { AttachmentStatus, InstanceBlockDeviceMapping, Snapshot, Tag, Volum
 import type { SnapshotRow, VolumeAttachmentRow, VolumeModificationRow, VolumeRow } from '../store/rows';
 import { tagsOrNothing } from './vpc';
 
-type LoadContext = Pick<RequestContext, 'store'>;
+type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
 
 export interface VolumeRecord {
   row: VolumeRow;
@@ -17,7 +17,7 @@ export interface VolumeRecord {
 export function loadVolumeRecords(ctx: LoadContext, rows: readonly VolumeRow[]): VolumeRecord[] {
   const ids = rows.map((r) => r.id);
   const attachments = ctx.store.volumeAttachments.ofVolumes(ids);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   return rows.map((row) => ({ row, attachments: attachments.get(row.id) ?? [], tags: tags.get(row.id) ?? [] }));
 }
 
@@ -118,7 +118,7 @@ export interface SnapshotRecord {
 
 export function loadSnapshotRecords(ctx: LoadContext, rows: readonly SnapshotRow[]): SnapshotRecord[] {
   const ids = rows.map((r) => r.id);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   const grantees = ctx.store.snapshots.granteesOf(ids);
   return rows.map((row) => ({ row, tags: tags.get(row.id) ?? [], grantees: (grantees.get(row.id) ?? []).map((g) => g.grantee) }));
 }

@@ -109,13 +109,13 @@ function presentSubnet(row: SubnetRow, tags?: Tag[]): Subnet {
 /** VPCs with their CIDR blocks and tags, in one query each. */
 export function presentVpcs(ctx: LoadContext, rows: readonly VpcRow[]): Vpc[] {
   const ids = rows.map((r) => r.id);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   const blocks = ctx.store.vpcCidrBlocks.ofVpcs(ids);
   return rows.map((r) => presentVpc(r, blocks.get(r.id) ?? [], tags.get(r.id)));
 }
 
 /** Subnets with their tags, in one query. */
 export function presentSubnets(ctx: LoadContext, rows: readonly SubnetRow[]): Subnet[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => presentSubnet(r, tags.get(r.id)));
 }

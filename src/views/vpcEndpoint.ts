@@ -6,7 +6,7 @@ import type { VpcEndpointLinkRow, VpcEndpointRow } from '../store/rows';
 import { endpointService } from '../domain/endpointServices';
 import { PRIVATE_LINK_PREFIX, verifiedPrivateDnsName } from '../domain/vpcEndpointServices';
 
-type LoadContext = Pick<RequestContext, 'store'>;
+type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
 
 /** The Route 53 zone AWS serves vpce DNS names from (a fixed value per region; nothing resolves it here). */
 const hostedZone = (region: string) => `Z${createHash('sha256').update(`vpce/${region}`).digest('hex').slice(0, 12).toUpperCase()}`;
@@ -65,7 +65,7 @@ function present(
 /** Endpoints with their links, group names, subnet zones and tags, one query each. */
 export function presentVpcEndpoints(ctx: LoadContext & Pick<RequestContext, 'scope'>, rows: readonly VpcEndpointRow[]): VpcEndpoint[] {
   const ids = rows.map((r) => r.id);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   const links = ctx.store.vpcEndpoints.linksOf(ids);
   const all = [...links.values()].flat();
   const groups = ctx.store.securityGroups.getMany(ctx.scope, all.filter((l) => l.kind === 'security-group').map((l) => l.ref_id));

@@ -9,7 +9,7 @@ import { presentVpcEndpoints } from './vpcEndpoint';
 type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
 
 export function presentServiceConfigs(ctx: LoadContext, rows: readonly VpcEndpointServiceRow[]): ServiceConfiguration[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((s) => {
     const zones = zonesOf(s.region);
     const gateway = s.service_type === 'GatewayLoadBalancer';
@@ -45,7 +45,7 @@ export function presentServiceConfigs(ctx: LoadContext, rows: readonly VpcEndpoi
 }
 
 export function presentServicePermissions(ctx: LoadContext, rows: readonly VpcEndpointServicePermissionRow[]): AllowedPrincipal[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((p) => ({
     PrincipalType: p.principal_type as 'Account',
     Principal: p.principal,
@@ -66,7 +66,7 @@ export function presentEndpointConnections(ctx: LoadContext, rows: readonly VpcE
     const found = [...ctx.store.vpcEndpoints.getMany(scope, mine).values()];
     for (const e of presentVpcEndpoints({ store: ctx.store, scope }, found)) endpoints.set(e.VpcEndpointId!, e);
   }
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((c) => {
     const s = services.get(c.service_id);
     const gateway = s?.service_type === 'GatewayLoadBalancer';

@@ -3,7 +3,7 @@ import type { RequestContext } from '../core/context';
 import type { Tag, VpcPeeringConnection, VpcPeeringConnectionStateReasonCode, VpcPeeringConnectionVpcInfo } from '../protocol/model/types.generated';
 import type { VpcPeeringRow } from '../store/rows';
 
-type LoadContext = Pick<RequestContext, 'store'>;
+type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
 
 /**
  * One side's VPC. Its blocks are read live (AWS shows blocks associated later), falling back to the copy taken at
@@ -55,6 +55,6 @@ function present(ctx: LoadContext, p: VpcPeeringRow, tags: Tag[]): VpcPeeringCon
 
 /** Connections with their tags (one query) and both VPCs. */
 export function presentVpcPeerings(ctx: LoadContext, rows: readonly VpcPeeringRow[]): VpcPeeringConnection[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => present(ctx, r, tags.get(r.id) ?? []));
 }

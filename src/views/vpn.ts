@@ -29,7 +29,7 @@ function presentVpnGateway(g: VpnGatewayRow, tags: Tag[]): VpnGateway {
 }
 
 export function presentVpnGateways(ctx: LoadContext, rows: readonly VpnGatewayRow[]): VpnGateway[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => presentVpnGateway(r, tagsOrNone(tags.get(r.id))));
 }
 
@@ -48,7 +48,7 @@ function presentCustomerGateway(c: CustomerGatewayRow, tags: Tag[]): CustomerGat
 }
 
 export function presentCustomerGateways(ctx: LoadContext, rows: readonly CustomerGatewayRow[]): CustomerGateway[] {
-  const tags = ctx.store.tags.forResources(rows.map((r) => r.id));
+  const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   return rows.map((r) => presentCustomerGateway(r, tagsOrNone(tags.get(r.id))));
 }
 
@@ -162,7 +162,7 @@ function presentVpnConnection(
 /** Connections with their routes, tags and both gateways (one query each). */
 export function presentVpnConnections(ctx: ScopedLoadContext, rows: readonly VpnConnectionRow[]): VpnConnection[] {
   const ids = rows.map((r) => r.id);
-  const tags = ctx.store.tags.forResources(ids);
+  const tags = ctx.store.tags.forResources(ctx.scope, ids);
   const routes = ctx.store.vpnConnections.routesOf(ids);
   const cgws = ctx.store.customerGateways.getMany(ctx.scope, [...new Set(rows.map((r) => r.customer_gateway_id))]);
   const vgws = ctx.store.vpnGateways.getMany(ctx.scope, [...new Set(rows.map((r) => r.vpn_gateway_id).filter((x): x is string => x !== null))]);

@@ -10,6 +10,8 @@ import {
   DeleteTransitGatewayCommand,
   DeleteTransitGatewayPeeringAttachmentCommand,
   DescribeTransitGatewayAttachmentsCommand,
+  DeleteTagsCommand,
+  DescribeTagsCommand,
   DescribeTransitGatewayPeeringAttachmentsCommand,
   DescribeTransitGatewaysCommand,
   DisassociateTransitGatewayRouteTableCommand,
@@ -405,6 +407,69 @@ describe('one account and region (intra-region peering)', () => {
   });
 });
 
+describe('tags: each side keeps its own', () => {
+  it('requester and accepter tag the same attachment differently; each sees, filters on and deletes only its own', async () => {
+    const { id } = await accepted();
+    const tagsOf = async (client: EC2Client) => (await describe1(client, id)).Tags;
+    const described = async (client: EC2Client) =>
+      (await client.send(new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [id] }] }))).Tags!.map((x) => [x.Key, x.Value, x.ResourceType]);
+    // the requester's TagSpecifications stay on the requester's side
+    expect(await tagsOf(a)).toEqual([{ Key: 'Name', Value: 'east-west' }]);
+    expect(await tagsOf(bWest)).toEqual([]);
+    await bWest.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'Name', Value: 'west-east' }, { Key: 'owner', Value: 'b' }] }));
+    await a.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'cost', Value: 'a' }] }));
+    expect(await tagsOf(a)).toEqual([
+      { Key: 'Name', Value: 'east-west' },
+      { Key: 'cost', Value: 'a' },
+    ]);
+    expect(await tagsOf(bWest)).toEqual([
+      { Key: 'Name', Value: 'west-east' },
+      { Key: 'owner', Value: 'b' },
+    ]);
+    // DescribeTags and DescribeTransitGatewayAttachments agree with the resource's Describe in each scope
+    expect(await described(a)).toEqual([
+      ['Name', 'east-west', 'transit-gateway-attachment'],
+      ['cost', 'a', 'transit-gateway-attachment'],
+    ]);
+    expect(await described(bWest)).toEqual([
+      ['Name', 'west-east', 'transit-gateway-attachment'],
+      ['owner', 'b', 'transit-gateway-attachment'],
+    ]);
+    const attachmentTags = async (client: EC2Client) =>
+      (await client.send(new DescribeTransitGatewayAttachmentsCommand({ TransitGatewayAttachmentIds: [id] }))).TransitGatewayAttachments![0].Tags;
+    expect(await attachmentTags(bWest)).toEqual([
+      { Key: 'Name', Value: 'west-east' },
+      { Key: 'owner', Value: 'b' },
+    ]);
+    // tag filters match the caller's own tags
+    const filtered = async (client: EC2Client, name: string, values: string[]) =>
+      (
+        await client.send(
+          new DescribeTransitGatewayPeeringAttachmentsCommand({ Filters: [{ Name: name, Values: values }, { Name: 'transit-gateway-attachment-id', Values: [id] }] }),
+        )
+      ).TransitGatewayPeeringAttachments!.map((p) => p.TransitGatewayAttachmentId);
+    expect(await filtered(a, 'tag:Name', ['east-west'])).toEqual([id]);
+    expect(await filtered(a, 'tag:Name', ['west-*'])).toEqual([]);
+    expect(await filtered(bWest, 'tag:Name', ['west-*'])).toEqual([id]);
+    expect(await filtered(bWest, 'tag-key', ['cost'])).toEqual([]);
+    // DeleteTags by the accepter, even of every tag, leaves the requester's
+    await bWest.send(new DeleteTagsCommand({ Resources: [id], Tags: [{ Key: 'Name' }] }));
+    expect(await tagsOf(bWest)).toEqual([{ Key: 'owner', Value: 'b' }]);
+    expect(await tagsOf(a)).toEqual([
+      { Key: 'Name', Value: 'east-west' },
+      { Key: 'cost', Value: 'a' },
+    ]);
+    await bWest.send(new DeleteTagsCommand({ Resources: [id] }));
+    expect(await tagsOf(bWest)).toEqual([]);
+    expect(await described(a)).toHaveLength(2);
+    // and the requester's DeleteTags leaves the accepter's
+    await bWest.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'cost', Value: 'b' }] }));
+    await a.send(new DeleteTagsCommand({ Resources: [id], Tags: [{ Key: 'cost', Value: 'a' }] }));
+    expect(await tagsOf(a)).toEqual([{ Key: 'Name', Value: 'east-west' }]);
+    expect(await tagsOf(bWest)).toEqual([{ Key: 'cost', Value: 'b' }]);
+  });
+});
+
 describe('DescribeTransitGatewayPeeringAttachments filters and pages', () => {
   it('filters by local and remote owner, gateway, state, tags; pages with MaxResults', async () => {
     const first = await accepted();
@@ -422,7 +487,10 @@ describe('DescribeTransitGatewayPeeringAttachments filters and pages', () => {
     expect(await ids(bWest, [{ Name: 'transit-gateway-id', Values: [second.accepter.TransitGatewayId!] }])).toEqual([second.id]);
     expect(await ids(bWest, [{ Name: 'state', Values: ['pendingAcceptance'] }, { Name: 'transit-gateway-attachment-id', Values: both }])).toEqual([second.id]);
     expect(await ids(a, [{ Name: 'tag:Name', Values: ['east-west'] }, { Name: 'transit-gateway-attachment-id', Values: both }])).toEqual(both);
-    expect(await ids(a, [{ Name: 'tag-key', Values: ['side'] }])).toEqual([second.id]);
+    // tags are per side: the accepter's tag filters its own listing, not the requester's
+    expect(await ids(bWest, [{ Name: 'tag-key', Values: ['side'] }])).toEqual([second.id]);
+    expect(await ids(a, [{ Name: 'tag-key', Values: ['side'] }])).toEqual([]);
+    expect(await ids(bWest, [{ Name: 'tag:Name', Values: ['east-west'] }])).toEqual([]);
     // pages: MaxResults 5 walks the same list as one call
     const all = (await a.send(new DescribeTransitGatewayPeeringAttachmentsCommand({}))).TransitGatewayPeeringAttachments!.map((p) => p.TransitGatewayAttachmentId);
     expect(all.length).toBeGreaterThan(5);

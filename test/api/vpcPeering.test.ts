@@ -7,11 +7,14 @@ import {
   CreateSubnetCommand,
   CreateRouteCommand,
   CreateRouteTableCommand,
+  CreateTagsCommand,
   CreateVpcCommand,
   CreateVpcPeeringConnectionCommand,
+  DeleteTagsCommand,
   DeleteVpcCommand,
   DeleteVpcPeeringConnectionCommand,
   DescribeRouteTablesCommand,
+  DescribeTagsCommand,
   DescribeVpcPeeringConnectionsCommand,
   EC2Client,
   ModifyVpcPeeringConnectionOptionsCommand,
@@ -203,6 +206,77 @@ describe('two accounts', () => {
     t.advance(HOUR + 1);
     await expectEc2Error(a.send(new DescribeVpcPeeringConnectionsCommand({ VpcPeeringConnectionIds: [pcx] })), { code: 'InvalidVpcPeeringConnectionID.NotFound' });
     await expectEc2Error(b.send(new DescribeVpcPeeringConnectionsCommand({ VpcPeeringConnectionIds: [pcx] })), { code: 'InvalidVpcPeeringConnectionID.NotFound' });
+  });
+});
+
+describe('tags: each side keeps its own', () => {
+  it('requester and accepter tag the same connection differently; each sees, filters on and deletes only its own', async () => {
+    const [va, vb] = [await vpc(a), await vpc(b)];
+    const created = (
+      await a.send(
+        new CreateVpcPeeringConnectionCommand({
+          VpcId: va,
+          PeerVpcId: vb,
+          PeerOwnerId: B,
+          TagSpecifications: [{ ResourceType: 'vpc-peering-connection', Tags: [{ Key: 'Name', Value: 'a-to-b' }] }],
+        }),
+      )
+    ).VpcPeeringConnection!;
+    const pcx = created.VpcPeeringConnectionId!;
+    expect(created.Tags).toEqual([{ Key: 'Name', Value: 'a-to-b' }]);
+    // the requester's TagSpecifications are not the accepter's, before or after it accepts
+    expect((await describe1(b, pcx)).Tags).toEqual([]);
+    const accepted = (await b.send(new AcceptVpcPeeringConnectionCommand({ VpcPeeringConnectionId: pcx }))).VpcPeeringConnection!;
+    expect(accepted.Tags).toEqual([]);
+    await b.send(new CreateTagsCommand({ Resources: [pcx], Tags: [{ Key: 'Name', Value: 'b-from-a' }, { Key: 'side', Value: 'accepter' }] }));
+    await a.send(new CreateTagsCommand({ Resources: [pcx], Tags: [{ Key: 'team', Value: 'net' }] }));
+    expect((await describe1(a, pcx)).Tags).toEqual([
+      { Key: 'Name', Value: 'a-to-b' },
+      { Key: 'team', Value: 'net' },
+    ]);
+    expect((await describe1(b, pcx)).Tags).toEqual([
+      { Key: 'Name', Value: 'b-from-a' },
+      { Key: 'side', Value: 'accepter' },
+    ]);
+    // DescribeTags agrees with DescribeVpcPeeringConnections in each account
+    const described = async (client: EC2Client) =>
+      (await client.send(new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [pcx] }] }))).Tags!.map((x) => [x.Key, x.Value, x.ResourceType]);
+    expect(await described(a)).toEqual([
+      ['Name', 'a-to-b', 'vpc-peering-connection'],
+      ['team', 'net', 'vpc-peering-connection'],
+    ]);
+    expect(await described(b)).toEqual([
+      ['Name', 'b-from-a', 'vpc-peering-connection'],
+      ['side', 'accepter', 'vpc-peering-connection'],
+    ]);
+    // tag filters (exact and wildcard) match the caller's own tags
+    const filtered = async (client: EC2Client, Name: string, Values: string[]) =>
+      (await client.send(new DescribeVpcPeeringConnectionsCommand({ Filters: [{ Name, Values }, { Name: 'vpc-peering-connection-id', Values: [pcx] }] })))
+        .VpcPeeringConnections!.map((p) => p.VpcPeeringConnectionId);
+    expect(await filtered(a, 'tag:Name', ['a-to-b'])).toEqual([pcx]);
+    expect(await filtered(b, 'tag:Name', ['a-to-b'])).toEqual([]);
+    expect(await filtered(b, 'tag:Name', ['b-*'])).toEqual([pcx]);
+    expect(await filtered(a, 'tag-key', ['side'])).toEqual([]);
+    expect(await filtered(b, 'tag-value', ['accept*'])).toEqual([pcx]);
+    // DeleteTags by one side leaves the other's
+    await b.send(new DeleteTagsCommand({ Resources: [pcx], Tags: [{ Key: 'Name' }] }));
+    expect((await describe1(b, pcx)).Tags).toEqual([{ Key: 'side', Value: 'accepter' }]);
+    expect((await describe1(a, pcx)).Tags).toEqual([
+      { Key: 'Name', Value: 'a-to-b' },
+      { Key: 'team', Value: 'net' },
+    ]);
+    await a.send(new DeleteTagsCommand({ Resources: [pcx] }));
+    expect((await describe1(a, pcx)).Tags).toEqual([]);
+    expect((await describe1(b, pcx)).Tags).toEqual([{ Key: 'side', Value: 'accepter' }]);
+  });
+
+  it('across regions of one account, each region keeps its own tags too', async () => {
+    const [v1, v2] = [await vpc(a), await vpc(aWest)];
+    const pcx = (await request(a, v1, v2, { PeerRegion: 'us-west-2' })).VpcPeeringConnectionId!;
+    await a.send(new CreateTagsCommand({ Resources: [pcx], Tags: [{ Key: 'Name', Value: 'east' }] }));
+    await aWest.send(new CreateTagsCommand({ Resources: [pcx], Tags: [{ Key: 'Name', Value: 'west' }] }));
+    expect((await describe1(a, pcx)).Tags).toEqual([{ Key: 'Name', Value: 'east' }]);
+    expect((await describe1(aWest, pcx)).Tags).toEqual([{ Key: 'Name', Value: 'west' }]);
   });
 });
 
