@@ -285,7 +285,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     expect(VpcEndpointConnections!.map((c) => [c.VpcEndpointId, c.VpcEndpointOwner, c.VpcEndpointState])).toEqual([[endpointId, OTHER, 'available']]);
   });
 
-  it('peered the transit gateways across accounts and Regions: one attachment id, available on both sides', async () => {
+  it('peered the transit gateways across accounts and Regions: one attachment id, available on both sides, each with its own tags', async () => {
     const id = svcOut.peering_attachment_id.value;
     const [local, remote] = svcOut.transit_gateway_ids.value;
     const info = {
@@ -294,9 +294,9 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
       RequesterTgwInfo: { TransitGatewayId: local, OwnerId: '123456789012', Region: 'us-east-1' },
       AccepterTgwInfo: { TransitGatewayId: remote, OwnerId: OTHER, Region: 'us-west-2' },
     };
-    for (const client of [svc.t.ec2, peer]) {
+    for (const [client, name] of [[svc.t.ec2, 'tf-peering'], [peer, 'tf-peering-accepter']] as const) {
       const { TransitGatewayPeeringAttachments } = await client.send(new DescribeTransitGatewayPeeringAttachmentsCommand({ TransitGatewayAttachmentIds: [id] }));
-      expect(TransitGatewayPeeringAttachments).toEqual([expect.objectContaining(info)]);
+      expect(TransitGatewayPeeringAttachments).toEqual([expect.objectContaining({ ...info, Tags: [{ Key: 'Name', Value: name }] })]);
     }
   });
 

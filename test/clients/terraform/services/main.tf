@@ -169,12 +169,11 @@ resource "aws_ec2_transit_gateway_peering_attachment" "peering" {
   tags                    = { Name = "tf-peering" }
 }
 
-# ec2lite shares a peering's tags between its two sides (docs/decisions.md "Transit gateway peering"; AWS keeps each
-# account's apart), so both resources state the same tags.
+# Each side of a peering keeps its own tags, as on AWS (docs/decisions.md "Tags").
 resource "aws_ec2_transit_gateway_peering_attachment_accepter" "peering" {
   provider                      = aws.peer
   transit_gateway_attachment_id = aws_ec2_transit_gateway_peering_attachment.peering.id
-  tags                          = { Name = "tf-peering" }
+  tags                          = { Name = "tf-peering-accepter" }
 }
 
 output "vpc_id" {
