@@ -11,7 +11,7 @@ module.exports = {
   // processes (the packed-tarball install compiling better-sqlite3, aws-cli, boto3, the CLI), and the other worker
   // runs meanwhile. Keeps \`npm test\` inside its time budget as the suite grows.
   maxWorkers: 2,
-  // The Terraform and Ansible suites run after the rest (jest.clients.config.js, `npm run test:clients`): their
-  // subprocesses would take the CPU from the timing-bound tests running beside them.
+  // The Terraform and Ansible suites run in a jest process of their own (jest.clients.config.js, `npm run
+  // test:clients`), which `npm test` starts beside this one: they mostly wait on the tools' fixed delays.
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/clients/(terraform|ansible)\\.test\\.ts$'],
 };
