@@ -131,52 +131,60 @@ export interface HostChanges {
   InstanceFamily?: string;
 }
 
-/** ModifyHosts: per host; the type or family changes only on a host with no instances. */
-export function modifyHosts(ctx: RequestContext, ids: readonly string[], changes: HostChanges): HostOutcome {
-  if (changes.InstanceType !== undefined && changes.InstanceFamily !== undefined) throw HostErrors.typeOrFamily();
-  if (changes.InstanceType !== undefined && !ctx.instanceTypes.exists(changes.InstanceType)) throw InstanceErrors.instanceType(changes.InstanceType);
-  if (changes.InstanceFamily !== undefined && typesOfFamily(ctx, changes.InstanceFamily).length === 0) throw HostErrors.family(changes.InstanceFamily);
+/**
+ * The per-host loop of ModifyHosts and ReleaseHosts: an unknown or released host fails the same way in both;
+ * `refusal` names the call's own failure for a host (given the instances on it), else `apply` changes it.
+ */
+function eachHost(
+  ctx: RequestContext,
+  ids: readonly string[],
+  refusal: (id: string, instancesOn: InstanceRow[]) => { code: string; message: string } | undefined,
+  apply: (host: HostRow) => void,
+): HostOutcome {
   const out: HostOutcome = { successful: [], unsuccessful: [] };
   const found = ctx.store.hosts.getMany(ctx.scope, ids);
   const running = ctx.store.hosts.instancesOn(ids);
   for (const id of ids) {
-    const fail = (e: { code: string; message: string }) => out.unsuccessful.push({ ResourceId: id, Error: { Code: e.code, Message: e.message } });
     const host = found.get(id);
-    if (!host) fail(HostFailures.notFound(id));
-    else if (host.state === 'released') fail(HostFailures.released(id));
-    else if ((changes.InstanceType !== undefined || changes.InstanceFamily !== undefined) && (running.get(id) ?? []).length > 0) fail(HostFailures.typeWithInstances(id));
+    const failure = !host ? HostFailures.notFound(id) : host.state === 'released' ? HostFailures.released(id) : refusal(id, running.get(id) ?? []);
+    if (failure) out.unsuccessful.push({ ResourceId: id, Error: { Code: failure.code, Message: failure.message } });
     else {
-      const retype = changes.InstanceType !== undefined || changes.InstanceFamily !== undefined;
-      ctx.store.hosts.update(id, {
-        auto_placement: changes.AutoPlacement ?? host.auto_placement,
-        host_recovery: changes.HostRecovery ?? host.host_recovery,
-        host_maintenance: changes.HostMaintenance ?? host.host_maintenance,
-        instance_type: retype ? (changes.InstanceType ?? null) : host.instance_type,
-        instance_family: retype ? (changes.InstanceFamily ?? null) : host.instance_family,
-      });
+      apply(host!);
       out.successful.push(id);
     }
   }
   return out;
 }
 
+/** ModifyHosts: per host; the type or family changes only on a host with no instances. */
+export function modifyHosts(ctx: RequestContext, ids: readonly string[], changes: HostChanges): HostOutcome {
+  if (changes.InstanceType !== undefined && changes.InstanceFamily !== undefined) throw HostErrors.typeOrFamily();
+  if (changes.InstanceType !== undefined && !ctx.instanceTypes.exists(changes.InstanceType)) throw InstanceErrors.instanceType(changes.InstanceType);
+  if (changes.InstanceFamily !== undefined && typesOfFamily(ctx, changes.InstanceFamily).length === 0) throw HostErrors.family(changes.InstanceFamily);
+  const retype = changes.InstanceType !== undefined || changes.InstanceFamily !== undefined;
+  return eachHost(
+    ctx,
+    ids,
+    (id, instancesOn) => (retype && instancesOn.length > 0 ? HostFailures.typeWithInstances(id) : undefined),
+    (host) =>
+      ctx.store.hosts.update(host.id, {
+        auto_placement: changes.AutoPlacement ?? host.auto_placement,
+        host_recovery: changes.HostRecovery ?? host.host_recovery,
+        host_maintenance: changes.HostMaintenance ?? host.host_maintenance,
+        instance_type: retype ? (changes.InstanceType ?? null) : host.instance_type,
+        instance_family: retype ? (changes.InstanceFamily ?? null) : host.instance_family,
+      }),
+  );
+}
+
 /** ReleaseHosts: per host; a host with instances (not terminated) stays. */
 export function releaseHosts(ctx: RequestContext, ids: readonly string[]): HostOutcome {
-  const out: HostOutcome = { successful: [], unsuccessful: [] };
-  const found = ctx.store.hosts.getMany(ctx.scope, ids);
-  const running = ctx.store.hosts.instancesOn(ids);
-  for (const id of ids) {
-    const fail = (e: { code: string; message: string }) => out.unsuccessful.push({ ResourceId: id, Error: { Code: e.code, Message: e.message } });
-    const host = found.get(id);
-    if (!host) fail(HostFailures.notFound(id));
-    else if (host.state === 'released') fail(HostFailures.released(id));
-    else if ((running.get(id) ?? []).length > 0) fail(HostFailures.occupied(id));
-    else {
-      ctx.store.hosts.update(id, { state: 'released', released_at: ctx.now });
-      out.successful.push(id);
-    }
-  }
-  return out;
+  return eachHost(
+    ctx,
+    ids,
+    (id, instancesOn) => (instancesOn.length > 0 ? HostFailures.occupied(id) : undefined),
+    (host) => ctx.store.hosts.update(host.id, { state: 'released', released_at: ctx.now }),
+  );
 }
 
 /** What a host shows of its capacity: per type (the type, or each size of the family) and free vCPUs. */
