@@ -124,14 +124,10 @@ export function insertDefaultSubnet(d: Deps, vpcId: string, zone: string, base: 
 export function attachInternetGatewayWithDefaultRoute(d: Deps, vpcId: string): string {
   const igwId = d.ids.id('igw');
   d.store.internetGateways.insert({ id: igwId, account: d.scope.account, region: d.scope.region, vpc_id: vpcId });
-  d.store.routeTables.insertRoute({
+  d.store.routeTables.insertGatewayRoute({
     route_table_id: d.store.routeTables.mainOf(vpcId)!.id,
     destination_cidr: '0.0.0.0/0',
     gateway_id: igwId,
-    network_interface_id: null,
-    instance_id: null,
-    instance_owner_id: null,
-    nat_gateway_id: null,
     origin: 'CreateRoute',
     state: 'active',
   });

@@ -71,17 +71,7 @@ function lowestFreePoolIndex(ctx: Ctx): number {
 
 /** The `local` route of one of the VPC's blocks in a table: always active, never deletable (origin CreateRouteTable). */
 export function insertLocalRoute(d: Pick<RequestContext, 'store'>, tableId: string, destination: string): void {
-  d.store.routeTables.insertRoute({
-    route_table_id: tableId,
-    destination_cidr: destination,
-    gateway_id: 'local',
-    network_interface_id: null,
-    instance_id: null,
-    instance_owner_id: null,
-    nat_gateway_id: null,
-    origin: 'CreateRouteTable',
-    state: 'active',
-  });
+  d.store.routeTables.insertGatewayRoute({ route_table_id: tableId, destination_cidr: destination, gateway_id: 'local', origin: 'CreateRouteTable', state: 'active' });
 }
 
 /** The `local` route of a new block in every route table of the VPC. */

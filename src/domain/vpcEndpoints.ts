@@ -155,14 +155,10 @@ function checkRouteTable(ctx: RequestContext, vpcId: string, tableId: string, pr
 
 function addGatewayRoute(ctx: RequestContext, endpointId: string, tableId: string): void {
   const e = ctx.store.vpcEndpoints.get(ctx.scope, endpointId)!;
-  ctx.store.routeTables.insertRoute({
+  ctx.store.routeTables.insertGatewayRoute({
     route_table_id: tableId,
     destination_cidr: gatewayPrefixListId(ctx, e),
     gateway_id: endpointId,
-    network_interface_id: null,
-    instance_id: null,
-    instance_owner_id: null,
-    nat_gateway_id: null,
     origin: 'CreateRoute',
     state: 'active',
   });

@@ -76,6 +76,11 @@ export class RouteTableRepo extends Table<RouteTableRow> {
     return (this.db.prepare('SELECT count(*) AS n FROM routes WHERE route_table_id = ?').get(tableId) as { n: number }).n;
   }
 
+  /** A route through a gateway-column target (`local`, an internet gateway, a gateway endpoint), no other target. */
+  insertGatewayRoute(route: Pick<RouteRow, 'route_table_id' | 'destination_cidr' | 'gateway_id' | 'origin' | 'state'>): void {
+    this.insertRoute({ network_interface_id: null, instance_id: null, instance_owner_id: null, nat_gateway_id: null, ...route });
+  }
+
   insertRoute(route: Omit<RouteRow, 'seq'>): void {
     const cols = Object.keys(route);
     this.db
