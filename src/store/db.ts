@@ -16,9 +16,10 @@ export type Statement = BetterSqlite3.Statement;
  */
 const STATEMENT_CACHE_SIZE = 500;
 
-/** The table a statement inserts into (INSERT [OR …] INTO t, REPLACE INTO t), as the neverFilled set names it. */
-const INSERT_TARGET = /^\s*(?:INSERT(?:\s+OR\s+\w+)?|REPLACE)\s+INTO\s+"?(\w+)/i;
-const INSERT_TARGETS = /(?:INSERT(?:\s+OR\s+\w+)?|REPLACE)\s+INTO\s+"?(\w+)/gi;
+/** The table an insert writes (INSERT [OR …] INTO t, REPLACE INTO t): a statement's, or every one a trigger body names. */
+const INSERT_INTO = String.raw`(?:INSERT(?:\s+OR\s+\w+)?|REPLACE)\s+INTO\s+"?(\w+)`;
+const INSERT_TARGET = new RegExp(`^\\s*${INSERT_INTO}`, 'i');
+const INSERT_TARGETS = new RegExp(INSERT_INTO, 'gi');
 
 /** schema/ sits beside src/ and dist/, so the same relative path works from sources (ts-jest) and the build. */
 const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
@@ -61,14 +62,15 @@ export class Database {
   private findEmptyTables(): void {
     const names = this.raw.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
     const triggerSql = this.raw.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger'").pluck().all() as string[];
+    // SQLite's names are case-insensitive: the set holds them in lower case, as the repositories write them.
     const filledByTriggers = new Set(triggerSql.flatMap((sql) => [...sql.matchAll(INSERT_TARGETS)].map((m) => m[1].toLowerCase())));
     for (const name of names) {
       if (filledByTriggers.has(name.toLowerCase())) continue;
-      if (this.raw.prepare(`SELECT 1 FROM "${name}" LIMIT 1`).get() === undefined) this.neverFilled.add(name);
+      if (this.raw.prepare(`SELECT 1 FROM "${name}" LIMIT 1`).get() === undefined) this.neverFilled.add(name.toLowerCase());
     }
   }
 
-  /** True when `table` has surely no row (see neverFilled); false means it may have some. */
+  /** True when `table` (its lower-case name) has surely no row (see neverFilled); false means it may have some. */
   isSurelyEmpty(table: string): boolean {
     return this.neverFilled.has(table);
   }
@@ -110,7 +112,7 @@ export class Database {
     }
     const stmt = this.raw.prepare(sql);
     if (this.statements.size >= this.cacheSize) this.evictOne();
-    const fills = INSERT_TARGET.exec(sql)?.[1];
+    const fills = INSERT_TARGET.exec(sql)?.[1]?.toLowerCase();
     if (fills !== undefined) this.neverFilled.delete(fills);
     this.statements.set(sql, { stmt, used: false, fills });
     return stmt;

@@ -84,7 +84,7 @@ const firstTables = new Map<string, string | undefined>();
 /** The table a batch query reads its rows from (cached per SQL text; the texts are the repositories' constants). */
 function firstTable(sql: string): string | undefined {
   if (firstTables.has(sql)) return firstTables.get(sql);
-  const table = FIRST_TABLE.exec(sql)?.[1];
+  const table = FIRST_TABLE.exec(sql)?.[1]?.toLowerCase();
   if (firstTables.size < 1000) firstTables.set(sql, table); // bounded, should a caller ever build its SQL
   return table;
 }
