@@ -14,6 +14,8 @@ export function toSql(v: unknown): unknown {
 
 export class Table<R extends { id: string; seq: number }> {
   readonly listSource: ListSource;
+  /** The fixed statements' text, built once: the statement cache is keyed by text, and a text built per call is hashed per call. */
+  private readonly sql: { get: string; getMany: string; delete: string };
 
   constructor(
     protected readonly db: Database,
@@ -21,6 +23,11 @@ export class Table<R extends { id: string; seq: number }> {
     listSource?: ListSource,
   ) {
     this.listSource = listSource ?? { from: `${name} t`, alias: 't', select: 't.*' };
+    this.sql = {
+      get: `SELECT * FROM ${name} WHERE id = ? AND +account = ? AND +region = ?`,
+      getMany: `SELECT * FROM ${name} WHERE +account = ? AND +region = ? AND id IN (SELECT value FROM json_each(?))`,
+      delete: `DELETE FROM ${name} WHERE id = ?`,
+    };
   }
 
   insert(row: Partial<Omit<R, 'seq'>> & { id: string }): void {
@@ -30,16 +37,12 @@ export class Table<R extends { id: string; seq: number }> {
   }
 
   get(scope: Scope, id: string): R | undefined {
-    return this.db
-      .prepare(`SELECT * FROM ${this.name} WHERE id = ? AND +account = ? AND +region = ?`)
-      .get(id, scope.account, scope.region) as R | undefined;
+    return this.db.prepare(this.sql.get).get(id, scope.account, scope.region) as R | undefined;
   }
 
   /** Rows for these ids in the scope, keyed by id (one query). */
   getMany(scope: Scope, ids: readonly string[]): Map<string, R> {
-    const rows = this.db
-      .prepare(`SELECT * FROM ${this.name} WHERE +account = ? AND +region = ? AND id IN (SELECT value FROM json_each(?))`)
-      .all(scope.account, scope.region, JSON.stringify(ids)) as R[];
+    const rows = this.db.prepare(this.sql.getMany).all(scope.account, scope.region, JSON.stringify(ids)) as R[];
     return new Map(rows.map((r) => [r.id, r]));
   }
 
@@ -51,7 +54,7 @@ export class Table<R extends { id: string; seq: number }> {
   }
 
   delete(id: string): void {
-    this.db.prepare(`DELETE FROM ${this.name} WHERE id = ?`).run(id);
+    this.db.prepare(this.sql.delete).run(id);
   }
 
   list(scope: Scope, opts: ListOptions = {}): R[] {
