@@ -5,6 +5,7 @@
 import { ConfigError, helpText, parseConfig } from './config';
 import { Runtime } from './core/runtime';
 import { listen } from './server/server';
+import { warmUp } from './core/warmUp';
 import { SUBCOMMANDS, runSubcommand } from './cliCommands';
 
 const USAGE = `Usage:
@@ -58,6 +59,9 @@ export async function main(argv: string[]): Promise<void> {
     }
     throw e;
   }
+  const warm = await warmUp(config.warmUpMs);
+  if (warm.error) runtime.services.log.warn('warm-up stopped early', { rounds: warm.rounds, error: warm.error });
+  runtime.db.prepareAhead(warm.statements);
   let running;
   try {
     running = await listen(runtime, config.port, config.host);

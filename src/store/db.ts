@@ -194,6 +194,24 @@ export class Database {
     return stmt;
   }
 
+  /** The SQL texts cached now (the start-up warm-up hands its own to the served database). */
+  statementTexts(): string[] {
+    return [...this.statements.keys()];
+  }
+
+  /**
+   * Prepares texts ahead of their first use (at start-up, src/core/warmUp.ts), while the cache has room. Nothing
+   * runs, so the never-filled tracking stays as it is: an insert's table leaves the set when the insert is used.
+   */
+  prepareAhead(texts: readonly string[]): void {
+    for (const sql of texts) {
+      if (this.statements.size >= this.cacheSize) return;
+      if (this.statements.has(sql)) continue;
+      const fills = INSERT_TARGET.exec(sql)?.[1]?.toLowerCase();
+      this.statements.set(sql, { stmt: new Statement(this.raw.prepare(sql)), used: false, fills });
+    }
+  }
+
   private evictOne(): void {
     for (const [sql, entry] of this.statements) {
       this.statements.delete(sql);

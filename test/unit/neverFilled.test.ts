@@ -39,3 +39,15 @@ test('a reopened --db file does not count its filled tables as empty', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('statements prepared ahead (the start-up warm-up) leave their tables surely empty until they run', () => {
+  const store = new Store(new Database(':memory:'));
+  const { db } = store;
+  const insert = 'INSERT INTO client_tokens (account, region, action, token, params_hash, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)';
+  db.prepareAhead([insert, 'SELECT * FROM client_tokens WHERE token = ?']);
+  expect(db.cachedStatements).toBe(2);
+  expect(db.isSurelyEmpty('client_tokens')).toBe(true);
+  store.tx(() => store.clientTokens.put({ account: '123456789012', region: 'us-east-1' }, 'RunInstances', 't1', 'h1', '<x/>', 0));
+  expect(db.isSurelyEmpty('client_tokens')).toBe(false);
+  db.close();
+});

@@ -1,0 +1,141 @@
+/**
+ * Start-up warm-up: before the server listens, the calls a test suite makes first (VPC, subnets, security group,
+ * instances with several network interfaces, attach/detach, describes, tags, terminate) run a few rounds over
+ * loopback HTTP against a throwaway runtime of their own (a separate in-memory database, closed afterwards: the
+ * served state, its ids and any --db file are untouched). V8 compiles and optimizes code per process, not per
+ * database, so the first real requests find the request path compiled instead of interpreting it; the SQL the
+ * rounds prepared is handed over so the served database prepares it ahead (see docs/decisions.md "Running it" and
+ * the README's Performance section for what it buys). Rounds start until `--warm-up-ms` is spent (0 = off); a
+ * round already started finishes, so start-up stays well under a second.
+ */
+import * as http from 'node:http';
+import { Runtime } from './runtime';
+import { listen, RunningServer } from '../server/server';
+
+/** Each round in an account of its own (a 12-digit access key id names the account): no quota fills up. */
+const authFor = (round: number) =>
+  `AWS4-HMAC-SHA256 Credential=${100_000_000_000 + round}/20260101/us-east-1/ec2/aws4_request, SignedHeaders=host, Signature=0`;
+
+type Params = Record<string, string>;
+
+/** The first id of this prefix in an XML answer (the warm-up reads its own answers as a client would). */
+function idIn(body: string, prefix: string): string {
+  const m = new RegExp(`>(${prefix}-[0-9a-f]+)<`).exec(body);
+  if (!m) throw new Error(`warm-up: no ${prefix} id in ${body.slice(0, 300)}`);
+  return m[1];
+}
+
+/** One round: what a multi-NIC test does, from an empty account to an empty account. */
+async function round(send: (params: Params, auth: string) => Promise<string>, n: number): Promise<void> {
+  const call = (params: Params) => send(params, authFor(n));
+  await call({ Action: 'DescribeRegions' });
+  await call({ Action: 'DescribeAvailabilityZones' });
+  const vpc = idIn(await call({ Action: 'CreateVpc', CidrBlock: '10.0.0.0/16', 'TagSpecification.1.ResourceType': 'vpc', 'TagSpecification.1.Tag.1.Key': 'Name', 'TagSpecification.1.Tag.1.Value': `warm-${n}` }), 'vpc');
+  const subnetA = idIn(await call({ Action: 'CreateSubnet', VpcId: vpc, CidrBlock: '10.0.1.0/24', AvailabilityZone: 'us-east-1a' }), 'subnet');
+  const subnetB = idIn(await call({ Action: 'CreateSubnet', VpcId: vpc, CidrBlock: '10.0.2.0/24', AvailabilityZone: 'us-east-1a' }), 'subnet');
+  const sg = idIn(await call({ Action: 'CreateSecurityGroup', GroupName: `warm-${n}`, GroupDescription: 'warm-up', VpcId: vpc }), 'sg');
+  await call({ Action: 'AuthorizeSecurityGroupIngress', GroupId: sg, 'IpPermissions.1.IpProtocol': 'tcp', 'IpPermissions.1.FromPort': '22', 'IpPermissions.1.ToPort': '22', 'IpPermissions.1.IpRanges.1.CidrIp': '0.0.0.0/0' });
+  const instances: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    const run = await call({
+      Action: 'RunInstances',
+      ImageId: 'ami-12345678',
+      InstanceType: 'm5.xlarge',
+      MinCount: '1',
+      MaxCount: '1',
+      ClientToken: `warm-${n}-${i}`,
+      'NetworkInterface.1.DeviceIndex': '0',
+      'NetworkInterface.1.SubnetId': subnetA,
+      'NetworkInterface.1.SecurityGroupId.1': sg,
+      'NetworkInterface.2.DeviceIndex': '1',
+      'NetworkInterface.2.SubnetId': subnetB,
+      'NetworkInterface.3.DeviceIndex': '2',
+      'NetworkInterface.3.SubnetId': subnetA,
+      'NetworkInterface.3.DeleteOnTermination': 'true',
+      'TagSpecification.1.ResourceType': 'instance',
+      'TagSpecification.1.Tag.1.Key': 'Name',
+      'TagSpecification.1.Tag.1.Value': `web-${i}`,
+    });
+    const instance = idIn(run, 'i');
+    instances.push(instance);
+    await call({ Action: 'DescribeInstances', 'InstanceId.1': instance });
+    const eni = idIn(await call({ Action: 'CreateNetworkInterface', SubnetId: subnetB, Description: 'extra', ClientToken: `warm-eni-${n}-${i}` }), 'eni');
+    await call({ Action: 'CreateTags', 'ResourceId.1': eni, 'Tag.1.Key': 'role', 'Tag.1.Value': 'extra' });
+    const attachment = idIn(await call({ Action: 'AttachNetworkInterface', NetworkInterfaceId: eni, InstanceId: instance, DeviceIndex: '3' }), 'eni-attach');
+    await call({ Action: 'DescribeNetworkInterfaces', 'Filter.1.Name': 'attachment.instance-id', 'Filter.1.Value.1': instance });
+    await call({ Action: 'ModifyNetworkInterfaceAttribute', NetworkInterfaceId: eni, 'Attachment.AttachmentId': attachment, 'Attachment.DeleteOnTermination': 'false' });
+    await call({ Action: 'DetachNetworkInterface', AttachmentId: attachment });
+    await call({ Action: 'DescribeNetworkInterfaces', 'NetworkInterfaceId.1': eni });
+    await call({ Action: 'DeleteNetworkInterface', NetworkInterfaceId: eni });
+  }
+  await call({ Action: 'DescribeVpcs', 'VpcId.1': vpc });
+  await call({ Action: 'DescribeSubnets', 'Filter.1.Name': 'vpc-id', 'Filter.1.Value.1': vpc });
+  await call({ Action: 'DescribeSecurityGroups', 'Filter.1.Name': 'vpc-id', 'Filter.1.Value.1': vpc });
+  await call({ Action: 'DescribeInstances', 'Filter.1.Name': 'tag:Name', 'Filter.1.Value.1': 'web-*' });
+  await call({ Action: 'TerminateInstances', ...Object.fromEntries(instances.map((id, i) => [`InstanceId.${i + 1}`, id])) });
+  await call({ Action: 'DescribeInstances', 'Filter.1.Name': 'vpc-id', 'Filter.1.Value.1': vpc });
+}
+
+export interface WarmUp {
+  rounds: number;
+  /** Why it stopped before its time, if it did. */
+  error?: string;
+  /** The SQL it prepared, for the served database to prepare ahead (Database.prepareAhead). */
+  statements: string[];
+}
+
+/** Rounds run side by side, as a test suite's parallel workers would call. */
+const PARALLEL = 4;
+
+/**
+ * Runs rounds until `budgetMs` is spent against a throwaway runtime served on a loopback port of its own, through
+ * the same HTTP handler real requests take (Node's HTTP server and our form parser are code to warm too). Returns
+ * the rounds run (0 when turned off). A failing round ends the warm-up: it must never keep the server from starting.
+ */
+export async function warmUp(budgetMs: number, now: () => number = Date.now): Promise<WarmUp> {
+  if (budgetMs <= 0) return { rounds: 0, statements: [] };
+  const runtime = new Runtime({ db: ':memory:', logLevel: 'silent', tickMs: 0, seed: 1 });
+  let server: RunningServer | undefined;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: PARALLEL });
+  let rounds = 0;
+  let error: string | undefined;
+  try {
+    const { url } = (server = await listen(runtime, 0, '127.0.0.1'));
+    const send = (params: Params, authorization: string) => post(agent, url, params, authorization);
+    const end = now() + budgetMs;
+    const worker = async () => {
+      while (now() < end && error === undefined) await round(send, rounds++);
+    };
+    await Promise.all(Array.from({ length: PARALLEL }, () => worker().catch((e: Error) => (error ??= e.message))));
+  } catch (e) {
+    error ??= (e as Error).message; // e.g. no loopback port to listen on: start without the warm-up
+  } finally {
+    agent.destroy();
+  }
+  const statements = runtime.db.statementTexts();
+  if (server) await server.close();
+  else runtime.close();
+  return { rounds, error, statements };
+}
+
+/** One form-encoded POST, as an SDK sends it; the answer's text, or an error for any status but 200. */
+function post(agent: http.Agent, url: string, params: Params, authorization: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const body = Object.entries(params).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+    const req = http.request(
+      url,
+      { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', authorization } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          if (res.statusCode === 200) resolve(text);
+          else reject(new Error(`warm-up: ${params.Action} answered ${res.statusCode}: ${text.slice(0, 300)}`));
+        });
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}

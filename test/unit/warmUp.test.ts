@@ -1,0 +1,21 @@
+/**
+ * The start-up warm-up (src/core/warmUp.ts) runs the common calls against a throwaway runtime: every call of its
+ * rounds must succeed (a change in an action that breaks a round shows here, not as a silently cold server), and it
+ * hands over the SQL it prepared.
+ */
+import { warmUp } from '../../src/core/warmUp';
+
+test('the warm-up runs whole rounds without an error and reports the statements it prepared', async () => {
+  // An injected clock, not a real budget: the deadline is read once, the first worker's check finds time left,
+  // every later check finds it spent. So exactly one round runs, whatever the machine's speed.
+  let reads = 0;
+  const clock = () => (reads++ < 2 ? 0 : Number.MAX_SAFE_INTEGER);
+  const warm = await warmUp(1000, clock);
+  expect(warm.error).toBeUndefined();
+  expect(warm.rounds).toBe(1);
+  expect(warm.statements.some((sql) => sql.startsWith('INSERT INTO instances'))).toBe(true);
+}, 30_000);
+
+test('turned off, it runs nothing', async () => {
+  expect(await warmUp(0)).toEqual({ rounds: 0, statements: [] });
+});
