@@ -36,7 +36,7 @@ async function round(send: (params: Params, auth: string) => Promise<string>, n:
   const sg = idIn(await call({ Action: 'CreateSecurityGroup', GroupName: `warm-${n}`, GroupDescription: 'warm-up', VpcId: vpc }), 'sg');
   await call({ Action: 'AuthorizeSecurityGroupIngress', GroupId: sg, 'IpPermissions.1.IpProtocol': 'tcp', 'IpPermissions.1.FromPort': '22', 'IpPermissions.1.ToPort': '22', 'IpPermissions.1.IpRanges.1.CidrIp': '0.0.0.0/0' });
   const instances: string[] = [];
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 8; i++) {
     const run = await call({
       Action: 'RunInstances',
       ImageId: 'ami-12345678',
