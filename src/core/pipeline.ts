@@ -110,7 +110,7 @@ export class Gateway {
       }
     }
 
-    const changesBefore = services.store.db.totalChanges();
+    const writtenBefore = services.store.db.rowsWritten();
     let output: unknown;
     try {
       output = transact(
@@ -130,7 +130,7 @@ export class Gateway {
       throw e;
     }
     // Only a request that wrote something moves the broadcast / IMDS views on.
-    if (services.store.db.totalChanges() !== changesBefore) services.events.markChanged();
+    if (services.store.db.rowsWritten() !== writtenBefore) services.events.markChanged();
     return { op, output };
   }
 

@@ -134,7 +134,7 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
   // prefixes after the addresses: the transaction undoes everything if none is free
   recordIpv4Prefixes(ctx, subnet.id, id, planIpv4Prefixes(ctx, subnet, spec.prefixes?.ipv4 ?? {}));
   recordIpv6Prefixes(ctx, subnet.id, id, planIpv6Prefixes(ctx, subnet, spec.prefixes?.ipv6 ?? {}));
-  store.networkInterfaces.setGroups(id, spec.groupIds);
+  store.networkInterfaces.addGroups(id, spec.groupIds);
   return store.networkInterfaces.get(scope, id)!;
 }
 

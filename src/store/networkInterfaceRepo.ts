@@ -44,6 +44,11 @@ export class NetworkInterfaceRepo extends Table<NetworkInterfaceRow> {
 
   setGroups(eniId: string, groupIds: readonly string[]): void {
     this.db.prepare('DELETE FROM network_interface_groups WHERE network_interface_id = ?').run(eniId);
+    this.addGroups(eniId, groupIds);
+  }
+
+  /** The groups of an interface that has none yet (a new one): setGroups without its delete. */
+  addGroups(eniId: string, groupIds: readonly string[]): void {
     const insert = this.db.prepare('INSERT INTO network_interface_groups (network_interface_id, group_id, position) VALUES (?, ?, ?)');
     groupIds.forEach((g, i) => insert.run(eniId, g, i));
   }

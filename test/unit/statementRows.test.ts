@@ -55,3 +55,16 @@ test('pluck gives the first column, for get, all and iterate; writes report thei
     expect(db.prepare('SELECT sum(n) AS s FROM t').get()).toEqual({ s: 5 });
   });
 });
+
+test('rowsWritten moves with every row a statement changes, and never for reads or writes that change nothing', () => {
+  withDb((db) => {
+    const before = db.rowsWritten();
+    db.prepare('SELECT * FROM t').all();
+    db.prepare('UPDATE t SET n = 9 WHERE id = ?').run('none');
+    expect(db.rowsWritten()).toBe(before);
+    db.prepare('UPDATE t SET n = n + 1').run();
+    expect(db.rowsWritten()).toBe(before + 2);
+    db.prepare("INSERT INTO t (id) VALUES ('c')").run();
+    expect(db.rowsWritten()).toBe(before + 3);
+  });
+});
