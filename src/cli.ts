@@ -60,8 +60,12 @@ export async function main(argv: string[]): Promise<void> {
     throw e;
   }
   const warm = await warmUp(config.warmUpMs);
+  try {
+    runtime.db.prepareAhead(warm.statements);
+  } catch (e) {
+    warm.error ??= `preparing its statements on the served database: ${(e as Error).message}`;
+  }
   if (warm.error) runtime.services.log.warn('warm-up stopped early', { rounds: warm.rounds, error: warm.error });
-  runtime.db.prepareAhead(warm.statements);
   let running;
   try {
     running = await listen(runtime, config.port, config.host);

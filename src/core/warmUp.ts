@@ -89,6 +89,7 @@ export interface WarmUp {
 
 /** Rounds run side by side, as a test suite's parallel workers would call. */
 const PARALLEL = 4;
+const CALL_TIMEOUT_MS = 5_000;
 
 /**
  * Runs rounds until `budgetMs` is spent against a throwaway runtime served on a loopback port of its own, through
@@ -97,12 +98,14 @@ const PARALLEL = 4;
  */
 export async function warmUp(budgetMs: number, now: () => number = Date.now): Promise<WarmUp> {
   if (budgetMs <= 0) return { rounds: 0, statements: [] };
-  const runtime = new Runtime({ db: ':memory:', logLevel: 'silent', tickMs: 0, seed: 1 });
+  let runtime: Runtime | undefined;
   let server: RunningServer | undefined;
   const agent = new http.Agent({ keepAlive: true, maxSockets: PARALLEL });
   let rounds = 0;
   let error: string | undefined;
+  let statements: string[] = [];
   try {
+    runtime = new Runtime({ db: ':memory:', logLevel: 'silent', tickMs: 0, seed: 1 });
     const { url } = (server = await listen(runtime, 0, '127.0.0.1'));
     const send = (params: Params, authorization: string) => post(agent, url, params, authorization);
     const end = now() + budgetMs;
@@ -115,10 +118,10 @@ export async function warmUp(budgetMs: number, now: () => number = Date.now): Pr
     error ??= (e as Error).message; // e.g. no loopback port to listen on: start without the warm-up
   } finally {
     agent.destroy();
+    if (runtime) statements = runtime.db.statementTexts();
+    if (server) await server.close().catch(() => undefined);
+    else runtime?.close();
   }
-  const statements = runtime.db.statementTexts();
-  if (server) await server.close();
-  else runtime.close();
   return { rounds, error, statements };
 }
 
@@ -131,6 +134,7 @@ function post(agent: http.Agent, url: string, params: Params, authorization: str
       { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', authorization } },
       (res) => {
         const chunks: Buffer[] = [];
+        res.on('error', reject);
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const text = Buffer.concat(chunks).toString('utf8');
@@ -140,6 +144,8 @@ function post(agent: http.Agent, url: string, params: Params, authorization: str
       },
     );
     req.on('error', reject);
+    // A call that never answers must not hold the start-up (each takes milliseconds).
+    req.setTimeout(CALL_TIMEOUT_MS, () => req.destroy(new Error(`warm-up: ${params.Action} did not answer within ${CALL_TIMEOUT_MS} ms`)));
     req.end(body);
   });
 }

@@ -75,19 +75,31 @@ function rowMapperFor(names: string[]): RowMapper {
   const key = names.join('\u0000');
   let map = ROW_MAPPERS.get(key);
   if (map) return map;
-  if (names.includes('__proto__')) {
-    // A literal's "__proto__" key would set the prototype: build these (never seen) rows key by key.
-    map = (values) => {
-      const row: Record<string, unknown> = {};
-      names.forEach((n, i) => Object.defineProperty(row, n, { value: values[i], enumerable: true, writable: true, configurable: true }));
-      return row;
-    };
-  } else {
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from column names SQLite gave us
-    map = new Function('v', `return {${names.map((n, i) => `${JSON.stringify(n)}: v[${i}]`).join(', ')}};`) as RowMapper;
-  }
+  map = names.includes('__proto__') ? assigningMapper(names) : (literalMapper(names) ?? assigningMapper(names));
   ROW_MAPPERS.set(key, map);
   return map;
+}
+
+/** `v => ({"id": v[0], "account": v[1], …})`, or undefined where code generation is turned off. */
+function literalMapper(names: string[]): RowMapper | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated from column names SQLite gave us
+    return new Function('v', `return {${names.map((n, i) => `${JSON.stringify(n)}: v[${i}]`).join(', ')}};`) as RowMapper;
+  } catch {
+    return undefined; // node --disallow-code-generation-from-strings: rows as better-sqlite3 builds them
+  }
+}
+
+/**
+ * Rows built key by key with plain assignment, as better-sqlite3 builds its own: the fallback, and for a column
+ * named `__proto__`, which a literal would make a key while assignment (better-sqlite3's way) sets the prototype.
+ */
+function assigningMapper(names: string[]): RowMapper {
+  return (values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) row[names[i]] = values[i];
+    return row;
+  };
 }
 
 /**
