@@ -36,6 +36,9 @@ interface LifecycleCheck {
 }
 
 export interface LifecycleResult {
+  /** Which run on this server (1 = the first after it started; later runs follow a reset), of how many. */
+  run?: number;
+  runs?: number;
   instances: number;
   concurrency: number;
   client: string;
