@@ -11,6 +11,11 @@ export interface Logger {
   readonly level: LogLevel;
 }
 
+/** Whether `log` writes lines of `level` (callers skip building the fields of lines nobody reads). */
+export function logs(log: Logger, level: LogLevel): boolean {
+  return ORDER[level] >= ORDER[log.level];
+}
+
 export function createLogger(level: LogLevel, sink?: (line: string, isError: boolean) => void): Logger {
   const write =
     sink ??

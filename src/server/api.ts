@@ -8,6 +8,7 @@ import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { Ec2Error, RequestErrors } from '../errors';
 import { serializeError } from '../protocol/xmlSerializer';
 import type { Runtime } from '../core/runtime';
+import { logs } from '../logger';
 import { parseForm } from './form';
 import { parameterCount, MAX_PARAMETERS } from './requestLimits';
 import type { ApiResponse } from '../core/pipeline';
@@ -124,6 +125,7 @@ export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: Server
           return fail(res, RequestErrors.internal());
         }
         send(res, out.status, out.requestId, out.body);
+        if (!logs(log, 'info')) return;
         log.info('request', {
           action: out.action,
           account: out.scope.account,
