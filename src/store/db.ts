@@ -117,10 +117,17 @@ const INSERT_TARGETS = new RegExp(INSERT_INTO, 'gi');
 /** schema/ sits beside src/ and dist/, so the same relative path works from sources (ts-jest) and the build. */
 const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
 
+/** `used`: the second-chance bit (see prepare); `fills`: the table an INSERT writes. */
+interface CacheEntry {
+  stmt: Statement;
+  used: boolean;
+  fills?: string;
+}
+
 export class Database {
   readonly raw: BetterSqlite3.Database;
-  /** The cache: insertion order is age; `used` is the second-chance bit (see prepare); `fills`: the table an INSERT writes. */
-  private readonly statements = new Map<string, { stmt: Statement; used: boolean; fills?: string }>();
+  /** The cache: insertion order is age. */
+  private readonly statements = new Map<string, CacheEntry>();
   /** Rows the cached statements changed directly (see rowsWritten). */
   private readonly written = { rows: 0 };
   /**
@@ -205,12 +212,16 @@ export class Database {
       if (hit.fills !== undefined) this.neverFilled.delete(hit.fills);
       return hit.stmt;
     }
-    const stmt = new Statement(this.raw.prepare(sql), this.written);
+    const entry = this.newEntry(sql);
     if (this.statements.size >= this.cacheSize) this.evictOne();
-    const fills = INSERT_TARGET.exec(sql)?.[1]?.toLowerCase();
-    if (fills !== undefined) this.neverFilled.delete(fills);
-    this.statements.set(sql, { stmt, used: false, fills });
-    return stmt;
+    if (entry.fills !== undefined) this.neverFilled.delete(entry.fills);
+    this.statements.set(sql, entry);
+    return entry.stmt;
+  }
+
+  /** A cache entry for this text: the statement prepared, not yet used, and the table it inserts into, if any. */
+  private newEntry(sql: string): CacheEntry {
+    return { stmt: new Statement(this.raw.prepare(sql), this.written), used: false, fills: INSERT_TARGET.exec(sql)?.[1]?.toLowerCase() };
   }
 
   /** The SQL texts cached now (the start-up warm-up hands its own to the served database). */
@@ -225,9 +236,7 @@ export class Database {
   prepareAhead(texts: readonly string[]): void {
     for (const sql of texts) {
       if (this.statements.size >= this.cacheSize) return;
-      if (this.statements.has(sql)) continue;
-      const fills = INSERT_TARGET.exec(sql)?.[1]?.toLowerCase();
-      this.statements.set(sql, { stmt: new Statement(this.raw.prepare(sql), this.written), used: false, fills });
+      if (!this.statements.has(sql)) this.statements.set(sql, this.newEntry(sql));
     }
   }
 
