@@ -140,8 +140,8 @@ const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 /**
  * The walk of toXmlNode, printing as it goes: the builder's generic walk over the tree (attributes, stop nodes,
  * name checks on every node) was three quarters of an answer's cost (a 3-NIC RunInstances answer: 46 -> 11 us).
- * EC2 shapes carry no attributes. An element with no content prints empty (`<groupSet/>`), as the builder's
- * `suppressEmptyNode` does.
+ * EC2 shapes carry no attributes and no flattened lists (those are our documents'). An element with no content
+ * prints empty (`<groupSet/>`), as the builder's `suppressEmptyNode` does.
  */
 function writeXml(shapeName: string, value: unknown): string {
   const shape = ec2Resolver(shapeName);
@@ -150,13 +150,7 @@ function writeXml(shapeName: string, value: unknown): string {
     const obj = value as Record<string, unknown>;
     for (const m of membersOf(shapeName, shape, ec2Resolver)) {
       const v = obj[m.name];
-      if (v === undefined || v === null) continue;
-      const memberShape = m.shape;
-      if (memberShape.type === 'list' && memberShape.flattened) {
-        for (const item of v as unknown[]) out += element(memberShape.member.xml, writeXml(memberShape.member.shape, item));
-        continue;
-      }
-      out += element(m.xml, writeXml(m.shapeName, v));
+      if (v !== undefined && v !== null) out += element(m.xml, writeXml(m.shapeName, v));
     }
     return out;
   }
