@@ -128,7 +128,7 @@ export async function warmUp(budgetMs: number, now: () => number = Date.now): Pr
 /** One form-encoded POST, as an SDK sends it; the answer's text, or an error for any status but 200. */
 function post(agent: http.Agent, url: string, params: Params, authorization: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const body = Object.entries(params).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+    const body = new URLSearchParams(params).toString();
     const req = http.request(
       url,
       { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', authorization } },
