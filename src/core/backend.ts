@@ -117,10 +117,8 @@ export class Backend {
     const services = this.services;
     try {
       transact(services, { account: t.account, region: t.region }, 'Backend', (ctx) => {
-        // Still scheduled? (an action may have replaced or cancelled it since we read it)
-        const current = this.transitions.get(t.kind, t.resource_id);
-        if (!current || current.seq !== t.seq) return;
-        this.transitions.delete(t.kind, t.resource_id);
+        // Still scheduled? (an earlier transition of this batch may have replaced or cancelled it)
+        if (!this.transitions.take(t)) return;
         this.handlers.get(t.kind)?.(ctx, t);
       });
       services.events.markChanged();

@@ -26,6 +26,14 @@ export class TransitionRepo {
     this.db.prepare('DELETE FROM transitions WHERE kind = ? AND resource_id = ?').run(kind, resourceId);
   }
 
+  /**
+   * Removes this very transition (kind, resource and seq) if it is still scheduled; false when an action replaced
+   * (new seq) or cancelled it since it was read. One statement where a read and a delete were two.
+   */
+  take(t: Pick<TransitionRow, 'kind' | 'resource_id' | 'seq'>): boolean {
+    return this.db.prepare('DELETE FROM transitions WHERE kind = ? AND resource_id = ? AND seq = ?').run(t.kind, t.resource_id, t.seq).changes === 1;
+  }
+
   due(now: number, limit: number): TransitionRow[] {
     return this.db.prepare(`SELECT * FROM transitions WHERE due_at <= ? ORDER BY due_at, seq ${BOUND_LIMIT}`).all(now, limit) as TransitionRow[];
   }
