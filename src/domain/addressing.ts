@@ -55,9 +55,9 @@ export function checkRequestedIp(ctx: AllocationContext, subnet: SubnetRow, ip: 
  */
 export function nextFreeIp(ctx: AllocationContext, subnet: SubnetRow, site: AllocationSite, exclude?: ReadonlySet<number>): number {
   const { first, end } = subnetRange(subnet);
-  const current = ctx.store.subnets.get(ctx.scope, subnet.id) ?? subnet; // the hint moves as we allocate
+  const hint = ctx.store.privateIps.hint(subnet.id) ?? subnet.alloc_hint; // the hint moves as we allocate
   const reserved = ctx.store.subnetCidrReservations.ofSubnet(subnet.id, 4);
-  let from = Math.max(first, current.alloc_hint);
+  let from = Math.max(first, hint);
   for (;;) {
     const free = ctx.store.privateIps.lowestFree(subnet.id, from, end);
     if (free === undefined) throw site === 'launch' ? AddressingErrors.subnetFullAtLaunch(subnet.id) : AddressingErrors.subnetFull();

@@ -187,6 +187,10 @@ function planFromSpecs(
   let publicIp = false;
   // The primary's subnet is the default for secondaries that name none.
   let primarySubnet: SubnetRow | undefined;
+  // Several interfaces often share a subnet and their VPC's default group: each is read once per launch.
+  const subnets = new Map<string, SubnetRow>();
+  const subnetOf = (id: string) => subnets.get(id) ?? subnets.set(id, requireSubnet(ctx, id)).get(id)!;
+  const defaultGroups = new Map<string, readonly string[]>();
   for (const spec of sorted) {
     const card = spec.NetworkCardIndex ?? 0;
     checkNetworkCard(limits, card);
@@ -196,9 +200,9 @@ function planFromSpecs(
       nics.push(nic);
       continue;
     }
-    const subnet = spec.SubnetId !== undefined ? requireSubnet(ctx, spec.SubnetId) : (primarySubnet ?? defaultSubnet(ctx, placementZone));
+    const subnet = spec.SubnetId !== undefined ? subnetOf(spec.SubnetId) : (primarySubnet ?? defaultSubnet(ctx, placementZone));
     primarySubnet ??= subnet;
-    nics.push(planNewNic(ctx, spec, card, subnet));
+    nics.push(planNewNic(ctx, spec, card, subnet, defaultGroups));
     // The subnet's auto-assign applies to a single-interface launch only: AWS "can't auto-assign a public IPv4
     // address if you specify more than one network interface" (EC2 User Guide, public IPv4 addressing).
     if (spec.DeviceIndex === 0 && card === 0) {
@@ -262,7 +266,13 @@ function planExistingNic(
 }
 
 /** A spec for a new interface in `subnet`: its addresses and groups. */
-function planNewNic(ctx: RequestContext, spec: InstanceNetworkInterfaceSpecification, card: number, subnet: SubnetRow): NicPlan {
+function planNewNic(
+  ctx: RequestContext,
+  spec: InstanceNetworkInterfaceSpecification,
+  card: number,
+  subnet: SubnetRow,
+  defaultGroups: Map<string, readonly string[]>,
+): NicPlan {
   const addresses = addressesOfSpec(spec);
   checkAddressRequest(addresses);
   const ipv6 = ipv6RequestOf(spec);
@@ -274,7 +284,7 @@ function planNewNic(ctx: RequestContext, spec: InstanceNetworkInterfaceSpecifica
     deviceIndex: spec.DeviceIndex as number,
     card,
     subnet,
-    groupIds: resolveInterfaceGroups(ctx, subnet, spec.Groups),
+    groupIds: resolveInterfaceGroups(ctx, subnet, spec.Groups, defaultGroups),
     addresses,
     ipv6,
     prefixes,

@@ -29,11 +29,24 @@ import { ipv6Holdings, planIpv4Prefixes, planIpv6Prefixes, prefixCount, PrefixRe
 
 const MAX_GROUPS_PER_INTERFACE = 5;
 
-/** The requested security groups (default: the VPC's default group), checked as AWS does. */
-export function resolveInterfaceGroups(ctx: RequestContext, subnet: SubnetRow, groupIds: readonly string[] | undefined): string[] {
+/**
+ * The requested security groups (default: the VPC's default group), checked as AWS does. `defaults` remembers
+ * each VPC's default group across the interfaces of one request (a launch with several interfaces).
+ */
+export function resolveInterfaceGroups(
+  ctx: RequestContext,
+  subnet: SubnetRow,
+  groupIds: readonly string[] | undefined,
+  defaults?: Map<string, readonly string[]>,
+): string[] {
   if (!groupIds || groupIds.length === 0) {
-    const def = ctx.store.securityGroups.defaultOf(subnet.vpc_id);
-    return def ? [def.id] : [];
+    let ids = defaults?.get(subnet.vpc_id);
+    if (!ids) {
+      const def = ctx.store.securityGroups.defaultOf(subnet.vpc_id);
+      ids = def ? [def.id] : [];
+      defaults?.set(subnet.vpc_id, ids);
+    }
+    return [...ids];
   }
   const unique = [...new Set(groupIds)];
   if (unique.length > MAX_GROUPS_PER_INTERFACE) throw SecurityGroupErrors.perInterfaceLimit();
@@ -126,7 +139,7 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
     service_attach_time: spec.managedBy ? ctx.now : null,
   };
   const { seq: _seq, ...insertable } = row;
-  store.networkInterfaces.insert(insertable);
+  row.seq = store.networkInterfaces.insert(insertable);
   if (primary !== undefined) recordIp(ctx, subnet, id, primary, true, primaryN === undefined);
   for (const n of secondaryNs) recordIp(ctx, subnet, id, n, false, false);
   for (let i = 0; i < (addresses.secondaryCount ?? 0); i++) recordIp(ctx, subnet, id, nextFreeIp(ctx, subnet, spec.site), false, true);
@@ -135,7 +148,7 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
   recordIpv4Prefixes(ctx, subnet.id, id, planIpv4Prefixes(ctx, subnet, spec.prefixes?.ipv4 ?? {}));
   recordIpv6Prefixes(ctx, subnet.id, id, planIpv6Prefixes(ctx, subnet, spec.prefixes?.ipv6 ?? {}));
   store.networkInterfaces.addGroups(id, spec.groupIds);
-  return store.networkInterfaces.get(scope, id)!;
+  return row; // every column is set above (the type lists them all): no need to read it back
 }
 
 /** Stores one private address of an interface; an auto-picked one moves the subnet's allocation hint. */
@@ -285,9 +298,9 @@ export function createAttachment(
   instance: InstanceRow,
   { deviceIndex, card, status, createdWithInstance, deleteOnTermination }: NewAttachment,
 ): AttachmentRow {
-  const id = ctx.ids.id('eni-attach');
-  ctx.store.attachments.insert({
-    id,
+  const row: AttachmentRow = {
+    seq: 0,
+    id: ctx.ids.id('eni-attach'),
     network_interface_id: eni.id,
     instance_id: instance.id,
     account: ctx.scope.account,
@@ -297,9 +310,11 @@ export function createAttachment(
     status,
     attach_time: ctx.now,
     delete_on_termination: (deleteOnTermination ?? createdWithInstance) ? 1 : 0,
-  });
+  };
+  const { seq: _seq, ...insertable } = row;
+  row.seq = ctx.store.attachments.insert(insertable);
   ctx.events.routeTargetsChanged(eni.id);
-  return ctx.store.attachments.get(ctx.scope, id)!;
+  return row; // every column is set above: no need to read it back
 }
 
 /** DetachNetworkInterface (`Force` behaves as a normal detach, as on Eucalyptus). */

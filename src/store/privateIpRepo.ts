@@ -19,6 +19,11 @@ export class PrivateIpRepo {
     return firstGap(used, from, to);
   }
 
+  /** The subnet's allocation hint as it is now (it moves within a request as addresses are picked). */
+  hint(subnetId: string): number | undefined {
+    return this.db.prepare('SELECT alloc_hint FROM subnets WHERE id = ?').pluck().get(subnetId) as number | undefined;
+  }
+
   setHint(subnetId: string, hint: number): void {
     this.db.prepare('UPDATE subnets SET alloc_hint = ? WHERE id = ?').run(hint, subnetId);
   }

@@ -30,10 +30,11 @@ export class Table<R extends { id: string; seq: number }> {
     };
   }
 
-  insert(row: Partial<Omit<R, 'seq'>> & { id: string }): void {
+  /** Inserts the row; returns its seq (every table of this kind has `seq INTEGER PRIMARY KEY`, the rowid). */
+  insert(row: Partial<Omit<R, 'seq'>> & { id: string }): number {
     const cols = Object.keys(row);
     const sql = `INSERT INTO ${this.name} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
-    this.db.prepare(sql).run(...cols.map((c) => toSql((row as Record<string, unknown>)[c])));
+    return Number(this.db.prepare(sql).run(...cols.map((c) => toSql((row as Record<string, unknown>)[c]))).lastInsertRowid);
   }
 
   get(scope: Scope, id: string): R | undefined {
