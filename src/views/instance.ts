@@ -141,7 +141,10 @@ function cpuOf(ctx: Pick<RequestContext, 'instanceTypes'>, type: string): Instan
 type PresentContext = ScopedLoadContext & Pick<RequestContext, 'instanceTypes'>;
 
 export function presentRecords(ctx: PresentContext, records: readonly InstanceRecord[], opts: { emptyTags?: boolean } = {}): Instance[] {
-  return records.map((r) => presentInstance(r, cpuOf(ctx, r.row.instance_type), opts));
+  // one catalog read per instance type of the page, not per instance
+  const cpuByType = new Map<string, InstanceTypeFacts>();
+  const cpuFor = (type: string) => cpuByType.get(type) ?? cpuByType.set(type, cpuOf(ctx, type)).get(type)!;
+  return records.map((r) => presentInstance(r, cpuFor(r.row.instance_type), opts));
 }
 
 export function presentRows(ctx: PresentContext, rows: readonly InstanceRow[], opts: { emptyTags?: boolean } = {}): Instance[] {
