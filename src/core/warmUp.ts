@@ -95,8 +95,8 @@ const PARALLEL = 4;
 const CALL_TIMEOUT_MS = 5_000;
 /**
  * Milliseconds since the process started after which no new work starts, and after which rounds still running are
- * dropped. Where loading the code alone takes ~0.35 s and one cold round ~0.45 s (a 2 GHz EPYC), the budget alone
- * let start-up reach 1.04 s; on a faster machine the budget ends first and these never apply.
+ * dropped. Where loading the code alone takes ~0.3 s and one cold round ~0.45 s (a 2 GHz EPYC), the budget alone
+ * let start-up pass a second (1.02–1.19 s); on a faster machine the budget ends first and these never apply.
  */
 const STOP_STARTING_AT_MS = 600;
 const DROP_ROUNDS_AT_MS = 800;
