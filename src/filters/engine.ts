@@ -10,7 +10,7 @@
  * SQL already narrowed.
  */
 import { RequestErrors } from '../errors';
-import { globMatcher, toSqlGlob } from './glob';
+import { globMatcher, literalSuffix, reverseText, sqlGlobPrefix, toSqlGlob } from './glob';
 import type { Filter, Tag } from '../protocol/model/types.generated';
 
 type FilterScalar = string | number | boolean | Date | null | undefined;
@@ -147,9 +147,14 @@ export function compileFilters<T>(
         // are qualified: json_each's own `key` and `value` would shadow them inside the GLOB subquery.
         const byKey = name.startsWith('tag:');
         const cond = valueCondition(`tg.${column}`, values);
+        // `*-web`: a range of the reversed values (`bew-*`) finds the candidates; the GLOB on value still decides.
+        const suffix = column === 'value' && values.length === 1 ? literalSuffix(values[0]) : undefined;
+        const narrow = suffix === undefined ? [] : [sqlGlobPrefix(reverseText(suffix))];
         clauses.push({
-          sql: `${spec.idSql} IN (SELECT tg.resource_id FROM tags AS tg WHERE tg.account = ? AND tg.region = ?${byKey ? ' AND tg.key = ?' : ''} AND ${cond.sql})`,
-          params: [scope.account, scope.region, ...(byKey ? [name.slice(4)] : []), ...cond.params],
+          sql:
+            `${spec.idSql} IN (SELECT tg.resource_id FROM tags AS tg WHERE tg.account = ? AND tg.region = ?` +
+            `${byKey ? ' AND tg.key = ?' : ''}${narrow.length > 0 ? ' AND tg.value_reversed GLOB ?' : ''} AND ${cond.sql})`,
+          params: [scope.account, scope.region, ...(byKey ? [name.slice(4)] : []), ...narrow, ...cond.params],
         });
       } else {
         const tagsOf = spec.tags;

@@ -61,3 +61,29 @@ export function toSqlGlob(pattern: string): string {
 }
 
 const literal = (c: string) => (c === '*' || c === '?' || c === '[' ? `[${c}]` : c);
+
+/**
+ * The literal text after the leading `*` of a pattern that has no other wildcard (`*-web` -> `-web`), or undefined
+ * for any other pattern. Such a filter is a suffix test, which the tags' reversed values answer as a prefix range
+ * (schema/027_tag_value_suffix_index.sql).
+ */
+export function literalSuffix(pattern: string): string | undefined {
+  let i = 0;
+  while (pattern[i] === '*') i++;
+  if (i === 0 || i === pattern.length) return undefined;
+  let out = '';
+  for (; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\' && i + 1 < pattern.length) out += pattern[++i];
+    else if (c === '*' || c === '?') return undefined;
+    else out += c;
+  }
+  return out;
+}
+
+/** An SQLite GLOB matching every string that starts with `text`. */
+export const sqlGlobPrefix = (text: string): string => [...text].map(literal).join('') + '*';
+
+/** The text reversed by code point, as SQLite's substr() counts characters (how tags store value_reversed). */
+export const reverseText = (s: string): string => Array.from(s).reverse().join('');
+

@@ -206,6 +206,8 @@ export interface TagRow {
   resource_id: string;
   key: string;
   value: string;
+  /** The value reversed (schema 027), for filters that start with `*`. */
+  value_reversed: string;
   account: string;
   region: string;
   resource_type: string;

@@ -4,6 +4,7 @@
  * attachment, a shared image). Every read and write names the caller's scope.
  */
 import type { Tag } from '../protocol/model/types.generated';
+import { reverseText } from '../filters/glob';
 import type { Database } from './db';
 import { listRows, ListOptions, Scope } from './query';
 import type { TagRow } from './rows';
@@ -11,13 +12,19 @@ import type { TagRow } from './rows';
 export class TagRepo {
   constructor(private readonly db: Database) {}
 
-  /** Creates or overwrites the scope's tags (AWS CreateTags semantics: same key = new value). */
+  /**
+   * Creates or overwrites the scope's tags (AWS CreateTags semantics: same key = new value). Each value is stored
+   * reversed too, for filters that start with `*` (schema/027_tag_value_suffix_index.sql).
+   */
   put(scope: Scope, resourceId: string, resourceType: string, tags: readonly Tag[]): void {
     const stmt = this.db.prepare(
-      `INSERT INTO tags (resource_id, key, value, account, region, resource_type) VALUES (?, ?, ?, ?, ?, ?)
-       ON CONFLICT (resource_id, account, region, key) DO UPDATE SET value = excluded.value`,
+      `INSERT INTO tags (resource_id, key, value, value_reversed, account, region, resource_type) VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (resource_id, account, region, key) DO UPDATE SET value = excluded.value, value_reversed = excluded.value_reversed`,
     );
-    for (const t of tags) stmt.run(resourceId, t.Key ?? '', t.Value ?? '', scope.account, scope.region, resourceType);
+    for (const t of tags) {
+      const value = t.Value ?? '';
+      stmt.run(resourceId, t.Key ?? '', value, reverseText(value), scope.account, scope.region, resourceType);
+    }
   }
 
   /** DeleteTags: no value = delete the key whatever its value; a value (even "") = only if equal. */

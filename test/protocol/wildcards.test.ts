@@ -2,7 +2,7 @@
  * Wildcard filter values (`*`, `?`, backslash escapes) run in SQL (GLOB) like exact ones, on tags and on every
  * filter with a column: the same answers as EC2's matching, including characters GLOB would read as syntax.
  */
-import { CreateTagsCommand, CreateVpcCommand, DescribeVpcsCommand, type Filter } from '@aws-sdk/client-ec2';
+import { CreateTagsCommand, CreateVpcCommand, DeleteTagsCommand, DescribeVpcsCommand, type Filter } from '@aws-sdk/client-ec2';
 import { compileFilters, type FilterSpec } from '../../src/filters/engine';
 import { useTestServer } from '../helpers/env';
 import type { TestServer } from '../helpers/server';
@@ -10,7 +10,7 @@ import type { TestServer } from '../helpers/server';
 let t: TestServer;
 useTestServer({}, (env) => ({ t } = env));
 
-const NAMES = ['web-1', 'web-22', 'web-*', 'web-[a]', 'web?', 'db-1', 'Web-1', 'a\\b'];
+const NAMES = ['web-1', 'web-22', 'web-*', 'web-[a]', 'web?', 'db-1', 'Web-1', 'a\\b', 'x😀y'];
 const byName = new Map<string, string>();
 
 beforeAll(async () => {
@@ -37,6 +37,16 @@ it.each<[string, string[], string[]]>([
   ['[ under a wildcard', ['*[*'], ['web-[a]']],
   ['an escaped backslash', ['a\\\\b'], ['a\\b']],
   ['several values OR together, exact and wildcard mixed', ['db-1', '*22'], ['db-1', 'web-22']],
+  // a leading * and no other wildcard: answered from the reversed values (schema 027), the same answers
+  ['a suffix', ['*-22'], ['web-22']],
+  ['a suffix is case-sensitive', ['*eb-1'], ['Web-1', 'web-1']],
+  ['a suffix after several *', ['***-1'], ['Web-1', 'db-1', 'web-1']],
+  ['a suffix with an escaped *', ['*-\\*'], ['web-*']],
+  ['a suffix with [ and ]', ['*[a]'], ['web-[a]']],
+  ['a suffix with an escaped backslash', ['*\\\\b'], ['a\\b']],
+  ['a suffix across a character outside the BMP', ['*😀y'], ['x😀y']],
+  ['a suffix that is the whole value', ['*db-1'], ['db-1']],
+  ['a suffix that matches nothing', ['*-3'], []],
 ])('tag:Name %s', async (_label, values, expected) => {
   expect(await names({ Name: 'tag:Name', Values: values })).toEqual(expected);
 });
@@ -45,6 +55,20 @@ it('tag-key and tag-value take wildcards too', async () => {
   expect(await names({ Name: 'tag-key', Values: ['k-db*'] })).toEqual(['db-1']);
   expect(await names({ Name: 'tag-value', Values: ['db-?'] })).toEqual(['db-1']);
   expect(await names({ Name: 'tag-value', Values: ['*-2?'] })).toEqual(['web-22']);
+});
+
+it('a suffix filter follows a tag whose value changed, and forgets a deleted one', async () => {
+  const { Vpc } = await t.ec2.send(new CreateVpcCommand({ CidrBlock: '10.1.0.0/16' }));
+  const id = Vpc!.VpcId!;
+  const suffixed = async (pattern: string) =>
+    ((await t.ec2.send(new DescribeVpcsCommand({ Filters: [{ Name: 'tag:Role', Values: [pattern] }] }))).Vpcs ?? []).map((v) => v.VpcId);
+  await t.ec2.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'Role', Value: 'front-old' }] }));
+  expect(await suffixed('*-old')).toEqual([id]);
+  await t.ec2.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'Role', Value: 'front-new' }] }));
+  expect(await suffixed('*-old')).toEqual([]);
+  expect(await suffixed('*-new')).toEqual([id]);
+  await t.ec2.send(new DeleteTagsCommand({ Resources: [id], Tags: [{ Key: 'Role' }] }));
+  expect(await suffixed('*-new')).toEqual([]);
 });
 
 it('a filter with a column (cidr) takes wildcards in SQL as well', async () => {
@@ -62,4 +86,10 @@ it('wildcards on tags and columns are pushed down: nothing is left to match in J
     'x.id IN (SELECT tg.resource_id FROM tags AS tg WHERE tg.account = ? AND tg.region = ? AND tg.value GLOB ?)',
     'EXISTS (SELECT 1 FROM json_each(?) AS p WHERE x.name GLOB p.value)',
   ]);
+  // a suffix (leading * only) adds a range over the reversed values; the GLOB on value stays and decides
+  const suffix = compileFilters(spec, [{ Name: 'tag:Name', Values: ['*-w\\*b'] }], scope).clauses[0];
+  expect(suffix.sql).toBe(
+    'x.id IN (SELECT tg.resource_id FROM tags AS tg WHERE tg.account = ? AND tg.region = ? AND tg.key = ? AND tg.value_reversed GLOB ? AND tg.value GLOB ?)',
+  );
+  expect(suffix.params).toEqual([scope.account, scope.region, 'Name', 'b[*]w-*', '*-w[*]b']);
 });
