@@ -86,4 +86,3 @@ export const sqlGlobPrefix = (text: string): string => [...text].map(literal).jo
 
 /** The text reversed by code point, as SQLite's substr() counts characters (how tags store value_reversed). */
 export const reverseText = (s: string): string => Array.from(s).reverse().join('');
-
