@@ -123,11 +123,6 @@ export async function warmUp(
   let statements: string[] = [];
   try {
     runtime = new Runtime({ db: ':memory:', logLevel: 'silent', tickMs: 0, seed: 1 });
-    // The catalogs are read once per process: here, inside the time the warm-up is given, rather than just after
-    // listening (src/server/server.ts), where they held up the first answer when a round was dropped before its
-    // first RunInstances read them.
-    runtime.services.instanceTypes.preload();
-    runtime.services.images.preload();
     const { url } = (server = await listen(runtime, 0, '127.0.0.1'));
     const send = (params: Params, authorization: string) => {
       if (sinceStart() >= DROP_ROUNDS_AT_MS) return Promise.reject(new RoundDropped());
