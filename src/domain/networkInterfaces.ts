@@ -119,8 +119,7 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
 
   const id = ctx.ids.id('eni');
   const primary = ipv6Only ? undefined : (primaryN ?? nextFreeIp(ctx, subnet, spec.site, new Set(secondaryNs)));
-  const row: NetworkInterfaceRow = {
-    seq: 0,
+  const row = store.networkInterfaces.insertRow({
     id,
     account: scope.account,
     region: scope.region,
@@ -137,9 +136,7 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
     created_at: ctx.now,
     service_attachment_id: spec.managedBy ? ctx.ids.id('ela-attach') : null,
     service_attach_time: spec.managedBy ? ctx.now : null,
-  };
-  const { seq: _seq, ...insertable } = row;
-  row.seq = store.networkInterfaces.insert(insertable);
+  });
   if (primary !== undefined) recordIp(ctx, subnet, id, primary, true, primaryN === undefined);
   for (const n of secondaryNs) recordIp(ctx, subnet, id, n, false, false);
   for (let i = 0; i < (addresses.secondaryCount ?? 0); i++) recordIp(ctx, subnet, id, nextFreeIp(ctx, subnet, spec.site), false, true);
@@ -148,7 +145,7 @@ export function createInterface(ctx: RequestContext, spec: NewInterface): Networ
   recordIpv4Prefixes(ctx, subnet.id, id, planIpv4Prefixes(ctx, subnet, spec.prefixes?.ipv4 ?? {}));
   recordIpv6Prefixes(ctx, subnet.id, id, planIpv6Prefixes(ctx, subnet, spec.prefixes?.ipv6 ?? {}));
   store.networkInterfaces.addGroups(id, spec.groupIds);
-  return row; // every column is set above (the type lists them all): no need to read it back
+  return row;
 }
 
 /** Stores one private address of an interface; an auto-picked one moves the subnet's allocation hint. */
@@ -298,8 +295,7 @@ export function createAttachment(
   instance: InstanceRow,
   { deviceIndex, card, status, createdWithInstance, deleteOnTermination }: NewAttachment,
 ): AttachmentRow {
-  const row: AttachmentRow = {
-    seq: 0,
+  const row = ctx.store.attachments.insertRow({
     id: ctx.ids.id('eni-attach'),
     network_interface_id: eni.id,
     instance_id: instance.id,
@@ -310,11 +306,9 @@ export function createAttachment(
     status,
     attach_time: ctx.now,
     delete_on_termination: (deleteOnTermination ?? createdWithInstance) ? 1 : 0,
-  };
-  const { seq: _seq, ...insertable } = row;
-  row.seq = ctx.store.attachments.insert(insertable);
+  });
   ctx.events.routeTargetsChanged(eni.id);
-  return row; // every column is set above: no need to read it back
+  return row;
 }
 
 /** DetachNetworkInterface (`Force` behaves as a normal detach, as on Eucalyptus). */

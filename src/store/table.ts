@@ -37,6 +37,14 @@ export class Table<R extends { id: string; seq: number }> {
     return Number(this.db.prepare(sql).run(...cols.map((c) => toSql((row as Record<string, unknown>)[c]))).lastInsertRowid);
   }
 
+  /**
+   * Inserts a row given whole (every column but seq; the type lists them all) and returns it with its seq, as a
+   * read-back would, without reading it back.
+   */
+  insertRow(row: Omit<R, 'seq'> & { id: string }): R {
+    return { ...row, seq: this.insert(row as Partial<Omit<R, 'seq'>> & { id: string }) } as unknown as R;
+  }
+
   get(scope: Scope, id: string): R | undefined {
     return this.db.prepare(this.sql.get).get(id, scope.account, scope.region) as R | undefined;
   }
