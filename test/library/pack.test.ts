@@ -4,7 +4,8 @@
  *      `npm pack` there, so the `prepare` build and the `files` list are exercised without touching this repo's dist/;
  *   2. an empty project with `"allowScripts": { "better-sqlite3": true }` installs the tarball with
  *      --strict-allow-scripts, i.e. as npm behaves once it blocks unreviewed dependency install scripts (npm 11.19
- *      still runs them, with a warning); better-sqlite3 compiles from source: about a minute. `"file:<tarball>": false`
+ *      still runs them, with a warning); better-sqlite3's install script finds the binary this checkout compiled as a
+ *      local prebuild instead of compiling SQLite again (a minute). `"file:<tarball>": false`
  *      only denies the tarball's own `prepare`, which npm counts for non-registry sources (dist/ is in the tarball);
  *   3. without the optional peers: require('ec2lite') and import('ec2lite') work, a server starts and answers one
  *      call, nothing loads @aws-sdk/*, and mockEc2lite explains what to install;
@@ -83,14 +84,30 @@ beforeAll(async () => {
   // The benchmark and the generators are developer scripts (bench/, tools/, compiled to dist-dev/), never shipped.
   expect(paths.filter((p) => /^(bench|tools|dist-dev|dist\/bench|dist\/tools)\//.test(p))).toEqual([]);
 
-  // 2. An empty project installs the tarball, as a user on npm 11 does.
+  // 2. An empty project installs the tarball, as a user on npm 11 does. better-sqlite3's install script asks
+  //    prebuild-install for a binary before it compiles, as it does for every user; here that binary is the one this
+  //    checkout's own install compiled from source, packed and named as prebuild-install looks for it in a local
+  //    directory, so SQLite is not compiled a second time (a minute of a core, beside the rest of the suite). Its name
+  //    carries the version: if npm resolves another better-sqlite3 for the consumer, it is not found and npm compiles.
+  const prebuilds = path.join(tmp, 'prebuilds');
+  await fs.mkdir(prebuilds);
+  const sqliteDir = path.join(REPO, 'node_modules', 'better-sqlite3');
+  const prebuild = `better-sqlite3-v${versionOf('better-sqlite3')}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+  await run('tar', ['-czf', path.join(prebuilds, prebuild), '-C', sqliteDir, 'build/Release/better_sqlite3.node'], REPO);
   consumer = path.join(tmp, 'consumer');
   await fs.mkdir(consumer);
   await fs.writeFile(
     path.join(consumer, 'package.json'),
     JSON.stringify({ name: 'consumer', version: '1.0.0', private: true, allowScripts: { 'better-sqlite3': true, [`file:${tarball}`]: false } }, null, 2),
   );
-  await run('npm', ['install', tarball, '--strict-allow-scripts', '--prefer-offline', '--no-audit', '--no-fund'], consumer);
+  await run(
+    'npm',
+    ['install', tarball, '--strict-allow-scripts', '--prefer-offline', '--no-audit', '--no-fund'],
+    consumer,
+    cleanEnv({ npm_config_better_sqlite3_local_prebuilds: prebuilds }),
+  );
+  // The module loads in the consumer (the binary matches this Node), whichever way it came.
+  expect(await run(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').prepare('select 1').get()"], consumer)).toBe('');
 }, 15 * MINUTES);
 
 afterAll(async () => {
