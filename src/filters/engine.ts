@@ -10,7 +10,7 @@
  * SQL already narrowed.
  */
 import { RequestErrors } from '../errors';
-import { globMatcher, literalSuffix, reverseText, sqlGlobPrefix, toSqlGlob } from './glob';
+import { globMatcher, hasWildcard, literalSuffix, reverseText, sqlGlobPrefix, toSqlGlob } from './glob';
 import type { Filter, Tag } from '../protocol/model/types.generated';
 
 type FilterScalar = string | number | boolean | Date | null | undefined;
@@ -79,7 +79,6 @@ function resolveFilterName(spec: FilterSpec<unknown>, name: string): string | un
   return camel.get(name);
 }
 
-const hasWildcard = (v: string) => /(^|[^\\])[*?]/.test(v);
 const unescape = (v: string) => v.replace(/\\([*?\\])/g, '$1');
 
 /** Compiles one filter value to a matcher: exact comparison unless it has unescaped wildcards. */

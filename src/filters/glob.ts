@@ -21,6 +21,19 @@ function tokens(pattern: string): number[] {
   return out;
 }
 
+/**
+ * True when the pattern has a `*` or `?` that is not escaped, read left to right as tokens() reads it: in `a\\*`
+ * the backslash escapes the backslash, so the `*` is a wildcard (a look at the character before it said otherwise).
+ */
+export function hasWildcard(pattern: string): boolean {
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '\\') i++;
+    else if (c === '*' || c === '?') return true;
+  }
+  return false;
+}
+
 export function globMatcher(pattern: string): (value: string) => boolean {
   const p = tokens(pattern);
   return (s) => {

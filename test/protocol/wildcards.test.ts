@@ -36,6 +36,8 @@ it.each<[string, string[], string[]]>([
   ['[ is literal (GLOB would read a class)', ['web-[a]'], ['web-[a]']],
   ['[ under a wildcard', ['*[*'], ['web-[a]']],
   ['an escaped backslash', ['a\\\\b'], ['a\\b']],
+  ['an escaped backslash, then a wildcard', ['a\\\\*'], ['a\\b']],
+  ['an escaped backslash, then an escaped *', ['web-\\\\\\*'], []],
   ['several values OR together, exact and wildcard mixed', ['db-1', '*22'], ['db-1', 'web-22']],
   // a leading * and no other wildcard: answered from the reversed values (schema 027), the same answers
   ['a suffix', ['*-22'], ['web-22']],
