@@ -41,6 +41,8 @@ options
   --runs R                eni-lifecycle runs on the same server, reset between them (default 1): run 1 on a
                           fresh server is the cold figure, run R (R >= 5) the warm one
   --warm-instances N      instances of runs 2..R (default: -n); issue 21: -n 150 --runs 6 --warm-instances 500
+  --warm-client N         eni-lifecycle: first run N instances against a throwaway server (not measured), so the
+                          bench's own client code is compiled before run 1; the measured server is still fresh
   -c, --concurrency C     concurrent callers (default 8)
   --levels LIST           describe-scale interface counts (default 1000,10000)
   --full                  adds M=100000 to the levels (a few minutes)
@@ -68,6 +70,7 @@ interface Options {
   instances: number;
   runs: number;
   warmInstances?: number;
+  warmClient: number;
   concurrency: number;
   levels: number[];
   samples: number;
@@ -91,6 +94,7 @@ function parseArgs(argv: string[]): Options {
     reset: false,
     instances: 500,
     runs: 1,
+    warmClient: 0,
     concurrency: 8,
     levels: [1000, 10000],
     samples: 200,
@@ -161,6 +165,9 @@ function parseArgs(argv: string[]): Options {
         break;
       case '--warm-instances':
         o.warmInstances = Math.max(1, int());
+        break;
+      case '--warm-client':
+        o.warmClient = Math.max(0, int());
         break;
       case '-c':
       case '--concurrency':
@@ -288,6 +295,25 @@ async function withTarget<T>(
   return { result, profiles: reports };
 }
 
+/**
+ * `--warm-client N`: the same workload against a server of its own, thrown away with its figures, before the
+ * measured one starts. Run 1's figures then say what a fresh server costs, not also what this process spends
+ * compiling its own HTTP client, signer and parsers (0.45–0.55 ms of CPU per call cold, 0.11 warm, on the cores
+ * the server needs). Not for `--endpoint`: there is no second server to throw away.
+ */
+async function warmClient(o: Options, kind: ClientKind, vpcOctet: number): Promise<void> {
+  if (o.mode === 'endpoint') throw new Error('--warm-client needs a server the bench starts (not --endpoint)');
+  log(`eni-lifecycle (${kind}): warming the client with ${o.warmClient} instances on a throwaway server (not measured)`);
+  await withTarget({ ...o, cpuProf: false }, `eni-lifecycle-${kind}-client-warm-up`, async (t) => {
+    const api = makeApi(kind, httpTarget(t.endpoint, '111111111111'), o.concurrency);
+    try {
+      await eniLifecycle(api, { instances: o.warmClient, concurrency: o.concurrency, pollLimit: 200, vpcOctet });
+    } finally {
+      api.close();
+    }
+  });
+}
+
 function httpTarget(endpoint: string, accessKeyId: string): HttpTarget {
   return { endpoint, region: 'us-east-1', accessKeyId, secretAccessKey: 'bench' };
 }
@@ -323,13 +349,16 @@ function coldAndWarm(results: Results): TargetCheck[] {
   const cold = runs.find((r) => (r.run ?? 1) === 1);
   const warm = runs.find((r) => r.run !== undefined && r.run === r.runs && r.run >= 5);
   const out: TargetCheck[] = [];
-  const coldOk = fresh && cold?.instances === 150;
-  out.push({ target: 'eni-lifecycle cold: run 1, fresh server, N=150, C=8', goal: '>= 1,750', measured: f0(cold?.opsPerSec), status: !coldOk ? 'n/a' : cold!.opsPerSec >= 1750 ? 'pass' : 'FAIL' });
+  // With --warm-client only the server is cold: a figure to compare, not the issue's measure (a cold client too).
+  const clientWarmed = results.options.warmClient > 0;
+  const coldOk = fresh && cold?.instances === 150 && !clientWarmed;
+  const coldNote = clientWarmed ? ' [client warmed first: not the measure]' : '';
+  out.push({ target: `eni-lifecycle cold: run 1, fresh server, N=150, C=8${coldNote}`, goal: '>= 1,750', measured: f0(cold?.opsPerSec), status: !coldOk ? 'n/a' : cold!.opsPerSec >= 1750 ? 'pass' : 'FAIL' });
   out.push({ target: 'eni-lifecycle warm: run 5+ on one server, C=8', goal: '>= 3,000', measured: f0(warm?.opsPerSec), status: !warm ? 'n/a' : warm.opsPerSec >= 3000 ? 'pass' : 'FAIL' });
   const p99 = (r?: LifecycleResult) => r?.perAction.RunInstances?.p99Ms;
   const coldP99 = p99(cold);
   const warmP99 = p99(warm);
-  out.push({ target: 'RunInstances (3 NICs) p99, cold', goal: '< 30 ms', measured: `${f2(coldP99)} ms`, status: !coldOk || coldP99 === undefined ? 'n/a' : coldP99 < 30 ? 'pass' : 'FAIL' });
+  out.push({ target: `RunInstances (3 NICs) p99, cold${coldNote}`, goal: '< 30 ms', measured: `${f2(coldP99)} ms`, status: !coldOk || coldP99 === undefined ? 'n/a' : coldP99 < 30 ? 'pass' : 'FAIL' });
   out.push({ target: 'RunInstances (3 NICs) p99, warm', goal: '< 30 ms', measured: `${f2(warmP99)} ms`, status: warmP99 === undefined ? 'n/a' : warmP99 < 30 ? 'pass' : 'FAIL' });
   return out;
 }
@@ -409,7 +438,8 @@ function printReport(results: Results): void {
   }
 
   for (const life of results.eniLifecycle ?? []) {
-    const runOf = life.runs && life.runs > 1 ? `run ${life.run} of ${life.runs}, ` : '';
+    const warmedFirst = results.options.warmClient > 0 && (life.run ?? 1) === 1 ? `client warmed first (${results.options.warmClient} instances on a throwaway server), ` : '';
+    const runOf = (life.runs && life.runs > 1 ? `run ${life.run} of ${life.runs}, ` : '') + warmedFirst;
     if (life.run !== undefined && life.runs !== undefined && life.run > 1 && life.run < life.runs) {
       // the runs between the cold first and the warm last: one line each
       out.push(
@@ -559,6 +589,7 @@ async function main(): Promise<number> {
     if (w === 'eni-lifecycle') {
       results.eniLifecycle = [];
       for (const [i, kind] of o.clients.entries()) {
+        if (o.warmClient > 0) await warmClient(o, kind, i);
         const { result, profiles } = await withTarget(o, `eni-lifecycle-${kind}`, async (t) => {
           const api = makeApi(kind, httpTarget(t.endpoint, '111111111111'), o.concurrency);
           const runs: LifecycleResult[] = [];
