@@ -298,8 +298,8 @@ async function withTarget<T>(
 /**
  * `--warm-client N`: the same workload against a server of its own, thrown away with its figures, before the
  * measured one starts. Run 1's figures then say what a fresh server costs, not also what this process spends
- * compiling its own HTTP client, signer and parsers (0.45–0.55 ms of CPU per call cold, 0.11 warm, on the cores
- * the server needs). Not for `--endpoint`: there is no second server to throw away.
+ * compiling its own HTTP client, signer and parsers (0.50–0.55 ms of CPU per call cold, 0.32–0.36 once warmed,
+ * on the cores the server needs). Not for `--endpoint`: there is no second server to throw away.
  */
 async function warmClient(o: Options, kind: ClientKind, vpcOctet: number): Promise<void> {
   if (o.mode === 'endpoint') throw new Error('--warm-client needs a server the bench starts (not --endpoint)');
