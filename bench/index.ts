@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { adversarial, AdversarialResult } from './adversarial';
-import { ClientKind, makeApi } from './api';
+import { ClientKind, Ec2Api, makeApi } from './api';
 import { describeScale, growth, ScalePopulation, ScaleResult } from './describeScale';
 import { eniLifecycle, LifecycleResult } from './eniLifecycle';
 import type { HttpTarget } from './http';
@@ -228,6 +228,7 @@ function parseArgs(argv: string[]): Options {
   o.levels = [...new Set(o.levels)].sort((a, b) => a - b);
   if (o.workloads.length === 0) o.workloads = [...WORKLOADS];
   if (o.cpuProf && o.mode !== 'child') throw new Error('--cpu-prof needs the child-process server (the default)');
+  if (o.warmClient > 0 && o.mode === 'endpoint') throw new Error('--warm-client needs a server the bench starts (not --endpoint)');
   return o;
 }
 
@@ -302,16 +303,20 @@ async function withTarget<T>(
  * on the cores the server needs). Not for `--endpoint`: there is no second server to throw away.
  */
 async function warmClient(o: Options, kind: ClientKind, vpcOctet: number): Promise<void> {
-  if (o.mode === 'endpoint') throw new Error('--warm-client needs a server the bench starts (not --endpoint)');
   log(`eni-lifecycle (${kind}): warming the client with ${o.warmClient} instances on a throwaway server (not measured)`);
-  await withTarget({ ...o, cpuProf: false }, `eni-lifecycle-${kind}-client-warm-up`, async (t) => {
-    const api = makeApi(kind, httpTarget(t.endpoint, '111111111111'), o.concurrency);
-    try {
-      await eniLifecycle(api, { instances: o.warmClient, concurrency: o.concurrency, pollLimit: 200, vpcOctet });
-    } finally {
-      api.close();
-    }
-  });
+  await withTarget({ ...o, cpuProf: false }, `eni-lifecycle-${kind}-client-warm-up`, (t) =>
+    withLifecycleApi(o, kind, t, (api) => eniLifecycle(api, { instances: o.warmClient, concurrency: o.concurrency, pollLimit: 200, vpcOctet })),
+  );
+}
+
+/** The eni-lifecycle workload's client (account 111111111111) on `t`, closed once `f` is done. */
+async function withLifecycleApi<T>(o: Options, kind: ClientKind, t: Target, f: (api: Ec2Api) => Promise<T>): Promise<T> {
+  const api = makeApi(kind, httpTarget(t.endpoint, '111111111111'), o.concurrency);
+  try {
+    return await f(api);
+  } finally {
+    api.close();
+  }
 }
 
 function httpTarget(endpoint: string, accessKeyId: string): HttpTarget {
@@ -590,10 +595,9 @@ async function main(): Promise<number> {
       results.eniLifecycle = [];
       for (const [i, kind] of o.clients.entries()) {
         if (o.warmClient > 0) await warmClient(o, kind, i);
-        const { result, profiles } = await withTarget(o, `eni-lifecycle-${kind}`, async (t) => {
-          const api = makeApi(kind, httpTarget(t.endpoint, '111111111111'), o.concurrency);
-          const runs: LifecycleResult[] = [];
-          try {
+        const { result, profiles } = await withTarget(o, `eni-lifecycle-${kind}`, (t) =>
+          withLifecycleApi(o, kind, t, async (api) => {
+            const runs: LifecycleResult[] = [];
             for (let run = 1; run <= o.runs; run++) {
               if (run > 1) await t.reset();
               const instances = run === 1 ? o.instances : (o.warmInstances ?? o.instances);
@@ -602,10 +606,8 @@ async function main(): Promise<number> {
               runs.push({ ...r, run, runs: o.runs });
             }
             return runs;
-          } finally {
-            api.close();
-          }
-        });
+          }),
+        );
         if (result) results.eniLifecycle.push(...result);
         keepProfiles(`eni-lifecycle-${kind}`, profiles);
       }
