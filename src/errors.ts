@@ -645,9 +645,9 @@ export const CidrErrors = echoSafe({
     ),
   overlapsVpc: (cidr: string, vpcId: string) =>
     err('InvalidVpc.Range', `The CIDR '${cidr}' overlaps with a CIDR block already associated with ${vpcId}.`), // guess
-  /** moto wording; AWS's code. */
+  /** AWS wire (moto's AWS-verified test_associate_vpc_ipv4_cidr_block): the VPC id unquoted. */
   limit: (vpcId: string, max: number) =>
-    err('CidrLimitExceeded', `This network '${vpcId}' has met its maximum number of allowed CIDRs: ${max}`),
+    err('CidrLimitExceeded', `This network ${vpcId} has met its maximum number of allowed CIDRs: ${max}`),
   /** moto wording (code seen in Eucalyptus's AWS-compatibility tests). */
   vpcAssociationNotFound: (id: string) =>
     err('InvalidVpcCidrBlockAssociationID.NotFound', `The vpc CIDR block association ID '${id}' does not exist`),

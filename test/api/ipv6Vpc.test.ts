@@ -129,7 +129,7 @@ describe('AssociateVpcCidrBlock / DisassociateVpcCidrBlock', () => {
     await assoc('10.31.0.0/16');
     await assoc('203.0.113.0/24'); // publicly routable
     await assoc('10.32.0.0/16');
-    await expectEc2Error(assoc('10.33.0.0/16'), { code: 'CidrLimitExceeded', message: `This network '${vpcId}' has met its maximum number of allowed CIDRs: 5` });
+    await expectEc2Error(assoc('10.33.0.0/16'), { code: 'CidrLimitExceeded', message: `This network ${vpcId} has met its maximum number of allowed CIDRs: 5` });
 
     const v172 = (await t.ec2.send(new CreateVpcCommand({ CidrBlock: '172.20.0.0/16' }))).Vpc!.VpcId!;
     await t.ec2.send(new AssociateVpcCidrBlockCommand({ VpcId: v172, CidrBlock: '172.21.0.0/16' }));
@@ -144,7 +144,7 @@ describe('AssociateVpcCidrBlock / DisassociateVpcCidrBlock', () => {
     expect(out.Ipv6CidrBlockAssociation).toMatchObject({ Ipv6CidrBlock: expect.stringMatching(/::\/56$/), Ipv6CidrBlockState: { State: 'associating' }, Ipv6Pool: 'Amazon' });
     await expectEc2Error(t.ec2.send(new AssociateVpcCidrBlockCommand({ VpcId: vpc.VpcId!, AmazonProvidedIpv6CidrBlock: true })), {
       code: 'CidrLimitExceeded',
-      message: `This network '${vpc.VpcId}' has met its maximum number of allowed CIDRs: 1`,
+      message: `This network ${vpc.VpcId} has met its maximum number of allowed CIDRs: 1`,
     });
     const byBlock = await t.ec2.send(
       new DescribeVpcsCommand({ Filters: [{ Name: 'ipv6-cidr-block-association.ipv6-cidr-block', Values: [out.Ipv6CidrBlockAssociation!.Ipv6CidrBlock!] }] }),
