@@ -688,8 +688,11 @@ export const CidrErrors = echoSafe({
     err('InvalidParameterValue', `The VPC ${vpcId} does not have an IPv6 CIDR block associated with it.`), // guess
   subnetHasIpv6: (subnetId: string) =>
     err('InvalidParameterValue', `The subnet ${subnetId} already has an IPv6 CIDR block associated with it.`), // guess
-  ipv6NativeNeedsIpv6: () =>
-    err('InvalidParameterCombination', 'An IPv6-native subnet requires an IPv6 CIDR block and no IPv4 CIDR block.'), // guess
+  /** AWS wire (moto's AWS-verified test_create_ipv6native_subnet_without_cidr and _with_ipv4_cidr: checked first). */
+  ipv6NativeWithoutIpv6: () => err('MissingParameter', "Either 'ipv6CidrBlock' or 'ipv6IpamPoolId' should be provided."),
+  /** AWS wire (moto's AWS-verified test_create_ipv6native_subnet_with_ipv4_and_ipv6_cidr). */
+  ipv6NativeWithIpv4: () =>
+    err('InvalidParameterCombination', 'When specifying ipv4 parameters, cidrBlock or ipv4IpamPoolId, you cannot set ipv6Native to true.'),
   ipv6NativeLastBlock: (id: string) =>
     err('OperationNotPermitted', `The IPv6 CIDR block with association ID ${id} cannot be disassociated from an IPv6-native subnet.`), // guess
   /** AWS wire (terraform-provider-aws issues 1519, 46017). */

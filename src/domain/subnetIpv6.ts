@@ -1,26 +1,33 @@
 /**
- * A subnet's IPv6 side: its /64 inside the VPC's /56 (one per subnet, never shared), IPv6-only subnets, and the
- * launch attributes ModifySubnetAttribute stores. See docs/behavior.md "Subnet IPv6 and attributes".
+ * A subnet's IPv6 side: its block inside one of the VPC's (one per subnet, never shared), IPv6-only subnets, and
+ * the launch attributes ModifySubnetAttribute stores. See docs/behavior.md "Subnet IPv6 and attributes".
  */
 import type { RequestContext } from '../core/context';
 import { CidrErrors, RequestErrors } from '../errors';
 import type { SubnetRow, VpcRow } from '../store/rows';
-import { canonicalCidr6, contains6 } from './cidr6';
+import { canonicalCidr6, contains6, overlaps6, parseCidr6 } from './cidr6';
 import { ipv6Blocks } from './vpcCidrs';
 
-/** Amazon-provided VPC blocks are /56 and their subnets /64. */
-const SUBNET_IPV6_PREFIX = 64;
+/**
+ * A subnet's IPv6 block is /44 to /64 in steps of 4 (AWS's VPC guide; AWS took a /56, the whole Amazon-provided VPC
+ * block, in moto's AWS-verified test_create_ipv6native_subnet, where before 2023 it took only /64).
+ */
+const subnetIpv6Prefix = (prefix: number) => prefix >= 44 && prefix <= 64 && prefix % 4 === 0;
 
 /** Checks a requested subnet block against the VPC and its other subnets; returns its canonical text. */
 export function checkSubnetIpv6Block(ctx: RequestContext, vpc: VpcRow, text: string): string {
-  // AWS wire: "invalid value for parameter ipv6-cidr-block: 2600:1f16:c6:ff10::/60"
+  // AWS wire (then for a /60): "invalid value for parameter ipv6-cidr-block: 2600:1f16:c6:ff10::/60"
   const parsed = canonicalCidr6(text);
   if (!parsed) throw CidrErrors.ipv4Only('ipv6CidrBlock', text);
-  if (parsed.cidr.prefix !== SUBNET_IPV6_PREFIX) throw RequestErrors.invalidValue(`invalid value for parameter ipv6-cidr-block: ${text}`);
+  if (!subnetIpv6Prefix(parsed.cidr.prefix)) throw RequestErrors.invalidValue(`invalid value for parameter ipv6-cidr-block: ${text}`);
   const blocks = ipv6Blocks(ctx, vpc.id);
   if (blocks.length === 0) throw CidrErrors.vpcWithoutIpv6(vpc.id);
   if (!blocks.some((b) => contains6(b.parsed, parsed.cidr))) throw CidrErrors.subnetIpv6Range(text);
-  if (ctx.store.subnets.withIpv6Block(vpc.id, parsed.text)) throw CidrErrors.subnetIpv6Conflict(text);
+  const taken = (other: string | null) => {
+    const block = other === null ? undefined : parseCidr6(other);
+    return block !== undefined && overlaps6(block, parsed.cidr);
+  };
+  if (ctx.store.subnets.inVpc(vpc.id).some((s) => taken(s.ipv6_cidr))) throw CidrErrors.subnetIpv6Conflict(text);
   return parsed.text;
 }
 

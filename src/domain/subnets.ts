@@ -37,7 +37,8 @@ export function createSubnet(ctx: RequestContext, spec: NewSubnet, tags: () => T
   const { store, scope } = ctx;
   const vpc = requireVpc(ctx, spec.VpcId);
   // an IPv6-only subnet has an IPv6 block and no IPv4 one (docs/behavior.md "Subnet IPv6 and attributes")
-  if (spec.Ipv6Native && (spec.CidrBlock !== undefined || spec.Ipv6CidrBlock === undefined)) throw CidrErrors.ipv6NativeNeedsIpv6();
+  if (spec.Ipv6Native && spec.Ipv6CidrBlock === undefined) throw CidrErrors.ipv6NativeWithoutIpv6();
+  if (spec.Ipv6Native && spec.CidrBlock !== undefined) throw CidrErrors.ipv6NativeWithIpv4();
   if (spec.CidrBlock === undefined && !spec.Ipv6Native) throw VpcErrors.cidrMissing();
   const cidr = spec.CidrBlock === undefined ? undefined : parseCidr(spec.CidrBlock);
   if (spec.CidrBlock !== undefined && !cidr) throw VpcErrors.invalidCidr('cidrBlock', spec.CidrBlock);

@@ -31,11 +31,6 @@ export class SubnetRepo extends Table<SubnetRow> {
     return (this.db.prepare('SELECT count(*) AS n FROM network_interfaces WHERE subnet_id = ?').get(subnetId) as { n: number }).n;
   }
 
-  /** The VPC's subnet holding this IPv6 block (blocks are /64: overlapping means equal). */
-  withIpv6Block(vpcId: string, cidr: string): SubnetRow | undefined {
-    return this.db.prepare('SELECT * FROM subnets WHERE vpc_id = ? AND ipv6_cidr = ?').get(vpcId, cidr) as SubnetRow | undefined;
-  }
-
   byIpv6Association(scope: Scope, associationId: string): SubnetRow | undefined {
     return this.db
       .prepare('SELECT * FROM subnets WHERE ipv6_association_id = ? AND +account = ? AND +region = ?')

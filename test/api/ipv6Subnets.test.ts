@@ -46,13 +46,38 @@ describe('CreateSubnet with Ipv6CidrBlock', () => {
       code: 'InvalidSubnet.Range',
       message: "The IPv6 CIDR '2001:db8::/64' is invalid.",
     });
-    await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.2.0/24', Ipv6CidrBlock: nth(2).replace('/64', '/60') })), {
+    await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.2.0/24', Ipv6CidrBlock: nth(2).replace('/64', '/62') })), {
       code: 'InvalidParameterValue',
-      message: `invalid value for parameter ipv6-cidr-block: ${nth(2).replace('/64', '/60')}`,
+      message: `invalid value for parameter ipv6-cidr-block: ${nth(2).replace('/64', '/62')}`,
+    });
+    await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.0.2.0/24', Ipv6CidrBlock: nth(2).replace('/64', '/65') })), {
+      code: 'InvalidParameterValue',
+      message: `invalid value for parameter ipv6-cidr-block: ${nth(2).replace('/64', '/65')}`,
     });
     // nothing was written by the failed calls
     const listed = await t.ec2.send(new DescribeSubnetsCommand({ Filters: [{ Name: 'vpc-id', Values: [vpcId] }] }));
     expect(listed.Subnets).toHaveLength(1);
+  });
+
+  it('takes blocks of /44 to /64 in steps of 4, none overlapping another subnet of any size', async () => {
+    const { vpcId, block, nth } = await dualStack('10.4.0.0/16');
+    await t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.4.1.0/24', Ipv6CidrBlock: nth(1) }));
+    const sixty = nth(0x10).replace('/64', '/60'); // the second /60 of the /56
+    const out = await t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.4.2.0/24', Ipv6CidrBlock: sixty }));
+    expect(out.Subnet!.Ipv6CidrBlockAssociationSet![0].Ipv6CidrBlock).toBe(sixty);
+    // a /64 inside that /60, and the whole /56 over both, conflict
+    for (const taken of [nth(0x11), block]) {
+      await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.4.3.0/24', Ipv6CidrBlock: taken })), {
+        code: 'InvalidSubnet.Conflict',
+        message: `The CIDR '${taken}' conflicts with another subnet`,
+      });
+    }
+    // larger than the VPC's /56: outside it
+    const wide = block.replace('/56', '/52');
+    await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, CidrBlock: '10.4.3.0/24', Ipv6CidrBlock: wide })), {
+      code: 'InvalidSubnet.Range',
+      message: `The IPv6 CIDR '${wide}' is invalid.`,
+    });
   });
 
   it('needs an IPv6 block on the VPC', async () => {
@@ -77,8 +102,15 @@ describe('CreateSubnet with Ipv6CidrBlock', () => {
     expect(native.Subnets!.map((s) => s.SubnetId)).toEqual([out.Subnet!.SubnetId]);
     await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, Ipv6Native: true, CidrBlock: '10.2.1.0/24', Ipv6CidrBlock: nth(4) })), {
       code: 'InvalidParameterCombination',
+      message: 'When specifying ipv4 parameters, cidrBlock or ipv4IpamPoolId, you cannot set ipv6Native to true.',
     });
-    await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, Ipv6Native: true })), { code: 'InvalidParameterCombination' });
+    // without an IPv6 block: missing, also when an IPv4 block is given
+    for (const ipv4 of [{}, { CidrBlock: '10.2.1.0/24' }]) {
+      await expectEc2Error(t.ec2.send(new CreateSubnetCommand({ VpcId: vpcId, Ipv6Native: true, ...ipv4 })), {
+        code: 'MissingParameter',
+        message: "Either 'ipv6CidrBlock' or 'ipv6IpamPoolId' should be provided.",
+      });
+    }
     await expectEc2Error(t.ec2.send(new DisassociateSubnetCidrBlockCommand({ AssociationId: out.Subnet!.Ipv6CidrBlockAssociationSet![0].AssociationId! })), {
       code: 'OperationNotPermitted',
     });
