@@ -9,7 +9,8 @@
  * and become `attached` when the instance reaches `running`.
  */
 import type { RequestContext } from '../core/context';
-import { AddressingErrors, CidrErrors, InstanceErrors, NetworkInterfaceErrors, NotFoundErrors, RequestErrors, VpcErrors } from '../errors';
+import { AddressingErrors, CidrErrors, InstanceErrors, MalformedErrors, NetworkInterfaceErrors, NotFoundErrors, RequestErrors, VpcErrors } from '../errors';
+import { isWellFormedId } from '../protocol/idShapes';
 import type { InstanceNetworkInterfaceSpecification, RunInstancesRequest, Tag } from '../protocol/model/types.generated';
 import type { InstanceRow, NetworkInterfaceRow, SubnetRow } from '../store/rows';
 import { isBase64Block } from '../protocol/base64';
@@ -146,6 +147,8 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
 function checkRequest(ctx: RequestContext, input: RunInstancesRequest): { instanceType: string; placementZone?: string } {
   const { scope } = ctx;
   if (input.ImageId === undefined) throw RequestErrors.missingParameter('imageId');
+  // a launch template stores its image id unchecked (src/protocol/idShapes.ts): its form is checked at launch
+  if (!isWellFormedId(input.ImageId, 'ami')) throw MalformedErrors.id('ami', input.ImageId);
   if (input.UserData !== undefined && !isBase64Block(input.UserData)) throw InstanceErrors.userDataEncoding();
   if (input.MaxCount < 1) throw InstanceErrors.maxCountZero();
   if (input.MinCount < 1) throw InstanceErrors.minCountZero();

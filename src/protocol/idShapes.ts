@@ -52,3 +52,21 @@ export const ID_ALTERNATES: Readonly<Record<string, readonly string[]>> = {
  * specification's SubnetId ("subnet-1234abcd, subnet-5678efgh"). Each element must be a well-formed id.
  */
 export const ID_LIST_MEMBERS: Readonly<Record<string, readonly string[]>> = { SpotFleetLaunchSpecification: ['SubnetId'] };
+
+/**
+ * Id members whose form AWS does not check, by structure shape (moto's AWS-verified tests): a launch template's
+ * `ImageId` is stored as sent ("ami-def456"; a bad one fails the launch, not the template), and CreateVpnConnection
+ * answers any `TransitGatewayId` ("tgw-abcdefghij0123456") with `InvalidTransitGatewayID.NotFound`, after its
+ * both-gateways and customer-gateway checks.
+ */
+export const ID_UNCHECKED_MEMBERS: Readonly<Record<string, readonly string[]>> = {
+  RequestLaunchTemplateData: ['ImageId'],
+  CreateVpnConnectionRequest: ['TransitGatewayId'],
+};
+
+/** `<prefix>-` followed by 8 or 17 lower-case hex digits, as AWS issues them. */
+export function isWellFormedId(id: string, prefix: string): boolean {
+  if (!id.startsWith(prefix + '-')) return false;
+  const hex = id.slice(prefix.length + 1);
+  return (hex.length === 8 || hex.length === 17) && /^[0-9a-f]+$/.test(hex);
+}

@@ -10,7 +10,7 @@
 import { Ec2Error, MalformedErrors, RequestErrors } from '../errors';
 import { getShape, MemberRef, Shape } from './model';
 import { isBase64Text } from './base64';
-import { ID_ALTERNATES, ID_LIST_MEMBERS, ID_SHAPES } from './idShapes';
+import { ID_ALTERNATES, ID_LIST_MEMBERS, ID_SHAPES, ID_UNCHECKED_MEMBERS, isWellFormedId } from './idShapes';
 import { OPEN_ENUMS } from './openEnums';
 
 /** Keys that carry the action, the API version or a signature rather than a parameter. */
@@ -78,7 +78,7 @@ const INTEGER = /^[+-]?\d+$/;
 /** Characters XML 1.0 cannot carry: a value holding one could never be returned in a response (see xmlSafe). */
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 
-function parseScalar(shapeName: string, shape: Shape, node: Node, param: string, state: ParseState, idList = false): unknown {
+function parseScalar(shapeName: string, shape: Shape, node: Node, param: string, state: ParseState, idList = false, checkId = true): unknown {
   if (node.children?.size) {
     state.unknown ??= firstKey([...node.children.values()][0]);
     return undefined;
@@ -98,7 +98,7 @@ function parseScalar(shapeName: string, shape: Shape, node: Node, param: string,
         state.malformed ??= RequestErrors.invalidParameter(param, raw);
         return undefined;
       }
-      const idPrefix = ID_SHAPES[shapeName];
+      const idPrefix = checkId ? ID_SHAPES[shapeName] : undefined;
       if (idPrefix) {
         const ids = idList ? raw.split(',').map((x) => x.trim()) : [raw];
         const bad = ids.find((id) => !isWellFormedId(id, idPrefix) && !(ID_ALTERNATES[idPrefix] ?? []).some((p) => isWellFormedId(id, p)));
@@ -151,14 +151,7 @@ function parseScalar(shapeName: string, shape: Shape, node: Node, param: string,
   }
 }
 
-/** `<prefix>-` followed by 8 or 17 lower-case hex digits, as AWS issues them. */
-function isWellFormedId(id: string, prefix: string): boolean {
-  if (!id.startsWith(prefix + '-')) return false;
-  const hex = id.slice(prefix.length + 1);
-  return (hex.length === 8 || hex.length === 17) && /^[0-9a-f]+$/.test(hex);
-}
-
-function parseValue(shapeName: string, node: Node, param: string, state: ParseState, idList = false, keepEmpty = false): unknown {
+function parseValue(shapeName: string, node: Node, param: string, state: ParseState, idList = false, keepEmpty = false, checkId = true): unknown {
   const shape = getShape(shapeName);
   if (shape.type === 'structure') return parseStructure(shapeName, shape.members, shape.required, node, state, keepEmpty);
   if (shape.type === 'list') {
@@ -177,7 +170,7 @@ function parseValue(shapeName: string, node: Node, param: string, state: ParseSt
     indexed.sort((a, b) => a[0] - b[0]);
     return indexed.map(([, child]) => parseValue(shape.member.shape, child, param, state, false, keepEmpty));
   }
-  return parseScalar(shapeName, shape, node, param, state, idList);
+  return parseScalar(shapeName, shape, node, param, state, idList, checkId);
 }
 
 /**
@@ -221,7 +214,9 @@ function parseStructure(
     if (!child) continue;
     consumed.add(ref.wire);
     if (emptyMeansAbsent(name, ref, child, keepEmpty)) continue;
-    const value = parseValue(ref.shape, child, lowerCamel(ref.xml), state, ID_LIST_MEMBERS[shapeName]?.includes(name) === true, keepEmpty);
+    const idList = ID_LIST_MEMBERS[shapeName]?.includes(name) === true;
+    const checkId = ID_UNCHECKED_MEMBERS[shapeName]?.includes(name) !== true;
+    const value = parseValue(ref.shape, child, lowerCamel(ref.xml), state, idList, keepEmpty, checkId);
     if (value !== undefined) out[name] = value;
   }
   for (const [part, child] of children) if (!consumed.has(part)) state.unknown ??= firstKey(child);

@@ -4,6 +4,7 @@
  * answers, DeleteLaunchTemplate, the Describe calls' filters and paging, GetLaunchTemplateData, DryRun.
  */
 import {
+  RunInstancesCommand,
   CreateLaunchTemplateCommand,
   CreateLaunchTemplateCommandInput,
   CreateLaunchTemplateVersionCommand,
@@ -142,6 +143,17 @@ describe('versions', () => {
     expect(v3.LaunchTemplateData).toEqual({ ImageId: AMI, InstanceType: 'm5.large' });
     const lt = (await t.ec2.send(new DescribeLaunchTemplatesCommand({ LaunchTemplateIds: [id] }))).LaunchTemplates![0];
     expect(lt).toMatchObject({ DefaultVersionNumber: 1, LatestVersionNumber: 3 });
+  });
+
+  it('stores an image id as sent, whatever its form (moto AWS-verified); a launch from it is refused', async () => {
+    const lt = (await create({ LaunchTemplateData: { ImageId: 'ami-abc123' } })).LaunchTemplate!;
+    const v2 = (await t.ec2.send(new CreateLaunchTemplateVersionCommand({ LaunchTemplateId: lt.LaunchTemplateId, LaunchTemplateData: { ImageId: 'ami-def456' } })))
+      .LaunchTemplateVersion!;
+    expect(v2.LaunchTemplateData).toEqual({ ImageId: 'ami-def456' });
+    const launch = t.ec2.send(
+      new RunInstancesCommand({ LaunchTemplate: { LaunchTemplateId: lt.LaunchTemplateId, Version: '2' }, MinCount: 1, MaxCount: 1, SubnetId: net.subnetA1 }),
+    );
+    await expectEc2Error(launch, { code: 'InvalidAMIID.Malformed', message: 'Invalid id: "ami-def456" (expecting "ami-...")' });
   });
 
   it('$Latest, $Default, numbers, Min/MaxVersion, all versions; every template by $Latest', async () => {
