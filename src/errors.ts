@@ -1041,7 +1041,8 @@ export const VpnErrors = echoSafe({
   invalidIp: (ip: string) => err('InvalidParameterValue', `Value (${ip}) for parameter ipAddress is invalid.`), // guess
   ipRequired: () => err('MissingParameter', 'The request must contain the parameter ipAddress'), // guess
   gatewayRequired: () => err('MissingParameter', 'The request must contain either a VPN gateway ID or a transit gateway ID.'), // guess
-  bothGateways: () => err('InvalidParameterCombination', 'You cannot specify both a VPN gateway ID and a transit gateway ID.'), // guess
+  /** AWS wire (moto's AWS-verified test_create_vpn_connection_to_both_vpn_gateway_and_transit_gateway). */
+  bothGateways: () => err('InvalidParameterValue', 'The request must not contain both parameter vpnGatewayId and transitGatewayId'),
   routeExists: (cidr: string, id: string) => err('InvalidParameterValue', `The route ${cidr} already exists for VPN connection ${id}.`), // guess
   routeNotFound: (cidr: string, id: string) => err('InvalidRoute.NotFound', `The route ${cidr} does not exist for VPN connection ${id}.`), // guess
   connectionNotAvailable: (id: string) => err('IncorrectState', `The VPN connection ${id} is not available.`), // guess

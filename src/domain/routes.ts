@@ -85,7 +85,7 @@ const RULES: Record<TargetKind, (ctx: Ctx, route: RouteTarget) => DerivedRoute> 
   tgw: (ctx, route) => {
     const tgw = ctx.store.transitGateways.get(ctx.scope, route.transit_gateway_id!);
     const vpcId = tableVpc(ctx, route);
-    const attached = vpcId !== undefined ? ctx.store.transitGateways.liveVpcAttachment(route.transit_gateway_id!, vpcId) : undefined;
+    const attached = vpcId !== undefined ? ctx.store.transitGateways.liveAttachment(route.transit_gateway_id!, vpcId) : undefined;
     return up(tgw?.state === 'available' && attached?.state === 'available');
   },
   // a gateway VPC endpoint's prefix-list route: active while the endpoint is not deleted (docs/behavior.md "VPC

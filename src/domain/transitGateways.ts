@@ -363,7 +363,7 @@ export function createVpcAttachment(
   const vpc = requireVpc(ctx, spec.VpcId);
   const subnets = checkSubnets(ctx, vpc.id, [...new Set(spec.SubnetIds)]);
   if (tgw.state !== 'available') throw TransitGatewayErrors.invalidState(tgw.id);
-  if (repo.liveVpcAttachment(tgw.id, vpc.id)) throw TransitGatewayErrors.duplicateAttachment(tgw.id);
+  if (repo.liveAttachment(tgw.id, vpc.id)) throw TransitGatewayErrors.duplicateAttachment(tgw.id);
   const id = ctx.ids.id('tgw-attach');
   const o = spec.Options ?? {};
   repo.attachments.insert({
@@ -384,15 +384,55 @@ export function createVpcAttachment(
   });
   for (const s of subnets) addAttachmentSubnet(ctx, id, s);
   addTags(ctx, id, 'transit-gateway-attachment', tags);
-  // the gateway's defaults: association with and propagation to its default table(s)
-  if (tgw.default_route_table_association === 'enable' && tgw.association_default_route_table_id) {
-    insertLink(ctx, 'associations', id, tgw.association_default_route_table_id, 'associated');
-  }
-  if (tgw.default_route_table_propagation === 'enable' && tgw.propagation_default_route_table_id) {
-    insertLink(ctx, 'propagations', id, tgw.propagation_default_route_table_id, 'enabled');
-  }
+  linkToDefaultTables(ctx, tgw, id);
   schedule(ctx, id, 'pending', 'available');
   return repo.attachments.get(ctx.scope, id)!;
+}
+
+/** The gateway's defaults for a new attachment: association with and propagation to its default table(s). */
+function linkToDefaultTables(ctx: RequestContext, tgw: TransitGatewayRow, attachmentId: string): void {
+  if (tgw.default_route_table_association === 'enable' && tgw.association_default_route_table_id) {
+    insertLink(ctx, 'associations', attachmentId, tgw.association_default_route_table_id, 'associated');
+  }
+  if (tgw.default_route_table_propagation === 'enable' && tgw.propagation_default_route_table_id) {
+    insertLink(ctx, 'propagations', attachmentId, tgw.propagation_default_route_table_id, 'enabled');
+  }
+}
+
+/**
+ * CreateVpnConnection to a transit gateway: the connection's `vpn` attachment, linked to the gateway's default
+ * tables like a VPC attachment and `available` through the back end (moto's AWS-verified
+ * test_create_transit_gateway_vpn_attachment). It has no subnets, options or propagated routes of its own here.
+ */
+export function createVpnAttachment(ctx: RequestContext, tgw: TransitGatewayRow, vpnConnectionId: string): void {
+  const id = ctx.ids.id('tgw-attach');
+  ctx.store.transitGateways.attachments.insert({
+    id,
+    account: ctx.scope.account,
+    region: ctx.scope.region,
+    transit_gateway_id: tgw.id,
+    transit_gateway_owner_id: tgw.account,
+    resource_type: 'vpn',
+    resource_id: vpnConnectionId,
+    resource_owner_id: ctx.scope.account,
+    state: 'pending',
+    dns_support: 'disable',
+    ipv6_support: 'disable',
+    appliance_mode_support: 'disable',
+    security_group_referencing_support: 'disable',
+    created_at: ctx.now,
+  });
+  linkToDefaultTables(ctx, tgw, id);
+  schedule(ctx, id, 'pending', 'available');
+}
+
+/** DeleteVpnConnection: the connection's attachment goes too (`deleting`, then `deleted` through the back end). */
+export function deleteVpnAttachment(ctx: RequestContext, tgwId: string, vpnConnectionId: string): void {
+  const att = ctx.store.transitGateways.liveAttachment(tgwId, vpnConnectionId);
+  if (!att) return;
+  ctx.store.transitGateways.attachments.update(att.id, { state: 'deleting' });
+  schedule(ctx, att.id, att.state, 'deleted');
+  ctx.events.routeTargetsChanged(att.transit_gateway_id);
 }
 
 /** ModifyTransitGatewayVpcAttachment: subnets added (one per zone) or removed (at least one stays), options. */
@@ -654,6 +694,6 @@ export function searchTgwRoutes(ctx: RequestContext, tableId: string, filters: r
 /** A VPC route's transit gateway: it must exist and be attached to the table's VPC (AWS refuses otherwise). */
 export function requireRouteTargetGateway(ctx: RequestContext, id: string, vpcId: string): TransitGatewayRow {
   const tgw = requireTransitGateway(ctx, id);
-  if (!ctx.store.transitGateways.liveVpcAttachment(tgw.id, vpcId)) throw TransitGatewayErrors.notFound(tgw.id);
+  if (!ctx.store.transitGateways.liveAttachment(tgw.id, vpcId)) throw TransitGatewayErrors.notFound(tgw.id);
   return tgw;
 }

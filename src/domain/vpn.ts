@@ -10,13 +10,14 @@
  * available connections (origin `EnableVgwRoutePropagation`); the view computes them, nothing is copied.
  */
 import type { RequestContext } from '../core/context';
-import { RequestErrors, VpcErrors, VpnErrors } from '../errors';
+import { RequestErrors, TransitGatewayErrors, VpcErrors, VpnErrors } from '../errors';
 import type { Tag, VpnConnectionOptionsSpecification } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
-import type { CustomerGatewayRow, VpnConnectionRow, VpnGatewayRow } from '../store/rows';
+import type { CustomerGatewayRow, TransitGatewayRow, VpnConnectionRow, VpnGatewayRow } from '../store/rows';
 import { isIpv4, parseCidr } from './cidr';
 import { requireRouteTable } from './routeTables';
 import { addTags } from './tags';
+import { createVpnAttachment, deleteVpnAttachment } from './transitGateways';
 import { requireVpc } from './vpc';
 
 const LIVE_ATTACHMENT = new Set(['attaching', 'attached', 'detaching']);
@@ -255,17 +256,17 @@ function makeTunnels(ctx: RequestContext, options: VpnConnectionOptionsSpecifica
 }
 
 /**
- * CreateVpnConnection: the customer gateway and the VPN gateway must exist; a transit gateway id is refused as
- * not found (ec2lite serves no transit gateways yet). `pending` now, `available` through the back end.
+ * CreateVpnConnection: the customer gateway and the VPN gateway or the transit gateway must exist (the latter gets
+ * the connection's `vpn` attachment). `pending` now, `available` through the back end.
  */
 export function createVpnConnection(ctx: RequestContext, spec: NewVpnConnection, tags: readonly Tag[]): VpnConnectionRow {
   if (spec.Type !== 'ipsec.1') throw VpnErrors.invalidType('type', spec.Type);
   if (spec.VpnGatewayId !== undefined && spec.TransitGatewayId !== undefined) throw VpnErrors.bothGateways();
   const cgw = requireCustomerGateway(ctx, spec.CustomerGatewayId);
   if (cgw.state !== 'available') throw VpnErrors.customerGatewayNotFound(cgw.id);
-  if (spec.TransitGatewayId !== undefined) throw VpnErrors.transitGatewayNotFound(spec.TransitGatewayId);
-  if (spec.VpnGatewayId === undefined) throw VpnErrors.gatewayRequired();
-  const vgw = requireLiveVpnGateway(ctx, spec.VpnGatewayId);
+  const tgw = spec.TransitGatewayId === undefined ? undefined : requireVpnTransitGateway(ctx, spec.TransitGatewayId);
+  if (!tgw && spec.VpnGatewayId === undefined) throw VpnErrors.gatewayRequired();
+  const vgw = spec.VpnGatewayId === undefined ? undefined : requireLiveVpnGateway(ctx, spec.VpnGatewayId);
   for (const t of spec.Options?.TunnelOptions ?? []) {
     const cidr = t.TunnelInsideCidr !== undefined ? parseCidr(t.TunnelInsideCidr) : undefined;
     if (t.TunnelInsideCidr !== undefined && (!cidr || cidr.prefix !== 30 || !cidr.text.startsWith('169.254.'))) {
@@ -279,8 +280,8 @@ export function createVpnConnection(ctx: RequestContext, spec: NewVpnConnection,
     region: ctx.scope.region,
     type: spec.Type,
     customer_gateway_id: cgw.id,
-    vpn_gateway_id: vgw.id,
-    transit_gateway_id: null,
+    vpn_gateway_id: vgw?.id ?? null,
+    transit_gateway_id: tgw?.id ?? null,
     static_routes_only: spec.Options?.StaticRoutesOnly ? 1 : 0,
     options: JSON.stringify(spec.Options ?? {}),
     tunnel_ips: JSON.stringify(makeTunnels(ctx, spec.Options)),
@@ -288,8 +289,17 @@ export function createVpnConnection(ctx: RequestContext, spec: NewVpnConnection,
     created_at: ctx.now,
   });
   addTags(ctx, id, 'vpn-connection', tags);
+  if (tgw) createVpnAttachment(ctx, tgw, id);
   ctx.backend.schedule(ctx.scope, 'vpn-connection', id, 'pending', 'available', ctx.now + ctx.config.vpnMs);
   return requireVpnConnection(ctx, id);
+}
+
+/** Any id that is not a live gateway of this scope is not found (AWS does not check its form here). */
+function requireVpnTransitGateway(ctx: RequestContext, id: string): TransitGatewayRow {
+  const tgw = ctx.store.transitGateways.get(ctx.scope, id);
+  if (!tgw || tgw.state === 'deleting' || tgw.state === 'deleted') throw VpnErrors.transitGatewayNotFound(id);
+  if (tgw.state !== 'available') throw TransitGatewayErrors.invalidState(tgw.id);
+  return tgw;
 }
 
 export function deleteVpnConnection(ctx: RequestContext, id: string): void {
@@ -297,6 +307,7 @@ export function deleteVpnConnection(ctx: RequestContext, id: string): void {
   if (vpn.state === 'deleted') throw VpnErrors.vpnConnectionNotFound(id); // guess: a deleted connection reads as gone
   if (vpn.state === 'deleting') return;
   ctx.store.vpnConnections.update(vpn.id, { state: 'deleting' });
+  if (vpn.transit_gateway_id) deleteVpnAttachment(ctx, vpn.transit_gateway_id, vpn.id);
   ctx.backend.schedule(ctx.scope, 'vpn-connection', vpn.id, 'deleting', 'deleted', ctx.now + ctx.config.vpnMs);
 }
 

@@ -50,13 +50,13 @@ export class TransitGatewayRepo extends Table<TransitGatewayRow> {
       .all(gatewayId) as TransitGatewayRouteTableRow[];
   }
 
-  /** A live VPC attachment of this gateway to this VPC. */
-  liveVpcAttachment(gatewayId: string, vpcId: string): TransitGatewayAttachmentRow | undefined {
+  /** A live attachment of this gateway to this resource (a VPC, or a VPN connection). */
+  liveAttachment(gatewayId: string, resourceId: string): TransitGatewayAttachmentRow | undefined {
     return this.db
       .prepare(
         "SELECT * FROM transit_gateway_attachments WHERE resource_id = ? AND transit_gateway_id = ? AND state NOT IN ('deleted', 'deleting')",
       )
-      .get(vpcId, gatewayId) as TransitGatewayAttachmentRow | undefined;
+      .get(resourceId, gatewayId) as TransitGatewayAttachmentRow | undefined;
   }
 
   subnetsOf(attachmentIds: readonly string[]): Map<string, TransitGatewayAttachmentSubnetRow[]> {

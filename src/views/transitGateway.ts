@@ -89,7 +89,8 @@ export function presentVpcAttachments(ctx: LoadContext, rows: readonly TransitGa
       Ipv6Support: a.ipv6_support as V,
       ApplianceModeSupport: a.appliance_mode_support as V,
     },
-    Tags: tags.get(a.id) ?? [],
+    // no tagSet at all without tags (moto's AWS-verified test_create_and_describe_transit_gateway_vpc_attachment)
+    Tags: tags.get(a.id)?.length ? tags.get(a.id) : undefined,
   }));
 }
 

@@ -4,17 +4,22 @@ import {
   CreateCustomerGatewayCommand,
   CreateRouteCommand,
   CreateRouteTableCommand,
+  CreateTransitGatewayCommand,
   CreateVpcCommand,
   CreateVpnConnectionCommand,
   CreateVpnConnectionRouteCommand,
   CreateVpnGatewayCommand,
   DeleteCustomerGatewayCommand,
+  DeleteTransitGatewayCommand,
   DeleteVpcCommand,
   DeleteVpnConnectionCommand,
   DeleteVpnConnectionRouteCommand,
   DeleteVpnGatewayCommand,
   DescribeCustomerGatewaysCommand,
   DescribeRouteTablesCommand,
+  DescribeTransitGatewayAttachmentsCommand,
+  DescribeTransitGatewayRouteTablesCommand,
+  DescribeTransitGatewayVpcAttachmentsCommand,
   DescribeVpnConnectionsCommand,
   DescribeVpnGatewaysCommand,
   DetachVpnGatewayCommand,
@@ -284,9 +289,57 @@ describe('VPN connections', () => {
       code: 'InvalidTransitGatewayID.NotFound',
       message: "The transitGateway ID 'tgw-0123456789abcdef0' does not exist",
     });
+    // AWS checks neither form of TransitGatewayId: any unknown one is not found (moto's AWS-verified tests)
+    await expectEc2Error(ec2.send(new CreateVpnConnectionCommand({ Type: 'ipsec.1', CustomerGatewayId: cgw, TransitGatewayId: 'tgw-abcdefghij0123456' })), {
+      code: 'InvalidTransitGatewayID.NotFound',
+      message: "The transitGateway ID 'tgw-abcdefghij0123456' does not exist",
+    });
+    // ... and the customer gateway is checked before it; both gateways before anything
+    await expectEc2Error(ec2.send(new CreateVpnConnectionCommand({ Type: 'ipsec.1', CustomerGatewayId: 'cgw-0123abcd', TransitGatewayId: 'gateway_id' })), {
+      code: 'InvalidCustomerGatewayID.NotFound',
+      message: "The customerGateway ID 'cgw-0123abcd' does not exist",
+    });
+    await expectEc2Error(
+      ec2.send(new CreateVpnConnectionCommand({ Type: 'ipsec.1', CustomerGatewayId: 'cgw-0123abcd', VpnGatewayId: 'vgw-0123abcd', TransitGatewayId: 'gateway_id' })),
+      { code: 'InvalidParameterValue', message: 'The request must not contain both parameter vpnGatewayId and transitGatewayId' },
+    );
     await expectEc2Error(ec2.send(new CreateVpnConnectionCommand({ Type: 'ipsec.1', CustomerGatewayId: cgw })), { code: 'MissingParameter' });
     await expectEc2Error(ec2.send(new DeleteVpnConnectionCommand({ VpnConnectionId: 'vpn-0123456789abcdef0' })), { code: 'InvalidVpnConnectionID.NotFound' });
     expect((await ec2.send(new DescribeVpnConnectionsCommand({ Filters: [{ Name: 'customer-gateway-id', Values: [cgw] }] }))).VpnConnections).toEqual([]);
+  });
+
+  it('connects to a transit gateway through a vpn attachment associated with its default table, gone with it', async () => {
+    t.runtime.backend.pause(); // states move only on t.advance()
+    const tgw = (await ec2.send(new CreateTransitGatewayCommand({ Description: 'hub' }))).TransitGateway!.TransitGatewayId!;
+    const cgw = await newCgw('198.51.100.92', 65092);
+    // a gateway still pending is not usable yet
+    await expectEc2Error(ec2.send(new CreateVpnConnectionCommand({ Type: 'ipsec.1', CustomerGatewayId: cgw, TransitGatewayId: tgw })), { code: 'IncorrectState' });
+    t.advance();
+    const vpn = (await ec2.send(new CreateVpnConnectionCommand({ Type: 'ipsec.1', CustomerGatewayId: cgw, TransitGatewayId: tgw }))).VpnConnection!;
+    expect(vpn).toMatchObject({ TransitGatewayId: tgw, State: 'pending' });
+    expect(vpn.VpnGatewayId).toBeUndefined();
+    t.advance();
+    expect(await describeVpn(vpn.VpnConnectionId!)).toMatchObject({ State: 'available', TransitGatewayId: tgw });
+    const table = (await ec2.send(new DescribeTransitGatewayRouteTablesCommand({ Filters: [{ Name: 'transit-gateway-id', Values: [tgw] }] })))
+      .TransitGatewayRouteTables![0].TransitGatewayRouteTableId!;
+    const attachmentsOf = async () =>
+      (await ec2.send(new DescribeTransitGatewayAttachmentsCommand({ Filters: [{ Name: 'resource-id', Values: [vpn.VpnConnectionId!] }] }))).TransitGatewayAttachments!;
+    const [att] = await attachmentsOf();
+    expect(att).toMatchObject({
+      TransitGatewayId: tgw,
+      ResourceType: 'vpn',
+      ResourceId: vpn.VpnConnectionId,
+      State: 'available',
+      Association: { TransitGatewayRouteTableId: table, State: 'associated' },
+    });
+    // not a VPC attachment; the gateway cannot go while the connection holds it
+    expect((await ec2.send(new DescribeTransitGatewayVpcAttachmentsCommand({}))).TransitGatewayVpcAttachments).toEqual([]);
+    await expectEc2Error(ec2.send(new DeleteTransitGatewayCommand({ TransitGatewayId: tgw })), { code: 'IncorrectState' });
+    await ec2.send(new DeleteVpnConnectionCommand({ VpnConnectionId: vpn.VpnConnectionId! }));
+    expect((await attachmentsOf())[0].State).toBe('deleting');
+    t.advance();
+    expect((await attachmentsOf())[0].State).toBe('deleted');
+    await ec2.send(new DeleteTransitGatewayCommand({ TransitGatewayId: tgw }));
   });
 
   it('a VPN gateway with a live connection cannot be deleted', async () => {
