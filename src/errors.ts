@@ -328,10 +328,16 @@ export const SecurityGroupErrors = echoSafe({
   /** AWS (aws-sdk-java-v2 issue 5217). */
   descriptionsBothForms: () =>
     err('InvalidParameterCombination', "The parameter 'ipPermissions' may not be used in combination with 'securityGroupRuleDescriptions'."),
-  /** ModifySecurityGroupRules: a rule has exactly one peer (moto's wording; guess). */
+  /** ModifySecurityGroupRules, AWS wire (moto's AWS-verified test_modify_security_group_rules): exactly one peer, */
   onePeer: () => err('InvalidParameterCombination', 'Only one of cidrIp, cidrIpv6, prefixListId, or referencedGroupId can be specified'),
   noPeerInRule: () =>
-    err('MissingParameter', 'The request must contain exactly one of: cidrIp, cidrIpv6, prefixListId, or referencedGroupId'), // guess (moto)
+    err('MissingParameter', 'The request must contain exactly one of: cidrIp, cidrIpv6, prefixListId, or referencedGroupId'),
+  /** ... a protocol, and both ports for TCP/UDP (worded unlike Authorize's portsRequired). */
+  protocolNotExplicit: () =>
+    err('InvalidParameterValue', "Invalid value 'null' for protocol. VPC security group rules must specify protocols explicitly."),
+  /** AWS wire (moto's AWS-verified test_invalid_security_group_id_in_rules_search; AWS's message contains it). */
+  malformedFilterGroupId: (id: string) => err('InvalidGroupId.Malformed', `The security group ID '${id}' is malformed`),
+  rulePortsRequired: () => err('InvalidParameterValue', 'Invalid value for portRange. Must specify both from and to ports with TCP/UDP.'),
 });
 
 /** IAM instance profile associations. */

@@ -1,11 +1,12 @@
 import { describe } from '../domain/describe';
-import { listSecurityGroupRules } from '../domain/securityGroups';
+import { checkRuleGroupFilter, listSecurityGroupRules } from '../domain/securityGroups';
 import { NotFoundErrors } from '../errors';
 import { securityGroupRuleFilters } from '../filters/securityGroups';
 import { presentRules } from '../views/securityGroup';
 import { defineAction } from './define';
 
 export default defineAction('DescribeSecurityGroupRules', (input, ctx) => {
+  checkRuleGroupFilter(input.Filters);
   const page = describe(ctx, {
     ids: input.SecurityGroupRuleIds,
     filters: input.Filters,

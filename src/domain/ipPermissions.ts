@@ -30,6 +30,12 @@ export type RuleSpec = Pick<
 const hasPorts = (protocol: string) => protocol === 'tcp' || protocol === 'udp';
 const isIcmp = (protocol: string) => protocol === 'icmp' || protocol === 'icmpv6';
 
+/** TCP or UDP in any of their spellings ("TCP", "6"): a rule of it needs a port range. */
+export const needsPorts = (p: string | undefined): boolean => {
+  const protocol = normalizeProtocol(p);
+  return protocol !== undefined && hasPorts(protocol);
+};
+
 /** Expands IpPermissions into one rule spec per peer, validating as AWS does. */
 export function expandPermissions(ctx: RequestContext, group: SecurityGroupRow, perms: readonly IpPermission[]): RuleSpec[] {
   const out: RuleSpec[] = [];

@@ -108,7 +108,19 @@ describe('ModifySecurityGroupRules', () => {
       code: 'InvalidParameterCombination',
       message: 'Only one of cidrIp, cidrIpv6, prefixListId, or referencedGroupId can be specified',
     });
-    await expectEc2Error(modify(ssh.SecurityGroupRuleId!, { IpProtocol: 'tcp', FromPort: 22, ToPort: 22 }), { code: 'MissingParameter' });
+    await expectEc2Error(modify(ssh.SecurityGroupRuleId!, { IpProtocol: 'tcp', FromPort: 22, ToPort: 22 }), {
+      code: 'MissingParameter',
+      message: 'The request must contain exactly one of: cidrIp, cidrIpv6, prefixListId, or referencedGroupId',
+    });
+    // AWS's own wording for a missing protocol or TCP/UDP port here (moto's AWS-verified test)
+    await expectEc2Error(modify(ssh.SecurityGroupRuleId!, { FromPort: 22, ToPort: 22, CidrIpv4: '1.1.1.1/32' }), {
+      code: 'InvalidParameterValue',
+      message: "Invalid value 'null' for protocol. VPC security group rules must specify protocols explicitly.",
+    });
+    await expectEc2Error(modify(ssh.SecurityGroupRuleId!, { IpProtocol: 'udp', ToPort: 22, CidrIpv4: '1.1.1.1/32' }), {
+      code: 'InvalidParameterValue',
+      message: 'Invalid value for portRange. Must specify both from and to ports with TCP/UDP.',
+    });
     await expectEc2Error(modify(ssh.SecurityGroupRuleId!, { IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIpv4: '0.0.0.0/0' }), {
       code: 'InvalidPermission.Duplicate',
       message: 'the specified rule "peer: 0.0.0.0/0, TCP, from port: 443, to port: 443, ALLOW" already exists',
@@ -116,6 +128,12 @@ describe('ModifySecurityGroupRules', () => {
     // Nothing changed by the refused calls.
     expect(await rule(groupId, ssh.SecurityGroupRuleId!)).toMatchObject({ FromPort: 22, CidrIpv4: '10.1.0.0/24', Description: 'office' });
     expect(await rule(groupId, https.SecurityGroupRuleId!)).toMatchObject({ FromPort: 443, CidrIpv4: '0.0.0.0/0' });
+  });
+
+  it('DescribeSecurityGroupRules reads group-id filter values as ids: a malformed one is refused', async () => {
+    const describeByGroup = (id: string) => t.ec2.send(new DescribeSecurityGroupRulesCommand({ Filters: [{ Name: 'group-id', Values: [id] }] }));
+    await expectEc2Error(describeByGroup('foobar'), { code: 'InvalidGroupId.Malformed', message: "The security group ID 'foobar' is malformed" });
+    expect((await describeByGroup('sg-005216b55886f0fdc')).SecurityGroupRules).toEqual([]);
   });
 
   it('DryRun validates and changes nothing', async () => {
