@@ -238,7 +238,7 @@ export function listSecurityGroupRules(ctx: RequestContext, opts: ListOptions): 
  */
 export function checkRuleGroupFilter(filters: readonly Filter[] | undefined): void {
   for (const f of filters ?? []) {
-    if (f.Name !== 'group-id') continue;
+    if (f.Name !== 'group-id' && f.Name !== 'groupId') continue; // and its camelCase form, as every filter
     const bad = (f.Values ?? []).find((v) => !isWellFormedId(v, 'sg'));
     if (bad !== undefined) throw SecurityGroupErrors.malformedFilterGroupId(bad);
   }

@@ -5,3 +5,19 @@
  * Fleet's ExcessCapacityTerminationPolicy `Default` (what terraform-provider-aws sends and reads back).
  */
 export const OPEN_ENUMS: ReadonlySet<string> = new Set(['InstanceType', 'AccountAttributeName', 'ResourceType', 'ExcessCapacityTerminationPolicy']);
+
+/**
+ * Other spellings AWS takes for an enum's values, read as the model's value. CreateFleet takes Spot Fleet's
+ * camelCase allocation strategies as well as its own kebab-case ones: moto's AWS-verified test_delete_fleet
+ * creates a `maintain` fleet with `SpotOptions.AllocationStrategy=lowestPrice`, and AWS's documentation team
+ * wrote that `lowestPrice` works for every fleet type (awsdocs/aws-cloudformation-user-guide#402).
+ */
+export const ENUM_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  SpotAllocationStrategy: {
+    lowestPrice: 'lowest-price',
+    capacityOptimized: 'capacity-optimized',
+    capacityOptimizedPrioritized: 'capacity-optimized-prioritized',
+    priceCapacityOptimized: 'price-capacity-optimized',
+  },
+  FleetOnDemandAllocationStrategy: { lowestPrice: 'lowest-price' },
+};

@@ -154,6 +154,26 @@ describe('CreateFleet', () => {
     });
   });
 
+  it("takes Spot Fleet's camelCase allocation strategies too, read as its own (moto AWS-verified); not other values", async () => {
+    const lt = await template();
+    const out = await fleet({
+      Type: 'maintain',
+      LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: lt } }],
+      TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: 'spot' },
+      SpotOptions: { AllocationStrategy: 'lowestPrice' as never },
+      OnDemandOptions: { AllocationStrategy: 'lowestPrice' as never },
+    });
+    const described = await describeFleet(out.FleetId!);
+    expect(described.SpotOptions!.AllocationStrategy).toBe('lowest-price');
+    expect(described.OnDemandOptions!.AllocationStrategy).toBe('lowest-price');
+    for (const AllocationStrategy of ['constructor', 'LowestPrice']) {
+      await expectEc2Error(
+        fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: lt } }], SpotOptions: { AllocationStrategy: AllocationStrategy as never } }),
+        { code: 'InvalidParameterValue', message: `Value (${AllocationStrategy}) for parameter allocationStrategy is invalid.` },
+      );
+    }
+  });
+
   it('refuses unknown templates and a capacity split above the total; DryRun validates and creates nothing', async () => {
     await expectEc2Error(fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: 'lt-0123456789abcdef0' } }] }), {
       code: 'InvalidLaunchTemplateId.NotFound',
