@@ -82,7 +82,11 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
 function taggableFor(id: string): Taggable | undefined {
   const dash = id.lastIndexOf('-');
   const prefix = dash > 0 ? id.slice(0, dash) : '';
-  for (const [p, t] of TAGGABLE) if (p === prefix) return t;
+  // a known prefix with a body no id has ("ami-blah") is not an id either (moto's test_invalid_id, AWS's InvalidID)
+  const body = id.slice(dash + 1);
+  if (prefix !== '' && (body.length === 8 || body.length === 17) && /^[0-9a-z]+$/.test(body)) {
+    for (const [p, t] of TAGGABLE) if (p === prefix) return t;
+  }
   // fleet ids are `fleet-` + a UUID, whose own dashes hide the prefix from the rule above
   if (id.startsWith('fleet-')) return TAGGABLE.find(([p]) => p === 'fleet')?.[1];
   if (id.startsWith('sfr-')) return TAGGABLE.find(([p]) => p === 'sfr')?.[1];

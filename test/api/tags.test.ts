@@ -45,10 +45,13 @@ describe('tags', () => {
       message: "The vpc ID 'vpc-00000000000000000' does not exist",
     });
     expect((await t.ec2.send(new DescribeTagsCommand({ Filters: [{ Name: 'resource-id', Values: [id] }] }))).Tags).toEqual([]);
-    await expectEc2Error(t.ec2.send(new CreateTagsCommand({ Resources: ['bogus-1'], Tags: [{ Key: 'k', Value: 'v' }] })), {
-      code: 'InvalidID',
-      message: "The ID 'bogus-1' is not valid",
-    });
+    // an unknown prefix, or a known one with a body no id has
+    for (const bad of ['bogus-1', 'ami-blah', 'vpc-123']) {
+      await expectEc2Error(t.ec2.send(new CreateTagsCommand({ Resources: [bad], Tags: [{ Key: 'k', Value: 'v' }] })), {
+        code: 'InvalidID',
+        message: `The ID '${bad}' is not valid`,
+      });
+    }
     await expectEc2Error(t.ec2.send(new CreateTagsCommand({ Resources: [id], Tags: [{ Key: 'aws:x', Value: 'v' }] })), {
       code: 'InvalidParameterValue',
       message: "Value ( aws:x ) for parameter key is invalid. Tag keys starting with 'aws:' are reserved for internal use",
