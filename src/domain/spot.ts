@@ -222,8 +222,9 @@ export function requestSpotInstances(ctx: RequestContext, input: RequestSpotInst
   planLaunch(ctx, runRequestOf(spec));
   const instanceType = spec.InstanceType ?? 'm1.small';
   const zone = spec.Placement?.AvailabilityZone ?? zonesOf(ctx.scope.region)[0].name;
-  // No SpotPrice: the maximum is the on-demand price; shown as AWS shows a default one (a plausible value).
-  const maxPrice = input.SpotPrice ?? (Number(spotPriceAt(ctx, instanceType, zone, 'Linux/UNIX', ctx.now)) * 3).toFixed(6);
+  // No SpotPrice: the maximum is the on-demand price; shown as AWS shows a default one (a plausible value). A
+  // given one is shown with six decimals too ("0.5" -> "0.500000", as in the aws-cli's documented output).
+  const maxPrice = (input.SpotPrice !== undefined ? Number(input.SpotPrice) : Number(spotPriceAt(ctx, instanceType, zone, 'Linux/UNIX', ctx.now)) * 3).toFixed(6);
   const rows: SpotRequestRow[] = [];
   for (let k = 0; k < count; k++) {
     const id = `sir-${ctx.ids.hex(8)}`;
@@ -312,7 +313,7 @@ export function recordFleetSpotRequest(
   ctx: RequestContext,
   r: { id: string; fleetId: string; spec: RequestSpotLaunchSpecification; instance: InstanceRow; spotPrice?: string; interruption?: string },
 ): void {
-  const price = r.spotPrice ?? (Number(spotPriceAt(ctx, r.instance.instance_type, r.instance.availability_zone, 'Linux/UNIX', ctx.now)) * 3).toFixed(6);
+  const price = (r.spotPrice !== undefined ? Number(r.spotPrice) : Number(spotPriceAt(ctx, r.instance.instance_type, r.instance.availability_zone, 'Linux/UNIX', ctx.now)) * 3).toFixed(6);
   ctx.store.spotRequests.insert({
     id: r.id,
     account: ctx.scope.account,

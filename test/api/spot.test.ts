@@ -55,7 +55,7 @@ describe('RequestSpotInstances', () => {
       expect(r).toMatchObject({
         State: 'open',
         Type: 'one-time',
-        SpotPrice: '0.05',
+        SpotPrice: '0.050000', // as sent, in AWS's six decimals
         ProductDescription: 'Linux/UNIX',
         InstanceInterruptionBehavior: 'terminate',
         Status: { Code: 'pending-evaluation', Message: 'Your Spot request has been submitted for review, and is pending evaluation.' },
