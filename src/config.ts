@@ -20,7 +20,7 @@ export interface Config {
   detachMs: number;
   /** EBS volume creating -> available, and each step of a volume modification. */
   volumeMs: number;
-  /** EBS snapshot pending -> completed. */
+  /** EBS snapshot pending -> completed, and each archive or restore step (src/domain/snapshotTiers.ts). */
   snapshotMs: number;
   /** NAT gateway pending -> available and deleting -> deleted (ms). */
   natGatewayMs: number;
@@ -80,7 +80,7 @@ const FLAGS: readonly FlagDef[] = [
   { key: 'attachMs', flag: 'attach-ms', type: 'int', default: 0, help: 'ENI and EBS volume attaching -> attached delay' },
   { key: 'detachMs', flag: 'detach-ms', type: 'int', default: 0, help: 'ENI and EBS volume detaching -> detached delay' },
   { key: 'volumeMs', flag: 'volume-ms', type: 'int', default: 0, help: 'EBS volume creating -> available delay (and each volume modification step)' },
-  { key: 'snapshotMs', flag: 'snapshot-ms', type: 'int', default: 0, help: 'EBS snapshot pending -> completed delay' },
+  { key: 'snapshotMs', flag: 'snapshot-ms', type: 'int', default: 0, help: 'EBS snapshot pending -> completed delay, and each snapshot archive or restore step' },
   { key: 'natGatewayMs', flag: 'nat-gateway-ms', type: 'int', default: 0, help: 'NAT gateway pending -> available and deleting -> deleted delay' },
   { key: 'vpnMs', flag: 'vpn-ms', type: 'int', default: 0, help: 'VPN gateway attach/detach, VPN connection and carrier gateway create/delete delay' },
   { key: 'transitGatewayMs', flag: 'transit-gateway-ms', type: 'int', default: 0, help: 'transit gateway, route table and attachment pending -> available and deleting -> deleted delay' },

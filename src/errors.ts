@@ -831,6 +831,12 @@ export const SnapshotErrors = echoSafe({
     err('InvalidParameterValue', `Value (${value}) for parameter description is invalid. It exceeds 255 characters`),
   instanceHasNoVolumes: (instanceId: string) =>
     err('InvalidParameterValue', `The instance '${instanceId}' has no EBS volumes to snapshot.`), // guess
+  /** Snapshots Archive: an operation the snapshot's tier or tiering state does not allow (wording guessed). */
+  tierState: (snapshotId: string, why: string) => err('IncorrectState', `The snapshot '${snapshotId}' ${why}.`), // guess
+  restoreBothKinds: () =>
+    err('InvalidParameterCombination', 'You cannot specify both temporaryRestoreDays and permanentRestore.'), // guess
+  restoreDays: (days: number) =>
+    err('InvalidParameterValue', `Value (${days}) for parameter temporaryRestoreDays is invalid. Valid values are 1 to 180.`), // guess
 });
 
 /** Account-owned images (CreateImage, RegisterImage, CopyImage, DeregisterImage, image attributes). */

@@ -288,6 +288,9 @@ import DescribeSnapshots from './DescribeSnapshots';
 import DescribeSnapshotAttribute from './DescribeSnapshotAttribute';
 import ModifySnapshotAttribute from './ModifySnapshotAttribute';
 import ResetSnapshotAttribute from './ResetSnapshotAttribute';
+import ModifySnapshotTier from './ModifySnapshotTier';
+import RestoreSnapshotTier from './RestoreSnapshotTier';
+import DescribeSnapshotTierStatus from './DescribeSnapshotTierStatus';
 import GetEbsEncryptionByDefault from './GetEbsEncryptionByDefault';
 import EnableEbsEncryptionByDefault from './EnableEbsEncryptionByDefault';
 import DisableEbsEncryptionByDefault from './DisableEbsEncryptionByDefault';
@@ -563,6 +566,9 @@ export const REGISTRY = {
   DescribeSnapshotAttribute,
   ModifySnapshotAttribute,
   ResetSnapshotAttribute,
+  ModifySnapshotTier,
+  RestoreSnapshotTier,
+  DescribeSnapshotTierStatus,
   GetEbsEncryptionByDefault,
   EnableEbsEncryptionByDefault,
   DisableEbsEncryptionByDefault,

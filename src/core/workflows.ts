@@ -19,6 +19,7 @@ import { applyEndpointServiceTransition } from '../domain/vpcEndpointServices';
 import { applyAttachmentTransition } from '../domain/networkInterfaces';
 import { routeStateWorkflow } from '../domain/routes';
 import { applySnapshotTransition } from '../domain/snapshots';
+import { applySnapshotTierTransition } from '../domain/snapshotTiers';
 import { applyCarrierGatewayTransition } from '../domain/carrierGateways';
 import { applyCustomerGatewayTransition, applyVpnAttachmentTransition, applyVpnConnectionTransition, applyVpnGatewayTransition } from '../domain/vpn';
 import { applyTransitGatewayTransition } from '../domain/transitGateways';
@@ -32,7 +33,9 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('volume', (ctx, t) => applyVolumeTransition(ctx, t.resource_id, t.to_state));
   backend.on('volume-attachment', (ctx, t) => applyVolumeAttachmentTransition(ctx, t.resource_id, t.to_state));
   backend.on('volume-modification', (ctx, t) => applyModificationTransition(ctx, t.resource_id, t.to_state));
-  backend.on('snapshot', (ctx, t) => applySnapshotTransition(ctx, t.resource_id, t.to_state));
+  backend.on('snapshot', (ctx, t) =>
+    t.to_state === 'completed' ? applySnapshotTransition(ctx, t.resource_id, t.to_state) : applySnapshotTierTransition(ctx, t.resource_id, t.to_state),
+  );
   backend.on('nat-gateway', (ctx, t) => applyNatGatewayTransition(ctx, t.resource_id, t.to_state));
   backend.on('image', (ctx, t) => applyImageTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpc-peering', (ctx, t) => applyVpcPeeringTransition(ctx, t.resource_id, t.to_state));

@@ -12,13 +12,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { RequestContext } from '../core/context';
-import { NotFoundErrors, RequestErrors, VolumeErrors } from '../errors';
+import { NotFoundErrors, RequestErrors, SnapshotErrors, VolumeErrors } from '../errors';
 import type { BlockDeviceMapping, InstanceBlockDeviceMappingSpecification, VolumeType } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type { InstanceRow, SnapshotRow, VolumeAttachmentRow, VolumeModificationRow, VolumeRow } from '../store/rows';
 import { findLaunchImage, LaunchImage } from './images';
 import { zoneByName } from './regions';
 import { requireRestorableSnapshot } from './snapshots';
+import { isArchivedOnly } from './snapshotTiers';
 
 // ---- volume types ----
 
@@ -165,6 +166,7 @@ export function createVolume(ctx: RequestContext, spec: NewVolume): VolumeRow {
   if (!zoneByName(ctx.scope.region, spec.zone)) throw RequestErrors.invalidValue(`Invalid availability zone: [${spec.zone}]`);
   if (spec.size === undefined && spec.snapshotId === undefined) throw VolumeErrors.sizeOrSnapshot();
   const snapshot = spec.snapshotId !== undefined ? requireRestorableSnapshot(ctx, spec.snapshotId) : undefined;
+  if (snapshot && isArchivedOnly(snapshot)) throw SnapshotErrors.tierState(snapshot.id, 'is archived; restore it first');
   const size = spec.size ?? snapshot!.volume_size;
   if (snapshot && size < snapshot.volume_size) throw VolumeErrors.smallerThanSnapshot(size, snapshot.id, snapshot.volume_size);
   const type = spec.type ?? 'gp2';

@@ -4,9 +4,9 @@
  * snapshot, attachment instance); the rest is matched over the API objects.
  */
 import { zoneByName } from '../domain/regions';
-import type { Snapshot, Volume, VolumeModification, VolumeStatusItem } from '../protocol/model/types.generated';
+import type { Snapshot, SnapshotTierStatus, Volume, VolumeModification, VolumeStatusItem } from '../protocol/model/types.generated';
 import type { SnapshotRecord, VolumeRecord } from '../views/volume';
-import { presentSnapshot, presentVolume } from '../views/volume';
+import { presentSnapshot, presentSnapshotTierStatus, presentVolume } from '../views/volume';
 import type { FilterField, FilterSpec, FilterValue } from './engine';
 
 type VF = FilterField<VolumeRecord>;
@@ -97,9 +97,23 @@ export const snapshotFilters: FilterSpec<SnapshotRecord> = {
     'snapshot-id': snap((s) => s.SnapshotId, 's.id'),
     'start-time': snap((s) => s.StartTime),
     status: snap((s) => s.State, 's.state'),
-    'storage-tier': snap((s) => s.StorageTier),
+    'storage-tier': snap((s) => s.StorageTier, 's.storage_tier'),
     'transfer-type': snap(() => 'standard'),
     'volume-id': snap((s) => s.VolumeId, 's.volume_id'),
     'volume-size': snap((s) => s.VolumeSize),
+  },
+};
+
+type TF = FilterField<SnapshotRecord>;
+const tier = (get: (s: SnapshotTierStatus) => FilterValue, sql?: string): TF => ({ get: (r) => get(presentSnapshotTierStatus(r)), sql });
+
+/** DescribeSnapshotTierStatus: the filters the model documents. */
+export const snapshotTierStatusFilters: FilterSpec<SnapshotRecord> = {
+  idSql: 's.id',
+  tags: (r) => r.tags,
+  fields: {
+    'snapshot-id': tier((s) => s.SnapshotId, 's.id'),
+    'volume-id': tier((s) => s.VolumeId, 's.volume_id'),
+    'last-tiering-operation': tier((s) => s.LastTieringOperationStatus, 's.tiering_status'),
   },
 };

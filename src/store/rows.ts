@@ -505,6 +505,15 @@ export interface SnapshotRow {
   started_at: number;
   completed_at: number | null;
   owner_alias: string | null;
+  /** standard | archive (schema 028). */
+  storage_tier: string;
+  /** The last archive or restore operation's status (AWS's LastTieringOperationStatus); null before any. */
+  tiering_status: string | null;
+  tiering_started_at: number | null;
+  archived_at: number | null;
+  /** A temporary restore's days, and when it ends. */
+  restore_days: number | null;
+  restore_expires_at: number | null;
 }
 
 export interface VolumeModificationRow {

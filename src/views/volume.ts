@@ -2,7 +2,7 @@
 import type { RequestContext } from '../core/context';
 import { iopsOf } from '../domain/volumes';
 import { zoneByName } from '../domain/regions';
-import type { AttachmentStatus, InstanceBlockDeviceMapping, Snapshot, Tag, Volume, VolumeAttachment, VolumeModification, VolumeStatusItem } from '../protocol/model/types.generated';
+import type { AttachmentStatus, InstanceBlockDeviceMapping, Snapshot, SnapshotTierStatus, Tag, Volume, VolumeAttachment, VolumeModification, VolumeStatusItem } from '../protocol/model/types.generated';
 import type { SnapshotRow, VolumeAttachmentRow, VolumeModificationRow, VolumeRow } from '../store/rows';
 import { tagsOrNothing } from './vpc';
 
@@ -138,9 +138,33 @@ export function presentSnapshot(rec: SnapshotRecord): Snapshot {
     Encrypted: row.encrypted === 1,
     KmsKeyId: row.kms_key_id ?? undefined,
     Tags: tagsOrNothing(rec.tags),
-    StorageTier: 'standard',
+    StorageTier: row.storage_tier as Snapshot['StorageTier'],
+    RestoreExpiryTime: row.restore_expires_at !== null ? new Date(row.restore_expires_at) : undefined,
     CompletionTime: row.completed_at !== null ? new Date(row.completed_at) : undefined,
   };
+}
+
+/** DescribeSnapshotTierStatus: the last archive or restore operation (none yet: the standard tier, no operation). */
+export function presentSnapshotTierStatus(rec: SnapshotRecord): SnapshotTierStatus {
+  const { row } = rec;
+  const status = row.tiering_status ?? undefined;
+  return {
+    SnapshotId: row.id,
+    VolumeId: row.volume_id,
+    Status: row.state as SnapshotTierStatus['Status'],
+    OwnerId: row.account,
+    Tags: tagsOrNothing(rec.tags),
+    StorageTier: row.storage_tier as SnapshotTierStatus['StorageTier'],
+    LastTieringStartTime: row.tiering_started_at !== null ? new Date(row.tiering_started_at) : undefined,
+    LastTieringProgress: status === undefined ? undefined : status.endsWith('-in-progress') ? 0 : 100,
+    LastTieringOperationStatus: status as SnapshotTierStatus['LastTieringOperationStatus'],
+    ArchivalCompleteTime: row.archived_at !== null ? new Date(row.archived_at) : undefined,
+    RestoreExpiryTime: row.restore_expires_at !== null ? new Date(row.restore_expires_at) : undefined,
+  };
+}
+
+export function presentSnapshotTierStatuses(ctx: LoadContext, rows: readonly SnapshotRow[]): SnapshotTierStatus[] {
+  return loadSnapshotRecords(ctx, rows).map(presentSnapshotTierStatus);
 }
 
 export function presentSnapshots(ctx: LoadContext, rows: readonly SnapshotRow[]): Snapshot[] {

@@ -60,6 +60,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'ModifyVolume', 'DescribeVolumesModifications', 'DescribeVolumeStatus', 'DescribeVolumeAttribute', 'ModifyVolumeAttribute',
   'CreateSnapshot', 'CreateSnapshots', 'CopySnapshot', 'DeleteSnapshot', 'DescribeSnapshots',
   'DescribeSnapshotAttribute', 'ModifySnapshotAttribute', 'ResetSnapshotAttribute',
+  'ModifySnapshotTier', 'RestoreSnapshotTier', 'DescribeSnapshotTierStatus',
   'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
   // NAT gateways
   'CreateNatGateway', 'DeleteNatGateway', 'DescribeNatGateways',

@@ -2467,6 +2467,18 @@ export interface DescribeSnapshotAttributeResult {
   CreateVolumePermissions?: CreateVolumePermissionList;
 }
 
+export interface DescribeSnapshotTierStatusRequest {
+  Filters?: FilterList;
+  DryRun?: boolean;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface DescribeSnapshotTierStatusResult {
+  SnapshotTierStatuses?: snapshotTierStatusSet;
+  NextToken?: string;
+}
+
 export interface DescribeSnapshotsRequest {
   MaxResults?: number;
   NextToken?: string;
@@ -5277,6 +5289,17 @@ export interface ModifySnapshotAttributeRequest {
   DryRun?: boolean;
 }
 
+export interface ModifySnapshotTierRequest {
+  SnapshotId: string;
+  StorageTier?: TargetStorageTier;
+  DryRun?: boolean;
+}
+
+export interface ModifySnapshotTierResult {
+  SnapshotId?: string;
+  TieringStartTime?: Date;
+}
+
 export interface ModifySpotFleetRequestRequest {
   LaunchTemplateConfigs?: LaunchTemplateConfigList;
   OnDemandTargetCapacity?: number;
@@ -6539,6 +6562,20 @@ export interface RestoreManagedPrefixListVersionResult {
   PrefixList?: ManagedPrefixList;
 }
 
+export interface RestoreSnapshotTierRequest {
+  SnapshotId: string;
+  TemporaryRestoreDays?: number;
+  PermanentRestore?: boolean;
+  DryRun?: boolean;
+}
+
+export interface RestoreSnapshotTierResult {
+  SnapshotId?: string;
+  RestoreStartTime?: Date;
+  RestoreDuration?: number;
+  IsPermanentRestore?: boolean;
+}
+
 export interface RevokeSecurityGroupEgressRequest {
   SecurityGroupRuleIds?: SecurityGroupRuleIdList;
   DryRun?: boolean;
@@ -6931,6 +6968,21 @@ export type SnapshotSet = SnapshotInfo[];
 
 export type SnapshotState = "pending" | "completed" | "error" | "recoverable" | "recovering";
 
+export interface SnapshotTierStatus {
+  SnapshotId?: string;
+  VolumeId?: string;
+  Status?: SnapshotState;
+  OwnerId?: string;
+  Tags?: TagList;
+  StorageTier?: StorageTier;
+  LastTieringStartTime?: Date;
+  LastTieringProgress?: number;
+  LastTieringOperationStatus?: TieringOperationStatus;
+  LastTieringOperationStatusDetail?: string;
+  ArchivalCompleteTime?: Date;
+  RestoreExpiryTime?: Date;
+}
+
 export type SpotAllocationStrategy = "lowest-price" | "diversified" | "capacity-optimized" | "capacity-optimized-prioritized" | "price-capacity-optimized";
 
 export interface SpotCapacityRebalance {
@@ -7307,6 +7359,8 @@ export interface TargetGroupsConfig {
   TargetGroups?: TargetGroups;
 }
 
+export type TargetStorageTier = "archive";
+
 export type TelemetryStatus = "UP" | "DOWN";
 
 export type Tenancy = "default" | "dedicated" | "host";
@@ -7323,6 +7377,8 @@ export interface TerminateInstancesResult {
 }
 
 export type ThreadsPerCoreList = number[];
+
+export type TieringOperationStatus = "archival-in-progress" | "archival-completed" | "archival-failed" | "temporary-restore-in-progress" | "temporary-restore-completed" | "temporary-restore-failed" | "permanent-restore-in-progress" | "permanent-restore-completed" | "permanent-restore-failed";
 
 export interface TotalLocalStorageGB {
   Min?: number;
@@ -8249,6 +8305,8 @@ export type ZoneIdStringList = string[];
 
 export type ZoneNameStringList = string[];
 
+export type snapshotTierStatusSet = SnapshotTierStatus[];
+
 /** Input and output type of every supported operation (output `void`: AWS answers <return>true</return>). */
 export interface Operations {
   AcceptTransitGatewayPeeringAttachment: { input: AcceptTransitGatewayPeeringAttachmentRequest; output: AcceptTransitGatewayPeeringAttachmentResult };
@@ -8403,6 +8461,7 @@ export interface Operations {
   DescribeSecurityGroupRules: { input: DescribeSecurityGroupRulesRequest; output: DescribeSecurityGroupRulesResult };
   DescribeSecurityGroups: { input: DescribeSecurityGroupsRequest; output: DescribeSecurityGroupsResult };
   DescribeSnapshotAttribute: { input: DescribeSnapshotAttributeRequest; output: DescribeSnapshotAttributeResult };
+  DescribeSnapshotTierStatus: { input: DescribeSnapshotTierStatusRequest; output: DescribeSnapshotTierStatusResult };
   DescribeSnapshots: { input: DescribeSnapshotsRequest; output: DescribeSnapshotsResult };
   DescribeSpotFleetInstances: { input: DescribeSpotFleetInstancesRequest; output: DescribeSpotFleetInstancesResponse };
   DescribeSpotFleetRequestHistory: { input: DescribeSpotFleetRequestHistoryRequest; output: DescribeSpotFleetRequestHistoryResponse };
@@ -8478,6 +8537,7 @@ export interface Operations {
   ModifyNetworkInterfaceAttribute: { input: ModifyNetworkInterfaceAttributeRequest; output: void };
   ModifySecurityGroupRules: { input: ModifySecurityGroupRulesRequest; output: ModifySecurityGroupRulesResult };
   ModifySnapshotAttribute: { input: ModifySnapshotAttributeRequest; output: void };
+  ModifySnapshotTier: { input: ModifySnapshotTierRequest; output: ModifySnapshotTierResult };
   ModifySpotFleetRequest: { input: ModifySpotFleetRequestRequest; output: ModifySpotFleetRequestResponse };
   ModifySubnetAttribute: { input: ModifySubnetAttributeRequest; output: void };
   ModifyTrafficMirrorFilterRule: { input: ModifyTrafficMirrorFilterRuleRequest; output: ModifyTrafficMirrorFilterRuleResult };
@@ -8513,6 +8573,7 @@ export interface Operations {
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
   ResetSnapshotAttribute: { input: ResetSnapshotAttributeRequest; output: void };
   RestoreManagedPrefixListVersion: { input: RestoreManagedPrefixListVersionRequest; output: RestoreManagedPrefixListVersionResult };
+  RestoreSnapshotTier: { input: RestoreSnapshotTierRequest; output: RestoreSnapshotTierResult };
   RevokeSecurityGroupEgress: { input: RevokeSecurityGroupEgressRequest; output: RevokeSecurityGroupEgressResult };
   RevokeSecurityGroupIngress: { input: RevokeSecurityGroupIngressRequest; output: RevokeSecurityGroupIngressResult };
   RunInstances: { input: RunInstancesRequest; output: Reservation };
