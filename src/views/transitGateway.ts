@@ -20,6 +20,7 @@ import type {
   DynamicRoutingValue,
 } from '../protocol/model/types.generated';
 import type { TransitGatewayAttachmentRow, TransitGatewayLinkRow, TransitGatewayRouteTableRow, TransitGatewayRow } from '../store/rows';
+import { tagsOrNothing } from './vpc';
 
 type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
 type V = 'enable' | 'disable';
@@ -90,7 +91,7 @@ export function presentVpcAttachments(ctx: LoadContext, rows: readonly TransitGa
       ApplianceModeSupport: a.appliance_mode_support as V,
     },
     // no tagSet at all without tags (moto's AWS-verified test_create_and_describe_transit_gateway_vpc_attachment)
-    Tags: tags.get(a.id)?.length ? tags.get(a.id) : undefined,
+    Tags: tagsOrNothing(tags.get(a.id)),
   }));
 }
 
