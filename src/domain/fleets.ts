@@ -110,10 +110,13 @@ export function slotsOf(ctx: RequestContext, configs: readonly FleetLaunchTempla
   return slots;
 }
 
+/** Strategies that try the cheapest pool first, in both spellings AWS takes (see EXTRA_ENUM_VALUES). */
+const PRICE_FIRST_STRATEGIES: ReadonlySet<string> = new Set(['lowest-price', 'lowestPrice', 'price-capacity-optimized', 'priceCapacityOptimized']);
+
 /** Slots in the order the fleet tries them for a lifecycle. */
 function ordered(ctx: RequestContext, request: CreateFleetRequest, slots: Slot[], lifecycle: Lifecycle): Slot[] {
-  const strategy = lifecycle === 'spot' ? (request.SpotOptions?.AllocationStrategy ?? 'lowest-price') : (request.OnDemandOptions?.AllocationStrategy ?? 'lowest-price');
-  const byPrice = strategy === 'lowest-price' || strategy === 'price-capacity-optimized';
+  const strategy: string = (lifecycle === 'spot' ? request.SpotOptions?.AllocationStrategy : request.OnDemandOptions?.AllocationStrategy) ?? 'lowestPrice';
+  const byPrice = PRICE_FIRST_STRATEGIES.has(strategy);
   const firstZone = zonesOf(ctx.scope.region)[0].name;
   const price = (s: Slot) => Number(spotPriceAt(ctx, s.override.InstanceType ?? '', s.override.AvailabilityZone ?? firstZone, 'Linux/UNIX', ctx.now));
   return [...slots].sort((a, b) => {

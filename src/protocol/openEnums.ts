@@ -7,17 +7,13 @@
 export const OPEN_ENUMS: ReadonlySet<string> = new Set(['InstanceType', 'AccountAttributeName', 'ResourceType', 'ExcessCapacityTerminationPolicy']);
 
 /**
- * Other spellings AWS takes for an enum's values, read as the model's value. CreateFleet takes Spot Fleet's
- * camelCase allocation strategies as well as its own kebab-case ones: moto's AWS-verified test_delete_fleet
- * creates a `maintain` fleet with `SpotOptions.AllocationStrategy=lowestPrice`, and AWS's documentation team
- * wrote that `lowestPrice` works for every fleet type (awsdocs/aws-cloudformation-user-guide#402).
+ * Values AWS takes for an enum beyond the model's, kept as sent. CreateFleet takes Spot Fleet's camelCase
+ * allocation strategies as well as its own kebab-case ones: moto's AWS-verified test_delete_fleet creates a
+ * `maintain` fleet with `SpotOptions.AllocationStrategy=lowestPrice`, and terraform-provider-aws's acceptance test
+ * TestAccEC2Fleet_basic reads `lowestPrice` back from DescribeFleets for both the Spot and the On-Demand strategy
+ * (AWS's own default), so AWS does not rewrite the value into the model's spelling.
  */
-export const ENUM_ALIASES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  SpotAllocationStrategy: {
-    lowestPrice: 'lowest-price',
-    capacityOptimized: 'capacity-optimized',
-    capacityOptimizedPrioritized: 'capacity-optimized-prioritized',
-    priceCapacityOptimized: 'price-capacity-optimized',
-  },
-  FleetOnDemandAllocationStrategy: { lowestPrice: 'lowest-price' },
+export const EXTRA_ENUM_VALUES: Readonly<Record<string, ReadonlySet<string>>> = {
+  SpotAllocationStrategy: new Set(['lowestPrice', 'capacityOptimized', 'capacityOptimizedPrioritized', 'priceCapacityOptimized']),
+  FleetOnDemandAllocationStrategy: new Set(['lowestPrice']),
 };

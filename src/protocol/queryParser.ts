@@ -11,7 +11,7 @@ import { Ec2Error, MalformedErrors, RequestErrors } from '../errors';
 import { getShape, MemberRef, Shape } from './model';
 import { isBase64Text } from './base64';
 import { ID_ALTERNATES, ID_LIST_MEMBERS, ID_SHAPES, ID_UNCHECKED_MEMBERS, isWellFormedId } from './idShapes';
-import { ENUM_ALIASES, OPEN_ENUMS } from './openEnums';
+import { EXTRA_ENUM_VALUES, OPEN_ENUMS } from './openEnums';
 
 /** Keys that carry the action, the API version or a signature rather than a parameter. */
 const ENVELOPE_KEYS = new Set([
@@ -94,9 +94,7 @@ function parseScalar(shapeName: string, shape: Shape, node: Node, param: string,
         state.malformed ??= RequestErrors.malformedValue(param, raw, 'It must not contain control characters.');
         return undefined;
       }
-      const aliases = ENUM_ALIASES[shapeName];
-      if (aliases && Object.hasOwn(aliases, raw)) return aliases[raw]; // own keys only: a value may be "constructor"
-      if (shape.enum && !OPEN_ENUMS.has(shapeName) && !shape.enum.includes(raw)) {
+      if (shape.enum && !OPEN_ENUMS.has(shapeName) && !shape.enum.includes(raw) && !EXTRA_ENUM_VALUES[shapeName]?.has(raw)) {
         state.malformed ??= RequestErrors.invalidParameter(param, raw);
         return undefined;
       }

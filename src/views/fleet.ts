@@ -42,8 +42,9 @@ function present(f: FleetRow, tags: Tag[], live: readonly InstanceRow[]): FleetD
     ValidFrom: req.ValidFrom ? new Date(req.ValidFrom) : undefined,
     ValidUntil: req.ValidUntil ? new Date(req.ValidUntil) : undefined,
     ReplaceUnhealthyInstances: req.ReplaceUnhealthyInstances ?? false,
-    SpotOptions: { AllocationStrategy: 'lowest-price', InstanceInterruptionBehavior: 'terminate', InstancePoolsToUseCount: 1, ...req.SpotOptions } as FleetData['SpotOptions'],
-    OnDemandOptions: { AllocationStrategy: 'lowest-price', ...req.OnDemandOptions } as FleetData['OnDemandOptions'],
+    // AWS's defaults read back in its own spelling, `lowestPrice` (terraform-provider-aws TestAccEC2Fleet_basic)
+    SpotOptions: { AllocationStrategy: 'lowestPrice', InstanceInterruptionBehavior: 'terminate', InstancePoolsToUseCount: 1, ...req.SpotOptions } as FleetData['SpotOptions'],
+    OnDemandOptions: { AllocationStrategy: 'lowestPrice', ...req.OnDemandOptions } as FleetData['OnDemandOptions'],
     Tags: tags,
     Context: req.Context,
     // instant fleets show what their launch answered; the others what runs now

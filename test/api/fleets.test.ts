@@ -154,18 +154,32 @@ describe('CreateFleet', () => {
     });
   });
 
-  it("takes Spot Fleet's camelCase allocation strategies too, read as its own (moto AWS-verified); not other values", async () => {
+  it("takes Spot Fleet's camelCase allocation strategies too and keeps either spelling; AWS's default reads lowestPrice", async () => {
     const lt = await template();
-    const out = await fleet({
+    const config = { LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: lt } }] };
+    const camel = await fleet({
+      ...config,
       Type: 'maintain',
-      LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: lt } }],
       TargetCapacitySpecification: { TotalTargetCapacity: 1, DefaultTargetCapacityType: 'spot' },
       SpotOptions: { AllocationStrategy: 'lowestPrice' as never },
       OnDemandOptions: { AllocationStrategy: 'lowestPrice' as never },
     });
-    const described = await describeFleet(out.FleetId!);
-    expect(described.SpotOptions!.AllocationStrategy).toBe('lowest-price');
-    expect(described.OnDemandOptions!.AllocationStrategy).toBe('lowest-price');
+    let described = await describeFleet(camel.FleetId!);
+    expect(described.SpotOptions!.AllocationStrategy).toBe('lowestPrice');
+    expect(described.OnDemandOptions!.AllocationStrategy).toBe('lowestPrice');
+    expect(described.Instances!.flatMap((i) => i.InstanceIds ?? [])).toHaveLength(1);
+    // terraform-provider-aws TestAccEC2Fleet_basic: no options sent, lowestPrice (and one pool) read back
+    const plain = await fleet({ ...config, Type: 'maintain', TargetCapacitySpecification: { TotalTargetCapacity: 0, DefaultTargetCapacityType: 'spot' } });
+    described = await describeFleet(plain.FleetId!);
+    expect(described.SpotOptions).toEqual({ AllocationStrategy: 'lowestPrice', InstanceInterruptionBehavior: 'terminate', InstancePoolsToUseCount: 1 });
+    expect(described.OnDemandOptions).toEqual({ AllocationStrategy: 'lowestPrice' });
+    const kebab = await fleet({
+      ...config,
+      Type: 'maintain',
+      TargetCapacitySpecification: { TotalTargetCapacity: 0, DefaultTargetCapacityType: 'spot' },
+      SpotOptions: { AllocationStrategy: 'capacity-optimized' },
+    });
+    expect((await describeFleet(kebab.FleetId!)).SpotOptions!.AllocationStrategy).toBe('capacity-optimized');
     for (const AllocationStrategy of ['constructor', 'LowestPrice']) {
       await expectEc2Error(
         fleet({ LaunchTemplateConfigs: [{ LaunchTemplateSpecification: { LaunchTemplateId: lt } }], SpotOptions: { AllocationStrategy: AllocationStrategy as never } }),
