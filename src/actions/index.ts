@@ -59,6 +59,8 @@ import DescribeInstanceStatus from './DescribeInstanceStatus';
 import ModifyInstanceAttribute from './ModifyInstanceAttribute';
 import ModifyInstanceMetadataOptions from './ModifyInstanceMetadataOptions';
 import RebootInstances from './RebootInstances';
+import MonitorInstances from './MonitorInstances';
+import UnmonitorInstances from './UnmonitorInstances';
 import RunInstances from './RunInstances';
 import StartInstances from './StartInstances';
 import StopInstances from './StopInstances';
@@ -353,6 +355,8 @@ export const REGISTRY = {
   ModifyInstanceAttribute,
   ModifyInstanceMetadataOptions,
   RebootInstances,
+  MonitorInstances,
+  UnmonitorInstances,
   RunInstances,
   StartInstances,
   StopInstances,

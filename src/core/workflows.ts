@@ -7,6 +7,7 @@ import type { Services } from './context';
 import { applyIamAssociationTransition } from '../domain/iamInstanceProfiles';
 import { applyImageTransition } from '../domain/images';
 import { applyInstanceTransition } from '../domain/instances';
+import { applyMonitoringTransition } from '../domain/instanceExtras';
 import { applyPtrTransition } from '../domain/elasticIps';
 import { applyNatGatewayTransition } from '../domain/natGateways';
 import { applyVpcPeeringTransition } from '../domain/vpcPeering';
@@ -27,6 +28,7 @@ import { applyModificationTransition, applyVolumeAttachmentTransition, applyVolu
 
 export function registerBackendWorkflows(backend: Backend, services: Services): void {
   backend.on('instance', (ctx, t) => applyInstanceTransition(ctx, t.resource_id, t.to_state));
+  backend.on('instance-monitoring', (ctx, t) => applyMonitoringTransition(ctx, t.resource_id, t.to_state));
   backend.on('attachment', (ctx, t) => applyAttachmentTransition(ctx, t.resource_id, t.to_state));
   backend.on('iam-association', (ctx, t) => applyIamAssociationTransition(ctx, t.resource_id, t.to_state));
   backend.on('address-ptr', (ctx, t) => applyPtrTransition(ctx, t.resource_id));

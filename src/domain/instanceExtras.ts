@@ -1,14 +1,36 @@
 /**
- * Instance extras (docs/behavior.md "Instance extras"): the CPU credit option, the console output and the
- * Windows password blob. Nothing here runs anything: the console is what a Linux boot with cloud-init prints,
+ * Instance extras (docs/behavior.md "Instance extras"): the CPU credit option, detailed monitoring, the console
+ * output and the Windows password blob. Nothing here runs anything: the console is what a Linux boot with cloud-init prints,
  * the password is encrypted with the key pair's public key so a client can decrypt it as it would on AWS.
  */
 import { constants, createPublicKey, publicEncrypt } from 'node:crypto';
 import type { RequestContext } from '../core/context';
 import { ConsoleErrors, CreditFailures, InstanceErrors } from '../errors';
 import type { InstanceRow } from '../store/rows';
-import { isBurstable } from './instances';
+import { isBurstable, requireInstances } from './instances';
 import { rsaPublicKeyPem } from './keyMaterial';
+
+/**
+ * MonitorInstances / UnmonitorInstances: the instance answers `pending` (`disabling`) and the back end's next step
+ * makes it `enabled` (`disabled`), as CloudWatch's switch-over does. An instance already there stays as it is.
+ */
+export function setDetailedMonitoring(ctx: RequestContext, ids: readonly string[], enable: boolean): { InstanceId: string; State: string }[] {
+  const [via, to] = enable ? ['pending', 'enabled'] : ['disabling', 'disabled'];
+  return requireInstances(ctx, ids).map((i) => {
+    if (i.monitoring === to) {
+      ctx.backend.cancel('instance-monitoring', i.id);
+      return { InstanceId: i.id, State: to };
+    }
+    ctx.store.instances.update(i.id, { monitoring: via });
+    ctx.backend.schedule(ctx.scope, 'instance-monitoring', i.id, via, to, ctx.now);
+    return { InstanceId: i.id, State: via };
+  });
+}
+
+/** The back end: monitoring reaches `enabled` or `disabled`. */
+export function applyMonitoringTransition(ctx: RequestContext, instanceId: string, to: string): void {
+  if (ctx.store.instances.get(ctx.scope, instanceId)) ctx.store.instances.update(instanceId, { monitoring: to });
+}
 
 export interface CreditChange {
   InstanceId?: string;

@@ -6,7 +6,7 @@ import type { RequestContext } from '../core/context';
 import type { ScopedLoadContext } from './context';
 import { stateOf } from '../domain/instances';
 import { privateDnsName, zoneByName } from '../domain/regions';
-import type { Instance, Reservation, Tag } from '../protocol/model/types.generated';
+import type { Instance, InstanceMonitoring, MonitoringState, Reservation, Tag } from '../protocol/model/types.generated';
 import type { InstanceRow, VolumeAttachmentRow } from '../store/rows';
 import { InterfaceRecord, loadInterfaceRecordsById, presentInstanceNetworkInterface, primaryAssociation, primaryIpv6 } from './networkInterface';
 import { tagsOrNothing } from './vpc';
@@ -88,7 +88,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
       Tenancy: row.tenancy as 'default',
     },
     Platform: (row.platform ?? undefined) as 'Windows' | undefined,
-    Monitoring: { State: row.monitoring as 'disabled' },
+    Monitoring: { State: row.monitoring as MonitoringState },
     SubnetId: primary?.row.subnet_id,
     VpcId: primary?.row.vpc_id,
     PrivateIpAddress: primary?.row.private_ip || undefined, // none in an IPv6-only subnet
@@ -163,4 +163,9 @@ export function toReservations(items: ReadonlyArray<{ row: InstanceRow; api: Ins
     r.Instances!.push(api);
   }
   return [...byId.values()];
+}
+
+/** MonitorInstances / UnmonitorInstances: each instance's monitoring state after the call. */
+export function presentMonitorings(items: ReadonlyArray<{ InstanceId: string; State: string }>): InstanceMonitoring[] {
+  return items.map((i) => ({ InstanceId: i.InstanceId, Monitoring: { State: i.State as MonitoringState } }));
 }

@@ -4139,6 +4139,13 @@ export type InstanceMetadataProtocolState = "disabled" | "enabled";
 
 export type InstanceMetadataTagsState = "disabled" | "enabled";
 
+export interface InstanceMonitoring {
+  InstanceId?: string;
+  Monitoring?: Monitoring;
+}
+
+export type InstanceMonitoringList = InstanceMonitoring[];
+
 export interface InstanceNetworkInterface {
   Association?: InstanceNetworkInterfaceAssociation;
   Attachment?: InstanceNetworkInterfaceAttachment;
@@ -5518,6 +5525,15 @@ export interface ModifyVpcTenancyRequest {
 
 export interface ModifyVpcTenancyResult {
   ReturnValue?: boolean;
+}
+
+export interface MonitorInstancesRequest {
+  InstanceIds: InstanceIdStringList;
+  DryRun?: boolean;
+}
+
+export interface MonitorInstancesResult {
+  InstanceMonitorings?: InstanceMonitoringList;
 }
 
 export interface Monitoring {
@@ -7724,6 +7740,15 @@ export interface UnassignPrivateIpAddressesRequest {
   PrivateIpAddresses?: PrivateIpAddressStringList;
 }
 
+export interface UnmonitorInstancesRequest {
+  InstanceIds: InstanceIdStringList;
+  DryRun?: boolean;
+}
+
+export interface UnmonitorInstancesResult {
+  InstanceMonitorings?: InstanceMonitoringList;
+}
+
 export type UnsuccessfulInstanceCreditSpecificationErrorCode = "InvalidInstanceID.Malformed" | "InvalidInstanceID.NotFound" | "IncorrectInstanceState" | "InstanceCreditSpecification.NotSupported";
 
 export interface UnsuccessfulInstanceCreditSpecificationItem {
@@ -8553,6 +8578,7 @@ export interface Operations {
   ModifyVpcEndpointServicePermissions: { input: ModifyVpcEndpointServicePermissionsRequest; output: ModifyVpcEndpointServicePermissionsResult };
   ModifyVpcPeeringConnectionOptions: { input: ModifyVpcPeeringConnectionOptionsRequest; output: ModifyVpcPeeringConnectionOptionsResult };
   ModifyVpcTenancy: { input: ModifyVpcTenancyRequest; output: ModifyVpcTenancyResult };
+  MonitorInstances: { input: MonitorInstancesRequest; output: MonitorInstancesResult };
   RebootInstances: { input: RebootInstancesRequest; output: void };
   RegisterImage: { input: RegisterImageRequest; output: RegisterImageResult };
   RejectTransitGatewayPeeringAttachment: { input: RejectTransitGatewayPeeringAttachmentRequest; output: RejectTransitGatewayPeeringAttachmentResult };
@@ -8584,6 +8610,7 @@ export interface Operations {
   TerminateInstances: { input: TerminateInstancesRequest; output: TerminateInstancesResult };
   UnassignIpv6Addresses: { input: UnassignIpv6AddressesRequest; output: UnassignIpv6AddressesResult };
   UnassignPrivateIpAddresses: { input: UnassignPrivateIpAddressesRequest; output: void };
+  UnmonitorInstances: { input: UnmonitorInstancesRequest; output: UnmonitorInstancesResult };
   UpdateSecurityGroupRuleDescriptionsEgress: { input: UpdateSecurityGroupRuleDescriptionsEgressRequest; output: UpdateSecurityGroupRuleDescriptionsEgressResult };
   UpdateSecurityGroupRuleDescriptionsIngress: { input: UpdateSecurityGroupRuleDescriptionsIngressRequest; output: UpdateSecurityGroupRuleDescriptionsIngressResult };
 }
