@@ -471,6 +471,11 @@ export const InstanceErrors = echoSafe({
   multipleInterfaces: (id: string) =>
     err('InvalidInstanceID', `There are multiple interfaces attached to instance '${id}'. Please specify an interface ID for the operation instead.`),
   attributeValue: (attr: string, value: string) => err('InvalidParameterValue', `Value (${value}) for parameter ${attr} is invalid.`),
+  /** AWS: "When specifying CpuOptions you must specify both CoreCount and ThreadsPerCore." (ModifyInstanceCpuOptions, terraform-provider-aws#46821). */
+  cpuOptionsBoth: () => err('MissingParameter', 'When specifying CpuOptions you must specify both CoreCount and ThreadsPerCore.'),
+  cpuOptionsUnsupported: (type: string) => err('InvalidParameterValue', `CPU options are not supported for instance type ${type}.`), // guess
+  cpuOptionValue: (member: 'CoreCount' | 'ThreadsPerCore', value: number, type: string) =>
+    err('InvalidParameterValue', `Value (${value}) for parameter ${member} is invalid for instance type ${type}.`), // guess (the shape of AWS's "Value (x) for parameter y is invalid.")
   unknownAttribute: (attr: string) => err('InvalidParameterValue', `Value (${attr}) for parameter attribute is invalid. Unknown attribute.`),
   keyPairDuplicate: (name: string) => err('InvalidKeyPair.Duplicate', `The keypair '${name}' already exists.`),
   keyFormat: () => err('InvalidKeyPair.Format', 'Key is not in valid OpenSSH public key format'),

@@ -61,6 +61,7 @@ import ModifyInstanceMetadataOptions from './ModifyInstanceMetadataOptions';
 import RebootInstances from './RebootInstances';
 import MonitorInstances from './MonitorInstances';
 import UnmonitorInstances from './UnmonitorInstances';
+import ModifyInstanceCpuOptions from './ModifyInstanceCpuOptions';
 import RunInstances from './RunInstances';
 import StartInstances from './StartInstances';
 import StopInstances from './StopInstances';
@@ -357,6 +358,7 @@ export const REGISTRY = {
   RebootInstances,
   MonitorInstances,
   UnmonitorInstances,
+  ModifyInstanceCpuOptions,
   RunInstances,
   StartInstances,
   StopInstances,

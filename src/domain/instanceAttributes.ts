@@ -35,7 +35,8 @@ export function setInstanceAttribute(ctx: RequestContext, instance: InstanceRow,
     case 'instanceType':
       requireStopped(instance);
       if (!ctx.instanceTypes.exists(str)) throw InstanceErrors.instanceType(str);
-      ctx.store.instances.update(instance.id, { instance_type: str });
+      // the CPU options go back to the new type's defaults (AWS's user guide)
+      ctx.store.instances.update(instance.id, { instance_type: str, core_count: null, threads_per_core: null });
       return;
     case 'userData':
       requireStopped(instance);

@@ -1,5 +1,5 @@
 /**
- * Instance extras (docs/behavior.md "Instance extras"): the CPU credit option, detailed monitoring, the console
+ * Instance extras (docs/behavior.md "Instance extras"): the CPU credit option, CPU options, detailed monitoring, the console
  * output and the Windows password blob. Nothing here runs anything: the console is what a Linux boot with cloud-init prints,
  * the password is encrypted with the key pair's public key so a client can decrypt it as it would on AWS.
  */
@@ -30,6 +30,40 @@ export function setDetailedMonitoring(ctx: RequestContext, ids: readonly string[
 /** The back end: monitoring reaches `enabled` or `disabled`. */
 export function applyMonitoringTransition(ctx: RequestContext, instanceId: string, to: string): void {
   if (ctx.store.instances.get(ctx.scope, instanceId)) ctx.store.instances.update(instanceId, { monitoring: to });
+}
+
+/** An instance's CPU options as stored: null counts show the type's defaults. */
+export interface CpuChoice {
+  core_count: number | null;
+  threads_per_core: number | null;
+  amd_sev_snp: string | null;
+}
+
+/**
+ * RunInstances' CpuOptions (and a launch template's): both counts or neither (AWS's rule and message), each from
+ * the type's ValidCores / ValidThreadsPerCore; a type that lists none (T2, bare metal) takes no counts.
+ */
+export function launchCpuOptions(ctx: RequestContext, instanceType: string, spec: { CoreCount?: number; ThreadsPerCore?: number; AmdSevSnp?: string } | undefined): CpuChoice {
+  const choice: CpuChoice = { core_count: null, threads_per_core: null, amd_sev_snp: spec?.AmdSevSnp ?? null };
+  if (spec?.CoreCount === undefined && spec?.ThreadsPerCore === undefined) return choice;
+  if (spec.CoreCount === undefined || spec.ThreadsPerCore === undefined) throw InstanceErrors.cpuOptionsBoth();
+  return { ...choice, ...checkCpuCounts(ctx, instanceType, spec.CoreCount, spec.ThreadsPerCore) };
+}
+
+/** ModifyInstanceCpuOptions: a stopped instance's counts, checked as at launch. */
+export function modifyCpuOptions(ctx: RequestContext, instanceId: string, coreCount: number, threadsPerCore: number): InstanceRow {
+  const [instance] = requireInstances(ctx, [instanceId]);
+  if (instance.state !== 'stopped') throw InstanceErrors.notStopped(instance.id);
+  ctx.store.instances.update(instance.id, checkCpuCounts(ctx, instance.instance_type, coreCount, threadsPerCore));
+  return ctx.store.instances.get(ctx.scope, instance.id)!;
+}
+
+function checkCpuCounts(ctx: RequestContext, instanceType: string, coreCount: number, threadsPerCore: number): Pick<CpuChoice, 'core_count' | 'threads_per_core'> {
+  const v = ctx.instanceTypes.get(instanceType)?.VCpuInfo;
+  if (!v?.ValidCores?.length || !v.ValidThreadsPerCore?.length) throw InstanceErrors.cpuOptionsUnsupported(instanceType);
+  if (!v.ValidCores.includes(coreCount)) throw InstanceErrors.cpuOptionValue('CoreCount', coreCount, instanceType);
+  if (!v.ValidThreadsPerCore.includes(threadsPerCore)) throw InstanceErrors.cpuOptionValue('ThreadsPerCore', threadsPerCore, instanceType);
+  return { core_count: coreCount, threads_per_core: threadsPerCore };
 }
 
 export interface CreditChange {

@@ -37,7 +37,7 @@ import { associateAtLaunch, resolveProfile } from './iamInstanceProfiles';
 import { addTags, tagsFromSpecifications } from './tags';
 import type { ManagedInterface } from '../networkManagers/manager';
 import { BlockDevicePlan, createLaunchVolumes, planBlockDevices } from './volumes';
-import { launchCpuCredits } from './instanceExtras';
+import { CpuChoice, launchCpuCredits, launchCpuOptions } from './instanceExtras';
 import { PlacementPlan, planPlacement } from './placementGroups';
 import { planHost } from './hosts';
 
@@ -76,6 +76,7 @@ interface LaunchPlan {
   cpuCredits: string | null;
   /** The dedicated host (Placement.Tenancy host). */
   hostId?: string;
+  cpuOptions: CpuChoice;
 }
 
 /** The interfaces of one instance and whether its primary gets a launch-time public IP. */
@@ -137,10 +138,11 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
   const blockDevices = planBlockDevices(ctx, input.ImageId as string, input.BlockDeviceMappings);
   const tags = tagsFromSpecifications(input.TagSpecifications, TAGGABLE_AT_LAUNCH);
   const cpuCredits = launchCpuCredits(ctx, instanceType, input.CreditSpecification);
+  const cpuOptions = launchCpuOptions(ctx, instanceType, input.CpuOptions);
   const count = launchCount(nics, input.MinCount, input.MaxCount);
   const placement = planPlacement(ctx, input.Placement, zone, count);
   const hostId = planHost(ctx, input.Placement, zone, instanceType, count);
-  return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits, hostId };
+  return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits, hostId, cpuOptions };
 }
 
 /** What the request says on its own: image, user data, counts, type, key pair, zone. */
@@ -423,6 +425,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       root_device_name: plan.blockDevices.rootDeviceName,
       root_device_type: plan.blockDevices.rootDeviceType,
       cpu_credits: plan.cpuCredits,
+      ...plan.cpuOptions,
       hibernation_configured: input.HibernationOptions?.Configured ? 1 : 0,
       placement_group_id: plan.placement?.group.id ?? null,
       partition_number: plan.placement?.partitions[k] ?? null,

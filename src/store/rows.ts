@@ -259,6 +259,10 @@ export interface InstanceRow {
   fleet_weight?: number | null;
   /** schema 013: the credit option asked for (NULL: the type's default). */
   cpu_credits: string | null;
+  /** CPU options set at launch or by ModifyInstanceCpuOptions (null: the type's defaults). */
+  core_count: number | null;
+  threads_per_core: number | null;
+  amd_sev_snp: string | null;
   hibernation_configured: number;
   placement_group_id: string | null;
   partition_number: number | null;

@@ -110,7 +110,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     StateReason: row.state_reason_code ? { Code: row.state_reason_code, Message: row.state_reason_message ?? '' } : undefined,
     Tags: opts.emptyTags ? rec.tags : tagsOrNothing(rec.tags),
     VirtualizationType: 'hvm',
-    CpuOptions: { CoreCount: cpu.coreCount, ThreadsPerCore: cpu.threadsPerCore },
+    CpuOptions: { CoreCount: row.core_count ?? cpu.coreCount, ThreadsPerCore: row.threads_per_core ?? cpu.threadsPerCore, AmdSevSnp: (row.amd_sev_snp ?? undefined) as 'enabled' | undefined },
     CapacityReservationSpecification: { CapacityReservationPreference: 'open' },
     HibernationOptions: { Configured: row.hibernation_configured === 1 },
     MetadataOptions: {

@@ -5209,6 +5209,21 @@ export interface ModifyInstanceAttributeRequest {
   EnaSupport?: AttributeBooleanValue;
 }
 
+export interface ModifyInstanceCpuOptionsRequest {
+  InstanceId: string;
+  CoreCount?: number;
+  ThreadsPerCore?: number;
+  NestedVirtualization?: NestedVirtualizationSpecification;
+  DryRun?: boolean;
+}
+
+export interface ModifyInstanceCpuOptionsResult {
+  InstanceId?: string;
+  CoreCount?: number;
+  ThreadsPerCore?: number;
+  NestedVirtualization?: NestedVirtualizationSpecification;
+}
+
 export interface ModifyInstanceCreditSpecificationRequest {
   DryRun?: boolean;
   ClientToken?: string;
@@ -8554,6 +8569,7 @@ export interface Operations {
   ModifyHosts: { input: ModifyHostsRequest; output: ModifyHostsResult };
   ModifyImageAttribute: { input: ModifyImageAttributeRequest; output: void };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
+  ModifyInstanceCpuOptions: { input: ModifyInstanceCpuOptionsRequest; output: ModifyInstanceCpuOptionsResult };
   ModifyInstanceCreditSpecification: { input: ModifyInstanceCreditSpecificationRequest; output: ModifyInstanceCreditSpecificationResult };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
