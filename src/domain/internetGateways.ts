@@ -4,6 +4,7 @@ import { GatewayErrors, NotFoundErrors } from '../errors';
 import type { Tag } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type { InternetGatewayRow } from '../store/rows';
+import { dropGatewayAssociation } from './routeTables';
 import { addTags } from './tags';
 import { requireVpc } from './vpc';
 
@@ -41,6 +42,7 @@ export function detachInternetGateway(ctx: RequestContext, igwId: string, vpcId:
   if (igw.vpc_id !== vpc.id) throw GatewayErrors.notAttached(igw.id, vpc.id);
   if (ctx.store.internetGateways.mappedAddressCount(vpc.id) > 0) throw GatewayErrors.mappedAddresses(vpc.id);
   ctx.store.internetGateways.update(igw.id, { vpc_id: null });
+  dropGatewayAssociation(ctx, igw.id);
   ctx.events.routeTargetsChanged(igw.id);
 }
 

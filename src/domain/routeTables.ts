@@ -5,7 +5,7 @@ import { canonicalCidr6 } from './cidr6';
 import { requireRouteCarrierGateway } from './carrierGateways';
 import { requireEgressOnlyGateway } from './egressOnlyGateways';
 import { deriveRoute } from './routes';
-import { EndpointServiceErrors, InstanceErrors, NotFoundErrors, PeeringErrors, RouteErrors, VpcEndpointErrors, VpcErrors } from '../errors';
+import { EndpointServiceErrors, InstanceErrors, NotFoundErrors, PeeringErrors, RouteErrors, VpcEndpointErrors, VpcErrors, VpnErrors } from '../errors';
 import { requirePrefixList } from './prefixLists';
 import type { RouteRow, RouteTableRow } from '../store/rows';
 import type { ListOptions } from '../store/query';
@@ -43,6 +43,39 @@ export function associateSubnet(ctx: RequestContext, table: RouteTableRow, subne
   return id;
 }
 
+/**
+ * An edge association (docs/behavior.md "Gateway route tables"): an internet gateway or a virtual private gateway
+ * attached to the table's VPC, associated with no other table; the association shows GatewayId, no SubnetId.
+ */
+export function associateGateway(ctx: RequestContext, table: RouteTableRow, gatewayId: string): string {
+  const vpcId = attachedVpcOfGateway(ctx, gatewayId);
+  if (vpcId !== table.vpc_id) throw RouteErrors.differentNetworks(table.id, gatewayId, 'network gateway');
+  if (ctx.store.routeTables.gatewayAssociation(gatewayId)) throw RouteErrors.associationConflict(table.id);
+  const id = ctx.ids.id('rtbassoc');
+  ctx.store.routeTables.associations.insert({ id, route_table_id: table.id, vpc_id: table.vpc_id, subnet_id: null, gateway_id: gatewayId, is_main: 0 });
+  return id;
+}
+
+/** The VPC a gateway that can take an edge association is attached to (null: detached). */
+function attachedVpcOfGateway(ctx: RequestContext, gatewayId: string): string | null {
+  if (gatewayId.startsWith('igw-')) {
+    const igw = ctx.store.internetGateways.get(ctx.scope, gatewayId);
+    if (!igw) throw NotFoundErrors.internetGateway(gatewayId);
+    return igw.vpc_id;
+  }
+  if (gatewayId.startsWith('vgw-')) {
+    const vgw = ctx.store.vpnGateways.get(ctx.scope, gatewayId);
+    if (!vgw || vgw.state === 'deleted') throw VpnErrors.vpnGatewayNotFound(gatewayId);
+    return vgw.attachment_state === 'attached' || vgw.attachment_state === 'attaching' ? vgw.vpc_id : null;
+  }
+  throw RouteErrors.unsupportedTarget('gatewayId', gatewayId);
+}
+
+/** A gateway leaving its VPC leaves its gateway route table too. */
+export function dropGatewayAssociation(ctx: RequestContext, gatewayId: string): void {
+  ctx.store.routeTables.deleteGatewayAssociation(gatewayId);
+}
+
 function requireAssociation(ctx: RequestContext, id: string) {
   const assoc = ctx.store.routeTables.association(ctx.scope, id);
   if (!assoc) throw NotFoundErrors.routeTableAssociation(id);
@@ -63,7 +96,7 @@ export function replaceAssociation(ctx: RequestContext, associationId: string, t
   if (table.vpc_id !== assoc.vpc_id) throw RouteErrors.differentNetworks(table.id, assoc.subnet_id ?? assoc.vpc_id, 'subnet');
   const id = ctx.ids.id('rtbassoc');
   ctx.store.routeTables.deleteAssociation(assoc.id);
-  ctx.store.routeTables.associations.insert({ id, route_table_id: table.id, vpc_id: assoc.vpc_id, subnet_id: assoc.subnet_id, is_main: assoc.is_main });
+  ctx.store.routeTables.associations.insert({ id, route_table_id: table.id, vpc_id: assoc.vpc_id, subnet_id: assoc.subnet_id, gateway_id: assoc.gateway_id, is_main: assoc.is_main });
   return id;
 }
 

@@ -15,7 +15,7 @@ import type { Tag, VpnConnectionOptionsSpecification } from '../protocol/model/t
 import type { ListOptions } from '../store/query';
 import type { CustomerGatewayRow, TransitGatewayRow, VpnConnectionRow, VpnGatewayRow } from '../store/rows';
 import { isIpv4, parseCidr } from './cidr';
-import { requireRouteTable } from './routeTables';
+import { dropGatewayAssociation, requireRouteTable } from './routeTables';
 import { addTags } from './tags';
 import { createVpnAttachment, deleteVpnAttachment } from './transitGateways';
 import { requireVpc } from './vpc';
@@ -92,6 +92,7 @@ export function detachVpnGateway(ctx: RequestContext, vgwId: string, vpcId: stri
     throw VpnErrors.attachmentNotFound(vgw.id, vpcId);
   }
   ctx.store.vpnGateways.update(vgw.id, { attachment_state: 'detaching' });
+  dropGatewayAssociation(ctx, vgw.id);
   ctx.backend.schedule(ctx.scope, 'vpn-attachment', vgw.id, 'detaching', 'detached', ctx.now + ctx.config.vpnMs);
   ctx.events.routeTargetsChanged(vgw.id);
 }

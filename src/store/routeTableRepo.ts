@@ -118,6 +118,15 @@ export class RouteTableRepo extends Table<RouteTableRow> {
     this.db.prepare('DELETE FROM routes WHERE seq = ?').run(seq);
   }
 
+  /** The edge association of an internet or virtual private gateway, if any. */
+  gatewayAssociation(gatewayId: string): RouteTableAssociationRow | undefined {
+    return this.db.prepare('SELECT * FROM route_table_associations WHERE gateway_id = ?').get(gatewayId) as RouteTableAssociationRow | undefined;
+  }
+
+  deleteGatewayAssociation(gatewayId: string): void {
+    this.db.prepare('DELETE FROM route_table_associations WHERE gateway_id = ?').run(gatewayId);
+  }
+
   deleteAssociation(id: string): void {
     this.db.prepare('DELETE FROM route_table_associations WHERE id = ?').run(id);
   }

@@ -70,6 +70,43 @@ describe('route tables', () => {
     });
   });
 
+  it('associates an attached internet gateway (an edge association): one table per gateway, dropped on detach', async () => {
+    const table = await newTable();
+    const igw = await newIgw();
+    const associate = (RouteTableId: string, GatewayId: string) => t.ec2.send(new AssociateRouteTableCommand({ RouteTableId, GatewayId }));
+    await expectEc2Error(associate(table.RouteTableId!, igw), {
+      code: 'InvalidParameterValue',
+      message: `route table ${table.RouteTableId} and network gateway ${igw} belong to different networks`,
+    });
+    await expectEc2Error(associate(table.RouteTableId!, 'igw-00000000000000000'), {
+      code: 'InvalidInternetGatewayID.NotFound',
+      message: "The internetGateway ID 'igw-00000000000000000' does not exist",
+    });
+    await t.ec2.send(new AttachInternetGatewayCommand({ InternetGatewayId: igw, VpcId: net.vpcId }));
+    const { AssociationId, AssociationState } = await associate(table.RouteTableId!, igw);
+    expect(AssociationState).toEqual({ State: 'associated' });
+    const byGateway = await t.ec2.send(new DescribeRouteTablesCommand({ Filters: [{ Name: 'association.gateway-id', Values: [igw] }] }));
+    expect(byGateway.RouteTables!.map((r) => r.RouteTableId)).toEqual([table.RouteTableId]);
+    expect(byGateway.RouteTables![0].Associations).toEqual([
+      { Main: false, RouteTableAssociationId: AssociationId, RouteTableId: table.RouteTableId, GatewayId: igw, AssociationState: { State: 'associated' } },
+    ]);
+    const other = await newTable();
+    await expectEc2Error(associate(other.RouteTableId!, igw), {
+      code: 'Resource.AlreadyAssociated',
+      message: `the specified association for route table ${other.RouteTableId} conflicts with an existing association`,
+    });
+    // replacing keeps the gateway; detaching the gateway ends the association
+    const { NewAssociationId } = await t.ec2.send(new ReplaceRouteTableAssociationCommand({ AssociationId, RouteTableId: other.RouteTableId }));
+    const moved = await t.ec2.send(new DescribeRouteTablesCommand({ RouteTableIds: [other.RouteTableId!] }));
+    expect(moved.RouteTables![0].Associations).toEqual([expect.objectContaining({ RouteTableAssociationId: NewAssociationId, GatewayId: igw })]);
+    await t.ec2.send(new DetachInternetGatewayCommand({ InternetGatewayId: igw, VpcId: net.vpcId }));
+    expect((await t.ec2.send(new DescribeRouteTablesCommand({ RouteTableIds: [other.RouteTableId!] }))).RouteTables![0].Associations).toEqual([]);
+    await expectEc2Error(associate(other.RouteTableId!, 'nat-00000000000000000'), {
+      code: 'InvalidParameterValue',
+      message: 'Value (nat-00000000000000000) for parameter gatewayId is invalid. Route targets of this kind are not supported.',
+    });
+  });
+
   it('refuses a subnet of another VPC', async () => {
     const table = await newTable();
     const other = await createNetwork(t.ec2, '10.1.0.0/16');
