@@ -455,11 +455,15 @@ export function copyImage(ctx: RequestContext, req: CopyImageRequest, defaultKms
  * DeregisterImage: the image goes, its snapshots stay (no longer in use by it) unless DeleteAssociatedSnapshots
  * asks; the result lists each such snapshot's outcome.
  */
+/** How long DescribeImages still knows a deregistered image's id (AWS: "deregistered within the past hour"). */
+const DEREGISTERED_MEMORY_MS = 3_600_000;
+
 export function deregisterImage(ctx: RequestContext, id: string, deleteSnapshots: boolean): Array<{ SnapshotId: string; ReturnCode: SnapshotReturnCodes }> {
   const row = requireOwnImage(ctx, id);
   if (row.deregistration_protection === 1) throw ImageErrors.protected(id);
   ctx.backend.cancel('image', row.id);
   ctx.store.images.delete(row.id); // permissions and snapshot links go with it (ON DELETE CASCADE), tags by trigger
+  ctx.store.images.rememberDeregistered(row.id, ctx.scope.region, ctx.now, ctx.now - DEREGISTERED_MEMORY_MS);
   if (!deleteSnapshots) return [];
   return mappingsOf(row).flatMap((m) => {
     const snapshotId = m.Ebs?.SnapshotId;
@@ -499,7 +503,12 @@ export function listImages(ctx: RequestContext, req: ImageListRequest): { catalo
   let rows = ctx.store.images.listVisible(who(ctx), ids);
   if (ids) {
     const found = new Set([...catalog.map((i) => i.ImageId), ...rows.map((r) => r.id)]);
-    const missing = ids.filter((id) => !found.has(id));
+    let missing = ids.filter((id) => !found.has(id));
+    if (missing.length > 0) {
+      // a recently deregistered image is left out of the answer, not unknown
+      const recent = ctx.store.images.deregisteredSince(ctx.scope.region, missing, ctx.now - DEREGISTERED_MEMORY_MS);
+      missing = missing.filter((id) => !recent.has(id));
+    }
     if (missing.length > 0) throw NotFoundErrors.images(missing);
   }
   const owners = req.owners ?? [];

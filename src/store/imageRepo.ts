@@ -38,6 +38,21 @@ export class ImageRepo extends Table<ImageRow> {
       .all(...params) as ImageRow[];
   }
 
+  /** Remembers a deregistered image's id until `now`; forgets those deregistered before `forgetBefore`. */
+  rememberDeregistered(id: string, region: string, now: number, forgetBefore: number): void {
+    this.db.prepare('DELETE FROM deregistered_images WHERE deregistered_at < ?').run(forgetBefore);
+    this.db.prepare('INSERT OR REPLACE INTO deregistered_images (id, region, deregistered_at) VALUES (?, ?, ?)').run(id, region, now);
+  }
+
+  /** Which of `ids` were deregistered in the region at or after `since`. */
+  deregisteredSince(region: string, ids: readonly string[], since: number): Set<string> {
+    const rows = this.db
+      .prepare('SELECT id FROM deregistered_images WHERE id IN (SELECT value FROM json_each(?)) AND region = ? AND deregistered_at >= ?')
+      .pluck()
+      .all(JSON.stringify(ids), region, since) as string[];
+    return new Set(rows);
+  }
+
   byName(account: string, region: string, name: string): ImageRow | undefined {
     return this.db.prepare('SELECT * FROM images WHERE account = ? AND region = ? AND name = ?').get(account, region, name) as ImageRow | undefined;
   }

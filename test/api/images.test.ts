@@ -238,6 +238,9 @@ describe('DeregisterImage', () => {
     await expectEc2Error(t.ec2.send(new DeregisterImageCommand({ ImageId: id, DryRun: true })), DRY_RUN);
     expect((await t.ec2.send(new DeregisterImageCommand({ ImageId: id }))).Return).toBe(true);
     expect(idsOf(await images({ Owners: ['self'] }))).not.toContain(id);
+    // AWS still knows the id for an hour: left out of the answer, not unknown (amazon.aws ec2_ami waits on that)
+    expect(await images({ ImageIds: [id] })).toEqual([]);
+    expect(idsOf(await images({ ImageIds: [id, AMI] }))).toEqual([AMI]);
     expect((await t.ec2.send(new DescribeSnapshotsCommand({ SnapshotIds: [snap] }))).Snapshots).toHaveLength(1);
     await t.ec2.send(new DeleteSnapshotCommand({ SnapshotId: snap }));
     await expectEc2Error(t.ec2.send(new DeregisterImageCommand({ ImageId: id })), {
@@ -245,6 +248,8 @@ describe('DeregisterImage', () => {
       message: `The image id '[${id}]' does not exist`,
     });
     await expectEc2Error(t.ec2.send(new DeregisterImageCommand({ ImageId: AMI })), { code: 'AuthFailure', status: 401 });
+    t.advance(3_600_001);
+    await expectEc2Error(images({ ImageIds: [id] }), { code: 'InvalidAMIID.NotFound', message: `The image id '[${id}]' does not exist` });
     await expectEc2Error(t.ec2.send(new DeregisterImageCommand({ ImageId: 'foo' })), {
       code: 'InvalidAMIID.Malformed',
       message: 'Invalid id: "foo" (expecting "ami-...")',
