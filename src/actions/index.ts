@@ -62,6 +62,17 @@ import RebootInstances from './RebootInstances';
 import MonitorInstances from './MonitorInstances';
 import UnmonitorInstances from './UnmonitorInstances';
 import ModifyInstanceCpuOptions from './ModifyInstanceCpuOptions';
+import GetSnapshotBlockPublicAccessState from './GetSnapshotBlockPublicAccessState';
+import EnableSnapshotBlockPublicAccess from './EnableSnapshotBlockPublicAccess';
+import DisableSnapshotBlockPublicAccess from './DisableSnapshotBlockPublicAccess';
+import GetImageBlockPublicAccessState from './GetImageBlockPublicAccessState';
+import EnableImageBlockPublicAccess from './EnableImageBlockPublicAccess';
+import DisableImageBlockPublicAccess from './DisableImageBlockPublicAccess';
+import GetSerialConsoleAccessStatus from './GetSerialConsoleAccessStatus';
+import EnableSerialConsoleAccess from './EnableSerialConsoleAccess';
+import DisableSerialConsoleAccess from './DisableSerialConsoleAccess';
+import GetInstanceMetadataDefaults from './GetInstanceMetadataDefaults';
+import ModifyInstanceMetadataDefaults from './ModifyInstanceMetadataDefaults';
 import RunInstances from './RunInstances';
 import StartInstances from './StartInstances';
 import StopInstances from './StopInstances';
@@ -359,6 +370,17 @@ export const REGISTRY = {
   MonitorInstances,
   UnmonitorInstances,
   ModifyInstanceCpuOptions,
+  GetSnapshotBlockPublicAccessState,
+  EnableSnapshotBlockPublicAccess,
+  DisableSnapshotBlockPublicAccess,
+  GetImageBlockPublicAccessState,
+  EnableImageBlockPublicAccess,
+  DisableImageBlockPublicAccess,
+  GetSerialConsoleAccessStatus,
+  EnableSerialConsoleAccess,
+  DisableSerialConsoleAccess,
+  GetInstanceMetadataDefaults,
+  ModifyInstanceMetadataDefaults,
   RunInstances,
   StartInstances,
   StopInstances,

@@ -73,6 +73,8 @@ export interface LaunchImage {
   rootDeviceName: string;
   rootDeviceType: string;
   mappings: BlockDeviceMapping[];
+  /** `v2.0`: instances launched from it require IMDSv2 unless the launch says otherwise. */
+  imdsSupport?: string;
 }
 
 /**
@@ -90,6 +92,7 @@ export function findLaunchImage(ctx: RequestContext, id: string): LaunchImage | 
       rootDeviceName: c.RootDeviceName ?? '/dev/xvda',
       rootDeviceType: c.RootDeviceType ?? 'ebs',
       mappings: c.BlockDeviceMappings ?? [],
+      imdsSupport: c.ImdsSupport,
     };
   }
   const row = ctx.store.images.visible(who(ctx), id);
@@ -102,6 +105,7 @@ export function findLaunchImage(ctx: RequestContext, id: string): LaunchImage | 
     rootDeviceName: row.root_device_name,
     rootDeviceType: row.root_device_type,
     mappings: mappingsOf(row),
+    imdsSupport: row.imds_support ?? undefined,
   };
 }
 

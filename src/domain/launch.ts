@@ -16,7 +16,8 @@ import type { InstanceRow, NetworkInterfaceRow, SubnetRow } from '../store/rows'
 import { isBase64Block } from '../protocol/base64';
 import { freeCount } from './addressing';
 import { assignLaunchPublicIp, scheduleInstance } from './instances';
-import { findLaunchImage } from './images';
+import { findLaunchImage, LaunchImage } from './images';
+import { metadataDefaults } from './accountSettings';
 import {
   AddressRequest,
   addressCount,
@@ -379,12 +380,29 @@ function nodeFor(ctx: RequestContext, zone: string, k: number): string {
   return `10.111.${zoneIndex + 1}.${101 + (k % 2)}`;
 }
 
+/**
+ * The instance metadata options, in AWS's order of precedence: what the launch (or its template) says, then the
+ * AMI's (ImdsSupport v2.0: IMDSv2 required, hop limit 2), then the account's defaults, then EC2's.
+ */
+function launchMetadataOptions(ctx: RequestContext, asked: RunInstancesRequest['MetadataOptions'], image: LaunchImage | undefined) {
+  const account = metadataDefaults(ctx);
+  const v2 = image?.imdsSupport === 'v2.0';
+  return {
+    http_tokens: asked?.HttpTokens ?? (v2 ? 'required' : account.HttpTokens) ?? 'optional',
+    http_endpoint: asked?.HttpEndpoint ?? account.HttpEndpoint ?? 'enabled',
+    http_put_response_hop_limit: asked?.HttpPutResponseHopLimit ?? (v2 ? 2 : account.HttpPutResponseHopLimit) ?? 1,
+    http_protocol_ipv6: asked?.HttpProtocolIpv6 ?? 'disabled',
+    instance_metadata_tags: asked?.InstanceMetadataTags ?? account.InstanceMetadataTags ?? 'disabled',
+  };
+}
+
 export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: LaunchPlan): { reservationId: string; instances: InstanceRow[] } {
   const { store, scope } = ctx;
   const profile = input.IamInstanceProfile ? resolveProfile(ctx, input.IamInstanceProfile) : undefined;
   const reservationId = ctx.ids.id('r');
   const image = input.ImageId as string;
   const launchImage = findLaunchImage(ctx, image);
+  const metadata = launchMetadataOptions(ctx, input.MetadataOptions, launchImage);
   const instances: InstanceRow[] = [];
   for (let k = 0; k < plan.count; k++) {
     const id = ctx.ids.id('i');
@@ -415,11 +433,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       tenancy: plan.hostId !== undefined ? 'host' : (input.Placement?.Tenancy ?? 'default'),
       architecture: launchImage?.architecture ?? 'x86_64',
       platform: launchImage?.platform ?? null,
-      http_tokens: input.MetadataOptions?.HttpTokens ?? 'optional',
-      http_endpoint: input.MetadataOptions?.HttpEndpoint ?? 'enabled',
-      http_put_response_hop_limit: input.MetadataOptions?.HttpPutResponseHopLimit ?? 1,
-      http_protocol_ipv6: input.MetadataOptions?.HttpProtocolIpv6 ?? 'disabled',
-      instance_metadata_tags: input.MetadataOptions?.InstanceMetadataTags ?? 'disabled',
+      ...metadata,
       auto_public_ip: plan.publicIp ? 1 : 0,
       node_host: nodeFor(ctx, plan.zone, k),
       root_device_name: plan.blockDevices.rootDeviceName,

@@ -1,4 +1,5 @@
 /** All repositories over one Database. Actions reach SQL only through these. */
+import { AccountSettingRepo } from './accountSettingRepo';
 import { Database } from './db';
 import { AddressRepo } from './addressRepo';
 import { FlowLogRepo } from './flowLogRepo';
@@ -71,6 +72,7 @@ export class Store {
   readonly snapshots: SnapshotRepo;
   readonly volumeModifications: VolumeModificationRepo;
   readonly ebsDefaults: EbsDefaultsRepo;
+  readonly accountSettings: AccountSettingRepo;
   readonly natGateways: NatGatewayRepo;
   readonly images: ImageRepo;
   readonly vpcPeerings: VpcPeeringRepo;
@@ -129,6 +131,7 @@ export class Store {
     this.snapshots = new SnapshotRepo(db);
     this.volumeModifications = new VolumeModificationRepo(db);
     this.ebsDefaults = new EbsDefaultsRepo(db);
+    this.accountSettings = new AccountSettingRepo(db);
     this.natGateways = new NatGatewayRepo(db);
     this.images = new ImageRepo(db);
     this.vpcPeerings = new VpcPeeringRepo(db);

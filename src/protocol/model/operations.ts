@@ -62,6 +62,11 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'DescribeSnapshotAttribute', 'ModifySnapshotAttribute', 'ResetSnapshotAttribute',
   'ModifySnapshotTier', 'RestoreSnapshotTier', 'DescribeSnapshotTierStatus',
   'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
+  // account settings of a region
+  'GetSnapshotBlockPublicAccessState', 'EnableSnapshotBlockPublicAccess', 'DisableSnapshotBlockPublicAccess',
+  'GetImageBlockPublicAccessState', 'EnableImageBlockPublicAccess', 'DisableImageBlockPublicAccess',
+  'GetSerialConsoleAccessStatus', 'EnableSerialConsoleAccess', 'DisableSerialConsoleAccess',
+  'GetInstanceMetadataDefaults', 'ModifyInstanceMetadataDefaults',
   // NAT gateways
   'CreateNatGateway', 'DeleteNatGateway', 'DescribeNatGateways',
   // VPC peering

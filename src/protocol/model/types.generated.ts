@@ -1558,6 +1558,12 @@ export interface DefaultConnectionTrackingConfiguration {
   DefaultUdpStreamTimeout?: number;
 }
 
+export type DefaultHttpTokensEnforcedState = "disabled" | "enabled" | "no-preference";
+
+export type DefaultInstanceMetadataEndpointState = "disabled" | "enabled" | "no-preference";
+
+export type DefaultInstanceMetadataTagsState = "disabled" | "enabled" | "no-preference";
+
 export type DefaultRouteTableAssociationValue = "enable" | "disable";
 
 export type DefaultRouteTablePropagationValue = "enable" | "disable";
@@ -2978,6 +2984,30 @@ export interface DisableEbsEncryptionByDefaultResult {
   EbsEncryptionByDefault?: boolean;
 }
 
+export interface DisableImageBlockPublicAccessRequest {
+  DryRun?: boolean;
+}
+
+export interface DisableImageBlockPublicAccessResult {
+  ImageBlockPublicAccessState?: ImageBlockPublicAccessDisabledState;
+}
+
+export interface DisableSerialConsoleAccessRequest {
+  DryRun?: boolean;
+}
+
+export interface DisableSerialConsoleAccessResult {
+  SerialConsoleAccessEnabled?: boolean;
+}
+
+export interface DisableSnapshotBlockPublicAccessRequest {
+  DryRun?: boolean;
+}
+
+export interface DisableSnapshotBlockPublicAccessResult {
+  State?: SnapshotBlockPublicAccessState;
+}
+
 export interface DisableTransitGatewayRouteTablePropagationRequest {
   TransitGatewayRouteTableId: string;
   TransitGatewayAttachmentId?: string;
@@ -3283,6 +3313,32 @@ export interface EnableEbsEncryptionByDefaultResult {
   EbsEncryptionByDefault?: boolean;
 }
 
+export interface EnableImageBlockPublicAccessRequest {
+  ImageBlockPublicAccessState: ImageBlockPublicAccessEnabledState;
+  DryRun?: boolean;
+}
+
+export interface EnableImageBlockPublicAccessResult {
+  ImageBlockPublicAccessState?: ImageBlockPublicAccessEnabledState;
+}
+
+export interface EnableSerialConsoleAccessRequest {
+  DryRun?: boolean;
+}
+
+export interface EnableSerialConsoleAccessResult {
+  SerialConsoleAccessEnabled?: boolean;
+}
+
+export interface EnableSnapshotBlockPublicAccessRequest {
+  State: SnapshotBlockPublicAccessState;
+  DryRun?: boolean;
+}
+
+export interface EnableSnapshotBlockPublicAccessResult {
+  State?: SnapshotBlockPublicAccessState;
+}
+
 export interface EnableTransitGatewayRouteTablePropagationRequest {
   TransitGatewayRouteTableId: string;
   TransitGatewayAttachmentId?: string;
@@ -3578,6 +3634,23 @@ export interface GetEbsEncryptionByDefaultResult {
   SseType?: SSEType;
 }
 
+export interface GetImageBlockPublicAccessStateRequest {
+  DryRun?: boolean;
+}
+
+export interface GetImageBlockPublicAccessStateResult {
+  ImageBlockPublicAccessState?: string;
+  ManagedBy?: ManagedBy;
+}
+
+export interface GetInstanceMetadataDefaultsRequest {
+  DryRun?: boolean;
+}
+
+export interface GetInstanceMetadataDefaultsResult {
+  AccountLevel?: InstanceMetadataDefaultsResponse;
+}
+
 export interface GetLaunchTemplateDataRequest {
   DryRun?: boolean;
   InstanceId: string;
@@ -3621,6 +3694,24 @@ export interface GetPasswordDataResult {
   InstanceId?: string;
   Timestamp?: Date;
   PasswordData?: string;
+}
+
+export interface GetSerialConsoleAccessStatusRequest {
+  DryRun?: boolean;
+}
+
+export interface GetSerialConsoleAccessStatusResult {
+  SerialConsoleAccessEnabled?: boolean;
+  ManagedBy?: ManagedBy;
+}
+
+export interface GetSnapshotBlockPublicAccessStateRequest {
+  DryRun?: boolean;
+}
+
+export interface GetSnapshotBlockPublicAccessStateResult {
+  State?: SnapshotBlockPublicAccessState;
+  ManagedBy?: ManagedBy;
 }
 
 export interface GetSubnetCidrReservationsRequest {
@@ -3768,6 +3859,8 @@ export type HostRecovery = "on" | "off";
 
 export type HostnameType = "ip-name" | "resource-name";
 
+export type HttpTokensEnforcedState = "disabled" | "enabled";
+
 export type HttpTokensState = "optional" | "required";
 
 export type HypervisorType = "ovm" | "xen";
@@ -3869,6 +3962,10 @@ export interface ImageAttribute {
 }
 
 export type ImageAttributeName = "description" | "kernel" | "ramdisk" | "launchPermission" | "productCodes" | "blockDeviceMapping" | "sriovNetSupport" | "bootMode" | "tpmSupport" | "uefiData" | "lastLaunchedTime" | "imdsSupport" | "deregistrationProtection";
+
+export type ImageBlockPublicAccessDisabledState = "unblocked";
+
+export type ImageBlockPublicAccessEnabledState = "block-new-sharing";
 
 export type ImageIdStringList = string[];
 
@@ -4112,6 +4209,16 @@ export interface InstanceMaintenanceOptionsRequest {
 export interface InstanceMarketOptionsRequest {
   MarketType?: MarketType;
   SpotOptions?: SpotMarketOptions;
+}
+
+export interface InstanceMetadataDefaultsResponse {
+  HttpTokens?: HttpTokensState;
+  HttpPutResponseHopLimit?: number;
+  HttpEndpoint?: InstanceMetadataEndpointState;
+  InstanceMetadataTags?: InstanceMetadataTagsState;
+  ManagedBy?: ManagedBy;
+  ManagedExceptionMessage?: string;
+  HttpTokensEnforced?: HttpTokensEnforcedState;
 }
 
 export type InstanceMetadataEndpointState = "disabled" | "enabled";
@@ -5063,6 +5170,8 @@ export type LocationType = "region" | "availability-zone" | "availability-zone-i
 
 export type LogDestinationType = "cloud-watch-logs" | "s3" | "kinesis-data-firehose";
 
+export type ManagedBy = "account" | "declarative-policy";
+
 export interface ManagedPrefixList {
   PrefixListId?: string;
   AddressFamily?: string;
@@ -5123,6 +5232,8 @@ export interface MemoryMiBRequest {
   Min: number;
   Max?: number;
 }
+
+export type MetadataDefaultHttpTokensState = "optional" | "required" | "no-preference";
 
 export interface ModifyAddressAttributeRequest {
   AllocationId: string;
@@ -5233,6 +5344,19 @@ export interface ModifyInstanceCreditSpecificationRequest {
 export interface ModifyInstanceCreditSpecificationResult {
   SuccessfulInstanceCreditSpecifications?: SuccessfulInstanceCreditSpecificationSet;
   UnsuccessfulInstanceCreditSpecifications?: UnsuccessfulInstanceCreditSpecificationSet;
+}
+
+export interface ModifyInstanceMetadataDefaultsRequest {
+  HttpTokens?: MetadataDefaultHttpTokensState;
+  HttpPutResponseHopLimit?: number;
+  HttpEndpoint?: DefaultInstanceMetadataEndpointState;
+  InstanceMetadataTags?: DefaultInstanceMetadataTagsState;
+  DryRun?: boolean;
+  HttpTokensEnforced?: DefaultHttpTokensEnforcedState;
+}
+
+export interface ModifyInstanceMetadataDefaultsResult {
+  Return?: boolean;
 }
 
 export interface ModifyInstanceMetadataOptionsRequest {
@@ -6971,6 +7095,8 @@ export interface Snapshot {
 
 export type SnapshotAttributeName = "productCodes" | "createVolumePermission";
 
+export type SnapshotBlockPublicAccessState = "block-all-sharing" | "block-new-sharing" | "unblocked";
+
 export type SnapshotIdStringList = string[];
 
 export interface SnapshotInfo {
@@ -8540,6 +8666,9 @@ export interface Operations {
   DetachVolume: { input: DetachVolumeRequest; output: VolumeAttachment };
   DetachVpnGateway: { input: DetachVpnGatewayRequest; output: void };
   DisableEbsEncryptionByDefault: { input: DisableEbsEncryptionByDefaultRequest; output: DisableEbsEncryptionByDefaultResult };
+  DisableImageBlockPublicAccess: { input: DisableImageBlockPublicAccessRequest; output: DisableImageBlockPublicAccessResult };
+  DisableSerialConsoleAccess: { input: DisableSerialConsoleAccessRequest; output: DisableSerialConsoleAccessResult };
+  DisableSnapshotBlockPublicAccess: { input: DisableSnapshotBlockPublicAccessRequest; output: DisableSnapshotBlockPublicAccessResult };
   DisableTransitGatewayRouteTablePropagation: { input: DisableTransitGatewayRouteTablePropagationRequest; output: DisableTransitGatewayRouteTablePropagationResult };
   DisableVgwRoutePropagation: { input: DisableVgwRoutePropagationRequest; output: void };
   DisassociateAddress: { input: DisassociateAddressRequest; output: void };
@@ -8549,16 +8678,23 @@ export interface Operations {
   DisassociateTransitGatewayRouteTable: { input: DisassociateTransitGatewayRouteTableRequest; output: DisassociateTransitGatewayRouteTableResult };
   DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
   EnableEbsEncryptionByDefault: { input: EnableEbsEncryptionByDefaultRequest; output: EnableEbsEncryptionByDefaultResult };
+  EnableImageBlockPublicAccess: { input: EnableImageBlockPublicAccessRequest; output: EnableImageBlockPublicAccessResult };
+  EnableSerialConsoleAccess: { input: EnableSerialConsoleAccessRequest; output: EnableSerialConsoleAccessResult };
+  EnableSnapshotBlockPublicAccess: { input: EnableSnapshotBlockPublicAccessRequest; output: EnableSnapshotBlockPublicAccessResult };
   EnableTransitGatewayRouteTablePropagation: { input: EnableTransitGatewayRouteTablePropagationRequest; output: EnableTransitGatewayRouteTablePropagationResult };
   EnableVgwRoutePropagation: { input: EnableVgwRoutePropagationRequest; output: void };
   GetConsoleOutput: { input: GetConsoleOutputRequest; output: GetConsoleOutputResult };
   GetConsoleScreenshot: { input: GetConsoleScreenshotRequest; output: GetConsoleScreenshotResult };
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
+  GetImageBlockPublicAccessState: { input: GetImageBlockPublicAccessStateRequest; output: GetImageBlockPublicAccessStateResult };
+  GetInstanceMetadataDefaults: { input: GetInstanceMetadataDefaultsRequest; output: GetInstanceMetadataDefaultsResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
   GetManagedPrefixListAssociations: { input: GetManagedPrefixListAssociationsRequest; output: GetManagedPrefixListAssociationsResult };
   GetManagedPrefixListEntries: { input: GetManagedPrefixListEntriesRequest; output: GetManagedPrefixListEntriesResult };
   GetPasswordData: { input: GetPasswordDataRequest; output: GetPasswordDataResult };
+  GetSerialConsoleAccessStatus: { input: GetSerialConsoleAccessStatusRequest; output: GetSerialConsoleAccessStatusResult };
+  GetSnapshotBlockPublicAccessState: { input: GetSnapshotBlockPublicAccessStateRequest; output: GetSnapshotBlockPublicAccessStateResult };
   GetSubnetCidrReservations: { input: GetSubnetCidrReservationsRequest; output: GetSubnetCidrReservationsResult };
   GetTransitGatewayRouteTableAssociations: { input: GetTransitGatewayRouteTableAssociationsRequest; output: GetTransitGatewayRouteTableAssociationsResult };
   GetTransitGatewayRouteTablePropagations: { input: GetTransitGatewayRouteTablePropagationsRequest; output: GetTransitGatewayRouteTablePropagationsResult };
@@ -8571,6 +8707,7 @@ export interface Operations {
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
   ModifyInstanceCpuOptions: { input: ModifyInstanceCpuOptionsRequest; output: ModifyInstanceCpuOptionsResult };
   ModifyInstanceCreditSpecification: { input: ModifyInstanceCreditSpecificationRequest; output: ModifyInstanceCreditSpecificationResult };
+  ModifyInstanceMetadataDefaults: { input: ModifyInstanceMetadataDefaultsRequest; output: ModifyInstanceMetadataDefaultsResult };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
   ModifyLaunchTemplate: { input: ModifyLaunchTemplateRequest; output: ModifyLaunchTemplateResult };

@@ -1,0 +1,76 @@
+/**
+ * Account settings of a region (docs/behavior.md "Account settings"): snapshot and AMI block public access, EC2
+ * serial console access, and the instance metadata defaults RunInstances falls back on. They are kept and
+ * reported; block public access does not yet stop public sharing.
+ */
+import type { RequestContext } from '../core/context';
+import { InstanceErrors, RequestErrors } from '../errors';
+import type { InstanceMetadataDefaultsResponse, ModifyInstanceMetadataDefaultsRequest } from '../protocol/model/types.generated';
+
+const SNAPSHOT_BPA = 'snapshot-block-public-access';
+const IMAGE_BPA = 'image-block-public-access';
+const SERIAL_CONSOLE = 'serial-console-access';
+const METADATA = 'metadata-default.';
+
+export function snapshotBlockPublicAccess(ctx: RequestContext): string {
+  return ctx.store.accountSettings.get(ctx.scope, SNAPSHOT_BPA) ?? 'unblocked';
+}
+
+/** EnableSnapshotBlockPublicAccess takes only the two blocking states (`unblocked` is DisableSnapshotBlockPublicAccess). */
+export function setSnapshotBlockPublicAccess(ctx: RequestContext, state: string): string {
+  if (state === 'unblocked') ctx.store.accountSettings.clear(ctx.scope, SNAPSHOT_BPA);
+  else ctx.store.accountSettings.set(ctx.scope, SNAPSHOT_BPA, state);
+  return state;
+}
+
+export function requireBlockingState(state: string): void {
+  if (state === 'unblocked') throw RequestErrors.invalidParameter('state', state);
+}
+
+/** `unblocked` by default here: an emulator's new account keeps public AMI sharing open (AWS's new accounts block it). */
+export function imageBlockPublicAccess(ctx: RequestContext): string {
+  return ctx.store.accountSettings.get(ctx.scope, IMAGE_BPA) ?? 'unblocked';
+}
+
+export function setImageBlockPublicAccess(ctx: RequestContext, state: string): string {
+  if (state === 'unblocked') ctx.store.accountSettings.clear(ctx.scope, IMAGE_BPA);
+  else ctx.store.accountSettings.set(ctx.scope, IMAGE_BPA, state);
+  return state;
+}
+
+export function serialConsoleAccess(ctx: RequestContext): boolean {
+  return ctx.store.accountSettings.get(ctx.scope, SERIAL_CONSOLE) === 'true';
+}
+
+export function setSerialConsoleAccess(ctx: RequestContext, on: boolean): boolean {
+  if (on) ctx.store.accountSettings.set(ctx.scope, SERIAL_CONSOLE, 'true');
+  else ctx.store.accountSettings.clear(ctx.scope, SERIAL_CONSOLE);
+  return on;
+}
+
+type MetadataField = 'HttpTokens' | 'HttpEndpoint' | 'InstanceMetadataTags' | 'HttpTokensEnforced';
+const METADATA_FIELDS: readonly MetadataField[] = ['HttpTokens', 'HttpEndpoint', 'InstanceMetadataTags', 'HttpTokensEnforced'];
+
+/** The account's instance metadata defaults; fields never set (or set to no-preference) are absent. */
+export function metadataDefaults(ctx: RequestContext): InstanceMetadataDefaultsResponse {
+  const set = ctx.store.accountSettings.withPrefix(ctx.scope, METADATA);
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of set) {
+    const field = name.slice(METADATA.length);
+    out[field] = field === 'HttpPutResponseHopLimit' ? Number(value) : value;
+  }
+  return out as InstanceMetadataDefaultsResponse;
+}
+
+/** ModifyInstanceMetadataDefaults: `no-preference` (hop limit -1) clears a field; fields not sent stay. */
+export function modifyMetadataDefaults(ctx: RequestContext, changes: ModifyInstanceMetadataDefaultsRequest): void {
+  const hop = changes.HttpPutResponseHopLimit;
+  if (hop !== undefined && hop !== -1 && (hop < 1 || hop > 64)) throw InstanceErrors.attributeValue('HttpPutResponseHopLimit', String(hop));
+  const put = (field: string, value: string | undefined, clear: boolean) => {
+    if (value === undefined) return;
+    if (clear) ctx.store.accountSettings.clear(ctx.scope, METADATA + field);
+    else ctx.store.accountSettings.set(ctx.scope, METADATA + field, value);
+  };
+  for (const field of METADATA_FIELDS) put(field, changes[field], changes[field] === 'no-preference');
+  put('HttpPutResponseHopLimit', hop === undefined ? undefined : String(hop), hop === -1);
+}

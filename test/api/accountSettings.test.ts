@@ -1,0 +1,108 @@
+/**
+ * Account settings of a region through the SDK v3: snapshot and AMI block public access, serial console access,
+ * and the instance metadata defaults that RunInstances falls back on (after the launch's own options and the
+ * AMI's ImdsSupport, AWS's order of precedence). Each is per account and region.
+ */
+import {
+  CreateSnapshotCommand,
+  CreateVolumeCommand,
+  DisableImageBlockPublicAccessCommand,
+  DisableSerialConsoleAccessCommand,
+  DisableSnapshotBlockPublicAccessCommand,
+  EC2Client,
+  EnableImageBlockPublicAccessCommand,
+  EnableSerialConsoleAccessCommand,
+  EnableSnapshotBlockPublicAccessCommand,
+  GetImageBlockPublicAccessStateCommand,
+  GetInstanceMetadataDefaultsCommand,
+  GetSerialConsoleAccessStatusCommand,
+  GetSnapshotBlockPublicAccessStateCommand,
+  ModifyInstanceMetadataDefaultsCommand,
+  RegisterImageCommand,
+} from '@aws-sdk/client-ec2';
+import { DRY_RUN, launch } from '../helpers/api';
+import { useTestServer } from '../helpers/env';
+import { TestNetwork } from '../helpers/network';
+import { expectEc2Error, TestServer } from '../helpers/server';
+
+let t: TestServer;
+let net: TestNetwork;
+useTestServer({ network: 'each' }, (env) => ({ t, net } = env));
+
+const otherRegion = () =>
+  new EC2Client({ region: 'us-west-2', endpoint: t.url, credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
+
+it('snapshot block public access: unblocked, then each blocking state, then unblocked; only in its region', async () => {
+  const state = async (client = t.ec2) => (await client.send(new GetSnapshotBlockPublicAccessStateCommand({}))).State;
+  expect(await state()).toBe('unblocked');
+  expect((await t.ec2.send(new GetSnapshotBlockPublicAccessStateCommand({}))).ManagedBy).toBe('account');
+  await expectEc2Error(t.ec2.send(new EnableSnapshotBlockPublicAccessCommand({ State: 'block-all-sharing', DryRun: true })), DRY_RUN);
+  expect(await state()).toBe('unblocked');
+  expect((await t.ec2.send(new EnableSnapshotBlockPublicAccessCommand({ State: 'block-all-sharing' }))).State).toBe('block-all-sharing');
+  expect(await state()).toBe('block-all-sharing');
+  expect(await state(otherRegion())).toBe('unblocked');
+  expect((await t.ec2.send(new EnableSnapshotBlockPublicAccessCommand({ State: 'block-new-sharing' }))).State).toBe('block-new-sharing');
+  expect(await state()).toBe('block-new-sharing');
+  await expectEc2Error(t.ec2.send(new EnableSnapshotBlockPublicAccessCommand({ State: 'unblocked' })), {
+    code: 'InvalidParameterValue',
+    message: 'Value (unblocked) for parameter state is invalid.',
+  });
+  expect((await t.ec2.send(new DisableSnapshotBlockPublicAccessCommand({}))).State).toBe('unblocked');
+  expect(await state()).toBe('unblocked');
+});
+
+it('AMI block public access and serial console access: off until enabled, back off when disabled', async () => {
+  const image = async () => (await t.ec2.send(new GetImageBlockPublicAccessStateCommand({}))).ImageBlockPublicAccessState;
+  expect(await image()).toBe('unblocked');
+  expect((await t.ec2.send(new EnableImageBlockPublicAccessCommand({ ImageBlockPublicAccessState: 'block-new-sharing' }))).ImageBlockPublicAccessState).toBe(
+    'block-new-sharing',
+  );
+  expect(await image()).toBe('block-new-sharing');
+  expect((await t.ec2.send(new DisableImageBlockPublicAccessCommand({}))).ImageBlockPublicAccessState).toBe('unblocked');
+  expect(await image()).toBe('unblocked');
+
+  const serial = async () => (await t.ec2.send(new GetSerialConsoleAccessStatusCommand({}))).SerialConsoleAccessEnabled;
+  expect(await serial()).toBe(false);
+  expect((await t.ec2.send(new EnableSerialConsoleAccessCommand({}))).SerialConsoleAccessEnabled).toBe(true);
+  expect(await serial()).toBe(true);
+  expect((await t.ec2.send(new DisableSerialConsoleAccessCommand({}))).SerialConsoleAccessEnabled).toBe(false);
+  expect(await serial()).toBe(false);
+});
+
+it('instance metadata defaults: set, shown, used by launches that do not say, cleared by no-preference', async () => {
+  const defaults = async () => (await t.ec2.send(new GetInstanceMetadataDefaultsCommand({}))).AccountLevel;
+  expect(await defaults()).toEqual({});
+  await t.ec2.send(new ModifyInstanceMetadataDefaultsCommand({ HttpTokens: 'required', HttpPutResponseHopLimit: 3, InstanceMetadataTags: 'enabled' }));
+  expect(await defaults()).toEqual({ HttpTokens: 'required', HttpPutResponseHopLimit: 3, InstanceMetadataTags: 'enabled' });
+
+  const plain = await launch(t, net);
+  expect(plain.MetadataOptions).toMatchObject({ HttpTokens: 'required', HttpPutResponseHopLimit: 3, HttpEndpoint: 'enabled', InstanceMetadataTags: 'enabled' });
+  const explicit = await launch(t, net, { MetadataOptions: { HttpTokens: 'optional', HttpPutResponseHopLimit: 1 } });
+  expect(explicit.MetadataOptions).toMatchObject({ HttpTokens: 'optional', HttpPutResponseHopLimit: 1, InstanceMetadataTags: 'enabled' });
+
+  await expectEc2Error(t.ec2.send(new ModifyInstanceMetadataDefaultsCommand({ HttpPutResponseHopLimit: 65 })), {
+    code: 'InvalidParameterValue',
+    message: 'Value (65) for parameter HttpPutResponseHopLimit is invalid.',
+  });
+  await t.ec2.send(new ModifyInstanceMetadataDefaultsCommand({ HttpTokens: 'no-preference', HttpPutResponseHopLimit: -1 }));
+  expect(await defaults()).toEqual({ InstanceMetadataTags: 'enabled' });
+  expect((await launch(t, net)).MetadataOptions).toMatchObject({ HttpTokens: 'optional', HttpPutResponseHopLimit: 1, InstanceMetadataTags: 'enabled' });
+});
+
+it("an AMI with ImdsSupport v2.0 requires IMDSv2 (hop limit 2) over the account's defaults, not over the launch's", async () => {
+  await t.ec2.send(new ModifyInstanceMetadataDefaultsCommand({ HttpTokens: 'optional', HttpPutResponseHopLimit: 5 }));
+  const vol = (await t.ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 8 }))).VolumeId!;
+  const snap = (await t.ec2.send(new CreateSnapshotCommand({ VolumeId: vol }))).SnapshotId!;
+  t.advance(5000);
+  const { ImageId } = await t.ec2.send(
+    new RegisterImageCommand({
+      Name: 'imdsv2-only',
+      RootDeviceName: '/dev/xvda',
+      ImdsSupport: 'v2.0',
+      BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { SnapshotId: snap } }],
+    }),
+  );
+  expect((await launch(t, net, { ImageId })).MetadataOptions).toMatchObject({ HttpTokens: 'required', HttpPutResponseHopLimit: 2 });
+  expect((await launch(t, net, { ImageId, MetadataOptions: { HttpTokens: 'optional' } })).MetadataOptions).toMatchObject({ HttpTokens: 'optional' });
+  expect((await launch(t, net)).MetadataOptions).toMatchObject({ HttpTokens: 'optional', HttpPutResponseHopLimit: 5 });
+});
