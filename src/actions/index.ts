@@ -62,6 +62,7 @@ import RebootInstances from './RebootInstances';
 import MonitorInstances from './MonitorInstances';
 import UnmonitorInstances from './UnmonitorInstances';
 import ModifyInstanceCpuOptions from './ModifyInstanceCpuOptions';
+import GetInstanceUefiData from './GetInstanceUefiData';
 import GetSnapshotBlockPublicAccessState from './GetSnapshotBlockPublicAccessState';
 import EnableSnapshotBlockPublicAccess from './EnableSnapshotBlockPublicAccess';
 import DisableSnapshotBlockPublicAccess from './DisableSnapshotBlockPublicAccess';
@@ -370,6 +371,7 @@ export const REGISTRY = {
   MonitorInstances,
   UnmonitorInstances,
   ModifyInstanceCpuOptions,
+  GetInstanceUefiData,
   GetSnapshotBlockPublicAccessState,
   EnableSnapshotBlockPublicAccess,
   DisableSnapshotBlockPublicAccess,

@@ -1,13 +1,15 @@
 /**
  * Instance extras through the SDK v3: ModifyInstanceCreditSpecification (per-instance outcome, then
  * DescribeInstanceCreditSpecifications), CreditSpecification and HibernationOptions at launch, GetConsoleOutput,
- * GetPasswordData (empty for Linux; for Windows the password encrypted with the key pair's public key).
+ * GetPasswordData (empty for Linux; for Windows the password encrypted with the key pair's public key),
+ * GetInstanceUefiData (an empty store: our instances boot legacy BIOS).
  */
 import { constants, privateDecrypt } from 'node:crypto';
 import {
   CreateKeyPairCommand,
   DescribeInstanceCreditSpecificationsCommand,
   GetConsoleOutputCommand,
+  GetInstanceUefiDataCommand,
   GetPasswordDataCommand,
   ModifyInstanceCreditSpecificationCommand,
   TerminateInstancesCommand,
@@ -144,6 +146,18 @@ describe('GetPasswordData', () => {
     const id = await launch({ ImageId: WINDOWS_AMI });
     t.advance(10_000);
     expect((await t.ec2.send(new GetPasswordDataCommand({ InstanceId: id }))).PasswordData).toBe('');
+  });
+});
+
+describe('GetInstanceUefiData', () => {
+  it('the instance with an empty UEFI store; unknown instances', async () => {
+    const id = await launch();
+    const out = await t.ec2.send(new GetInstanceUefiDataCommand({ InstanceId: id }));
+    expect({ InstanceId: out.InstanceId, UefiData: out.UefiData }).toEqual({ InstanceId: id, UefiData: '' });
+    await expectEc2Error(t.ec2.send(new GetInstanceUefiDataCommand({ InstanceId: 'i-0123456789abcdef0' })), {
+      code: 'InvalidInstanceID.NotFound',
+      message: "The instance ID 'i-0123456789abcdef0' does not exist",
+    });
   });
 });
 

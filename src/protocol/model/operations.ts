@@ -23,7 +23,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   // instances, images, key pairs, instance types
   'RunInstances', 'DescribeInstances', 'StopInstances', 'StartInstances', 'RebootInstances', 'TerminateInstances',
   'DescribeInstanceStatus', 'DescribeInstanceCreditSpecifications', 'ModifyInstanceCreditSpecification',
-  'GetConsoleOutput', 'GetConsoleScreenshot', 'GetPasswordData', 'MonitorInstances', 'UnmonitorInstances', 'ModifyInstanceCpuOptions',
+  'GetConsoleOutput', 'GetConsoleScreenshot', 'GetPasswordData', 'GetInstanceUefiData', 'MonitorInstances', 'UnmonitorInstances', 'ModifyInstanceCpuOptions',
   'CreatePlacementGroup', 'DeletePlacementGroup', 'DescribePlacementGroups',
   'AllocateHosts', 'DescribeHosts', 'ModifyHosts', 'ReleaseHosts', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ModifyInstanceMetadataOptions',
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',

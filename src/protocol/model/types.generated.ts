@@ -3651,6 +3651,16 @@ export interface GetInstanceMetadataDefaultsResult {
   AccountLevel?: InstanceMetadataDefaultsResponse;
 }
 
+export interface GetInstanceUefiDataRequest {
+  InstanceId: string;
+  DryRun?: boolean;
+}
+
+export interface GetInstanceUefiDataResult {
+  InstanceId?: string;
+  UefiData?: string;
+}
+
 export interface GetLaunchTemplateDataRequest {
   DryRun?: boolean;
   InstanceId: string;
@@ -8689,6 +8699,7 @@ export interface Operations {
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetImageBlockPublicAccessState: { input: GetImageBlockPublicAccessStateRequest; output: GetImageBlockPublicAccessStateResult };
   GetInstanceMetadataDefaults: { input: GetInstanceMetadataDefaultsRequest; output: GetInstanceMetadataDefaultsResult };
+  GetInstanceUefiData: { input: GetInstanceUefiDataRequest; output: GetInstanceUefiDataResult };
   GetLaunchTemplateData: { input: GetLaunchTemplateDataRequest; output: GetLaunchTemplateDataResult };
   GetManagedPrefixListAssociations: { input: GetManagedPrefixListAssociationsRequest; output: GetManagedPrefixListAssociationsResult };
   GetManagedPrefixListEntries: { input: GetManagedPrefixListEntriesRequest; output: GetManagedPrefixListEntriesResult };
