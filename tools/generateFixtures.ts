@@ -31,11 +31,79 @@ function writeLines(file: string, header: string, items: unknown[]): void {
  * (an id derived from the image id, so regenerating gives the same one) of 30 GiB for Windows and 8 GiB otherwise,
  * gp2 (these images date from 2017), deleted on termination; an instance-store image maps ephemeral0 to /dev/sdb.
  */
-function blockDeviceMappings(a: { ami_id: string; root_device_type: string; root_device_name: string; platform?: string }): unknown[] {
+function blockDeviceMappings(a: { ami_id: string; root_device_type: string; root_device_name: string; platform?: string | null }, volumeType = 'gp2'): unknown[] {
   if (a.root_device_type !== 'ebs') return [{ DeviceName: '/dev/sdb', VirtualName: 'ephemeral0' }];
   const snapshot = 'snap-' + createHash('sha256').update(a.ami_id).digest('hex').slice(0, 17);
   const size = a.platform === 'windows' ? 30 : 8;
-  return [{ DeviceName: a.root_device_name, Ebs: { DeleteOnTermination: true, SnapshotId: snapshot, VolumeSize: size, VolumeType: 'gp2', Encrypted: false } }];
+  return [{ DeviceName: a.root_device_name, Ebs: { DeleteOnTermination: true, SnapshotId: snapshot, VolumeSize: size, VolumeType: volumeType, Encrypted: false } }];
+}
+
+interface MotoAmi {
+  ami_id: string; state: string; public: boolean; owner_id: string; image_location?: string; root_device_type: string;
+  root_device_name: string; description: string; image_type: string; platform?: string | null; architecture: string;
+  name: string; virtualization_type: string; hypervisor: string; sriov?: string; volume_type?: string;
+}
+
+/** The build date in an image's name (…-20260427…), else the date moto's 2017 list carries. */
+function creationDate(name: string, dated: boolean): string {
+  const m = dated ? /(20\d\d)(\d\d)(\d\d)/.exec(name) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}T00:00:00.000Z` : '2017-10-13T00:00:00.000Z';
+}
+
+/**
+ * One catalog image in the Image shape. `current` marks the images of moto's latest_amis (today's Amazon Linux):
+ * dated by their names, gp3 roots for AL2023, and AL2023's ImdsSupport v2.0 (AWS sets it on those images).
+ */
+function catalogImage(a: MotoAmi, current: boolean) {
+  const al2023 = a.name.startsWith('al2023-');
+  return {
+    ImageId: a.ami_id,
+    ImageLocation: a.image_location ?? `amazon/${a.name}`,
+    State: a.state,
+    OwnerId: a.owner_id,
+    Public: a.public,
+    Architecture: a.architecture,
+    ImageType: a.image_type,
+    Name: a.name,
+    Description: a.description,
+    RootDeviceType: a.root_device_type,
+    RootDeviceName: a.root_device_name,
+    BlockDeviceMappings: blockDeviceMappings(a, a.volume_type ?? (al2023 ? 'gp3' : 'gp2')),
+    VirtualizationType: a.virtualization_type,
+    Hypervisor: a.hypervisor,
+    SriovNetSupport: a.sriov,
+    EnaSupport: true,
+    // Only Windows images carry a Platform; the rest are Linux/UNIX.
+    ...(a.platform === 'windows'
+      ? { Platform: 'windows', PlatformDetails: 'Windows', UsageOperation: 'RunInstances:0002' }
+      : { PlatformDetails: 'Linux/UNIX', UsageOperation: 'RunInstances' }),
+    ...(al2023 ? { ImdsSupport: 'v2.0' } : {}),
+    CreationDate: creationDate(a.name, current),
+  };
+}
+
+/** tools/catalogExtras.json: images moto lacks (Canonical's Ubuntu LTS), ids derived from their names. */
+function extraImages(): MotoAmi[] {
+  const file = JSON.parse(fs.readFileSync(path.join(ROOT, 'tools', 'catalogExtras.json'), 'utf8')) as {
+    items: Array<{ name: string; description: string; architecture: string; volumeType: string }>;
+  };
+  return file.items.map((x) => ({
+    ami_id: 'ami-0' + createHash('sha256').update(x.name).digest('hex').slice(0, 16),
+    state: 'available',
+    public: true,
+    owner_id: '099720109477',
+    image_location: `099720109477/${x.name}`,
+    root_device_type: 'ebs',
+    root_device_name: '/dev/sda1',
+    description: x.description,
+    image_type: 'machine',
+    architecture: x.architecture,
+    name: x.name,
+    virtualization_type: 'hvm',
+    hypervisor: 'xen',
+    sriov: 'simple',
+    volume_type: x.volumeType,
+  }));
 }
 
 function main() {
@@ -48,39 +116,20 @@ function main() {
     names.map((n) => types[n]),
   );
 
-  interface MotoAmi {
-    ami_id: string; state: string; public: boolean; owner_id: string; image_location: string; root_device_type: string;
-    root_device_name: string; description: string; image_type: string; platform?: string; architecture: string;
-    name: string; virtualization_type: string; hypervisor: string; sriov?: string;
-  }
   // moto's list includes test images with malformed ids (ami-ekswin…); AWS ids are ami- + 8 or 17 hex digits.
-  const amis = (readGz(path.join(dir, 'ec2', 'resources', 'amis.json.gz')) as MotoAmi[]).filter((a) => /^ami-([0-9a-f]{8}|[0-9a-f]{17})$/.test(a.ami_id));
-  const images = amis.map((a) => ({
-    ImageId: a.ami_id,
-    ImageLocation: a.image_location,
-    State: a.state,
-    OwnerId: a.owner_id,
-    Public: a.public,
-    Architecture: a.architecture,
-    ImageType: a.image_type,
-    Name: a.name,
-    Description: a.description,
-    RootDeviceType: a.root_device_type,
-    RootDeviceName: a.root_device_name,
-    BlockDeviceMappings: blockDeviceMappings(a),
-    VirtualizationType: a.virtualization_type,
-    Hypervisor: a.hypervisor,
-    SriovNetSupport: a.sriov,
-    EnaSupport: true,
-    // Only Windows images carry a Platform; the rest are Linux/UNIX.
-    ...(a.platform === 'windows'
-      ? { Platform: 'windows', PlatformDetails: 'Windows', UsageOperation: 'RunInstances:0002' }
-      : { PlatformDetails: 'Linux/UNIX', UsageOperation: 'RunInstances' }),
-    CreationDate: '2017-10-13T00:00:00.000Z',
-  }));
+  const wellFormed = (a: MotoAmi) => /^ami-([0-9a-f]{8}|[0-9a-f]{17})$/.test(a.ami_id);
+  const amis = (readGz(path.join(dir, 'ec2', 'resources', 'amis.json.gz')) as MotoAmi[]).filter(wellFormed);
+  // today's Amazon Linux images (moto's latest_amis for us-east-1; the catalog is the same in every region)
+  const latest = (readGz(path.join(dir, 'ec2', 'resources', 'latest_amis', 'us-east-1.json.gz')) as MotoAmi[]).filter(wellFormed);
+  const seen = new Set(amis.map((a) => a.ami_id));
+  const images = [
+    ...amis.map((a) => catalogImage(a, false)),
+    ...latest.filter((a) => !seen.has(a.ami_id)).map((a) => catalogImage(a, true)),
+    ...extraImages().map((a) => catalogImage(a, true)),
+  ];
   writeLines(
     path.join(ROOT, 'fixtures', 'images.json'),
-    'Public AMIs (Image shape, model member names) from moto/ec2/resources/amis.json.gz. Generated by tools/generateFixtures.ts.',
+    'Public AMIs (Image shape, model member names) from moto/ec2/resources/amis.json.gz and latest_amis/us-east-1.json.gz, and tools/catalogExtras.json. Generated by tools/generateFixtures.ts.',
     images,
   );
   console.log(`wrote ${names.length} instance types and ${images.length} images to fixtures/`);

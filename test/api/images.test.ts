@@ -266,6 +266,22 @@ describe('DeregisterImage', () => {
 });
 
 describe('DescribeImages', () => {
+  it("finds today's images by the names Terraform and Ansible examples use; AL2023 requires IMDSv2 at launch", async () => {
+    const latest = async (owner: string, name: string, arch = 'x86_64') => {
+      const found = await images({ Owners: [owner], Filters: [{ Name: 'name', Values: [name] }, { Name: 'architecture', Values: [arch] }] });
+      return found.sort((x, y) => (x.CreationDate! < y.CreationDate! ? 1 : -1))[0];
+    };
+    const jammy = await latest('099720109477', 'ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*');
+    expect(jammy).toMatchObject({ OwnerId: '099720109477', RootDeviceName: '/dev/sda1', Architecture: 'x86_64', State: 'available' });
+    expect((await latest('099720109477', 'ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-arm64-server-*', 'arm64')).Architecture).toBe('arm64');
+    const amzn2 = await latest('amazon', 'amzn2-ami-hvm-*-x86_64-gp2');
+    expect(amzn2.Name).toMatch(/^amzn2-ami-hvm-2\.0\.2026/); // the current build, not moto's 2018 one
+    const al2023 = await latest('amazon', 'al2023-ami-2023.*-x86_64');
+    expect(al2023).toMatchObject({ ImdsSupport: 'v2.0', BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: expect.objectContaining({ VolumeType: 'gp3' }) }] });
+    const i = await launchRunning(t, net, { ImageId: al2023.ImageId });
+    expect(i.MetadataOptions).toMatchObject({ HttpTokens: 'required', HttpPutResponseHopLimit: 2 });
+  });
+
   it('Owners, ExecutableUsers, filters, tags, pages over the catalog and the account images together', async () => {
     const a = await newRegistered(uniqueName('alpha'));
     const b = await newRegistered(uniqueName('beta'));
