@@ -1287,6 +1287,10 @@ export const TransitGatewayErrors = echoSafe({
   routeTarget: () =>
     err('InvalidParameterCombination', 'Exactly one of TransitGatewayAttachmentId or Blackhole must be specified.'), // guess
   asn: (asn: number) => err('InvalidParameterValue', `The ASN ${asn} is not valid.`), // guess
+  prefixListReferenceExists: (pl: string, table: string) =>
+    err('RouteAlreadyExists', `Prefix list ${pl} is already referenced in Transit Gateway Route Table ${table}.`), // guess (the route family's code)
+  prefixListReferenceNotFound: (pl: string, table: string) =>
+    err('InvalidRoute.NotFound', `No prefix list reference for ${pl} in Transit Gateway Route Table ${table}`), // guess (the route family's code)
   filtersRequired: () => err('MissingParameter', 'The request must contain the parameter filters'), // guess
 });
 

@@ -211,6 +211,10 @@ import CreateTransitGatewayRoute from './CreateTransitGatewayRoute';
 import DeleteTransitGatewayRoute from './DeleteTransitGatewayRoute';
 import ReplaceTransitGatewayRoute from './ReplaceTransitGatewayRoute';
 import SearchTransitGatewayRoutes from './SearchTransitGatewayRoutes';
+import CreateTransitGatewayPrefixListReference from './CreateTransitGatewayPrefixListReference';
+import ModifyTransitGatewayPrefixListReference from './ModifyTransitGatewayPrefixListReference';
+import DeleteTransitGatewayPrefixListReference from './DeleteTransitGatewayPrefixListReference';
+import GetTransitGatewayPrefixListReferences from './GetTransitGatewayPrefixListReferences';
 import CreateTransitGatewayVpcAttachment from './CreateTransitGatewayVpcAttachment';
 import ModifyTransitGatewayVpcAttachment from './ModifyTransitGatewayVpcAttachment';
 import DeleteTransitGatewayVpcAttachment from './DeleteTransitGatewayVpcAttachment';
@@ -504,6 +508,10 @@ export const REGISTRY = {
   DeleteTransitGatewayRoute,
   ReplaceTransitGatewayRoute,
   SearchTransitGatewayRoutes,
+  CreateTransitGatewayPrefixListReference,
+  ModifyTransitGatewayPrefixListReference,
+  DeleteTransitGatewayPrefixListReference,
+  GetTransitGatewayPrefixListReferences,
   CreateTransitGatewayVpcAttachment,
   ModifyTransitGatewayVpcAttachment,
   DeleteTransitGatewayVpcAttachment,

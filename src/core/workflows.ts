@@ -24,6 +24,7 @@ import { applySnapshotTierTransition } from '../domain/snapshotTiers';
 import { applyCarrierGatewayTransition } from '../domain/carrierGateways';
 import { applyCustomerGatewayTransition, applyVpnAttachmentTransition, applyVpnConnectionTransition, applyVpnGatewayTransition } from '../domain/vpn';
 import { applyTransitGatewayTransition } from '../domain/transitGateways';
+import { applyPrefixListReferenceTransition } from '../domain/tgwPrefixListReferences';
 import { applyModificationTransition, applyVolumeAttachmentTransition, applyVolumeTransition } from '../domain/volumes';
 
 export function registerBackendWorkflows(backend: Backend, services: Services): void {
@@ -50,6 +51,7 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('spot-fleet', (ctx, t) => applySpotFleetTransition(ctx, t.resource_id, t.to_state, t.from_state));
   backend.on('spot-fleet-expiry', (ctx, t) => applySpotFleetExpiry(ctx, t.resource_id));
   backend.on('transit-gateway', (ctx, t) => applyTransitGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('tgw-prefix-list-reference', (ctx, t) => applyPrefixListReferenceTransition(ctx, t.resource_id, t.to_state));
   backend.on('prefix-list', (ctx, t) => applyPrefixListTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpc-endpoint', (ctx, t) => applyVpcEndpointTransition(ctx, t.resource_id, t.to_state));
   backend.on('vpc-endpoint-service', (ctx, t) => applyEndpointServiceTransition(ctx, t.resource_id, t.to_state));

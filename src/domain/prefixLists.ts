@@ -213,10 +213,11 @@ export function restorePrefixListVersion(ctx: RequestContext, id: string, previo
   return requirePrefixList(ctx, pl.id);
 }
 
-/** A list referenced by a route or a security group rule cannot be deleted; the answer shows delete-in-progress. */
+/** A list referenced by a route, a security group rule or a transit gateway route table cannot be deleted; the answer shows delete-in-progress. */
 export function deletePrefixList(ctx: RequestContext, id: string): PrefixListRow {
   const pl = requireOwnPrefixList(ctx, id);
-  if (ctx.store.prefixLists.routeTablesUsing(pl.id).length > 0 || ctx.store.prefixLists.groupsUsing(pl.id).length > 0) {
+  const store = ctx.store;
+  if (store.prefixLists.routeTablesUsing(pl.id).length > 0 || store.prefixLists.groupsUsing(pl.id).length > 0 || store.transitGateways.tablesReferencing(pl.id).length > 0) {
     throw PrefixListErrors.inUse(pl.id);
   }
   ctx.store.prefixLists.delete(pl.id); // entries and tags go with it

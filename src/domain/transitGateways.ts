@@ -286,6 +286,7 @@ export function deleteRouteTable(ctx: RequestContext, id: string): TransitGatewa
   const table = requireRouteTable(ctx, id);
   if (repo.associationsOfTable(table.id).length > 0) throw TransitGatewayErrors.tableInUse(table.id);
   for (const p of repo.propagationsOfTable(table.id)) repo.deletePropagation(table.id, p.id);
+  repo.deleteReferencesOfTable(table.id); // its prefix list references go with it
   const tgw = repo.get(ctx.scope, table.transit_gateway_id);
   if (tgw) {
     // the gateway no longer has that default table (AWS clears the id)

@@ -3,6 +3,7 @@ import type {
   TransitGateway,
   TransitGatewayAttachment,
   TransitGatewayPeeringAttachment,
+  TransitGatewayPrefixListReference,
   TransitGatewayRouteTable,
   TransitGatewayRouteTableAssociation,
   TransitGatewayVpcAttachment,
@@ -90,5 +91,18 @@ export const tgwPeeringFilters: FilterSpec<TransitGatewayPeeringAttachment> = {
     state: { get: (a) => a.State, sql: 't.state' },
     'transit-gateway-attachment-id': { get: (a) => a.TransitGatewayAttachmentId, sql: 't.id' },
     'transit-gateway-id': { get: (a) => a.RequesterTgwInfo?.TransitGatewayId, sql: 't.transit_gateway_id' },
+  },
+};
+
+/** GetTransitGatewayPrefixListReferences (the model's names). */
+export const tgwPrefixListReferenceFilters: FilterSpec<TransitGatewayPrefixListReference> = {
+  fields: {
+    'attachment.resource-id': { get: (r) => r.TransitGatewayAttachment?.ResourceId },
+    'attachment.resource-type': { get: (r) => r.TransitGatewayAttachment?.ResourceType },
+    'attachment.transit-gateway-attachment-id': { get: (r) => r.TransitGatewayAttachment?.TransitGatewayAttachmentId, sql: 'p.attachment_id' },
+    'is-blackhole': { get: (r) => r.Blackhole },
+    'prefix-list-id': { get: (r) => r.PrefixListId, sql: 'p.prefix_list_id' },
+    'prefix-list-owner-id': { get: (r) => r.PrefixListOwnerId, sql: 'p.prefix_list_owner_id' },
+    state: { get: (r) => r.State, sql: 'p.state' },
   },
 };

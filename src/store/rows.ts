@@ -347,7 +347,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'instance-monitoring' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'carrier-gateway' | 'vpc-endpoint-service';
+  kind: 'instance' | 'instance-monitoring' | 'tgw-prefix-list-reference' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'carrier-gateway' | 'vpc-endpoint-service';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -865,6 +865,20 @@ export interface TransitGatewayLinkRow {
   account: string;
   region: string;
   route_table_id: string;
+  state: string;
+}
+
+/** A route table's reference to a managed prefix list (schema 033); `id` is `<route table id>_<prefix list id>`. */
+export interface TgwPrefixListReferenceRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  route_table_id: string;
+  prefix_list_id: string;
+  prefix_list_owner_id: string;
+  attachment_id: string | null;
+  blackhole: number;
   state: string;
 }
 

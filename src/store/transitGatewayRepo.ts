@@ -6,6 +6,7 @@
 import type { Database } from './db';
 import { groupedBy, Scope } from './query';
 import type {
+  TgwPrefixListReferenceRow,
   TransitGatewayAttachmentRow,
   TransitGatewayAttachmentSubnetRow,
   TransitGatewayLinkRow,
@@ -20,6 +21,7 @@ export class TransitGatewayRepo extends Table<TransitGatewayRow> {
   readonly attachments: Table<TransitGatewayAttachmentRow>;
   readonly associations: Table<TransitGatewayLinkRow>;
   readonly propagations: Table<TransitGatewayLinkRow>;
+  readonly prefixListReferences: Table<TgwPrefixListReferenceRow>;
 
   constructor(db: Database) {
     super(db, 'transit_gateways', { from: 'transit_gateways g', alias: 'g', select: 'g.*' });
@@ -32,6 +34,20 @@ export class TransitGatewayRepo extends Table<TransitGatewayRow> {
     });
     this.associations = new Table(db, 'transit_gateway_associations', { from: 'transit_gateway_associations l', alias: 'l', select: 'l.*' });
     this.propagations = new Table(db, 'transit_gateway_propagations', { from: 'transit_gateway_propagations l', alias: 'l', select: 'l.*' });
+    this.prefixListReferences = new Table(db, 'transit_gateway_prefix_list_references', {
+      from: 'transit_gateway_prefix_list_references p',
+      alias: 'p',
+      select: 'p.*',
+    });
+  }
+
+  /** Route tables that reference a prefix list (a list in use cannot be deleted). */
+  tablesReferencing(prefixListId: string): string[] {
+    return this.db.prepare('SELECT route_table_id FROM transit_gateway_prefix_list_references WHERE prefix_list_id = ?').pluck().all(prefixListId) as string[];
+  }
+
+  deleteReferencesOfTable(tableId: string): void {
+    this.db.prepare('DELETE FROM transit_gateway_prefix_list_references WHERE route_table_id = ?').run(tableId);
   }
 
   /** Attachments of a gateway that are not deleted (nor a rejected or failed peering). */

@@ -9,6 +9,8 @@ import type {
   TransitGatewayAttachmentResourceType,
   TransitGatewayAttachmentState,
   TransitGatewayPeeringAttachment,
+  TransitGatewayPrefixListReference,
+  TransitGatewayPrefixListReferenceState,
   TransitGatewayPropagationState,
   TransitGatewayRoute,
   TransitGatewayRouteTable,
@@ -19,7 +21,7 @@ import type {
   TransitGatewayVpcAttachment,
   DynamicRoutingValue,
 } from '../protocol/model/types.generated';
-import type { TransitGatewayAttachmentRow, TransitGatewayLinkRow, TransitGatewayRouteTableRow, TransitGatewayRow } from '../store/rows';
+import type { TgwPrefixListReferenceRow, TransitGatewayAttachmentRow, TransitGatewayLinkRow, TransitGatewayRouteTableRow, TransitGatewayRow } from '../store/rows';
 import { tagsOrNothing } from './vpc';
 
 type LoadContext = Pick<RequestContext, 'store' | 'scope'>;
@@ -128,6 +130,27 @@ export function presentLinks(
       ResourceId: a?.resource_id,
       ResourceType: a?.resource_type as TransitGatewayAttachmentResourceType | undefined,
       State: l.state as TransitGatewayAssociationState & TransitGatewayPropagationState,
+    };
+  });
+}
+
+/** Prefix list references with their attachment's resource (one batch read of the attachments). */
+export function presentPrefixListReferences(ctx: LoadContext, rows: readonly TgwPrefixListReferenceRow[]): TransitGatewayPrefixListReference[] {
+  const attachments = ctx.store.transitGateways.attachments.getMany(
+    ctx.scope,
+    rows.flatMap((r) => (r.attachment_id ? [r.attachment_id] : [])),
+  );
+  return rows.map((r) => {
+    const a = r.attachment_id ? attachments.get(r.attachment_id) : undefined;
+    return {
+      TransitGatewayRouteTableId: r.route_table_id,
+      PrefixListId: r.prefix_list_id,
+      PrefixListOwnerId: r.prefix_list_owner_id,
+      State: r.state as TransitGatewayPrefixListReferenceState,
+      Blackhole: r.blackhole === 1,
+      TransitGatewayAttachment: r.attachment_id
+        ? { TransitGatewayAttachmentId: r.attachment_id, ResourceType: a?.resource_type as TransitGatewayAttachmentResourceType | undefined, ResourceId: a?.resource_id }
+        : undefined,
     };
   });
 }

@@ -95,6 +95,8 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'EnableTransitGatewayRouteTablePropagation', 'DisableTransitGatewayRouteTablePropagation',
   'GetTransitGatewayRouteTableAssociations', 'GetTransitGatewayRouteTablePropagations',
   'CreateTransitGatewayRoute', 'DeleteTransitGatewayRoute', 'ReplaceTransitGatewayRoute', 'SearchTransitGatewayRoutes',
+  'CreateTransitGatewayPrefixListReference', 'ModifyTransitGatewayPrefixListReference', 'DeleteTransitGatewayPrefixListReference',
+  'GetTransitGatewayPrefixListReferences',
   'CreateTransitGatewayVpcAttachment', 'ModifyTransitGatewayVpcAttachment', 'DeleteTransitGatewayVpcAttachment',
   'DescribeTransitGatewayVpcAttachments', 'DescribeTransitGatewayAttachments',
   'CreateTransitGatewayPeeringAttachment', 'AcceptTransitGatewayPeeringAttachment', 'RejectTransitGatewayPeeringAttachment',

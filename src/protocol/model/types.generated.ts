@@ -1322,6 +1322,18 @@ export interface CreateTransitGatewayPeeringAttachmentResult {
   TransitGatewayPeeringAttachment?: TransitGatewayPeeringAttachment;
 }
 
+export interface CreateTransitGatewayPrefixListReferenceRequest {
+  TransitGatewayRouteTableId: string;
+  PrefixListId: string;
+  TransitGatewayAttachmentId?: string;
+  Blackhole?: boolean;
+  DryRun?: boolean;
+}
+
+export interface CreateTransitGatewayPrefixListReferenceResult {
+  TransitGatewayPrefixListReference?: TransitGatewayPrefixListReference;
+}
+
 export interface CreateTransitGatewayRequest {
   Description?: string;
   Options?: TransitGatewayRequestOptions;
@@ -1844,6 +1856,16 @@ export interface DeleteTransitGatewayPeeringAttachmentRequest {
 
 export interface DeleteTransitGatewayPeeringAttachmentResult {
   TransitGatewayPeeringAttachment?: TransitGatewayPeeringAttachment;
+}
+
+export interface DeleteTransitGatewayPrefixListReferenceRequest {
+  TransitGatewayRouteTableId: string;
+  PrefixListId: string;
+  DryRun?: boolean;
+}
+
+export interface DeleteTransitGatewayPrefixListReferenceResult {
+  TransitGatewayPrefixListReference?: TransitGatewayPrefixListReference;
 }
 
 export interface DeleteTransitGatewayRequest {
@@ -3738,6 +3760,19 @@ export interface GetSubnetCidrReservationsResult {
   NextToken?: string;
 }
 
+export interface GetTransitGatewayPrefixListReferencesRequest {
+  TransitGatewayRouteTableId: string;
+  Filters?: FilterList;
+  MaxResults?: number;
+  NextToken?: string;
+  DryRun?: boolean;
+}
+
+export interface GetTransitGatewayPrefixListReferencesResult {
+  TransitGatewayPrefixListReferences?: TransitGatewayPrefixListReferenceSet;
+  NextToken?: string;
+}
+
 export interface GetTransitGatewayRouteTableAssociationsRequest {
   TransitGatewayRouteTableId: string;
   Filters?: FilterList;
@@ -5531,6 +5566,18 @@ export interface ModifyTransitGatewayOptions {
   PropagationDefaultRouteTableId?: string;
   AmazonSideAsn?: number;
   EncryptionSupport?: EncryptionSupportOptionValue;
+}
+
+export interface ModifyTransitGatewayPrefixListReferenceRequest {
+  TransitGatewayRouteTableId: string;
+  PrefixListId: string;
+  TransitGatewayAttachmentId?: string;
+  Blackhole?: boolean;
+  DryRun?: boolean;
+}
+
+export interface ModifyTransitGatewayPrefixListReferenceResult {
+  TransitGatewayPrefixListReference?: TransitGatewayPrefixListReference;
 }
 
 export interface ModifyTransitGatewayRequest {
@@ -7739,6 +7786,25 @@ export interface TransitGatewayPeeringAttachmentOptions {
   DynamicRouting?: DynamicRoutingValue;
 }
 
+export interface TransitGatewayPrefixListAttachment {
+  TransitGatewayAttachmentId?: string;
+  ResourceType?: TransitGatewayAttachmentResourceType;
+  ResourceId?: string;
+}
+
+export interface TransitGatewayPrefixListReference {
+  TransitGatewayRouteTableId?: string;
+  PrefixListId?: string;
+  PrefixListOwnerId?: string;
+  State?: TransitGatewayPrefixListReferenceState;
+  Blackhole?: boolean;
+  TransitGatewayAttachment?: TransitGatewayPrefixListAttachment;
+}
+
+export type TransitGatewayPrefixListReferenceSet = TransitGatewayPrefixListReference[];
+
+export type TransitGatewayPrefixListReferenceState = "pending" | "available" | "modifying" | "deleting";
+
 export interface TransitGatewayPropagation {
   TransitGatewayAttachmentId?: string;
   ResourceId?: string;
@@ -8543,6 +8609,7 @@ export interface Operations {
   CreateTrafficMirrorTarget: { input: CreateTrafficMirrorTargetRequest; output: CreateTrafficMirrorTargetResult };
   CreateTransitGateway: { input: CreateTransitGatewayRequest; output: CreateTransitGatewayResult };
   CreateTransitGatewayPeeringAttachment: { input: CreateTransitGatewayPeeringAttachmentRequest; output: CreateTransitGatewayPeeringAttachmentResult };
+  CreateTransitGatewayPrefixListReference: { input: CreateTransitGatewayPrefixListReferenceRequest; output: CreateTransitGatewayPrefixListReferenceResult };
   CreateTransitGatewayRoute: { input: CreateTransitGatewayRouteRequest; output: CreateTransitGatewayRouteResult };
   CreateTransitGatewayRouteTable: { input: CreateTransitGatewayRouteTableRequest; output: CreateTransitGatewayRouteTableResult };
   CreateTransitGatewayVpcAttachment: { input: CreateTransitGatewayVpcAttachmentRequest; output: CreateTransitGatewayVpcAttachmentResult };
@@ -8585,6 +8652,7 @@ export interface Operations {
   DeleteTrafficMirrorTarget: { input: DeleteTrafficMirrorTargetRequest; output: DeleteTrafficMirrorTargetResult };
   DeleteTransitGateway: { input: DeleteTransitGatewayRequest; output: DeleteTransitGatewayResult };
   DeleteTransitGatewayPeeringAttachment: { input: DeleteTransitGatewayPeeringAttachmentRequest; output: DeleteTransitGatewayPeeringAttachmentResult };
+  DeleteTransitGatewayPrefixListReference: { input: DeleteTransitGatewayPrefixListReferenceRequest; output: DeleteTransitGatewayPrefixListReferenceResult };
   DeleteTransitGatewayRoute: { input: DeleteTransitGatewayRouteRequest; output: DeleteTransitGatewayRouteResult };
   DeleteTransitGatewayRouteTable: { input: DeleteTransitGatewayRouteTableRequest; output: DeleteTransitGatewayRouteTableResult };
   DeleteTransitGatewayVpcAttachment: { input: DeleteTransitGatewayVpcAttachmentRequest; output: DeleteTransitGatewayVpcAttachmentResult };
@@ -8707,6 +8775,7 @@ export interface Operations {
   GetSerialConsoleAccessStatus: { input: GetSerialConsoleAccessStatusRequest; output: GetSerialConsoleAccessStatusResult };
   GetSnapshotBlockPublicAccessState: { input: GetSnapshotBlockPublicAccessStateRequest; output: GetSnapshotBlockPublicAccessStateResult };
   GetSubnetCidrReservations: { input: GetSubnetCidrReservationsRequest; output: GetSubnetCidrReservationsResult };
+  GetTransitGatewayPrefixListReferences: { input: GetTransitGatewayPrefixListReferencesRequest; output: GetTransitGatewayPrefixListReferencesResult };
   GetTransitGatewayRouteTableAssociations: { input: GetTransitGatewayRouteTableAssociationsRequest; output: GetTransitGatewayRouteTableAssociationsResult };
   GetTransitGatewayRouteTablePropagations: { input: GetTransitGatewayRouteTablePropagationsRequest; output: GetTransitGatewayRouteTablePropagationsResult };
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
@@ -8732,6 +8801,7 @@ export interface Operations {
   ModifyTrafficMirrorFilterRule: { input: ModifyTrafficMirrorFilterRuleRequest; output: ModifyTrafficMirrorFilterRuleResult };
   ModifyTrafficMirrorSession: { input: ModifyTrafficMirrorSessionRequest; output: ModifyTrafficMirrorSessionResult };
   ModifyTransitGateway: { input: ModifyTransitGatewayRequest; output: ModifyTransitGatewayResult };
+  ModifyTransitGatewayPrefixListReference: { input: ModifyTransitGatewayPrefixListReferenceRequest; output: ModifyTransitGatewayPrefixListReferenceResult };
   ModifyTransitGatewayVpcAttachment: { input: ModifyTransitGatewayVpcAttachmentRequest; output: ModifyTransitGatewayVpcAttachmentResult };
   ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
   ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };

@@ -1,0 +1,9 @@
+import { createPrefixListReference } from '../domain/tgwPrefixListReferences';
+import { presentPrefixListReferences } from '../views/transitGateway';
+import { defineAction } from './define';
+
+/** Routes a route table's traffic for a prefix list's CIDRs to an attachment, or drops it (Blackhole); `pending` first. */
+export default defineAction('CreateTransitGatewayPrefixListReference', (input, ctx) => {
+  const row = createPrefixListReference(ctx, input.TransitGatewayRouteTableId, input.PrefixListId, input.TransitGatewayAttachmentId, input.Blackhole);
+  return { TransitGatewayPrefixListReference: presentPrefixListReferences(ctx, [row])[0] };
+});

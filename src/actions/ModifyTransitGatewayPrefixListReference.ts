@@ -1,0 +1,9 @@
+import { modifyPrefixListReference } from '../domain/tgwPrefixListReferences';
+import { presentPrefixListReferences } from '../views/transitGateway';
+import { defineAction } from './define';
+
+/** A new attachment (or a blackhole) for an existing reference; `modifying` until the back end moves it. */
+export default defineAction('ModifyTransitGatewayPrefixListReference', (input, ctx) => {
+  const row = modifyPrefixListReference(ctx, input.TransitGatewayRouteTableId, input.PrefixListId, input.TransitGatewayAttachmentId, input.Blackhole);
+  return { TransitGatewayPrefixListReference: presentPrefixListReferences(ctx, [row])[0] };
+});
