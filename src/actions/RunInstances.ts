@@ -1,6 +1,7 @@
 import { findLaunchImage } from '../domain/images';
 import { launch, planLaunch } from '../domain/launch';
 import { mergeLaunchTemplate, tagLaunchedFromTemplate } from '../domain/launchTemplates';
+import { markSpotLaunch } from '../domain/spot';
 import { presentRows } from '../views/instance';
 import { defineAction } from './define';
 
@@ -12,7 +13,9 @@ export default defineAction('RunInstances', (input, ctx) => {
   if (!findLaunchImage(ctx, request.ImageId as string)) {
     ctx.log.warn('unknown AMI accepted', { imageId: request.ImageId, requestId: ctx.requestId });
   }
-  const { reservationId, instances } = launch(ctx, request, plan);
+  const launched = launch(ctx, request, plan);
+  const { reservationId } = launched;
+  const instances = request.InstanceMarketOptions?.MarketType === 'spot' ? markSpotLaunch(ctx, request, launched.instances) : launched.instances;
   if (source) tagLaunchedFromTemplate(ctx, instances.map((i) => i.id), source);
   return {
     ReservationId: reservationId,

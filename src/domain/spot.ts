@@ -313,12 +313,21 @@ export function recordFleetSpotRequest(
   ctx: RequestContext,
   r: { id: string; fleetId: string; spec: RequestSpotLaunchSpecification; instance: InstanceRow; spotPrice?: string; interruption?: string },
 ): void {
+  recordFulfilledSpotRequest(ctx, { ...r, type: 'one-time' });
+  ctx.store.tags.put(ctx.scope, r.id, 'spot-instances-request', [{ Key: 'aws:ec2spot:fleet-request-id', Value: r.fleetId }]);
+}
+
+/** A Spot request that is `active` / `fulfilled` from the start, by the instance just launched for it. */
+function recordFulfilledSpotRequest(
+  ctx: RequestContext,
+  r: { id: string; spec: RequestSpotLaunchSpecification; instance: InstanceRow; spotPrice?: string; interruption?: string; type: string; validUntil?: number },
+): void {
   const price = (r.spotPrice !== undefined ? Number(r.spotPrice) : Number(spotPriceAt(ctx, r.instance.instance_type, r.instance.availability_zone, 'Linux/UNIX', ctx.now)) * 3).toFixed(6);
   ctx.store.spotRequests.insert({
     id: r.id,
     account: ctx.scope.account,
     region: ctx.scope.region,
-    type: 'one-time',
+    type: r.type,
     state: 'active',
     status_code: STATUS.fulfilled[0],
     status_message: STATUS.fulfilled[1],
@@ -329,11 +338,53 @@ export function recordFleetSpotRequest(
     launched_availability_zone: r.instance.availability_zone,
     interruption_behavior: r.interruption ?? 'terminate',
     valid_from: null,
-    valid_until: null,
+    valid_until: r.validUntil ?? null,
     launch_group: null,
     availability_zone_group: null,
     client_token: null,
     created_at: ctx.now,
   });
-  ctx.store.tags.put(ctx.scope, r.id, 'spot-instances-request', [{ Key: 'aws:ec2spot:fleet-request-id', Value: r.fleetId }]);
+}
+
+/**
+ * RunInstances with InstanceMarketOptions.MarketType `spot`: the instances launch at once (as on AWS), each a Spot
+ * Instance with its own request, `active` / `fulfilled`, of the SpotOptions' type (one-time by default), maximum
+ * price and interruption behaviour; a persistent request relaunches when its instance is terminated, as any other.
+ */
+export function markSpotLaunch(ctx: RequestContext, request: RunInstancesRequest, instances: readonly InstanceRow[]): InstanceRow[] {
+  const o = request.InstanceMarketOptions?.SpotOptions;
+  const spec = launchSpecificationOf(request);
+  return instances.map((instance) => {
+    const id = `sir-${ctx.ids.hex(8)}`;
+    recordFulfilledSpotRequest(ctx, {
+      id,
+      spec: { ...spec, Placement: { ...spec.Placement, AvailabilityZone: instance.availability_zone } },
+      instance,
+      spotPrice: o?.MaxPrice,
+      interruption: o?.InstanceInterruptionBehavior,
+      type: o?.SpotInstanceType ?? 'one-time',
+      validUntil: o?.ValidUntil?.getTime(),
+    });
+    ctx.store.instances.update(instance.id, { instance_lifecycle: 'spot', spot_instance_request_id: id });
+    return ctx.store.instances.get(ctx.scope, instance.id)!;
+  });
+}
+
+/** The launch specification a RunInstances request amounts to, for its Spot requests (the members they share). */
+function launchSpecificationOf(r: RunInstancesRequest): RequestSpotLaunchSpecification {
+  return {
+    ImageId: r.ImageId,
+    InstanceType: r.InstanceType,
+    KeyName: r.KeyName,
+    SubnetId: r.SubnetId,
+    SecurityGroupIds: r.SecurityGroupIds,
+    SecurityGroups: r.SecurityGroups,
+    NetworkInterfaces: r.NetworkInterfaces,
+    BlockDeviceMappings: r.BlockDeviceMappings,
+    EbsOptimized: r.EbsOptimized,
+    IamInstanceProfile: r.IamInstanceProfile,
+    Monitoring: r.Monitoring?.Enabled !== undefined ? { Enabled: r.Monitoring.Enabled } : undefined,
+    UserData: r.UserData,
+    Placement: r.Placement ? { AvailabilityZone: r.Placement.AvailabilityZone, GroupName: r.Placement.GroupName, Tenancy: r.Placement.Tenancy } : undefined,
+  } as RequestSpotLaunchSpecification;
 }

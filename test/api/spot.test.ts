@@ -1,7 +1,8 @@
 /**
  * Spot through the SDK v3 (docs/behavior.md "Fleets and spot"): RequestSpotInstances (open -> active + fulfilled
  * through the back end, multi-NIC launch specifications, one-time and persistent), DescribeSpotInstanceRequests
- * (ids, filters, paging, tags), CancelSpotInstanceRequests (the instance stays), DescribeSpotPriceHistory.
+ * (ids, filters, paging, tags), CancelSpotInstanceRequests (the instance stays), DescribeSpotPriceHistory, and
+ * RunInstances with InstanceMarketOptions (Spot Instances at once, each with a fulfilled request).
  */
 import {
   CancelSpotInstanceRequestsCommand,
@@ -11,6 +12,7 @@ import {
   DescribeSpotPriceHistoryCommand,
   RequestSpotInstancesCommand,
   RequestSpotInstancesCommandInput,
+  RunInstancesCommand,
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { DRY_RUN } from '../helpers/api';
@@ -122,6 +124,53 @@ describe('RequestSpotInstances', () => {
     });
     await expectEc2Error(request({ LaunchSpecification: { ImageId: AMI, InstanceType: 'm5.large', SubnetId: net.subnetA1 }, DryRun: true }), DRY_RUN);
     await expectEc2Error(request({ InstanceCount: 0 }), { code: 'InvalidParameterValue' });
+  });
+});
+
+describe('RunInstances with InstanceMarketOptions spot', () => {
+  it('launches Spot Instances at once, each with an active, fulfilled request of the given type, price and behaviour', async () => {
+    const out = await t.ec2.send(
+      new RunInstancesCommand({
+        ImageId: AMI,
+        InstanceType: 'm5.large',
+        SubnetId: net.subnetA1,
+        MinCount: 2,
+        MaxCount: 2,
+        InstanceMarketOptions: { MarketType: 'spot', SpotOptions: { MaxPrice: '0.5', SpotInstanceType: 'persistent', InstanceInterruptionBehavior: 'stop' } },
+      }),
+    );
+    expect(out.Instances!.map((i) => [i.InstanceLifecycle, i.State!.Name])).toEqual([
+      ['spot', 'pending'],
+      ['spot', 'pending'],
+    ]);
+    const requestIds = out.Instances!.map((i) => i.SpotInstanceRequestId!);
+    expect(new Set(requestIds).size).toBe(2);
+    const r = await describeRequest(requestIds[0]);
+    expect(r).toMatchObject({
+      State: 'active',
+      Status: { Code: 'fulfilled' },
+      Type: 'persistent',
+      SpotPrice: '0.500000',
+      InstanceInterruptionBehavior: 'stop',
+      InstanceId: out.Instances![0].InstanceId,
+      LaunchedAvailabilityZone: out.Instances![0].Placement!.AvailabilityZone,
+      LaunchSpecification: expect.objectContaining({ ImageId: AMI, InstanceType: 'm5.large', SubnetId: net.subnetA1 }),
+    });
+    const seen = await describeInstance(t.ec2, out.Instances![0].InstanceId!);
+    expect([seen.InstanceLifecycle, seen.SpotInstanceRequestId]).toEqual(['spot', requestIds[0]]);
+    const bySpot = await t.ec2.send(new DescribeInstancesCommand({ Filters: [{ Name: 'instance-lifecycle', Values: ['spot'] }, { Name: 'spot-instance-request-id', Values: [requestIds[1]] }] }));
+    expect(bySpot.Reservations!.flatMap((x) => x.Instances!.map((i) => i.InstanceId))).toEqual([out.Instances![1].InstanceId]);
+  });
+
+  it('a one-time request (the default) closes when its instance is terminated', async () => {
+    const out = await t.ec2.send(
+      new RunInstancesCommand({ ImageId: AMI, InstanceType: 'm5.large', SubnetId: net.subnetA1, MinCount: 1, MaxCount: 1, InstanceMarketOptions: { MarketType: 'spot' } }),
+    );
+    const [i] = out.Instances!;
+    expect((await describeRequest(i.SpotInstanceRequestId!)).Type).toBe('one-time');
+    await t.ec2.send(new TerminateInstancesCommand({ InstanceIds: [i.InstanceId!] }));
+    t.advance(10_000);
+    expect(await describeRequest(i.SpotInstanceRequestId!)).toMatchObject({ State: 'closed', Status: { Code: 'instance-terminated-by-user' } });
   });
 });
 
