@@ -63,6 +63,9 @@ import MonitorInstances from './MonitorInstances';
 import UnmonitorInstances from './UnmonitorInstances';
 import ModifyInstanceCpuOptions from './ModifyInstanceCpuOptions';
 import GetInstanceUefiData from './GetInstanceUefiData';
+import ModifyInstanceMaintenanceOptions from './ModifyInstanceMaintenanceOptions';
+import ModifyPrivateDnsNameOptions from './ModifyPrivateDnsNameOptions';
+import ModifyInstanceCapacityReservationAttributes from './ModifyInstanceCapacityReservationAttributes';
 import GetSnapshotBlockPublicAccessState from './GetSnapshotBlockPublicAccessState';
 import EnableSnapshotBlockPublicAccess from './EnableSnapshotBlockPublicAccess';
 import DisableSnapshotBlockPublicAccess from './DisableSnapshotBlockPublicAccess';
@@ -376,6 +379,9 @@ export const REGISTRY = {
   UnmonitorInstances,
   ModifyInstanceCpuOptions,
   GetInstanceUefiData,
+  ModifyInstanceMaintenanceOptions,
+  ModifyPrivateDnsNameOptions,
+  ModifyInstanceCapacityReservationAttributes,
   GetSnapshotBlockPublicAccessState,
   EnableSnapshotBlockPublicAccess,
   DisableSnapshotBlockPublicAccess,

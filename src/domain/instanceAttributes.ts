@@ -95,3 +95,36 @@ export function setMetadataOptions(ctx: RequestContext, instance: InstanceRow, o
   });
   return ctx.store.instances.get(ctx.scope, instance.id)!;
 }
+
+/**
+ * ModifyPrivateDnsNameOptions: the hostname type changes only while the instance is stopped (AWS's user guide); the
+ * resource-name A / AAAA records at any time. Members not sent stay.
+ */
+export function setPrivateDnsNameOptions(
+  ctx: RequestContext,
+  instance: InstanceRow,
+  o: { PrivateDnsHostnameType?: string; EnableResourceNameDnsARecord?: boolean; EnableResourceNameDnsAAAARecord?: boolean },
+): void {
+  if (o.PrivateDnsHostnameType !== undefined && o.PrivateDnsHostnameType !== instance.hostname_type) requireStopped(instance);
+  ctx.store.instances.update(instance.id, {
+    hostname_type: o.PrivateDnsHostnameType ?? instance.hostname_type,
+    dns_a_record: o.EnableResourceNameDnsARecord === undefined ? instance.dns_a_record : o.EnableResourceNameDnsARecord ? 1 : 0,
+    dns_aaaa_record: o.EnableResourceNameDnsAAAARecord === undefined ? instance.dns_aaaa_record : o.EnableResourceNameDnsAAAARecord ? 1 : 0,
+  });
+}
+
+/** ModifyInstanceMaintenanceOptions: simplified automatic recovery on (`default`) or off; returns the setting. */
+export function setAutoRecovery(ctx: RequestContext, instance: InstanceRow, autoRecovery: string | undefined): string {
+  const value = autoRecovery ?? instance.auto_recovery;
+  ctx.store.instances.update(instance.id, { auto_recovery: value });
+  return value;
+}
+
+/**
+ * ModifyInstanceCapacityReservationAttributes: a stopped instance's capacity reservation preference or target
+ * (kept as given: capacity reservations themselves are not modelled).
+ */
+export function setCapacityReservation(ctx: RequestContext, instance: InstanceRow, spec: object): void {
+  requireStopped(instance);
+  ctx.store.instances.update(instance.id, { capacity_reservation: JSON.stringify(spec) });
+}

@@ -403,6 +403,8 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
   const image = input.ImageId as string;
   const launchImage = findLaunchImage(ctx, image);
   const metadata = launchMetadataOptions(ctx, input.MetadataOptions, launchImage);
+  // the primary interface's subnet gives the hostname defaults (PrivateDnsNameOptionsOnLaunch)
+  const primarySubnet = plan.nics[0].subnet;
   const instances: InstanceRow[] = [];
   for (let k = 0; k < plan.count; k++) {
     const id = ctx.ids.id('i');
@@ -440,6 +442,11 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       root_device_type: plan.blockDevices.rootDeviceType,
       cpu_credits: plan.cpuCredits,
       ...plan.cpuOptions,
+      hostname_type: input.PrivateDnsNameOptions?.HostnameType ?? primarySubnet.hostname_type,
+      dns_a_record: (input.PrivateDnsNameOptions?.EnableResourceNameDnsARecord ?? primarySubnet.dns_a_record === 1) ? 1 : 0,
+      dns_aaaa_record: (input.PrivateDnsNameOptions?.EnableResourceNameDnsAAAARecord ?? primarySubnet.dns_aaaa_record === 1) ? 1 : 0,
+      auto_recovery: input.MaintenanceOptions?.AutoRecovery ?? 'default',
+      capacity_reservation: input.CapacityReservationSpecification ? JSON.stringify(input.CapacityReservationSpecification) : null,
       hibernation_configured: input.HibernationOptions?.Configured ? 1 : 0,
       placement_group_id: plan.placement?.group.id ?? null,
       partition_number: plan.placement?.partitions[k] ?? null,

@@ -263,6 +263,14 @@ export interface InstanceRow {
   core_count: number | null;
   threads_per_core: number | null;
   amd_sev_snp: string | null;
+  /** PrivateDnsNameOptions (schema 034). */
+  hostname_type: string;
+  dns_a_record: number;
+  dns_aaaa_record: number;
+  /** MaintenanceOptions.AutoRecovery: default | disabled. */
+  auto_recovery: string;
+  /** CapacityReservationSpecification as JSON (null: preference open). */
+  capacity_reservation: string | null;
   hibernation_configured: number;
   placement_group_id: string | null;
   partition_number: number | null;

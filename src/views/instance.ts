@@ -111,7 +111,9 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     Tags: opts.emptyTags ? rec.tags : tagsOrNothing(rec.tags),
     VirtualizationType: 'hvm',
     CpuOptions: { CoreCount: row.core_count ?? cpu.coreCount, ThreadsPerCore: row.threads_per_core ?? cpu.threadsPerCore, AmdSevSnp: (row.amd_sev_snp ?? undefined) as 'enabled' | undefined },
-    CapacityReservationSpecification: { CapacityReservationPreference: 'open' },
+    CapacityReservationSpecification: row.capacity_reservation
+      ? (JSON.parse(row.capacity_reservation) as Instance['CapacityReservationSpecification'])
+      : { CapacityReservationPreference: 'open' },
     HibernationOptions: { Configured: row.hibernation_configured === 1 },
     MetadataOptions: {
       State: row.state === 'pending' ? 'pending' : 'applied',
@@ -126,8 +128,12 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     PlatformDetails: row.platform ? 'Windows' : 'Linux/UNIX',
     UsageOperation: row.platform ? 'RunInstances:0002' : 'RunInstances',
     UsageOperationUpdateTime: launch,
-    PrivateDnsNameOptions: { HostnameType: 'ip-name', EnableResourceNameDnsARecord: false, EnableResourceNameDnsAAAARecord: false },
-    MaintenanceOptions: { AutoRecovery: 'default' },
+    PrivateDnsNameOptions: {
+      HostnameType: row.hostname_type as 'ip-name',
+      EnableResourceNameDnsARecord: row.dns_a_record === 1,
+      EnableResourceNameDnsAAAARecord: row.dns_aaaa_record === 1,
+    },
+    MaintenanceOptions: { AutoRecovery: row.auto_recovery as 'default' },
     CurrentInstanceBootMode: 'legacy-bios',
   };
 }

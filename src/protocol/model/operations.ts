@@ -24,6 +24,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'RunInstances', 'DescribeInstances', 'StopInstances', 'StartInstances', 'RebootInstances', 'TerminateInstances',
   'DescribeInstanceStatus', 'DescribeInstanceCreditSpecifications', 'ModifyInstanceCreditSpecification',
   'GetConsoleOutput', 'GetConsoleScreenshot', 'GetPasswordData', 'GetInstanceUefiData', 'MonitorInstances', 'UnmonitorInstances', 'ModifyInstanceCpuOptions',
+  'ModifyInstanceMaintenanceOptions', 'ModifyPrivateDnsNameOptions', 'ModifyInstanceCapacityReservationAttributes',
   'CreatePlacementGroup', 'DeletePlacementGroup', 'DescribePlacementGroups',
   'AllocateHosts', 'DescribeHosts', 'ModifyHosts', 'ReleaseHosts', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ModifyInstanceMetadataOptions',
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',

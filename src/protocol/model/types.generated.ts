@@ -5365,6 +5365,16 @@ export interface ModifyInstanceAttributeRequest {
   EnaSupport?: AttributeBooleanValue;
 }
 
+export interface ModifyInstanceCapacityReservationAttributesRequest {
+  InstanceId: string;
+  CapacityReservationSpecification: CapacityReservationSpecification;
+  DryRun?: boolean;
+}
+
+export interface ModifyInstanceCapacityReservationAttributesResult {
+  Return?: boolean;
+}
+
 export interface ModifyInstanceCpuOptionsRequest {
   InstanceId: string;
   CoreCount?: number;
@@ -5389,6 +5399,19 @@ export interface ModifyInstanceCreditSpecificationRequest {
 export interface ModifyInstanceCreditSpecificationResult {
   SuccessfulInstanceCreditSpecifications?: SuccessfulInstanceCreditSpecificationSet;
   UnsuccessfulInstanceCreditSpecifications?: UnsuccessfulInstanceCreditSpecificationSet;
+}
+
+export interface ModifyInstanceMaintenanceOptionsRequest {
+  InstanceId: string;
+  AutoRecovery?: InstanceAutoRecoveryState;
+  RebootMigration?: InstanceRebootMigrationState;
+  DryRun?: boolean;
+}
+
+export interface ModifyInstanceMaintenanceOptionsResult {
+  InstanceId?: string;
+  AutoRecovery?: InstanceAutoRecoveryState;
+  RebootMigration?: InstanceRebootMigrationState;
 }
 
 export interface ModifyInstanceMetadataDefaultsRequest {
@@ -5458,6 +5481,18 @@ export interface ModifyNetworkInterfaceAttributeRequest {
   SourceDestCheck?: AttributeBooleanValue;
   Groups?: SecurityGroupIdStringList;
   Attachment?: NetworkInterfaceAttachmentChanges;
+}
+
+export interface ModifyPrivateDnsNameOptionsRequest {
+  DryRun?: boolean;
+  InstanceId: string;
+  PrivateDnsHostnameType?: HostnameType;
+  EnableResourceNameDnsARecord?: boolean;
+  EnableResourceNameDnsAAAARecord?: boolean;
+}
+
+export interface ModifyPrivateDnsNameOptionsResult {
+  Return?: boolean;
 }
 
 export interface ModifySecurityGroupRulesRequest {
@@ -8785,14 +8820,17 @@ export interface Operations {
   ModifyHosts: { input: ModifyHostsRequest; output: ModifyHostsResult };
   ModifyImageAttribute: { input: ModifyImageAttributeRequest; output: void };
   ModifyInstanceAttribute: { input: ModifyInstanceAttributeRequest; output: void };
+  ModifyInstanceCapacityReservationAttributes: { input: ModifyInstanceCapacityReservationAttributesRequest; output: ModifyInstanceCapacityReservationAttributesResult };
   ModifyInstanceCpuOptions: { input: ModifyInstanceCpuOptionsRequest; output: ModifyInstanceCpuOptionsResult };
   ModifyInstanceCreditSpecification: { input: ModifyInstanceCreditSpecificationRequest; output: ModifyInstanceCreditSpecificationResult };
+  ModifyInstanceMaintenanceOptions: { input: ModifyInstanceMaintenanceOptionsRequest; output: ModifyInstanceMaintenanceOptionsResult };
   ModifyInstanceMetadataDefaults: { input: ModifyInstanceMetadataDefaultsRequest; output: ModifyInstanceMetadataDefaultsResult };
   ModifyInstanceMetadataOptions: { input: ModifyInstanceMetadataOptionsRequest; output: ModifyInstanceMetadataOptionsResult };
   ModifyInstanceTypeAttribute: { input: Ec2liteModifyInstanceTypeAttributeRequest; output: Ec2liteModifyInstanceTypeAttributeResult };
   ModifyLaunchTemplate: { input: ModifyLaunchTemplateRequest; output: ModifyLaunchTemplateResult };
   ModifyManagedPrefixList: { input: ModifyManagedPrefixListRequest; output: ModifyManagedPrefixListResult };
   ModifyNetworkInterfaceAttribute: { input: ModifyNetworkInterfaceAttributeRequest; output: void };
+  ModifyPrivateDnsNameOptions: { input: ModifyPrivateDnsNameOptionsRequest; output: ModifyPrivateDnsNameOptionsResult };
   ModifySecurityGroupRules: { input: ModifySecurityGroupRulesRequest; output: ModifySecurityGroupRulesResult };
   ModifySnapshotAttribute: { input: ModifySnapshotAttributeRequest; output: void };
   ModifySnapshotTier: { input: ModifySnapshotTierRequest; output: ModifySnapshotTierResult };
