@@ -35,6 +35,7 @@ import {
   SearchTransitGatewayRoutesCommand,
   TransitGateway,
 } from '@aws-sdk/client-ec2';
+import model from '../../src/protocol/model/ec2.json';
 import { useTestServer } from '../helpers/env';
 import { availableIps, createNetwork, TestNetwork } from '../helpers/network';
 import { rawQuery, TestServer, expectEc2Error } from '../helpers/server';
@@ -48,6 +49,7 @@ beforeEach(() => {
   t.runtime.backend.resume();
 });
 
+const camelCase = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const describeTgw = async (id: string): Promise<TransitGateway> =>
   (await ec2.send(new DescribeTransitGatewaysCommand({ TransitGatewayIds: [id] }))).TransitGateways![0];
 async function newTgw(options = {}) {
@@ -387,6 +389,8 @@ describe('route tables, associations, propagations and routes', () => {
         'attachment.resource-id', 'attachment.resource-type', 'attachment.transit-gateway-attachment-id', 'prefix-list-id',
         'route-search.exact-match', 'route-search.longest-prefix-match', 'route-search.subnet-of-match', 'route-search.supernet-of-match', 'state', 'type',
       ],
+      // the model's list, each in its camelCase form too (as test/protocol/filterNames.test.ts checks the others)
+      GetTransitGatewayPrefixListReferences: model.operations.GetTransitGatewayPrefixListReferences.filters.flatMap((n) => [n, camelCase(n)]),
     };
     for (const [action, list] of Object.entries(names)) {
       for (const name of list) {

@@ -21,7 +21,7 @@ const camelCase = (name: string) => name.replace(/-([a-z0-9])/g, (_, c: string) 
 // Served only to answer UnsupportedOperation whatever the request (EC2-Classic is retired): no filter is read.
 const UNSUPPORTED = new Set(['DescribeVpcClassicLink', 'DescribeVpcClassicLinkDnsSupport']);
 // Calls that read filters only for an existing transit gateway route table: test/api/transitGateways.test.ts checks them.
-const NEED_A_TABLE = new Set(['GetTransitGatewayRouteTableAssociations', 'GetTransitGatewayRouteTablePropagations', 'SearchTransitGatewayRoutes']);
+const NEED_A_TABLE = new Set(['GetTransitGatewayRouteTableAssociations', 'GetTransitGatewayRouteTablePropagations', 'SearchTransitGatewayRoutes', 'GetTransitGatewayPrefixListReferences']);
 const operations = Object.entries(model.operations as Record<string, { filters?: string[] }>)
   .filter(([name, op]) => op.filters?.length && !UNSUPPORTED.has(name) && !NEED_A_TABLE.has(name))
   .map(([name, op]) => [name, op.filters!.map((f) => (f === 'tag:<key>' ? 'tag:Name' : f))] as const);
