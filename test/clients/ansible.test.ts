@@ -96,17 +96,20 @@ describeWithAnsible('Ansible amazon.aws against ec2lite', ({ playbook, python })
       });
     }, PLAY_MS);
 
-    it("reads the image's root device and block device mappings", () => {
-      expect(first.image.images).toEqual([
+    it("reads the images' root devices and block device mappings (2018's build and today's)", () => {
+      const mapping = (image_id: string, snapshot_id: string) =>
         expect.objectContaining({
-          image_id: 'ami-04681a1dbd79675a5',
+          image_id,
           root_device_name: '/dev/xvda',
           root_device_type: 'ebs',
           block_device_mappings: [
-            { device_name: '/dev/xvda', ebs: expect.objectContaining({ snapshot_id: 'snap-bab4474e78c9c800e', volume_size: 8, volume_type: 'gp2', delete_on_termination: true }) },
+            { device_name: '/dev/xvda', ebs: expect.objectContaining({ snapshot_id, volume_size: 8, volume_type: 'gp2', delete_on_termination: true }) },
           ],
-        }),
-      ]);
+        });
+      expect(first.image.images).toEqual(
+        expect.arrayContaining([mapping('ami-04681a1dbd79675a5', 'snap-bab4474e78c9c800e'), mapping('ami-02b9a589195146a8f', 'snap-b52de8703b8fe15ac')]),
+      );
+      expect(first.image.images).toHaveLength(2);
     });
 
     it('reports what the SDK sees', async () => {

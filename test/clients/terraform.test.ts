@@ -5,7 +5,8 @@
  * default-VPC lookup) with the README's provider block, applied at once, re-planned with no changes, destroyed, and
  * checked through the SDK at each step. A second configuration, test/clients/terraform/services/ (a Wavelength Zone
  * opted in with its subnet, carrier gateway and route; a PrivateLink service shared with another account and its
- * accepted Interface endpoint there; a transit gateway peering across accounts and Regions), goes through the same
+ * accepted Interface endpoint there; a transit gateway peering across accounts and Regions; instance, fleet, routing
+ * and account options the provider reads back), goes through the same
  * steps against a server of its own, side by side with the first: both mostly wait on the provider's fixed delays.
  * aws_spot_fleet_request is left out: its create alone waits 40 s whatever the answers (the provider's fixed
  * delays), more than the suite's time budget allows; test/api/spotFleets.test.ts sends what the provider sends.
@@ -17,6 +18,13 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   DescribeAddressesCommand,
+  DescribeFleetsCommand,
+  DescribeSpotInstanceRequestsCommand,
+  GetImageBlockPublicAccessStateCommand,
+  GetInstanceMetadataDefaultsCommand,
+  GetSerialConsoleAccessStatusCommand,
+  GetSnapshotBlockPublicAccessStateCommand,
+  GetTransitGatewayPrefixListReferencesCommand,
   DescribeAvailabilityZonesCommand,
   DescribeCarrierGatewaysCommand,
   DescribeSubnetsCommand,
@@ -115,7 +123,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
   it('applies both configurations', async () => {
     const [a, b] = await Promise.all([main, svc].map((w) => w.ok('apply', '-auto-approve', '-input=false')));
     expect(a).toContain('Apply complete! Resources: 25 added, 0 changed, 0 destroyed.');
-    expect(b).toContain('Apply complete! Resources: 18 added, 0 changed, 0 destroyed.');
+    expect(b).toContain('Apply complete! Resources: 31 added, 0 changed, 0 destroyed.');
     outputs = JSON.parse(await main.ok('output', '-json'));
     svcOut = JSON.parse(await svc.ok('output', '-json'));
   }, STEP_MS);
@@ -128,11 +136,11 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
 
   it("looked the image up by name and read its root device's mapping", () => {
     expect(outputs.ami.value).toEqual({
-      id: 'ami-04681a1dbd79675a5',
+      id: 'ami-02b9a589195146a8f',
       root_device_name: '/dev/xvda',
       root_device_type: 'ebs',
-      root_snapshot_id: 'snap-bab4474e78c9c800e',
-      ebs: expect.objectContaining({ snapshot_id: 'snap-bab4474e78c9c800e', volume_size: '8', volume_type: 'gp2', delete_on_termination: 'true', encrypted: 'false' }),
+      root_snapshot_id: 'snap-b52de8703b8fe15ac',
+      ebs: expect.objectContaining({ snapshot_id: 'snap-b52de8703b8fe15ac', volume_size: '8', volume_type: 'gp2', delete_on_termination: 'true', encrypted: 'false' }),
     });
   });
 
@@ -140,7 +148,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     const { Reservations } = await t.ec2.send(new DescribeInstancesCommand({ InstanceIds: [outputs.instance_id.value] }));
     const instance = Reservations![0].Instances![0];
     expect(instance.State!.Name).toBe('running');
-    expect(instance.ImageId).toBe('ami-04681a1dbd79675a5');
+    expect(instance.ImageId).toBe('ami-02b9a589195146a8f');
     expect(instance.Tags).toEqual([{ Key: 'Name', Value: 'tf-multi' }]);
     // the root volume and the ebs_block_device
     expect((instance.BlockDeviceMappings ?? []).map((m) => [m.DeviceName, m.Ebs!.DeleteOnTermination])).toEqual([
@@ -300,6 +308,35 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     }
   });
 
+  it('kept the instance, fleet, routing and account options the provider reads back', async () => {
+    const ec2 = svc.t.ec2;
+    const { Reservations } = await ec2.send(new DescribeInstancesCommand({ InstanceIds: [svcOut.tuned_instance_id.value, svcOut.spot_instance_id.value] }));
+    const [tuned, spot] = [svcOut.tuned_instance_id.value, svcOut.spot_instance_id.value].map((id) => Reservations!.flatMap((r) => r.Instances!).find((i) => i.InstanceId === id)!);
+    expect(tuned).toMatchObject({
+      CpuOptions: { CoreCount: 2, ThreadsPerCore: 1 },
+      Monitoring: { State: 'enabled' },
+      MaintenanceOptions: { AutoRecovery: 'disabled' },
+      PrivateDnsNameOptions: { HostnameType: 'resource-name', EnableResourceNameDnsARecord: true, EnableResourceNameDnsAAAARecord: false },
+      CapacityReservationSpecification: { CapacityReservationPreference: 'none' },
+      // AL2023 requires IMDSv2; the account default would too
+      MetadataOptions: expect.objectContaining({ HttpTokens: 'required', HttpPutResponseHopLimit: 2 }),
+    });
+    expect(spot.InstanceLifecycle).toBe('spot');
+    const { SpotInstanceRequests } = await ec2.send(new DescribeSpotInstanceRequestsCommand({ SpotInstanceRequestIds: [spot.SpotInstanceRequestId!] }));
+    expect(SpotInstanceRequests![0]).toMatchObject({ State: 'active', Type: 'persistent', SpotPrice: '0.050000', InstanceInterruptionBehavior: 'stop', InstanceId: spot.InstanceId });
+    const { Fleets } = await ec2.send(new DescribeFleetsCommand({ FleetIds: [svcOut.fleet_id.value] }));
+    expect([Fleets![0].SpotOptions!.AllocationStrategy, Fleets![0].OnDemandOptions!.AllocationStrategy]).toEqual(['lowestPrice', 'lowestPrice']);
+    const { RouteTables } = await ec2.send(new DescribeRouteTablesCommand({ RouteTableIds: [svcOut.edge_route_table_id.value] }));
+    expect(RouteTables![0].Associations).toEqual([expect.objectContaining({ GatewayId: svcOut.edge_gateway_id.value, Main: false })]);
+    const [table, list] = svcOut.prefix_list_reference.value;
+    const refs = await ec2.send(new GetTransitGatewayPrefixListReferencesCommand({ TransitGatewayRouteTableId: table }));
+    expect(refs.TransitGatewayPrefixListReferences).toEqual([expect.objectContaining({ PrefixListId: list, State: 'available', Blackhole: true })]);
+    expect((await ec2.send(new GetSnapshotBlockPublicAccessStateCommand({}))).State).toBe('block-new-sharing');
+    expect((await ec2.send(new GetImageBlockPublicAccessStateCommand({}))).ImageBlockPublicAccessState).toBe('block-new-sharing');
+    expect((await ec2.send(new GetSerialConsoleAccessStatusCommand({}))).SerialConsoleAccessEnabled).toBe(true);
+    expect((await ec2.send(new GetInstanceMetadataDefaultsCommand({}))).AccountLevel).toEqual({ HttpTokens: 'required', HttpPutResponseHopLimit: 2 });
+  });
+
   it('re-plans both with no changes', async () => {
     const [a, b] = await Promise.all([main, svc].map(noChanges));
     expect(a).toContain('No changes.');
@@ -316,7 +353,7 @@ describeWithTerraform('Terraform against ec2lite', ({ terraform, pluginDir }) =>
     };
     const [a, b] = await Promise.all([destroyMain(), svc.ok('destroy', '-auto-approve', '-input=false')]);
     expect(a).toContain('Destroy complete! Resources: 24 destroyed.');
-    expect(b).toContain('Destroy complete! Resources: 18 destroyed.');
+    expect(b).toContain('Destroy complete! Resources: 31 destroyed.');
     expect(await leftovers(t.ec2)).toEqual(NOTHING_LEFT);
     for (const client of [svc.t.ec2, consumer, peer]) expect(await leftovers(client)).toEqual(NOTHING_LEFT);
   }, STEP_MS);

@@ -1,6 +1,6 @@
 # The Terraform client suite's second configuration (test/clients/terraform.test.ts): a Wavelength Zone with its
-# carrier gateway, a PrivateLink service shared with another account, and a transit gateway peering
-# across accounts and Regions. Applied at once, re-planned (no changes expected), destroyed. The default provider
+# carrier gateway, a PrivateLink service shared with another account, a transit gateway peering
+# across accounts and Regions, and compute and account options that once planned changes on every run. Applied at once, re-planned (no changes expected), destroyed. The default provider
 # block is the README's (account 123456789012, us-east-1); the other accounts are selected by their 12-digit
 # access key ids, as the README says.
 
@@ -174,6 +174,144 @@ resource "aws_ec2_transit_gateway_peering_attachment_accepter" "peering" {
   provider                      = aws.peer
   transit_gateway_attachment_id = aws_ec2_transit_gateway_peering_attachment.peering.id
   tags                          = { Name = "tf-peering-accepter" }
+}
+
+# --- Options Terraform reads back (each once planned a change on every run): instance CPU, monitoring,
+# maintenance, hostname and capacity reservation options; a Spot Instance launched by RunInstances; an EC2 Fleet's
+# default allocation strategies; a gateway route table; a transit gateway prefix list reference; account settings.
+data "aws_ami" "al2023" {
+  most_recent = true
+  owners      = ["amazon"]
+  filter {
+    name   = "name"
+    values = ["al2023-ami-2023.*-x86_64"]
+  }
+}
+
+data "aws_ami" "jammy" {
+  most_recent = true
+  owners      = ["099720109477"]
+  filter {
+    name   = "name"
+    values = ["ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-*"]
+  }
+}
+
+resource "aws_instance" "tuned" {
+  ami           = data.aws_ami.al2023.id
+  instance_type = "m5.2xlarge"
+  subnet_id     = aws_subnet.main.id
+  monitoring    = true
+  cpu_options {
+    core_count       = 2
+    threads_per_core = 1
+  }
+  maintenance_options { auto_recovery = "disabled" }
+  private_dns_name_options {
+    hostname_type                     = "resource-name"
+    enable_resource_name_dns_a_record = true
+  }
+  capacity_reservation_specification { capacity_reservation_preference = "none" }
+}
+
+resource "aws_instance" "spot" {
+  ami           = data.aws_ami.jammy.id
+  instance_type = "t3.micro"
+  subnet_id     = aws_subnet.main.id
+  instance_market_options {
+    market_type = "spot"
+    spot_options {
+      instance_interruption_behavior = "stop"
+      spot_instance_type             = "persistent"
+      max_price                      = "0.05"
+    }
+  }
+}
+
+resource "aws_launch_template" "fleet" {
+  name          = "tf-fleet"
+  image_id      = data.aws_ami.al2023.id
+  instance_type = "t3.micro"
+}
+
+resource "aws_ec2_fleet" "fleet" {
+  launch_template_config {
+    launch_template_specification {
+      launch_template_id = aws_launch_template.fleet.id
+      version            = aws_launch_template.fleet.latest_version
+    }
+  }
+  target_capacity_specification {
+    default_target_capacity_type = "spot"
+    total_target_capacity        = 0
+  }
+}
+
+resource "aws_internet_gateway" "edge" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_route_table" "edge" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_route_table_association" "edge" {
+  gateway_id     = aws_internet_gateway.edge.id
+  route_table_id = aws_route_table.edge.id
+}
+
+resource "aws_ec2_managed_prefix_list" "corp" {
+  name           = "tf-corp"
+  address_family = "IPv4"
+  max_entries    = 5
+  entry { cidr = "172.16.0.0/16" }
+}
+
+resource "aws_ec2_transit_gateway_prefix_list_reference" "corp" {
+  prefix_list_id                 = aws_ec2_managed_prefix_list.corp.id
+  transit_gateway_route_table_id = aws_ec2_transit_gateway.local.association_default_route_table_id
+  blackhole                      = true
+}
+
+resource "aws_ebs_snapshot_block_public_access" "account" {
+  state = "block-new-sharing"
+}
+
+resource "aws_ec2_image_block_public_access" "account" {
+  state = "block-new-sharing"
+}
+
+resource "aws_ec2_serial_console_access" "account" {
+  enabled = true
+}
+
+resource "aws_ec2_instance_metadata_defaults" "account" {
+  http_tokens                 = "required"
+  http_put_response_hop_limit = 2
+}
+
+output "tuned_instance_id" {
+  value = aws_instance.tuned.id
+}
+
+output "spot_instance_id" {
+  value = aws_instance.spot.id
+}
+
+output "fleet_id" {
+  value = aws_ec2_fleet.fleet.id
+}
+
+output "edge_route_table_id" {
+  value = aws_route_table.edge.id
+}
+
+output "edge_gateway_id" {
+  value = aws_internet_gateway.edge.id
+}
+
+output "prefix_list_reference" {
+  value = [aws_ec2_transit_gateway_prefix_list_reference.corp.transit_gateway_route_table_id, aws_ec2_managed_prefix_list.corp.id]
 }
 
 output "vpc_id" {
