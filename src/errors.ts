@@ -477,6 +477,7 @@ export const InstanceErrors = echoSafe({
   cpuOptionValue: (member: 'CoreCount' | 'ThreadsPerCore', value: number, type: string) =>
     err('InvalidParameterValue', `Value (${value}) for parameter ${member} is invalid for instance type ${type}.`), // guess (the shape of AWS's "Value (x) for parameter y is invalid.")
   unknownAttribute: (attr: string) => err('InvalidParameterValue', `Value (${attr}) for parameter attribute is invalid. Unknown attribute.`),
+  notResettable: (attr: string) => err('InvalidParameterValue', `Value (${attr}) for parameter attribute is invalid. Only kernel, ramdisk and sourceDestCheck can be reset.`), // guess
   keyPairDuplicate: (name: string) => err('InvalidKeyPair.Duplicate', `The keypair '${name}' already exists.`),
   keyFormat: () => err('InvalidKeyPair.Format', 'Key is not in valid OpenSSH public key format'),
   instanceTypeLimit: (value: number) => err('InvalidParameterValue', `${value} for parameter NetworkInterfaces is invalid`),
@@ -874,6 +875,7 @@ export const ImageErrors = echoSafe({
     err('IncorrectInstanceState', `The instance '${instanceId}' is not in a state from which it can be imaged (${state}).`), // guess
   protected: (imageId: string) =>
     err('InvalidParameterValue', `Image ${imageId} has deregistration protection enabled.`), // guess
+  deprecationInPast: (at: string) => err('InvalidParameterValue', `The deprecation time ${at} must be in the future.`), // guess (AWS: "You can't specify a date in the past")
 });
 
 /**

@@ -11,7 +11,12 @@ import { defineAction } from './define';
  * over the catalog first, then the account images in creation order.
  */
 export default defineAction('DescribeImages', (input, ctx) => {
-  const { catalog, rows } = listImages(ctx, { ids: input.ImageIds, owners: input.Owners, executableUsers: input.ExecutableUsers });
+  const { catalog, rows } = listImages(ctx, {
+    ids: input.ImageIds,
+    owners: input.Owners,
+    executableUsers: input.ExecutableUsers,
+    includeDeprecated: input.IncludeDeprecated,
+  });
   const f = compileFilters(imageFilters, input.Filters, ctx.scope);
   const list = [...catalog.map(presentCatalogImage), ...presentImages(ctx, rows)];
   const page = paginate(

@@ -1,4 +1,5 @@
+import { ebsDefaultKmsKey } from '../domain/volumes';
 import { defineAction } from './define';
 
-/** AWS answers the alias of the AWS-managed key until the account picks its own (ModifyEbsDefaultKmsKeyId). */
-export default defineAction('GetEbsDefaultKmsKeyId', () => ({ KmsKeyId: 'alias/aws/ebs' }));
+/** The account's key (ModifyEbsDefaultKmsKeyId); until it picks one, AWS answers the alias of the AWS-managed key. */
+export default defineAction('GetEbsDefaultKmsKeyId', (_input, ctx) => ({ KmsKeyId: ebsDefaultKmsKey(ctx) ?? 'alias/aws/ebs' }));

@@ -62,7 +62,12 @@ import RebootInstances from './RebootInstances';
 import MonitorInstances from './MonitorInstances';
 import UnmonitorInstances from './UnmonitorInstances';
 import ModifyInstanceCpuOptions from './ModifyInstanceCpuOptions';
+import ResetInstanceAttribute from './ResetInstanceAttribute';
 import GetInstanceUefiData from './GetInstanceUefiData';
+import ModifyEbsDefaultKmsKeyId from './ModifyEbsDefaultKmsKeyId';
+import ResetEbsDefaultKmsKeyId from './ResetEbsDefaultKmsKeyId';
+import GetDefaultCreditSpecification from './GetDefaultCreditSpecification';
+import ModifyDefaultCreditSpecification from './ModifyDefaultCreditSpecification';
 import ModifyInstanceMaintenanceOptions from './ModifyInstanceMaintenanceOptions';
 import ModifyPrivateDnsNameOptions from './ModifyPrivateDnsNameOptions';
 import ModifyInstanceCapacityReservationAttributes from './ModifyInstanceCapacityReservationAttributes';
@@ -90,6 +95,10 @@ import CreateImage from './CreateImage';
 import RegisterImage from './RegisterImage';
 import CopyImage from './CopyImage';
 import DeregisterImage from './DeregisterImage';
+import EnableImageDeprecation from './EnableImageDeprecation';
+import DisableImageDeprecation from './DisableImageDeprecation';
+import EnableImageDeregistrationProtection from './EnableImageDeregistrationProtection';
+import DisableImageDeregistrationProtection from './DisableImageDeregistrationProtection';
 import DescribeImageAttribute from './DescribeImageAttribute';
 import ModifyImageAttribute from './ModifyImageAttribute';
 import ResetImageAttribute from './ResetImageAttribute';
@@ -378,7 +387,12 @@ export const REGISTRY = {
   MonitorInstances,
   UnmonitorInstances,
   ModifyInstanceCpuOptions,
+  ResetInstanceAttribute,
   GetInstanceUefiData,
+  ModifyEbsDefaultKmsKeyId,
+  ResetEbsDefaultKmsKeyId,
+  GetDefaultCreditSpecification,
+  ModifyDefaultCreditSpecification,
   ModifyInstanceMaintenanceOptions,
   ModifyPrivateDnsNameOptions,
   ModifyInstanceCapacityReservationAttributes,
@@ -621,6 +635,10 @@ export const REGISTRY = {
   RegisterImage,
   CopyImage,
   DeregisterImage,
+  EnableImageDeprecation,
+  DisableImageDeprecation,
+  EnableImageDeregistrationProtection,
+  DisableImageDeregistrationProtection,
   DescribeImageAttribute,
   ModifyImageAttribute,
   ResetImageAttribute,

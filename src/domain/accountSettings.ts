@@ -1,6 +1,7 @@
 /**
  * Account settings of a region (docs/behavior.md "Account settings"): snapshot and AMI block public access, EC2
- * serial console access, and the instance metadata defaults RunInstances falls back on. They are kept and
+ * serial console access, the instance metadata defaults RunInstances falls back on, the default CPU credit option
+ * of each burstable family. (EBS encryption's default key is kept here too, by src/domain/volumes.ts.) They are kept and
  * reported; block public access does not yet stop public sharing.
  */
 import type { RequestContext } from '../core/context';
@@ -73,4 +74,23 @@ export function modifyMetadataDefaults(ctx: RequestContext, changes: ModifyInsta
   };
   for (const field of METADATA_FIELDS) put(field, changes[field], changes[field] === 'no-preference');
   put('HttpPutResponseHopLimit', hop === undefined ? undefined : String(hop), hop === -1);
+}
+
+const CREDITS = 'default-credits.';
+
+/** The default CPU credit option of a burstable family: the account's choice, else AWS's (T2 standard, the rest unlimited). */
+export function defaultCredits(ctx: RequestContext, family: string): 'standard' | 'unlimited' {
+  const set = ctx.store.accountSettings.get(ctx.scope, CREDITS + family);
+  return (set as 'standard' | 'unlimited' | undefined) ?? (family === 't2' ? 'standard' : 'unlimited');
+}
+
+/** The account's choice for a family, if it made one (new launches of the family take it). */
+export function chosenCredits(ctx: RequestContext, instanceType: string): string | undefined {
+  return ctx.store.accountSettings.get(ctx.scope, CREDITS + instanceType.split('.')[0]);
+}
+
+export function setDefaultCredits(ctx: RequestContext, family: string, credits: string): 'standard' | 'unlimited' {
+  if (credits !== 'standard' && credits !== 'unlimited') throw InstanceErrors.attributeValue('CpuCredits', credits);
+  ctx.store.accountSettings.set(ctx.scope, CREDITS + family, credits);
+  return credits;
 }

@@ -464,7 +464,7 @@ const DEREGISTERED_MEMORY_MS = 3_600_000;
 
 export function deregisterImage(ctx: RequestContext, id: string, deleteSnapshots: boolean): Array<{ SnapshotId: string; ReturnCode: SnapshotReturnCodes }> {
   const row = requireOwnImage(ctx, id);
-  if (row.deregistration_protection === 1) throw ImageErrors.protected(id);
+  if (row.deregistration_protection === 1 || (row.protected_until ?? 0) > ctx.now) throw ImageErrors.protected(id);
   ctx.backend.cancel('image', row.id);
   ctx.store.images.delete(row.id); // permissions and snapshot links go with it (ON DELETE CASCADE), tags by trigger
   ctx.store.images.rememberDeregistered(row.id, ctx.scope.region, ctx.now, ctx.now - DEREGISTERED_MEMORY_MS);
@@ -495,6 +495,8 @@ export interface ImageListRequest {
   owners?: readonly string[];
   /** ExecutableUsers: account ids, `self`, `all`. */
   executableUsers?: readonly string[];
+  /** IncludeDeprecated: other accounts' deprecated images too (the owner always sees its own). */
+  includeDeprecated?: boolean;
 }
 
 /**
@@ -514,6 +516,9 @@ export function listImages(ctx: RequestContext, req: ImageListRequest): { catalo
       missing = missing.filter((id) => !recent.has(id));
     }
     if (missing.length > 0) throw NotFoundErrors.images(missing);
+  }
+  if (!ids && !req.includeDeprecated) {
+    rows = rows.filter((r) => r.account === ctx.scope.account || r.deprecation_time === null || r.deprecation_time > ctx.now);
   }
   const owners = req.owners ?? [];
   if (owners.length > 0) {
@@ -582,3 +587,42 @@ export function launchPermissions(ctx: Pick<RequestContext, 'store'>, imageId: s
 
 /** The catalog images' owner alias (DescribeImages Owners=amazon). */
 export const AMAZON_OWNER_ALIAS = 'amazon';
+
+// ---- deregistration protection and deprecation (docs/behavior.md "Images") ----
+
+const COOLDOWN_MS = 24 * 3_600_000;
+
+/** What DescribeImages and DescribeImageAttribute say of an image's deregistration protection. */
+export function deregistrationProtectionOf(row: ImageRow, now: number): string {
+  if (row.deregistration_protection === 1) return row.deregistration_cooldown === 1 ? 'enabled-with-cooldown' : 'enabled-without-cooldown';
+  if (row.protected_until !== null && row.protected_until > now) return `disabled-until-${new Date(row.protected_until).toISOString()}`;
+  return 'disabled';
+}
+
+/** EnableImageDeregistrationProtection: the image cannot be deregistered; WithCooldown keeps it so 24 h after a disable. */
+export function enableDeregistrationProtection(ctx: RequestContext, imageId: string, withCooldown: boolean): string {
+  const row = requireOwnImage(ctx, imageId);
+  ctx.store.images.update(row.id, { deregistration_protection: 1, deregistration_cooldown: withCooldown ? 1 : 0, protected_until: null });
+  return deregistrationProtectionOf(ctx.store.images.get(ctx.scope, row.id)!, ctx.now);
+}
+
+/** DisableImageDeregistrationProtection: at once, or after the 24-hour cooldown the protection was enabled with. */
+export function disableDeregistrationProtection(ctx: RequestContext, imageId: string): string {
+  const row = requireOwnImage(ctx, imageId);
+  const until = row.deregistration_protection === 1 && row.deregistration_cooldown === 1 ? ctx.now + COOLDOWN_MS : row.protected_until;
+  ctx.store.images.update(row.id, { deregistration_protection: 0, deregistration_cooldown: 0, protected_until: until });
+  return deregistrationProtectionOf(ctx.store.images.get(ctx.scope, row.id)!, ctx.now);
+}
+
+/** EnableImageDeprecation: at a time in the future, rounded to the nearest minute (AWS's rule). */
+export function enableDeprecation(ctx: RequestContext, imageId: string, at: Date): void {
+  const row = requireOwnImage(ctx, imageId);
+  const ms = Math.round(at.getTime() / 60_000) * 60_000;
+  if (ms <= ctx.now) throw ImageErrors.deprecationInPast(at.toISOString());
+  ctx.store.images.update(row.id, { deprecation_time: ms });
+}
+
+export function disableDeprecation(ctx: RequestContext, imageId: string): void {
+  const row = requireOwnImage(ctx, imageId);
+  ctx.store.images.update(row.id, { deprecation_time: null });
+}

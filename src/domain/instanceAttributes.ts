@@ -128,3 +128,23 @@ export function setCapacityReservation(ctx: RequestContext, instance: InstanceRo
   requireStopped(instance);
   ctx.store.instances.update(instance.id, { capacity_reservation: JSON.stringify(spec) });
 }
+
+/**
+ * ResetInstanceAttribute: AWS resets only kernel and ramdisk (of a stopped instance; neither is modelled, so nothing
+ * changes) and sourceDestCheck (back to true on the primary interface).
+ */
+export function resetInstanceAttribute(ctx: RequestContext, instance: InstanceRow, attr: string): void {
+  switch (attr) {
+    case 'sourceDestCheck': {
+      const eni = primaryInterfaceOf(ctx, instance.id);
+      if (eni) setSourceDestCheck(ctx, eni, true);
+      return;
+    }
+    case 'kernel':
+    case 'ramdisk':
+      requireStopped(instance);
+      return;
+    default:
+      throw InstanceErrors.notResettable(attr);
+  }
+}

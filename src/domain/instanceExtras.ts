@@ -7,6 +7,7 @@ import { constants, createPublicKey, publicEncrypt } from 'node:crypto';
 import type { RequestContext } from '../core/context';
 import { ConsoleErrors, CreditFailures, InstanceErrors } from '../errors';
 import type { InstanceRow } from '../store/rows';
+import { chosenCredits } from './accountSettings';
 import { isBurstable, requireInstances } from './instances';
 import { rsaPublicKeyPem } from './keyMaterial';
 
@@ -107,7 +108,9 @@ export function modifyCreditSpecifications(ctx: RequestContext, changes: readonl
 /** The launch's CreditSpecification: only burstable types take one (AWS refuses it otherwise). */
 export function launchCpuCredits(ctx: RequestContext, instanceType: string, spec: { CpuCredits?: string } | undefined): string | null {
   const v = spec?.CpuCredits;
-  if (v === undefined) return null;
+  // none asked: the family's account default if the account chose one (kept, so a later change of it does not
+  // reach this instance), else the type's default
+  if (v === undefined) return isBurstable(ctx, instanceType) ? (chosenCredits(ctx, instanceType) ?? null) : null;
   if (v !== 'standard' && v !== 'unlimited') throw InstanceErrors.attributeValue('CpuCredits', v);
   if (!isBurstable(ctx, instanceType)) throw InstanceErrors.creditsNotSupported(instanceType);
   return v;

@@ -120,11 +120,35 @@ export function setEncryptionByDefault(ctx: RequestContext, on: boolean): boolea
   return on;
 }
 
-/** Encrypted when asked, when the snapshot is, or when the account encrypts by default; the key defaults to AWS's. */
+const EBS_KEY = 'ebs-default-kms-key';
+
+/** The key EBS encryption by default uses: the account's choice, else AWS's answer for its managed key's alias. */
+export function ebsDefaultKmsKey(ctx: RequestContext): string | undefined {
+  return ctx.store.accountSettings.get(ctx.scope, EBS_KEY);
+}
+
+/**
+ * ModifyEbsDefaultKmsKeyId: a key id, alias name, key ARN or alias ARN, answered (and kept) as an ARN. KMS is not
+ * modelled, so the key is not looked up.
+ */
+export function setEbsDefaultKmsKey(ctx: RequestContext, keyId: string): string {
+  const arn = keyId.startsWith('arn:') ? keyId : `arn:aws:kms:${ctx.scope.region}:${ctx.scope.account}:${keyId.startsWith('alias/') ? keyId : `key/${keyId}`}`;
+  ctx.store.accountSettings.set(ctx.scope, EBS_KEY, arn);
+  return arn;
+}
+
+/** ResetEbsDefaultKmsKeyId: back to the AWS-managed key, whose ARN the answer gives. */
+export function resetEbsDefaultKmsKey(ctx: RequestContext): string {
+  ctx.store.accountSettings.clear(ctx.scope, EBS_KEY);
+  return defaultKmsKeyArn(ctx);
+}
+
+/** Encrypted when asked, when the snapshot is, or when the account encrypts by default; the key defaults to the
+ * account's default key (ModifyEbsDefaultKmsKeyId), else AWS's. */
 function encryptionOf(ctx: RequestContext, asked: boolean | undefined, kmsKeyId: string | undefined, snapshot?: { encrypted: boolean; kms: string | null }) {
   const encrypted = asked === true || snapshot?.encrypted === true || encryptionByDefault(ctx) || kmsKeyId !== undefined;
   if (!encrypted) return { encrypted: 0, kms: null };
-  return { encrypted: 1, kms: kmsKeyId ?? snapshot?.kms ?? defaultKmsKeyArn(ctx) };
+  return { encrypted: 1, kms: kmsKeyId ?? snapshot?.kms ?? ebsDefaultKmsKey(ctx) ?? defaultKmsKeyArn(ctx) };
 }
 
 // ---- lookups and lists ----

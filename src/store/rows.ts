@@ -500,6 +500,10 @@ export interface ImageRow {
   /** JSON array of BlockDeviceMapping. */
   block_devices: string;
   deregistration_protection: number;
+  /** Schema 035: protection enabled WithCooldown; protected until (ms) after a disable with the cooldown; deprecation time (ms). */
+  deregistration_cooldown: number;
+  protected_until: number | null;
+  deprecation_time: number | null;
   created_at: number;
 }
 

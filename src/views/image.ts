@@ -1,5 +1,5 @@
 /** Account-owned images (schema 013) as the API shows them, beside the catalog's (fixtures/images.json). */
-import { AMAZON_OWNER_ALIAS, launchPermissions, mappingsOf } from '../domain/images';
+import { AMAZON_OWNER_ALIAS, deregistrationProtectionOf, launchPermissions, mappingsOf } from '../domain/images';
 import type { AttributeValue, Image, ImageAttribute } from '../protocol/model/types.generated';
 import type { ImageRow } from '../store/rows';
 import type { LoadContext } from './context';
@@ -8,7 +8,7 @@ import { tagsOrNothing } from './vpc';
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** Account images with their tags and whether they are public (one query each for the batch). */
-export function presentImages(ctx: LoadContext, rows: readonly ImageRow[]): Image[] {
+export function presentImages(ctx: LoadContext & { now: number }, rows: readonly ImageRow[]): Image[] {
   const ids = rows.map((r) => r.id);
   const tags = ctx.store.tags.forResources(ctx.scope, ids);
   const grantees = ctx.store.images.granteesOf(ids);
@@ -42,7 +42,8 @@ export function presentImages(ctx: LoadContext, rows: readonly ImageRow[]): Imag
       ...(r.imds_support ? { ImdsSupport: r.imds_support as Image['ImdsSupport'] } : {}),
       ...(r.source_instance_id ? { SourceInstanceId: r.source_instance_id } : {}),
       ...(r.source_image_id ? { SourceImageId: r.source_image_id, SourceImageRegion: r.source_region ?? undefined } : {}),
-      DeregistrationProtection: r.deregistration_protection === 1 ? 'enabled' : 'disabled',
+      DeregistrationProtection: deregistrationProtectionOf(r, ctx.now),
+      ...(r.deprecation_time !== null ? { DeprecationTime: iso(r.deprecation_time) } : {}),
       Tags: tagsOrNothing(tags.get(r.id) ?? []),
     };
   });
@@ -56,7 +57,7 @@ export function presentCatalogImage(i: Image): Image {
 const value = (v: string | null | undefined): AttributeValue => (v === null || v === undefined ? {} : { Value: v });
 
 /** DescribeImageAttribute: the one attribute asked for. */
-export function presentImageAttribute(ctx: LoadContext, r: ImageRow, attribute: string): ImageAttribute {
+export function presentImageAttribute(ctx: LoadContext & { now: number }, r: ImageRow, attribute: string): ImageAttribute {
   const base = { ImageId: r.id };
   switch (attribute) {
     case 'description':
@@ -84,7 +85,7 @@ export function presentImageAttribute(ctx: LoadContext, r: ImageRow, attribute: 
     case 'imdsSupport':
       return { ...base, ImdsSupport: value(r.imds_support) };
     case 'deregistrationProtection':
-      return { ...base, DeregistrationProtection: value(r.deregistration_protection === 1 ? 'enabled' : 'disabled') };
+      return { ...base, DeregistrationProtection: value(deregistrationProtectionOf(r, ctx.now)) };
     default:
       return base;
   }

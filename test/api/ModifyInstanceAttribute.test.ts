@@ -1,13 +1,14 @@
 /**
  * ModifyInstanceAttribute through the SDK v3: one attribute per call, in the typed or the Attribute/Value form;
  * instanceType and userData only while stopped; source/dest check and groups act on the primary interface (groups
- * only with a single interface); protection flags; errors; DryRun.
+ * only with a single interface); protection flags; errors; DryRun. ResetInstanceAttribute.
  */
 import {
   CreateSecurityGroupCommand,
   DescribeInstanceAttributeCommand,
   ModifyInstanceAttributeCommand,
   ModifyInstanceAttributeCommandInput,
+  ResetInstanceAttributeCommand,
   StopInstancesCommand,
 } from '@aws-sdk/client-ec2';
 import { DRY_RUN, launchRunning, MISSING, snapshot } from '../helpers/api';
@@ -137,5 +138,24 @@ describe('behaviour', () => {
   it('DryRun reports the error the call would have', async () => {
     const i = await launchRunning(t, net);
     await expectEc2Error(modify({ InstanceId: i.InstanceId, InstanceType: { Value: 'm5.xlarge' }, DryRun: true }), notStopped(i.InstanceId!));
+  });
+});
+
+describe('ResetInstanceAttribute', () => {
+  it('sourceDestCheck back to true on the primary interface; kernel and ramdisk only while stopped; no other attribute', async () => {
+    const i = await launchRunning(t, net);
+    const reset = (Attribute: 'sourceDestCheck' | 'kernel' | 'ramdisk' | 'instanceType', InstanceId = i.InstanceId!) =>
+      t.ec2.send(new ResetInstanceAttributeCommand({ InstanceId, Attribute }));
+    await modify({ InstanceId: i.InstanceId, SourceDestCheck: { Value: false } });
+    await reset('sourceDestCheck');
+    expect((await describeInterface(t.ec2, i.NetworkInterfaces![0].NetworkInterfaceId!)).SourceDestCheck).toBe(true);
+    await expectEc2Error(reset('kernel'), notStopped(i.InstanceId!));
+    await expectEc2Error(reset('instanceType'), {
+      code: 'InvalidParameterValue',
+      message: 'Value (instanceType) for parameter attribute is invalid. Only kernel, ramdisk and sourceDestCheck can be reset.',
+    });
+    const s = await stopped();
+    expect((await reset('ramdisk', s.InstanceId!)).$metadata.httpStatusCode).toBe(200);
+    await expectEc2Error(reset('sourceDestCheck', MISSING.instance), { code: 'InvalidInstanceID.NotFound' });
   });
 });

@@ -1,10 +1,18 @@
 /**
  * Account settings of a region through the SDK v3: snapshot and AMI block public access, serial console access,
- * and the instance metadata defaults that RunInstances falls back on (after the launch's own options and the
- * AMI's ImdsSupport, AWS's order of precedence). Each is per account and region.
+ * the instance metadata defaults that RunInstances falls back on (after the launch's own options and the AMI's
+ * ImdsSupport, AWS's order of precedence), the default CPU credits of burstable families and EBS encryption's default
+ * key. Each is per account and region.
  */
 import {
   CreateSnapshotCommand,
+  DescribeInstanceCreditSpecificationsCommand,
+  EnableEbsEncryptionByDefaultCommand,
+  GetDefaultCreditSpecificationCommand,
+  GetEbsDefaultKmsKeyIdCommand,
+  ModifyDefaultCreditSpecificationCommand,
+  ModifyEbsDefaultKmsKeyIdCommand,
+  ResetEbsDefaultKmsKeyIdCommand,
   CreateVolumeCommand,
   DisableImageBlockPublicAccessCommand,
   DisableSerialConsoleAccessCommand,
@@ -105,4 +113,46 @@ it("an AMI with ImdsSupport v2.0 requires IMDSv2 (hop limit 2) over the account'
   expect((await launch(t, net, { ImageId })).MetadataOptions).toMatchObject({ HttpTokens: 'required', HttpPutResponseHopLimit: 2 });
   expect((await launch(t, net, { ImageId, MetadataOptions: { HttpTokens: 'optional' } })).MetadataOptions).toMatchObject({ HttpTokens: 'optional' });
   expect((await launch(t, net)).MetadataOptions).toMatchObject({ HttpTokens: 'optional', HttpPutResponseHopLimit: 5 });
+});
+
+it('default CPU credits per burstable family: AWS defaults, then the chosen one for new launches only', async () => {
+  const get = async (InstanceFamily: 't2' | 't3') =>
+    (await t.ec2.send(new GetDefaultCreditSpecificationCommand({ InstanceFamily }))).InstanceFamilyCreditSpecification;
+  expect(await get('t2')).toEqual({ InstanceFamily: 't2', CpuCredits: 'standard' });
+  expect(await get('t3')).toEqual({ InstanceFamily: 't3', CpuCredits: 'unlimited' });
+  const before = (await launch(t, net, { InstanceType: 't3.micro' })).InstanceId!;
+  const out = await t.ec2.send(new ModifyDefaultCreditSpecificationCommand({ InstanceFamily: 't3', CpuCredits: 'standard' }));
+  expect(out.InstanceFamilyCreditSpecification).toEqual({ InstanceFamily: 't3', CpuCredits: 'standard' });
+  expect(await get('t3')).toEqual({ InstanceFamily: 't3', CpuCredits: 'standard' });
+  const after = (await launch(t, net, { InstanceType: 't3.micro' })).InstanceId!;
+  const explicit = (await launch(t, net, { InstanceType: 't3.micro', CreditSpecification: { CpuCredits: 'unlimited' } })).InstanceId!;
+  const credits = await t.ec2.send(new DescribeInstanceCreditSpecificationsCommand({ InstanceIds: [before, after, explicit] }));
+  expect(credits.InstanceCreditSpecifications!.map((c) => [c.InstanceId, c.CpuCredits])).toEqual([
+    [before, 'unlimited'],
+    [after, 'standard'],
+    [explicit, 'unlimited'],
+  ]);
+  await expectEc2Error(t.ec2.send(new ModifyDefaultCreditSpecificationCommand({ InstanceFamily: 't2', CpuCredits: 'fast' })), {
+    code: 'InvalidParameterValue',
+    message: 'Value (fast) for parameter CpuCredits is invalid.',
+  });
+});
+
+it("EBS encryption's default key: the alias until one is chosen, kept as an ARN, used by new encrypted volumes, reset", async () => {
+  const get = async () => (await t.ec2.send(new GetEbsDefaultKmsKeyIdCommand({}))).KmsKeyId;
+  expect(await get()).toBe('alias/aws/ebs');
+  const account = t.runtime.config.account;
+  const keyArn = `arn:aws:kms:us-east-1:${account}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+  expect((await t.ec2.send(new ModifyEbsDefaultKmsKeyIdCommand({ KmsKeyId: '1234abcd-12ab-34cd-56ef-1234567890ab' }))).KmsKeyId).toBe(keyArn);
+  expect(await get()).toBe(keyArn);
+  expect((await t.ec2.send(new ModifyEbsDefaultKmsKeyIdCommand({ KmsKeyId: 'alias/team' }))).KmsKeyId).toBe(`arn:aws:kms:us-east-1:${account}:alias/team`);
+  await t.ec2.send(new ModifyEbsDefaultKmsKeyIdCommand({ KmsKeyId: keyArn }));
+  await t.ec2.send(new EnableEbsEncryptionByDefaultCommand({}));
+  const vol = await t.ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 1 }));
+  expect([vol.Encrypted, vol.KmsKeyId]).toEqual([true, keyArn]);
+  const reset = (await t.ec2.send(new ResetEbsDefaultKmsKeyIdCommand({}))).KmsKeyId!;
+  expect(reset).toMatch(new RegExp(`^arn:aws:kms:us-east-1:${account}:key/[0-9a-f-]{36}$`));
+  expect(await get()).toBe('alias/aws/ebs');
+  const after = await t.ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 1 }));
+  expect(after.KmsKeyId).toBe(reset);
 });

@@ -12,6 +12,10 @@ import {
   CreateVolumeCommand,
   DeleteSnapshotCommand,
   DeregisterImageCommand,
+  DisableImageDeprecationCommand,
+  DisableImageDeregistrationProtectionCommand,
+  EnableImageDeprecationCommand,
+  EnableImageDeregistrationProtectionCommand,
   DescribeImageAttributeCommand,
   DescribeImagesCommand,
   DescribeImagesCommandInput,
@@ -262,6 +266,52 @@ describe('DeregisterImage', () => {
     const out = await t.ec2.send(new DeregisterImageCommand({ ImageId: id, DeleteAssociatedSnapshots: true }));
     expect(out.DeleteSnapshotResults).toEqual([{ SnapshotId: snap, ReturnCode: 'success' }]);
     expect((await t.ec2.send(new DescribeSnapshotsCommand({ OwnerIds: ['self'] }))).Snapshots!.map((s) => s.SnapshotId)).not.toContain(snap);
+  });
+});
+
+describe('deregistration protection and deprecation', () => {
+  it('protection refuses DeregisterImage; disabled at once, or 24 h after the disable when enabled with the cooldown', async () => {
+    const id = await newRegistered();
+    const protection = async () => (await image(id)).DeregistrationProtection;
+    expect(await protection()).toBe('disabled');
+    expect((await t.ec2.send(new EnableImageDeregistrationProtectionCommand({ ImageId: id }))).Return).toBe('enabled-without-cooldown');
+    expect(await protection()).toBe('enabled-without-cooldown');
+    const refused = { code: 'InvalidParameterValue', message: `Image ${id} has deregistration protection enabled.` };
+    await expectEc2Error(t.ec2.send(new DeregisterImageCommand({ ImageId: id })), refused);
+    expect((await t.ec2.send(new DisableImageDeregistrationProtectionCommand({ ImageId: id }))).Return).toBe('disabled');
+
+    expect((await t.ec2.send(new EnableImageDeregistrationProtectionCommand({ ImageId: id, WithCooldown: true }))).Return).toBe('enabled-with-cooldown');
+    const disabled = (await t.ec2.send(new DisableImageDeregistrationProtectionCommand({ ImageId: id }))).Return!;
+    expect(disabled).toMatch(/^disabled-until-\d{4}-\d\d-\d\dT/);
+    expect(await protection()).toBe(disabled);
+    await expectEc2Error(t.ec2.send(new DeregisterImageCommand({ ImageId: id })), refused);
+    t.advance(24 * 3_600_000 + 1);
+    expect(await protection()).toBe('disabled');
+    expect((await t.ec2.send(new DeregisterImageCommand({ ImageId: id }))).Return).toBe(true);
+    await expectEc2Error(t.ec2.send(new EnableImageDeregistrationProtectionCommand({ ImageId: AMI })), { code: 'AuthFailure', status: 401 });
+  });
+
+  it('a deprecated image shows its time and leaves other accounts\' lists unless they include deprecated images', async () => {
+    const id = await newRegistered();
+    await t.ec2.send(new ModifyImageAttributeCommand({ ImageId: id, LaunchPermission: { Add: [{ UserId: OTHER }] } }));
+    const other = t.client({ accessKeyId: OTHER });
+    const at = new Date(t.runtime.services.clock.now() + 3_600_000 + 20_000); // rounded to the nearest minute
+    expect((await t.ec2.send(new EnableImageDeprecationCommand({ ImageId: id, DeprecateAt: at }))).Return).toBe(true);
+    const rounded = new Date(Math.round(at.getTime() / 60_000) * 60_000).toISOString();
+    expect((await image(id)).DeprecationTime).toBe(rounded);
+    expect(idsOf(await images({ ExecutableUsers: ['self'] }, other))).toContain(id);
+    t.advance(2 * 3_600_000);
+    expect(idsOf(await images({ ExecutableUsers: ['self'] }, other))).not.toContain(id);
+    expect(idsOf(await images({ ExecutableUsers: ['self'], IncludeDeprecated: true }, other))).toContain(id);
+    expect(idsOf(await images({ ImageIds: [id] }, other))).toEqual([id]);
+    expect(idsOf(await images({ Owners: ['self'] }))).toContain(id); // the owner always sees its own
+    await expectEc2Error(t.ec2.send(new EnableImageDeprecationCommand({ ImageId: id, DeprecateAt: new Date(t.runtime.services.clock.now() - 60_000) })), {
+      code: 'InvalidParameterValue',
+    });
+    await t.ec2.send(new DisableImageDeprecationCommand({ ImageId: id }));
+    expect((await image(id)).DeprecationTime).toBeUndefined();
+    expect(idsOf(await images({ ExecutableUsers: ['self'] }, other))).toContain(id);
+    await t.ec2.send(new DeregisterImageCommand({ ImageId: id })); // the sharing tests below start with nothing shared
   });
 });
 

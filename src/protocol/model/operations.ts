@@ -26,11 +26,12 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'GetConsoleOutput', 'GetConsoleScreenshot', 'GetPasswordData', 'GetInstanceUefiData', 'MonitorInstances', 'UnmonitorInstances', 'ModifyInstanceCpuOptions',
   'ModifyInstanceMaintenanceOptions', 'ModifyPrivateDnsNameOptions', 'ModifyInstanceCapacityReservationAttributes',
   'CreatePlacementGroup', 'DeletePlacementGroup', 'DescribePlacementGroups',
-  'AllocateHosts', 'DescribeHosts', 'ModifyHosts', 'ReleaseHosts', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ModifyInstanceMetadataOptions',
+  'AllocateHosts', 'DescribeHosts', 'ModifyHosts', 'ReleaseHosts', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ResetInstanceAttribute', 'ModifyInstanceMetadataOptions',
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',
   'AssociateIamInstanceProfile', 'DescribeIamInstanceProfileAssociations', 'ReplaceIamInstanceProfileAssociation',
   'DisassociateIamInstanceProfile',
   'DescribeImages', 'CreateImage', 'RegisterImage', 'CopyImage', 'DeregisterImage',
+  'EnableImageDeprecation', 'DisableImageDeprecation', 'EnableImageDeregistrationProtection', 'DisableImageDeregistrationProtection',
   'DescribeImageAttribute', 'ModifyImageAttribute', 'ResetImageAttribute',
   'CreateKeyPair', 'ImportKeyPair', 'DescribeKeyPairs', 'DeleteKeyPair',
   // launch templates
@@ -63,11 +64,13 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'DescribeSnapshotAttribute', 'ModifySnapshotAttribute', 'ResetSnapshotAttribute',
   'ModifySnapshotTier', 'RestoreSnapshotTier', 'DescribeSnapshotTierStatus',
   'GetEbsEncryptionByDefault', 'EnableEbsEncryptionByDefault', 'DisableEbsEncryptionByDefault', 'GetEbsDefaultKmsKeyId',
+  'ModifyEbsDefaultKmsKeyId', 'ResetEbsDefaultKmsKeyId',
   // account settings of a region
   'GetSnapshotBlockPublicAccessState', 'EnableSnapshotBlockPublicAccess', 'DisableSnapshotBlockPublicAccess',
   'GetImageBlockPublicAccessState', 'EnableImageBlockPublicAccess', 'DisableImageBlockPublicAccess',
   'GetSerialConsoleAccessStatus', 'EnableSerialConsoleAccess', 'DisableSerialConsoleAccess',
   'GetInstanceMetadataDefaults', 'ModifyInstanceMetadataDefaults',
+  'GetDefaultCreditSpecification', 'ModifyDefaultCreditSpecification',
   // NAT gateways
   'CreateNatGateway', 'DeleteNatGateway', 'DescribeNatGateways',
   // VPC peering

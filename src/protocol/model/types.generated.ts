@@ -3014,6 +3014,24 @@ export interface DisableImageBlockPublicAccessResult {
   ImageBlockPublicAccessState?: ImageBlockPublicAccessDisabledState;
 }
 
+export interface DisableImageDeprecationRequest {
+  ImageId: string;
+  DryRun?: boolean;
+}
+
+export interface DisableImageDeprecationResult {
+  Return?: boolean;
+}
+
+export interface DisableImageDeregistrationProtectionRequest {
+  ImageId: string;
+  DryRun?: boolean;
+}
+
+export interface DisableImageDeregistrationProtectionResult {
+  Return?: string;
+}
+
 export interface DisableSerialConsoleAccessRequest {
   DryRun?: boolean;
 }
@@ -3344,6 +3362,26 @@ export interface EnableImageBlockPublicAccessResult {
   ImageBlockPublicAccessState?: ImageBlockPublicAccessEnabledState;
 }
 
+export interface EnableImageDeprecationRequest {
+  ImageId: string;
+  DeprecateAt: Date;
+  DryRun?: boolean;
+}
+
+export interface EnableImageDeprecationResult {
+  Return?: boolean;
+}
+
+export interface EnableImageDeregistrationProtectionRequest {
+  ImageId: string;
+  WithCooldown?: boolean;
+  DryRun?: boolean;
+}
+
+export interface EnableImageDeregistrationProtectionResult {
+  Return?: string;
+}
+
 export interface EnableSerialConsoleAccessRequest {
   DryRun?: boolean;
 }
@@ -3637,6 +3675,15 @@ export interface GetConsoleScreenshotRequest {
 export interface GetConsoleScreenshotResult {
   ImageData?: string;
   InstanceId?: string;
+}
+
+export interface GetDefaultCreditSpecificationRequest {
+  DryRun?: boolean;
+  InstanceFamily: UnlimitedSupportedInstanceFamily;
+}
+
+export interface GetDefaultCreditSpecificationResult {
+  InstanceFamilyCreditSpecification?: InstanceFamilyCreditSpecification;
 }
 
 export interface GetEbsDefaultKmsKeyIdRequest {
@@ -4196,6 +4243,11 @@ export type InstanceCreditSpecificationListRequest = InstanceCreditSpecification
 
 export interface InstanceCreditSpecificationRequest {
   InstanceId: string;
+  CpuCredits?: string;
+}
+
+export interface InstanceFamilyCreditSpecification {
+  InstanceFamily?: UnlimitedSupportedInstanceFamily;
   CpuCredits?: string;
 }
 
@@ -5301,6 +5353,25 @@ export interface ModifyAvailabilityZoneGroupResult {
 }
 
 export type ModifyAvailabilityZoneOptInStatus = "opted-in" | "not-opted-in";
+
+export interface ModifyDefaultCreditSpecificationRequest {
+  DryRun?: boolean;
+  InstanceFamily: UnlimitedSupportedInstanceFamily;
+  CpuCredits: string;
+}
+
+export interface ModifyDefaultCreditSpecificationResult {
+  InstanceFamilyCreditSpecification?: InstanceFamilyCreditSpecification;
+}
+
+export interface ModifyEbsDefaultKmsKeyIdRequest {
+  KmsKeyId: string;
+  DryRun?: boolean;
+}
+
+export interface ModifyEbsDefaultKmsKeyIdResult {
+  KmsKeyId?: string;
+}
 
 export interface ModifyFleetRequest {
   DryRun?: boolean;
@@ -6728,12 +6799,26 @@ export interface ResetAddressAttributeResult {
   Address?: AddressAttribute;
 }
 
+export interface ResetEbsDefaultKmsKeyIdRequest {
+  DryRun?: boolean;
+}
+
+export interface ResetEbsDefaultKmsKeyIdResult {
+  KmsKeyId?: string;
+}
+
 export type ResetImageAttributeName = "launchPermission";
 
 export interface ResetImageAttributeRequest {
   Attribute: ResetImageAttributeName;
   ImageId: string;
   DryRun?: boolean;
+}
+
+export interface ResetInstanceAttributeRequest {
+  DryRun?: boolean;
+  InstanceId: string;
+  Attribute: InstanceAttributeName;
 }
 
 export interface ResetNetworkInterfaceAttributeRequest {
@@ -7992,6 +8077,8 @@ export interface UnassignPrivateIpAddressesRequest {
   PrivateIpAddresses?: PrivateIpAddressStringList;
 }
 
+export type UnlimitedSupportedInstanceFamily = "t2" | "t3" | "t3a" | "t4g";
+
 export interface UnmonitorInstancesRequest {
   InstanceIds: InstanceIdStringList;
   DryRun?: boolean;
@@ -8780,6 +8867,8 @@ export interface Operations {
   DetachVpnGateway: { input: DetachVpnGatewayRequest; output: void };
   DisableEbsEncryptionByDefault: { input: DisableEbsEncryptionByDefaultRequest; output: DisableEbsEncryptionByDefaultResult };
   DisableImageBlockPublicAccess: { input: DisableImageBlockPublicAccessRequest; output: DisableImageBlockPublicAccessResult };
+  DisableImageDeprecation: { input: DisableImageDeprecationRequest; output: DisableImageDeprecationResult };
+  DisableImageDeregistrationProtection: { input: DisableImageDeregistrationProtectionRequest; output: DisableImageDeregistrationProtectionResult };
   DisableSerialConsoleAccess: { input: DisableSerialConsoleAccessRequest; output: DisableSerialConsoleAccessResult };
   DisableSnapshotBlockPublicAccess: { input: DisableSnapshotBlockPublicAccessRequest; output: DisableSnapshotBlockPublicAccessResult };
   DisableTransitGatewayRouteTablePropagation: { input: DisableTransitGatewayRouteTablePropagationRequest; output: DisableTransitGatewayRouteTablePropagationResult };
@@ -8792,12 +8881,15 @@ export interface Operations {
   DisassociateVpcCidrBlock: { input: DisassociateVpcCidrBlockRequest; output: DisassociateVpcCidrBlockResult };
   EnableEbsEncryptionByDefault: { input: EnableEbsEncryptionByDefaultRequest; output: EnableEbsEncryptionByDefaultResult };
   EnableImageBlockPublicAccess: { input: EnableImageBlockPublicAccessRequest; output: EnableImageBlockPublicAccessResult };
+  EnableImageDeprecation: { input: EnableImageDeprecationRequest; output: EnableImageDeprecationResult };
+  EnableImageDeregistrationProtection: { input: EnableImageDeregistrationProtectionRequest; output: EnableImageDeregistrationProtectionResult };
   EnableSerialConsoleAccess: { input: EnableSerialConsoleAccessRequest; output: EnableSerialConsoleAccessResult };
   EnableSnapshotBlockPublicAccess: { input: EnableSnapshotBlockPublicAccessRequest; output: EnableSnapshotBlockPublicAccessResult };
   EnableTransitGatewayRouteTablePropagation: { input: EnableTransitGatewayRouteTablePropagationRequest; output: EnableTransitGatewayRouteTablePropagationResult };
   EnableVgwRoutePropagation: { input: EnableVgwRoutePropagationRequest; output: void };
   GetConsoleOutput: { input: GetConsoleOutputRequest; output: GetConsoleOutputResult };
   GetConsoleScreenshot: { input: GetConsoleScreenshotRequest; output: GetConsoleScreenshotResult };
+  GetDefaultCreditSpecification: { input: GetDefaultCreditSpecificationRequest; output: GetDefaultCreditSpecificationResult };
   GetEbsDefaultKmsKeyId: { input: GetEbsDefaultKmsKeyIdRequest; output: GetEbsDefaultKmsKeyIdResult };
   GetEbsEncryptionByDefault: { input: GetEbsEncryptionByDefaultRequest; output: GetEbsEncryptionByDefaultResult };
   GetImageBlockPublicAccessState: { input: GetImageBlockPublicAccessStateRequest; output: GetImageBlockPublicAccessStateResult };
@@ -8816,6 +8908,8 @@ export interface Operations {
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
   ModifyAvailabilityZoneGroup: { input: ModifyAvailabilityZoneGroupRequest; output: ModifyAvailabilityZoneGroupResult };
+  ModifyDefaultCreditSpecification: { input: ModifyDefaultCreditSpecificationRequest; output: ModifyDefaultCreditSpecificationResult };
+  ModifyEbsDefaultKmsKeyId: { input: ModifyEbsDefaultKmsKeyIdRequest; output: ModifyEbsDefaultKmsKeyIdResult };
   ModifyFleet: { input: ModifyFleetRequest; output: ModifyFleetResult };
   ModifyHosts: { input: ModifyHostsRequest; output: ModifyHostsResult };
   ModifyImageAttribute: { input: ModifyImageAttributeRequest; output: void };
@@ -8867,7 +8961,9 @@ export interface Operations {
   RequestSpotFleet: { input: RequestSpotFleetRequest; output: RequestSpotFleetResponse };
   RequestSpotInstances: { input: RequestSpotInstancesRequest; output: RequestSpotInstancesResult };
   ResetAddressAttribute: { input: ResetAddressAttributeRequest; output: ResetAddressAttributeResult };
+  ResetEbsDefaultKmsKeyId: { input: ResetEbsDefaultKmsKeyIdRequest; output: ResetEbsDefaultKmsKeyIdResult };
   ResetImageAttribute: { input: ResetImageAttributeRequest; output: void };
+  ResetInstanceAttribute: { input: ResetInstanceAttributeRequest; output: void };
   ResetNetworkInterfaceAttribute: { input: ResetNetworkInterfaceAttributeRequest; output: void };
   ResetSnapshotAttribute: { input: ResetSnapshotAttributeRequest; output: void };
   RestoreManagedPrefixListVersion: { input: RestoreManagedPrefixListVersionRequest; output: RestoreManagedPrefixListVersionResult };
