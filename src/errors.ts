@@ -175,6 +175,7 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   'tgw-attach': { code: 'InvalidTransitGatewayAttachmentID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "tgw-attach-...")` },
   // codes from the EC2 error-code reference; the text follows the other ids' form
   pg: { code: 'InvalidPlacementGroupId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "pg-...")` },
+  cr: { code: 'InvalidCapacityReservationId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "cr-...")` },
   h: { code: 'InvalidHostId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "h-...")` },
   // codes as clients catch them (terraform-provider-aws, AWS's error-code list); messages in the family's form
   pl: { code: 'InvalidPrefixListId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "pl-...")` },
@@ -1494,4 +1495,19 @@ export const PrefixErrors = echoSafe({
     err('InvalidSubnetCidrReservation.Conflict', `The CIDR '${cidr}' conflicts with an existing subnet CIDR reservation.`), // guess
   reservationType: (value: string) =>
     err('InvalidParameterValue', `Value (${value}) for parameter reservationType is invalid. Valid values: prefix, explicit.`), // by analogy
+});
+
+/** On-Demand Capacity Reservations (docs/behavior.md "Capacity Reservations"). Codes from the API reference; texts guessed. */
+export const CapacityReservationErrors = echoSafe({
+  notFound: (id: string) => err('InvalidCapacityReservationId.NotFound', `The capacity reservation ID '${id}' does not exist`),
+  notActive: (id: string, state: string) =>
+    err('IncorrectState', `The Capacity Reservation ${id} is in the ${state} state and cannot be modified or cancelled.`),
+  endDate: () => err('InvalidParameterCombination', 'EndDate is required when EndDateType is limited, and not allowed when it is unlimited.'),
+  endDateInPast: () => err('InvalidParameterValue', 'The EndDate must be in the future.'),
+  instanceCount: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter instanceCount is invalid. The instance count must be between 1 and 1000.`),
+  zoneRequired: () => err('MissingParameter', 'The request must contain the parameter AvailabilityZone or AvailabilityZoneId'),
+  /** A launch that targets a reservation it does not fit. */
+  mismatch: (id: string, what: string) =>
+    err('InvalidParameterCombination', `The instance's ${what} does not match the attributes of Capacity Reservation ${id}.`),
+  full: (id: string) => err('ReservationCapacityExceeded', `There is not enough capacity in the Capacity Reservation ${id} for this request.`),
 });

@@ -244,6 +244,11 @@ import GetPasswordData from './GetPasswordData';
 import CreatePlacementGroup from './CreatePlacementGroup';
 import DeletePlacementGroup from './DeletePlacementGroup';
 import DescribePlacementGroups from './DescribePlacementGroups';
+import CreateCapacityReservation from './CreateCapacityReservation';
+import DescribeCapacityReservations from './DescribeCapacityReservations';
+import ModifyCapacityReservation from './ModifyCapacityReservation';
+import CancelCapacityReservation from './CancelCapacityReservation';
+import GetCapacityReservationUsage from './GetCapacityReservationUsage';
 import AllocateHosts from './AllocateHosts';
 import DescribeHosts from './DescribeHosts';
 import ModifyHosts from './ModifyHosts';
@@ -549,6 +554,11 @@ export const REGISTRY = {
   CreatePlacementGroup,
   DeletePlacementGroup,
   DescribePlacementGroups,
+  CreateCapacityReservation,
+  DescribeCapacityReservations,
+  ModifyCapacityReservation,
+  CancelCapacityReservation,
+  GetCapacityReservationUsage,
   AllocateHosts,
   DescribeHosts,
   ModifyHosts,

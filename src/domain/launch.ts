@@ -18,6 +18,7 @@ import { freeCount } from './addressing';
 import { assignLaunchPublicIp, scheduleInstance } from './instances';
 import { findLaunchImage, LaunchImage } from './images';
 import { metadataDefaults } from './accountSettings';
+import { reservationForLaunch } from './capacityReservations';
 import {
   AddressRequest,
   addressCount,
@@ -78,6 +79,8 @@ interface LaunchPlan {
   /** The dedicated host (Placement.Tenancy host). */
   hostId?: string;
   cpuOptions: CpuChoice;
+  /** The Capacity Reservation the instances run in (docs/behavior.md "Capacity Reservations"). */
+  capacityReservationId: string | null;
 }
 
 /** The interfaces of one instance and whether its primary gets a launch-time public IP. */
@@ -143,7 +146,16 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
   const count = launchCount(nics, input.MinCount, input.MaxCount);
   const placement = planPlacement(ctx, input.Placement, zone, count);
   const hostId = planHost(ctx, input.Placement, zone, instanceType, count);
-  return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits, hostId, cpuOptions };
+  const image = findLaunchImage(ctx, input.ImageId as string);
+  // Spot Instances never run in an On-Demand Capacity Reservation
+  const capacityReservationId = input.InstanceMarketOptions?.MarketType === 'spot' ? null : reservationForLaunch(ctx, input.CapacityReservationSpecification, {
+    instanceType,
+    zone,
+    platform: image?.platform === 'windows' ? 'Windows' : 'Linux/UNIX',
+    tenancy: input.Placement?.Tenancy === 'dedicated' ? 'dedicated' : 'default',
+    count,
+  });
+  return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits, hostId, cpuOptions, capacityReservationId };
 }
 
 /** What the request says on its own: image, user data, counts, type, key pair, zone. */
@@ -447,6 +459,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
       dns_aaaa_record: (input.PrivateDnsNameOptions?.EnableResourceNameDnsAAAARecord ?? primarySubnet.dns_aaaa_record === 1) ? 1 : 0,
       auto_recovery: input.MaintenanceOptions?.AutoRecovery ?? 'default',
       capacity_reservation: input.CapacityReservationSpecification ? JSON.stringify(input.CapacityReservationSpecification) : null,
+      capacity_reservation_id: plan.capacityReservationId,
       hibernation_configured: input.HibernationOptions?.Configured ? 1 : 0,
       placement_group_id: plan.placement?.group.id ?? null,
       partition_number: plan.placement?.partitions[k] ?? null,

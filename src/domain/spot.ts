@@ -43,6 +43,8 @@ export function launchMarked(ctx: RequestContext, request: RunInstancesRequest, 
   ctx.store.instances.update(row.id, {
     instance_lifecycle: marks.lifecycle ?? null,
     spot_instance_request_id: marks.spotRequestId ?? null,
+    // a Spot Instance never runs in an On-Demand Capacity Reservation
+    ...(marks.lifecycle === 'spot' ? { capacity_reservation_id: null } : {}),
     fleet_id: marks.fleetId ?? null,
     fleet_weight: marks.fleetWeight ?? null,
   });

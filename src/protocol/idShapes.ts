@@ -34,6 +34,7 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   TransitGatewayRouteTableId: 'tgw-rtb',
   TransitGatewayAttachmentId: 'tgw-attach',
   PlacementGroupId: 'pg',
+  CapacityReservationId: 'cr',
   DedicatedHostId: 'h',
   PrefixListResourceId: 'pl',
   VpcEndpointId: 'vpce',

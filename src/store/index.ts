@@ -1,5 +1,6 @@
 /** All repositories over one Database. Actions reach SQL only through these. */
 import { AccountSettingRepo } from './accountSettingRepo';
+import { CapacityReservationRepo } from './capacityReservationRepo';
 import { Database } from './db';
 import { AddressRepo } from './addressRepo';
 import { FlowLogRepo } from './flowLogRepo';
@@ -91,6 +92,7 @@ export class Store {
   readonly spotFleets: SpotFleetRepo;
   readonly transitGateways: TransitGatewayRepo;
   readonly placementGroups: PlacementGroupRepo;
+  readonly capacityReservations: CapacityReservationRepo;
   readonly hosts: HostRepo;
   readonly prefixLists: PrefixListRepo;
   readonly vpcEndpoints: VpcEndpointRepo;
@@ -150,6 +152,7 @@ export class Store {
     this.spotFleets = new SpotFleetRepo(db);
     this.transitGateways = new TransitGatewayRepo(db);
     this.placementGroups = new PlacementGroupRepo(db);
+    this.capacityReservations = new CapacityReservationRepo(db);
     this.hosts = new HostRepo(db);
     this.prefixLists = new PrefixListRepo(db);
     this.vpcEndpoints = new VpcEndpointRepo(db);

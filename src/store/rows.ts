@@ -271,6 +271,8 @@ export interface InstanceRow {
   auto_recovery: string;
   /** CapacityReservationSpecification as JSON (null: preference open). */
   capacity_reservation: string | null;
+  /** The Capacity Reservation the instance runs in (schema 036). */
+  capacity_reservation_id: string | null;
   hibernation_configured: number;
   placement_group_id: string | null;
   partition_number: number | null;
@@ -355,7 +357,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'instance-monitoring' | 'tgw-prefix-list-reference' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'carrier-gateway' | 'vpc-endpoint-service';
+  kind: 'instance' | 'instance-monitoring' | 'tgw-prefix-list-reference' | 'capacity-reservation' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'carrier-gateway' | 'vpc-endpoint-service';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -1078,4 +1080,26 @@ export interface SubnetCidrReservationRow {
   cidr_size: number | null;
   reservation_type: string;
   description: string | null;
+}
+
+/** An On-Demand Capacity Reservation (schema 036); times in ms. */
+export interface CapacityReservationRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  instance_type: string;
+  instance_platform: string;
+  availability_zone: string;
+  tenancy: string;
+  total_instance_count: number;
+  ebs_optimized: number;
+  ephemeral_storage: number;
+  state: string;
+  start_date: number;
+  end_date: number | null;
+  end_date_type: string;
+  instance_match_criteria: string;
+  placement_group_arn: string | null;
+  created_at: number;
 }

@@ -77,6 +77,7 @@ export function presentInstance(rec: InstanceRecord, cpu: InstanceTypeFacts, opt
     InstanceType: row.instance_type,
     InstanceLifecycle: (row.instance_lifecycle ?? undefined) as 'spot' | undefined,
     SpotInstanceRequestId: row.spot_instance_request_id ?? undefined,
+    CapacityReservationId: row.capacity_reservation_id ?? undefined,
     LaunchTime: launch,
     Placement: {
       AvailabilityZone: row.availability_zone,

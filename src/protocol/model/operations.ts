@@ -26,6 +26,8 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'GetConsoleOutput', 'GetConsoleScreenshot', 'GetPasswordData', 'GetInstanceUefiData', 'MonitorInstances', 'UnmonitorInstances', 'ModifyInstanceCpuOptions',
   'ModifyInstanceMaintenanceOptions', 'ModifyPrivateDnsNameOptions', 'ModifyInstanceCapacityReservationAttributes',
   'CreatePlacementGroup', 'DeletePlacementGroup', 'DescribePlacementGroups',
+  'CreateCapacityReservation', 'DescribeCapacityReservations', 'ModifyCapacityReservation', 'CancelCapacityReservation',
+  'GetCapacityReservationUsage',
   'AllocateHosts', 'DescribeHosts', 'ModifyHosts', 'ReleaseHosts', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ResetInstanceAttribute', 'ModifyInstanceMetadataOptions',
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',
   'AssociateIamInstanceProfile', 'DescribeIamInstanceProfileAssociations', 'ReplaceIamInstanceProfileAssociation',

@@ -186,6 +186,8 @@ export type AllocationState = "available" | "under-assessment" | "permanent-fail
 
 export type AllocationStrategy = "lowestPrice" | "diversified" | "capacityOptimized" | "capacityOptimizedPrioritized" | "priceCapacityOptimized";
 
+export type AllocationType = "used" | "future";
+
 export type AllowedInstanceTypeSet = string[];
 
 export interface AllowedPrincipal {
@@ -565,6 +567,15 @@ export type BurstablePerformance = "included" | "required" | "excluded";
 
 export type CancelBatchErrorCode = "fleetRequestIdDoesNotExist" | "fleetRequestIdMalformed" | "fleetRequestNotInCancellableState" | "unexpectedError";
 
+export interface CancelCapacityReservationRequest {
+  CapacityReservationId: string;
+  DryRun?: boolean;
+}
+
+export interface CancelCapacityReservationResult {
+  Return?: boolean;
+}
+
 export interface CancelSpotFleetRequestsError {
   Code?: CancelBatchErrorCode;
   Message?: string;
@@ -614,6 +625,66 @@ export interface CancelledSpotInstanceRequest {
 
 export type CancelledSpotInstanceRequestList = CancelledSpotInstanceRequest[];
 
+export interface CapacityAllocation {
+  AllocationType?: AllocationType;
+  Count?: number;
+  AllocationMetadata?: CapacityAllocationMetadataList;
+}
+
+export interface CapacityAllocationMetadataEntry {
+  Key?: string;
+  Value?: string;
+}
+
+export type CapacityAllocationMetadataList = CapacityAllocationMetadataEntry[];
+
+export type CapacityAllocations = CapacityAllocation[];
+
+export interface CapacityReservation {
+  CapacityReservationId?: string;
+  OwnerId?: string;
+  CapacityReservationArn?: string;
+  AvailabilityZoneId?: string;
+  InstanceType?: string;
+  InstancePlatform?: CapacityReservationInstancePlatform;
+  AvailabilityZone?: string;
+  Tenancy?: CapacityReservationTenancy;
+  TotalInstanceCount?: number;
+  AvailableInstanceCount?: number;
+  EbsOptimized?: boolean;
+  EphemeralStorage?: boolean;
+  State?: CapacityReservationState;
+  StartDate?: Date;
+  EndDate?: Date;
+  EndDateType?: EndDateType;
+  InstanceMatchCriteria?: InstanceMatchCriteria;
+  CreateDate?: Date;
+  Tags?: TagList;
+  OutpostArn?: string;
+  CapacityReservationFleetId?: string;
+  PlacementGroupArn?: string;
+  CapacityAllocations?: CapacityAllocations;
+  ReservationType?: CapacityReservationType;
+  UnusedReservationBillingOwnerId?: string;
+  CommitmentInfo?: CapacityReservationCommitmentInfo;
+  DeliveryPreference?: CapacityReservationDeliveryPreference;
+  CapacityBlockId?: string;
+  Interruptible?: boolean;
+  InterruptibleCapacityAllocation?: InterruptibleCapacityAllocation;
+  InterruptionInfo?: InterruptionInfo;
+}
+
+export interface CapacityReservationCommitmentInfo {
+  CommittedInstanceCount?: number;
+  CommitmentEndDate?: Date;
+}
+
+export type CapacityReservationDeliveryPreference = "fixed" | "incremental";
+
+export type CapacityReservationIdSet = string[];
+
+export type CapacityReservationInstancePlatform = "Linux/UNIX" | "Red Hat Enterprise Linux" | "SUSE Linux" | "Windows" | "Windows with SQL Server" | "Windows with SQL Server Enterprise" | "Windows with SQL Server Standard" | "Windows with SQL Server Web" | "Linux with SQL Server Standard" | "Linux with SQL Server Web" | "Linux with SQL Server Enterprise" | "RHEL with SQL Server Standard" | "RHEL with SQL Server Enterprise" | "RHEL with SQL Server Web" | "RHEL with HA" | "RHEL with HA and SQL Server Standard" | "RHEL with HA and SQL Server Enterprise" | "Ubuntu Pro";
+
 export interface CapacityReservationOptions {
   UsageStrategy?: FleetCapacityReservationUsageStrategy;
 }
@@ -623,6 +694,8 @@ export interface CapacityReservationOptionsRequest {
 }
 
 export type CapacityReservationPreference = "capacity-reservations-only" | "open" | "none";
+
+export type CapacityReservationSet = CapacityReservation[];
 
 export interface CapacityReservationSpecification {
   CapacityReservationPreference?: CapacityReservationPreference;
@@ -634,6 +707,8 @@ export interface CapacityReservationSpecificationResponse {
   CapacityReservationTarget?: CapacityReservationTargetResponse;
 }
 
+export type CapacityReservationState = "active" | "expired" | "cancelled" | "pending" | "failed" | "scheduled" | "payment-pending" | "payment-failed" | "assessing" | "delayed" | "unsupported" | "unavailable";
+
 export interface CapacityReservationTarget {
   CapacityReservationId?: string;
   CapacityReservationResourceGroupArn?: string;
@@ -643,6 +718,10 @@ export interface CapacityReservationTargetResponse {
   CapacityReservationId?: string;
   CapacityReservationResourceGroupArn?: string;
 }
+
+export type CapacityReservationTenancy = "default" | "dedicated";
+
+export type CapacityReservationType = "default" | "capacity-block";
 
 export interface CarrierGateway {
   CarrierGatewayId?: string;
@@ -813,6 +892,32 @@ export interface CpuPerformanceFactor {
 
 export interface CpuPerformanceFactorRequest {
   References?: PerformanceFactorReferenceSetRequest;
+}
+
+export interface CreateCapacityReservationRequest {
+  ClientToken?: string;
+  InstanceType: string;
+  InstancePlatform: CapacityReservationInstancePlatform;
+  AvailabilityZone?: string;
+  AvailabilityZoneId?: string;
+  Tenancy?: CapacityReservationTenancy;
+  InstanceCount: number;
+  EbsOptimized?: boolean;
+  EphemeralStorage?: boolean;
+  EndDate?: Date;
+  EndDateType?: EndDateType;
+  InstanceMatchCriteria?: InstanceMatchCriteria;
+  TagSpecifications?: TagSpecificationList;
+  DryRun?: boolean;
+  OutpostArn?: string;
+  PlacementGroupArn?: string;
+  StartDate?: Date;
+  CommitmentDuration?: number;
+  DeliveryPreference?: CapacityReservationDeliveryPreference;
+}
+
+export interface CreateCapacityReservationResult {
+  CapacityReservation?: CapacityReservation;
 }
 
 export interface CreateCarrierGatewayRequest {
@@ -2020,6 +2125,19 @@ export interface DescribeAvailabilityZonesRequest {
 
 export interface DescribeAvailabilityZonesResult {
   AvailabilityZones?: AvailabilityZoneList;
+}
+
+export interface DescribeCapacityReservationsRequest {
+  CapacityReservationIds?: CapacityReservationIdSet;
+  NextToken?: string;
+  MaxResults?: number;
+  Filters?: FilterList;
+  DryRun?: boolean;
+}
+
+export interface DescribeCapacityReservationsResult {
+  NextToken?: string;
+  CapacityReservations?: CapacityReservationSet;
 }
 
 export interface DescribeCarrierGatewaysRequest {
@@ -3433,6 +3551,8 @@ export interface EncryptionSupport {
 
 export type EncryptionSupportOptionValue = "enable" | "disable";
 
+export type EndDateType = "unlimited" | "limited";
+
 export type EphemeralNvmeSupport = "unsupported" | "supported" | "required";
 
 export type ErrorSet = ValidationError[];
@@ -3653,6 +3773,26 @@ export interface FpgaInfo {
 export type GatewayAssociationState = "associated" | "not-associated" | "associating" | "disassociating";
 
 export type GatewayType = "ipsec.1";
+
+export interface GetCapacityReservationUsageRequest {
+  CapacityReservationId: string;
+  NextToken?: string;
+  MaxResults?: number;
+  DryRun?: boolean;
+}
+
+export interface GetCapacityReservationUsageResult {
+  NextToken?: string;
+  CapacityReservationId?: string;
+  InstanceType?: string;
+  TotalInstanceCount?: number;
+  AvailableInstanceCount?: number;
+  State?: CapacityReservationState;
+  InstanceUsages?: InstanceUsageSet;
+  Interruptible?: boolean;
+  InterruptibleCapacityAllocation?: InterruptibleCapacityAllocation;
+  InterruptionInfo?: InterruptionInfo;
+}
 
 export interface GetConsoleOutputRequest {
   InstanceId: string;
@@ -4308,6 +4448,8 @@ export interface InstanceMarketOptionsRequest {
   SpotOptions?: SpotMarketOptions;
 }
 
+export type InstanceMatchCriteria = "open" | "targeted";
+
 export interface InstanceMetadataDefaultsResponse {
   HttpTokens?: HttpTokensState;
   HttpPutResponseHopLimit?: number;
@@ -4667,6 +4809,13 @@ export interface InstanceTypeOffering {
 
 export type InstanceTypeOfferingsList = InstanceTypeOffering[];
 
+export interface InstanceUsage {
+  AccountId?: string;
+  UsedInstanceCount?: number;
+}
+
+export type InstanceUsageSet = InstanceUsage[];
+
 export type InterfacePermissionType = "INSTANCE-ATTACH" | "EIP-ASSOCIATE";
 
 export interface InternetGateway {
@@ -4686,6 +4835,23 @@ export type InternetGatewayAttachmentList = InternetGatewayAttachment[];
 export type InternetGatewayIdList = string[];
 
 export type InternetGatewayList = InternetGateway[];
+
+export interface InterruptibleCapacityAllocation {
+  InstanceCount?: number;
+  TargetInstanceCount?: number;
+  Status?: InterruptibleCapacityReservationAllocationStatus;
+  InterruptibleCapacityReservationId?: string;
+  InterruptionType?: InterruptionType;
+}
+
+export type InterruptibleCapacityReservationAllocationStatus = "pending" | "active" | "updating" | "canceling" | "canceled" | "failed";
+
+export interface InterruptionInfo {
+  SourceCapacityReservationId?: string;
+  InterruptionType?: InterruptionType;
+}
+
+export type InterruptionType = "adhoc";
 
 export type IpAddressType = "ipv4" | "dualstack" | "ipv6";
 
@@ -5353,6 +5519,21 @@ export interface ModifyAvailabilityZoneGroupResult {
 }
 
 export type ModifyAvailabilityZoneOptInStatus = "opted-in" | "not-opted-in";
+
+export interface ModifyCapacityReservationRequest {
+  CapacityReservationId: string;
+  InstanceCount?: number;
+  EndDate?: Date;
+  EndDateType?: EndDateType;
+  Accept?: boolean;
+  DryRun?: boolean;
+  AdditionalInfo?: string;
+  InstanceMatchCriteria?: InstanceMatchCriteria;
+}
+
+export interface ModifyCapacityReservationResult {
+  Return?: boolean;
+}
 
 export interface ModifyDefaultCreditSpecificationRequest {
   DryRun?: boolean;
@@ -8693,10 +8874,12 @@ export interface Operations {
   AttachVpnGateway: { input: AttachVpnGatewayRequest; output: AttachVpnGatewayResult };
   AuthorizeSecurityGroupEgress: { input: AuthorizeSecurityGroupEgressRequest; output: AuthorizeSecurityGroupEgressResult };
   AuthorizeSecurityGroupIngress: { input: AuthorizeSecurityGroupIngressRequest; output: AuthorizeSecurityGroupIngressResult };
+  CancelCapacityReservation: { input: CancelCapacityReservationRequest; output: CancelCapacityReservationResult };
   CancelSpotFleetRequests: { input: CancelSpotFleetRequestsRequest; output: CancelSpotFleetRequestsResponse };
   CancelSpotInstanceRequests: { input: CancelSpotInstanceRequestsRequest; output: CancelSpotInstanceRequestsResult };
   CopyImage: { input: CopyImageRequest; output: CopyImageResult };
   CopySnapshot: { input: CopySnapshotRequest; output: CopySnapshotResult };
+  CreateCapacityReservation: { input: CreateCapacityReservationRequest; output: CreateCapacityReservationResult };
   CreateCarrierGateway: { input: CreateCarrierGatewayRequest; output: CreateCarrierGatewayResult };
   CreateCustomerGateway: { input: CreateCustomerGatewayRequest; output: CreateCustomerGatewayResult };
   CreateDefaultSubnet: { input: CreateDefaultSubnetRequest; output: CreateDefaultSubnetResult };
@@ -8792,6 +8975,7 @@ export interface Operations {
   DescribeAddresses: { input: DescribeAddressesRequest; output: DescribeAddressesResult };
   DescribeAddressesAttribute: { input: DescribeAddressesAttributeRequest; output: DescribeAddressesAttributeResult };
   DescribeAvailabilityZones: { input: DescribeAvailabilityZonesRequest; output: DescribeAvailabilityZonesResult };
+  DescribeCapacityReservations: { input: DescribeCapacityReservationsRequest; output: DescribeCapacityReservationsResult };
   DescribeCarrierGateways: { input: DescribeCarrierGatewaysRequest; output: DescribeCarrierGatewaysResult };
   DescribeCustomerGateways: { input: DescribeCustomerGatewaysRequest; output: DescribeCustomerGatewaysResult };
   DescribeDhcpOptions: { input: DescribeDhcpOptionsRequest; output: DescribeDhcpOptionsResult };
@@ -8887,6 +9071,7 @@ export interface Operations {
   EnableSnapshotBlockPublicAccess: { input: EnableSnapshotBlockPublicAccessRequest; output: EnableSnapshotBlockPublicAccessResult };
   EnableTransitGatewayRouteTablePropagation: { input: EnableTransitGatewayRouteTablePropagationRequest; output: EnableTransitGatewayRouteTablePropagationResult };
   EnableVgwRoutePropagation: { input: EnableVgwRoutePropagationRequest; output: void };
+  GetCapacityReservationUsage: { input: GetCapacityReservationUsageRequest; output: GetCapacityReservationUsageResult };
   GetConsoleOutput: { input: GetConsoleOutputRequest; output: GetConsoleOutputResult };
   GetConsoleScreenshot: { input: GetConsoleScreenshotRequest; output: GetConsoleScreenshotResult };
   GetDefaultCreditSpecification: { input: GetDefaultCreditSpecificationRequest; output: GetDefaultCreditSpecificationResult };
@@ -8908,6 +9093,7 @@ export interface Operations {
   ImportKeyPair: { input: ImportKeyPairRequest; output: ImportKeyPairResult };
   ModifyAddressAttribute: { input: ModifyAddressAttributeRequest; output: ModifyAddressAttributeResult };
   ModifyAvailabilityZoneGroup: { input: ModifyAvailabilityZoneGroupRequest; output: ModifyAvailabilityZoneGroupResult };
+  ModifyCapacityReservation: { input: ModifyCapacityReservationRequest; output: ModifyCapacityReservationResult };
   ModifyDefaultCreditSpecification: { input: ModifyDefaultCreditSpecificationRequest; output: ModifyDefaultCreditSpecificationResult };
   ModifyEbsDefaultKmsKeyId: { input: ModifyEbsDefaultKmsKeyIdRequest; output: ModifyEbsDefaultKmsKeyIdResult };
   ModifyFleet: { input: ModifyFleetRequest; output: ModifyFleetResult };
