@@ -54,10 +54,18 @@ function botocoreVersion(): string {
 function filterNames(doc: string | undefined): string[] {
   if (!doc) return [];
   const names = new Set<string>();
-  const re = /<li>\s*<p>\s*<code>([^<]+)<\/code>(\s*:\s*&lt;key&gt;)?/g;
+  // Only items of the outermost list name filters: a nested list under an item lists that filter's values
+  // (DescribeCapacityReservations' `state` lists `active`, `expired`, ...).
+  const re = /<(\/?)ul>|<li>\s*<p>\s*<code>([^<]+)<\/code>(\s*:\s*&lt;key&gt;)?/g;
+  let depth = 0;
   for (let m = re.exec(doc); m; m = re.exec(doc)) {
-    let name = m[1].trim().replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-    if (m[2] || name === 'tag' || name.startsWith('tag:')) name = 'tag:<key>';
+    if (m[2] === undefined) {
+      depth += m[1] ? -1 : 1;
+      continue;
+    }
+    if (depth > 1) continue;
+    let name = m[2].trim().replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+    if (m[3] || name === 'tag' || name.startsWith('tag:')) name = 'tag:<key>';
     if (/^[a-z0-9][a-z0-9.:<>-]*$/i.test(name)) names.add(name);
   }
   return [...names].sort();
