@@ -175,6 +175,7 @@ const MALFORMED: Record<string, { code: string; message: (id: string) => string 
   'tgw-attach': { code: 'InvalidTransitGatewayAttachmentID.Malformed', message: (id) => `Invalid id: "${id}" (expecting "tgw-attach-...")` },
   // codes from the EC2 error-code reference; the text follows the other ids' form
   pg: { code: 'InvalidPlacementGroupId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "pg-...")` },
+  eice: { code: 'InvalidInstanceConnectEndpointId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "eice-...")` },
   cr: { code: 'InvalidCapacityReservationId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "cr-...")` },
   h: { code: 'InvalidHostId.Malformed', message: (id) => `Invalid id: "${id}" (expecting "h-...")` },
   // codes as clients catch them (terraform-provider-aws, AWS's error-code list); messages in the family's form
@@ -1510,4 +1511,11 @@ export const CapacityReservationErrors = echoSafe({
   mismatch: (id: string, what: string) =>
     err('InvalidParameterCombination', `The instance's ${what} does not match the attributes of Capacity Reservation ${id}.`),
   full: (id: string) => err('ReservationCapacityExceeded', `There is not enough capacity in the Capacity Reservation ${id} for this request.`),
+});
+
+/** EC2 Instance Connect Endpoints (docs/behavior.md "Instance Connect Endpoints"). Codes by the family's form; texts guessed. */
+export const InstanceConnectEndpointErrors = echoSafe({
+  notFound: (id: string) => err('InvalidInstanceConnectEndpointId.NotFound', `The Instance Connect Endpoint '${id}' does not exist`),
+  preserveClientIpNeedsIpv4: () => err('InvalidParameterCombination', 'PreserveClientIp is only supported on IPv4 EC2 Instance Connect Endpoints.'),
+  ipAddressType: (type: string, subnetId: string) => err('InvalidParameterValue', `The IP address type ${type} is not supported by subnet ${subnetId}.`),
 });

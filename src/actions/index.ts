@@ -244,6 +244,9 @@ import GetPasswordData from './GetPasswordData';
 import CreatePlacementGroup from './CreatePlacementGroup';
 import DeletePlacementGroup from './DeletePlacementGroup';
 import DescribePlacementGroups from './DescribePlacementGroups';
+import CreateInstanceConnectEndpoint from './CreateInstanceConnectEndpoint';
+import DescribeInstanceConnectEndpoints from './DescribeInstanceConnectEndpoints';
+import DeleteInstanceConnectEndpoint from './DeleteInstanceConnectEndpoint';
 import CreateCapacityReservation from './CreateCapacityReservation';
 import DescribeCapacityReservations from './DescribeCapacityReservations';
 import ModifyCapacityReservation from './ModifyCapacityReservation';
@@ -554,6 +557,9 @@ export const REGISTRY = {
   CreatePlacementGroup,
   DeletePlacementGroup,
   DescribePlacementGroups,
+  CreateInstanceConnectEndpoint,
+  DescribeInstanceConnectEndpoints,
+  DeleteInstanceConnectEndpoint,
   CreateCapacityReservation,
   DescribeCapacityReservations,
   ModifyCapacityReservation,

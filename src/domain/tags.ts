@@ -3,7 +3,7 @@
  * characters, no `aws:` prefix), and TagSpecifications on create calls.
  */
 import type { RequestContext } from '../core/context';
-import { CarrierGatewayErrors, CidrErrors, DhcpOptionsErrors, Ec2Error, EndpointServiceErrors, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixErrors, PrefixListErrors, RequestErrors, SpotErrors, SpotFleetErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors, CapacityReservationErrors } from '../errors';
+import { CarrierGatewayErrors, CidrErrors, DhcpOptionsErrors, Ec2Error, EndpointServiceErrors, FleetErrors, FlowLogErrors, HostErrors, LaunchTemplateErrors, MalformedErrors, NetworkAclErrors, NotFoundErrors, PlacementGroupErrors, PrefixErrors, PrefixListErrors, RequestErrors, SpotErrors, SpotFleetErrors, TagErrors, TrafficMirrorErrors, TransitGatewayErrors, VpcEndpointErrors, VpnErrors, CapacityReservationErrors, InstanceConnectEndpointErrors } from '../errors';
 import { compileFilters } from '../filters/engine';
 import { tagDescriptionFilters } from '../filters/tags';
 import { paginate } from '../pagination';
@@ -69,6 +69,7 @@ const TAGGABLE: ReadonlyArray<[string, Taggable]> = [
   ],
   ['pg', byTable('placement-group', 'placementGroups', PlacementGroupErrors.idNotFound)],
   ['cr', byTable('capacity-reservation', 'capacityReservations', CapacityReservationErrors.notFound)],
+  ['eice', byTable('instance-connect-endpoint', 'instanceConnectEndpoints', InstanceConnectEndpointErrors.notFound)],
   ['h', byTable('dedicated-host', 'hosts', HostErrors.notFound)],
   ['pl', byTable('prefix-list', 'prefixLists', PrefixListErrors.notFound)],
   ['vpce', byTable('vpc-endpoint', 'vpcEndpoints', VpcEndpointErrors.notFound)],

@@ -35,6 +35,7 @@ export const ID_SHAPES: Readonly<Record<string, string>> = {
   TransitGatewayAttachmentId: 'tgw-attach',
   PlacementGroupId: 'pg',
   CapacityReservationId: 'cr',
+  InstanceConnectEndpointId: 'eice',
   DedicatedHostId: 'h',
   PrefixListResourceId: 'pl',
   VpcEndpointId: 'vpce',

@@ -37,6 +37,8 @@ import { CarrierGatewayRepo, ZoneOptInRepo } from './zoneRepo';
 import { EgressOnlyGatewayRepo, Ipv6AddressRepo, VpcCidrBlockRepo } from './ipv6Repo';
 import { Ipv4PrefixRepo, Ipv6PrefixRepo, SubnetCidrReservationRepo } from './prefixRepo';
 import { EbsDefaultsRepo, SnapshotRepo, VolumeAttachmentRepo, VolumeModificationRepo, VolumeRepo } from './volumeRepo';
+import type { InstanceConnectEndpointRow } from './rows';
+import { Table } from './table';
 
 export class Store {
   readonly scopes: ScopeRepo;
@@ -93,6 +95,7 @@ export class Store {
   readonly transitGateways: TransitGatewayRepo;
   readonly placementGroups: PlacementGroupRepo;
   readonly capacityReservations: CapacityReservationRepo;
+  readonly instanceConnectEndpoints: Table<InstanceConnectEndpointRow>;
   readonly hosts: HostRepo;
   readonly prefixLists: PrefixListRepo;
   readonly vpcEndpoints: VpcEndpointRepo;
@@ -153,6 +156,7 @@ export class Store {
     this.transitGateways = new TransitGatewayRepo(db);
     this.placementGroups = new PlacementGroupRepo(db);
     this.capacityReservations = new CapacityReservationRepo(db);
+    this.instanceConnectEndpoints = new Table(db, 'instance_connect_endpoints', { from: 'instance_connect_endpoints e', alias: 'e', select: 'e.*' });
     this.hosts = new HostRepo(db);
     this.prefixLists = new PrefixListRepo(db);
     this.vpcEndpoints = new VpcEndpointRepo(db);

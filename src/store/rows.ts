@@ -357,7 +357,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'instance-monitoring' | 'tgw-prefix-list-reference' | 'capacity-reservation' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'carrier-gateway' | 'vpc-endpoint-service';
+  kind: 'instance' | 'instance-monitoring' | 'tgw-prefix-list-reference' | 'capacity-reservation' | 'instance-connect-endpoint' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'carrier-gateway' | 'vpc-endpoint-service';
   resource_id: string;
   from_state: string;
   to_state: string;
@@ -1101,5 +1101,23 @@ export interface CapacityReservationRow {
   end_date_type: string;
   instance_match_criteria: string;
   placement_group_arn: string | null;
+  created_at: number;
+}
+
+/** An EC2 Instance Connect Endpoint (schema 037); security_group_ids as a JSON array. */
+export interface InstanceConnectEndpointRow {
+  seq: number;
+  id: string;
+  account: string;
+  region: string;
+  vpc_id: string;
+  subnet_id: string;
+  availability_zone: string;
+  network_interface_id: string | null;
+  preserve_client_ip: number;
+  security_group_ids: string;
+  ip_address_type: string;
+  dns_token: string;
+  state: string;
   created_at: number;
 }

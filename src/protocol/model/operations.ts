@@ -26,6 +26,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'GetConsoleOutput', 'GetConsoleScreenshot', 'GetPasswordData', 'GetInstanceUefiData', 'MonitorInstances', 'UnmonitorInstances', 'ModifyInstanceCpuOptions',
   'ModifyInstanceMaintenanceOptions', 'ModifyPrivateDnsNameOptions', 'ModifyInstanceCapacityReservationAttributes',
   'CreatePlacementGroup', 'DeletePlacementGroup', 'DescribePlacementGroups',
+  'CreateInstanceConnectEndpoint', 'DescribeInstanceConnectEndpoints', 'DeleteInstanceConnectEndpoint',
   'CreateCapacityReservation', 'DescribeCapacityReservations', 'ModifyCapacityReservation', 'CancelCapacityReservation',
   'GetCapacityReservationUsage',
   'AllocateHosts', 'DescribeHosts', 'ModifyHosts', 'ReleaseHosts', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ResetInstanceAttribute', 'ModifyInstanceMetadataOptions',

@@ -1069,6 +1069,21 @@ export interface CreateImageResult {
   ImageId?: string;
 }
 
+export interface CreateInstanceConnectEndpointRequest {
+  DryRun?: boolean;
+  SubnetId: string;
+  SecurityGroupIds?: SecurityGroupIdStringListRequest;
+  PreserveClientIp?: boolean;
+  ClientToken?: string;
+  TagSpecifications?: TagSpecificationList;
+  IpAddressType?: IpAddressType;
+}
+
+export interface CreateInstanceConnectEndpointResult {
+  InstanceConnectEndpoint?: Ec2InstanceConnectEndpoint;
+  ClientToken?: string;
+}
+
 export interface CreateInternetGatewayRequest {
   TagSpecifications?: TagSpecificationList;
   DryRun?: boolean;
@@ -1757,6 +1772,15 @@ export interface DeleteFlowLogsResult {
   Unsuccessful?: UnsuccessfulItemSet;
 }
 
+export interface DeleteInstanceConnectEndpointRequest {
+  DryRun?: boolean;
+  InstanceConnectEndpointId: string;
+}
+
+export interface DeleteInstanceConnectEndpointResult {
+  InstanceConnectEndpoint?: Ec2InstanceConnectEndpoint;
+}
+
 export interface DeleteInternetGatewayRequest {
   DryRun?: boolean;
   InternetGatewayId: string;
@@ -2316,6 +2340,19 @@ export interface DescribeInstanceAttributeRequest {
   DryRun?: boolean;
   InstanceId: string;
   Attribute: InstanceAttributeName;
+}
+
+export interface DescribeInstanceConnectEndpointsRequest {
+  DryRun?: boolean;
+  MaxResults?: number;
+  NextToken?: string;
+  Filters?: FilterList;
+  InstanceConnectEndpointIds?: ValueStringList;
+}
+
+export interface DescribeInstanceConnectEndpointsResult {
+  InstanceConnectEndpoints?: InstanceConnectEndpointSet;
+  NextToken?: string;
 }
 
 export interface DescribeInstanceCreditSpecificationsRequest {
@@ -3366,6 +3403,29 @@ export interface EbsStatusSummary {
   Status?: SummaryStatus;
 }
 
+export interface Ec2InstanceConnectEndpoint {
+  OwnerId?: string;
+  InstanceConnectEndpointId?: string;
+  InstanceConnectEndpointArn?: string;
+  State?: Ec2InstanceConnectEndpointState;
+  StateMessage?: string;
+  DnsName?: string;
+  FipsDnsName?: string;
+  NetworkInterfaceIds?: NetworkInterfaceIdSet;
+  VpcId?: string;
+  AvailabilityZone?: string;
+  CreatedAt?: Date;
+  SubnetId?: string;
+  PreserveClientIp?: boolean;
+  SecurityGroupIds?: SecurityGroupIdSet;
+  Tags?: TagList;
+  IpAddressType?: IpAddressType;
+  PublicDnsNames?: InstanceConnectEndpointPublicDnsNames;
+  AvailabilityZoneId?: string;
+}
+
+export type Ec2InstanceConnectEndpointState = "create-in-progress" | "create-complete" | "create-failed" | "delete-in-progress" | "delete-complete" | "delete-failed" | "update-in-progress" | "update-complete" | "update-failed";
+
 export interface Ec2liteInstanceTypeDetails {
   Name?: string;
   Cpu?: number;
@@ -4371,6 +4431,18 @@ export interface InstanceCapacity {
   InstanceType?: string;
   TotalCapacity?: number;
 }
+
+export interface InstanceConnectEndpointDnsNames {
+  DnsName?: string;
+  FipsDnsName?: string;
+}
+
+export interface InstanceConnectEndpointPublicDnsNames {
+  Ipv4?: InstanceConnectEndpointDnsNames;
+  Dualstack?: InstanceConnectEndpointDnsNames;
+}
+
+export type InstanceConnectEndpointSet = Ec2InstanceConnectEndpoint[];
 
 export interface InstanceCreditSpecification {
   InstanceId?: string;
@@ -6252,6 +6324,8 @@ export type NetworkInterfaceCreationType = "efa" | "efa-only" | "branch" | "trun
 
 export type NetworkInterfaceIdList = string[];
 
+export type NetworkInterfaceIdSet = string[];
+
 export interface NetworkInterfaceIpv6Address {
   Ipv6Address?: string;
   PublicIpv6DnsName?: string;
@@ -7305,7 +7379,11 @@ export interface SecurityGroup {
   IpPermissions?: IpPermissionList;
 }
 
+export type SecurityGroupIdSet = string[];
+
 export type SecurityGroupIdStringList = string[];
+
+export type SecurityGroupIdStringListRequest = string[];
 
 export interface SecurityGroupIdentifier {
   GroupId?: string;
@@ -8889,6 +8967,7 @@ export interface Operations {
   CreateFleet: { input: CreateFleetRequest; output: CreateFleetResult };
   CreateFlowLogs: { input: CreateFlowLogsRequest; output: CreateFlowLogsResult };
   CreateImage: { input: CreateImageRequest; output: CreateImageResult };
+  CreateInstanceConnectEndpoint: { input: CreateInstanceConnectEndpointRequest; output: CreateInstanceConnectEndpointResult };
   CreateInternetGateway: { input: CreateInternetGatewayRequest; output: CreateInternetGatewayResult };
   CreateKeyPair: { input: CreateKeyPairRequest; output: KeyPair };
   CreateLaunchTemplate: { input: CreateLaunchTemplateRequest; output: CreateLaunchTemplateResult };
@@ -8933,6 +9012,7 @@ export interface Operations {
   DeleteEgressOnlyInternetGateway: { input: DeleteEgressOnlyInternetGatewayRequest; output: DeleteEgressOnlyInternetGatewayResult };
   DeleteFleets: { input: DeleteFleetsRequest; output: DeleteFleetsResult };
   DeleteFlowLogs: { input: DeleteFlowLogsRequest; output: DeleteFlowLogsResult };
+  DeleteInstanceConnectEndpoint: { input: DeleteInstanceConnectEndpointRequest; output: DeleteInstanceConnectEndpointResult };
   DeleteInternetGateway: { input: DeleteInternetGatewayRequest; output: void };
   DeleteKeyPair: { input: DeleteKeyPairRequest; output: DeleteKeyPairResult };
   DeleteLaunchTemplate: { input: DeleteLaunchTemplateRequest; output: DeleteLaunchTemplateResult };
@@ -8989,6 +9069,7 @@ export interface Operations {
   DescribeImageAttribute: { input: DescribeImageAttributeRequest; output: ImageAttribute };
   DescribeImages: { input: DescribeImagesRequest; output: DescribeImagesResult };
   DescribeInstanceAttribute: { input: DescribeInstanceAttributeRequest; output: InstanceAttribute };
+  DescribeInstanceConnectEndpoints: { input: DescribeInstanceConnectEndpointsRequest; output: DescribeInstanceConnectEndpointsResult };
   DescribeInstanceCreditSpecifications: { input: DescribeInstanceCreditSpecificationsRequest; output: DescribeInstanceCreditSpecificationsResult };
   DescribeInstanceStatus: { input: DescribeInstanceStatusRequest; output: DescribeInstanceStatusResult };
   DescribeInstanceTypeOfferings: { input: DescribeInstanceTypeOfferingsRequest; output: DescribeInstanceTypeOfferingsResult };
