@@ -248,6 +248,8 @@ import CreateInstanceConnectEndpoint from './CreateInstanceConnectEndpoint';
 import DescribeInstanceConnectEndpoints from './DescribeInstanceConnectEndpoints';
 import DeleteInstanceConnectEndpoint from './DeleteInstanceConnectEndpoint';
 import CreateCapacityReservation from './CreateCapacityReservation';
+import DescribeReservedInstancesOfferings from './DescribeReservedInstancesOfferings';
+import DescribeReservedInstances from './DescribeReservedInstances';
 import DescribeCapacityReservations from './DescribeCapacityReservations';
 import ModifyCapacityReservation from './ModifyCapacityReservation';
 import CancelCapacityReservation from './CancelCapacityReservation';
@@ -561,6 +563,8 @@ export const REGISTRY = {
   DescribeInstanceConnectEndpoints,
   DeleteInstanceConnectEndpoint,
   CreateCapacityReservation,
+  DescribeReservedInstancesOfferings,
+  DescribeReservedInstances,
   DescribeCapacityReservations,
   ModifyCapacityReservation,
   CancelCapacityReservation,

@@ -93,6 +93,12 @@ function typeBase(ctx: Pick<RequestContext, 'instanceTypes'>, instanceType: stri
   return { onDemand: vcpus * cpuShare * 0.0236 + memGiB * 0.0059, windows: vcpus * 0.046 };
 }
 
+/** A type's plausible on-demand hourly price for a product (what Reserved Instance offerings discount). */
+export function onDemandHourly(ctx: Pick<RequestContext, 'instanceTypes'>, instanceType: string, product: string): number {
+  const base = typeBase(ctx, instanceType);
+  return base.onDemand + (product.startsWith('Windows') ? base.windows : 0);
+}
+
 function priceFrom(base: TypeBase, instanceType: string, zone: string, product: string, at: number): string {
   const hour = Math.floor(at / HOUR);
   const zoneFactor = 0.28 + 0.1 * unit(instanceType, zone);

@@ -19,6 +19,7 @@ export const IDEMPOTENCY_TOKENS: Readonly<Record<string, readonly string[]>> = {
   CreateLaunchTemplateVersionRequest: ['ClientToken'],
   CreateCarrierGatewayRequest: ['ClientToken'],
   CreateFleetRequest: ['ClientToken'],
+  CreateInstanceConnectEndpointRequest: ['ClientToken'],
   CreateManagedPrefixListRequest: ['ClientToken'],
   CreateNatGatewayRequest: ['ClientToken'],
   CreateNetworkAclRequest: ['ClientToken'],

@@ -28,6 +28,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'CreatePlacementGroup', 'DeletePlacementGroup', 'DescribePlacementGroups',
   'CreateInstanceConnectEndpoint', 'DescribeInstanceConnectEndpoints', 'DeleteInstanceConnectEndpoint',
   'CreateCapacityReservation', 'DescribeCapacityReservations', 'ModifyCapacityReservation', 'CancelCapacityReservation',
+  'DescribeReservedInstancesOfferings', 'DescribeReservedInstances',
   'GetCapacityReservationUsage',
   'AllocateHosts', 'DescribeHosts', 'ModifyHosts', 'ReleaseHosts', 'DescribeInstanceAttribute', 'ModifyInstanceAttribute', 'ResetInstanceAttribute', 'ModifyInstanceMetadataOptions',
   'DescribeInstanceTypes', 'DescribeInstanceTypeOfferings', 'ModifyInstanceTypeAttribute',

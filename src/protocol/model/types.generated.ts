@@ -1668,6 +1668,8 @@ export interface CreditSpecificationRequest {
   CpuCredits: string;
 }
 
+export type CurrencyCodeValues = "USD";
+
 export interface CustomerGateway {
   CertificateArn?: string;
   DeviceName?: string;
@@ -2596,6 +2598,42 @@ export interface DescribeRegionsRequest {
 
 export interface DescribeRegionsResult {
   Regions?: RegionList;
+}
+
+export interface DescribeReservedInstancesOfferingsRequest {
+  AvailabilityZone?: string;
+  IncludeMarketplace?: boolean;
+  InstanceType?: InstanceType;
+  MaxDuration?: number;
+  MaxInstanceCount?: number;
+  MinDuration?: number;
+  OfferingClass?: OfferingClassType;
+  ProductDescription?: RIProductDescription;
+  ReservedInstancesOfferingIds?: ReservedInstancesOfferingIdStringList;
+  AvailabilityZoneId?: string;
+  DryRun?: boolean;
+  Filters?: FilterList;
+  InstanceTenancy?: Tenancy;
+  OfferingType?: OfferingTypeValues;
+  NextToken?: string;
+  MaxResults?: number;
+}
+
+export interface DescribeReservedInstancesOfferingsResult {
+  NextToken?: string;
+  ReservedInstancesOfferings?: ReservedInstancesOfferingList;
+}
+
+export interface DescribeReservedInstancesRequest {
+  OfferingClass?: OfferingClassType;
+  ReservedInstancesIds?: ReservedInstancesIdStringList;
+  DryRun?: boolean;
+  Filters?: FilterList;
+  OfferingType?: OfferingTypeValues;
+}
+
+export interface DescribeReservedInstancesResult {
+  ReservedInstances?: ReservedInstancesList;
 }
 
 export interface DescribeRouteTablesRequest {
@@ -6409,6 +6447,10 @@ export type NitroTpmSupport = "unsupported" | "supported";
 
 export type NitroTpmSupportedVersionsList = string[];
 
+export type OfferingClassType = "standard" | "convertible";
+
+export type OfferingTypeValues = "Heavy Utilization" | "Medium Utilization" | "Light Utilization" | "No Upfront" | "Partial Upfront" | "All Upfront";
+
 export type OnDemandAllocationStrategy = "lowestPrice" | "prioritized";
 
 export interface OnDemandOptions {
@@ -6649,6 +6691,13 @@ export type PrefixListSet = PrefixList[];
 
 export type PrefixListState = "create-in-progress" | "create-complete" | "create-failed" | "modify-in-progress" | "modify-complete" | "modify-failed" | "restore-in-progress" | "restore-complete" | "restore-failed" | "delete-in-progress" | "delete-complete" | "delete-failed";
 
+export interface PricingDetail {
+  Count?: number;
+  Price?: number;
+}
+
+export type PricingDetailsList = PricingDetail[];
+
 export type PrincipalType = "All" | "Service" | "OrganizationUnit" | "Account" | "User" | "Role";
 
 export interface PrivateDnsDetails {
@@ -6750,6 +6799,15 @@ export interface RebootInstancesRequest {
 }
 
 export type RebootMigrationSupport = "unsupported" | "supported";
+
+export interface RecurringCharge {
+  Amount?: number;
+  Frequency?: RecurringChargeFrequency;
+}
+
+export type RecurringChargeFrequency = "Hourly";
+
+export type RecurringChargesList = RecurringCharge[];
 
 export interface ReferencedSecurityGroup {
   GroupId?: string;
@@ -7043,6 +7101,57 @@ export interface ReservedCapacityOptions {
 export interface ReservedCapacityOptionsRequest {
   ReservationTypes?: ReservationTypeListRequest;
 }
+
+export type ReservedInstanceState = "payment-pending" | "active" | "payment-failed" | "retired" | "queued" | "queued-deleted";
+
+export interface ReservedInstances {
+  CurrencyCode?: CurrencyCodeValues;
+  InstanceTenancy?: Tenancy;
+  OfferingClass?: OfferingClassType;
+  OfferingType?: OfferingTypeValues;
+  RecurringCharges?: RecurringChargesList;
+  Scope?: scope;
+  Tags?: TagList;
+  AvailabilityZoneId?: string;
+  ReservedInstancesId?: string;
+  InstanceType?: InstanceType;
+  AvailabilityZone?: string;
+  Start?: Date;
+  End?: Date;
+  Duration?: number;
+  UsagePrice?: number;
+  FixedPrice?: number;
+  InstanceCount?: number;
+  ProductDescription?: RIProductDescription;
+  State?: ReservedInstanceState;
+}
+
+export type ReservedInstancesIdStringList = string[];
+
+export type ReservedInstancesList = ReservedInstances[];
+
+export interface ReservedInstancesOffering {
+  CurrencyCode?: CurrencyCodeValues;
+  InstanceTenancy?: Tenancy;
+  Marketplace?: boolean;
+  OfferingClass?: OfferingClassType;
+  OfferingType?: OfferingTypeValues;
+  PricingDetails?: PricingDetailsList;
+  RecurringCharges?: RecurringChargesList;
+  Scope?: scope;
+  AvailabilityZoneId?: string;
+  ReservedInstancesOfferingId?: string;
+  InstanceType?: InstanceType;
+  AvailabilityZone?: string;
+  Duration?: number;
+  UsagePrice?: number;
+  FixedPrice?: number;
+  ProductDescription?: RIProductDescription;
+}
+
+export type ReservedInstancesOfferingIdStringList = string[];
+
+export type ReservedInstancesOfferingList = ReservedInstancesOffering[];
 
 export interface ResetAddressAttributeRequest {
   AllocationId: string;
@@ -8928,6 +9037,8 @@ export type ZoneIdStringList = string[];
 
 export type ZoneNameStringList = string[];
 
+export type scope = "Availability Zone" | "Region";
+
 export type snapshotTierStatusSet = SnapshotTierStatus[];
 
 /** Input and output type of every supported operation (output `void`: AWS answers <return>true</return>). */
@@ -9088,6 +9199,8 @@ export interface Operations {
   DescribePlacementGroups: { input: DescribePlacementGroupsRequest; output: DescribePlacementGroupsResult };
   DescribePrefixLists: { input: DescribePrefixListsRequest; output: DescribePrefixListsResult };
   DescribeRegions: { input: DescribeRegionsRequest; output: DescribeRegionsResult };
+  DescribeReservedInstances: { input: DescribeReservedInstancesRequest; output: DescribeReservedInstancesResult };
+  DescribeReservedInstancesOfferings: { input: DescribeReservedInstancesOfferingsRequest; output: DescribeReservedInstancesOfferingsResult };
   DescribeRouteTables: { input: DescribeRouteTablesRequest; output: DescribeRouteTablesResult };
   DescribeSecurityGroupRules: { input: DescribeSecurityGroupRulesRequest; output: DescribeSecurityGroupRulesResult };
   DescribeSecurityGroups: { input: DescribeSecurityGroupsRequest; output: DescribeSecurityGroupsResult };
