@@ -4,6 +4,6 @@ import { defineAction } from './define';
 
 /** A new attachment (or a blackhole) for an existing reference; `modifying` until the back end moves it. */
 export default defineAction('ModifyTransitGatewayPrefixListReference', (input, ctx) => {
-  const row = modifyPrefixListReference(ctx, input.TransitGatewayRouteTableId, input.PrefixListId, input.TransitGatewayAttachmentId, input.Blackhole);
+  const row = modifyPrefixListReference(ctx, input);
   return { TransitGatewayPrefixListReference: presentPrefixListReferences(ctx, [row])[0] };
 });

@@ -32,16 +32,18 @@ function requireReference(ctx: RequestContext, tableId: string, prefixListId: st
   return ref;
 }
 
-export function createPrefixListReference(
-  ctx: RequestContext,
-  tableId: string,
-  prefixListId: string,
-  attachmentId: string | undefined,
-  blackhole: boolean | undefined,
-): TgwPrefixListReferenceRow {
-  const table = requireRouteTable(ctx, tableId);
-  const pl = requirePrefixList(ctx, prefixListId);
-  const target = targetOf(ctx, table.transit_gateway_id, table.id, attachmentId, blackhole);
+/** What Create and Modify name: the table, the list, and the target (an attachment, or Blackhole). */
+export interface ReferenceRequest {
+  TransitGatewayRouteTableId: string;
+  PrefixListId: string;
+  TransitGatewayAttachmentId?: string;
+  Blackhole?: boolean;
+}
+
+export function createPrefixListReference(ctx: RequestContext, req: ReferenceRequest): TgwPrefixListReferenceRow {
+  const table = requireRouteTable(ctx, req.TransitGatewayRouteTableId);
+  const pl = requirePrefixList(ctx, req.PrefixListId);
+  const target = targetOf(ctx, table.transit_gateway_id, table.id, req.TransitGatewayAttachmentId, req.Blackhole);
   const id = referenceId(table.id, pl.id);
   if (ctx.store.transitGateways.prefixListReferences.get(ctx.scope, id)) throw TransitGatewayErrors.prefixListReferenceExists(pl.id, table.id);
   ctx.store.transitGateways.prefixListReferences.insert({
@@ -60,16 +62,10 @@ export function createPrefixListReference(
 }
 
 /** A new target (attachment or blackhole) for an existing reference. */
-export function modifyPrefixListReference(
-  ctx: RequestContext,
-  tableId: string,
-  prefixListId: string,
-  attachmentId: string | undefined,
-  blackhole: boolean | undefined,
-): TgwPrefixListReferenceRow {
-  const table = requireRouteTable(ctx, tableId);
-  const ref = requireReference(ctx, table.id, prefixListId);
-  const target = targetOf(ctx, table.transit_gateway_id, table.id, attachmentId, blackhole);
+export function modifyPrefixListReference(ctx: RequestContext, req: ReferenceRequest): TgwPrefixListReferenceRow {
+  const table = requireRouteTable(ctx, req.TransitGatewayRouteTableId);
+  const ref = requireReference(ctx, table.id, req.PrefixListId);
+  const target = targetOf(ctx, table.transit_gateway_id, table.id, req.TransitGatewayAttachmentId, req.Blackhole);
   ctx.store.transitGateways.prefixListReferences.update(ref.id, { attachment_id: target, blackhole: target === null ? 1 : 0, state: 'modifying' });
   schedule(ctx, ref.id, 'modifying', 'available');
   return ctx.store.transitGateways.prefixListReferences.get(ctx.scope, ref.id)!;
