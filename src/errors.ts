@@ -1180,6 +1180,9 @@ export const SpotErrors = echoSafe({
   /** guess: InstanceCount below 1. */
   instanceCount: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter instanceCount is invalid. Must be a positive integer.`),
   /** guess */
+  /** SpotMarketOptions: "persistent Spot Instance requests are only supported when the instance interruption behavior is either hibernate or stop" (AWS's API reference; the text is ours). */
+  persistentTerminate: () =>
+    err('InvalidParameterCombination', 'A persistent Spot Instance request needs the instance interruption behavior stop or hibernate.'),
   spotPrice: (v: string) => err('InvalidParameterValue', `Value (${v}) for parameter spotPrice is invalid. It must be a positive number.`),
 });
 
@@ -1504,7 +1507,7 @@ export const CapacityReservationErrors = echoSafe({
   notActive: (id: string, state: string) =>
     err('IncorrectState', `The Capacity Reservation ${id} is in the ${state} state and cannot be modified or cancelled.`),
   endDate: () => err('InvalidParameterCombination', 'EndDate is required when EndDateType is limited, and not allowed when it is unlimited.'),
-  endDateInPast: () => err('InvalidParameterValue', 'The EndDate must be in the future.'),
+  endDateInPast: () => err('InvalidParameterValue', 'The EndDate must be in the future and after the StartDate.'),
   instanceCount: (n: number) => err('InvalidParameterValue', `Value (${n}) for parameter instanceCount is invalid. The instance count must be between 1 and 1000.`),
   zoneRequired: () => err('MissingParameter', 'The request must contain the parameter AvailabilityZone or AvailabilityZoneId'),
   /** A launch that targets a reservation it does not fit. */

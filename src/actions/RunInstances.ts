@@ -1,7 +1,6 @@
-import { findLaunchImage } from '../domain/images';
 import { launch, planLaunch } from '../domain/launch';
 import { mergeLaunchTemplate, tagLaunchedFromTemplate } from '../domain/launchTemplates';
-import { markSpotLaunch } from '../domain/spot';
+import { checkSpotMarketOptions, markSpotLaunch } from '../domain/spot';
 import { presentRows } from '../views/instance';
 import { defineAction } from './define';
 
@@ -9,8 +8,9 @@ export default defineAction('RunInstances', (input, ctx) => {
   // A LaunchTemplate is applied first: planLaunch and launch see one request, the template's data under the
   // explicit parameters (docs/behavior.md "Launch templates").
   const { input: request, source } = mergeLaunchTemplate(ctx, input);
+  checkSpotMarketOptions(request);
   const plan = planLaunch(ctx, request);
-  if (!findLaunchImage(ctx, request.ImageId as string)) {
+  if (!plan.image) {
     ctx.log.warn('unknown AMI accepted', { imageId: request.ImageId, requestId: ctx.requestId });
   }
   const launched = launch(ctx, request, plan);

@@ -9,7 +9,7 @@ import type { RequestContext } from '../core/context';
 import { CapacityReservationErrors, InstanceErrors, VpcErrors } from '../errors';
 import type { CapacityReservationSpecification, CreateCapacityReservationRequest, ModifyCapacityReservationRequest, Tag } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
-import type { CapacityReservationRow } from '../store/rows';
+import type { CapacityReservationRow, InstanceRow } from '../store/rows';
 import { zoneById, zoneByName } from './regions';
 import { addTags } from './tags';
 
@@ -29,15 +29,20 @@ export function availableCounts(ctx: Pick<RequestContext, 'store'>, rows: readon
   return new Map(rows.map((r) => [r.id, r.state === 'active' ? Math.max(0, r.total_instance_count - (used.get(r.id) ?? 0)) : 0]));
 }
 
+/** The instances holding a place in the reservation now. */
+export function usedCount(ctx: RequestContext, row: CapacityReservationRow): number {
+  return ctx.store.capacityReservations.usedCounts([row.id]).get(row.id) ?? 0;
+}
+
 function checkCount(n: number): void {
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw CapacityReservationErrors.instanceCount(n);
 }
 
-/** EndDateType limited needs an EndDate in the future; unlimited takes none. */
-function endOf(ctx: RequestContext, type: string, end: Date | undefined): number | null {
+/** EndDateType limited needs an EndDate after the start (and after now); unlimited takes none. */
+function endOf(ctx: RequestContext, type: string, end: Date | undefined, start: number): number | null {
   if ((type === 'limited') !== (end !== undefined)) throw CapacityReservationErrors.endDate();
   if (end === undefined) return null;
-  if (end.getTime() <= ctx.now) throw CapacityReservationErrors.endDateInPast();
+  if (end.getTime() <= Math.max(ctx.now, start)) throw CapacityReservationErrors.endDateInPast();
   return end.getTime();
 }
 
@@ -54,8 +59,8 @@ export function createCapacityReservation(ctx: RequestContext, input: CreateCapa
   if (!zone) throw VpcErrors.unknownZones([input.AvailabilityZone ?? input.AvailabilityZoneId ?? '']);
   checkCount(input.InstanceCount);
   const endDateType = input.EndDateType ?? 'unlimited';
-  const end = endOf(ctx, endDateType, input.EndDate);
   const start = input.StartDate !== undefined && input.StartDate.getTime() > ctx.now ? input.StartDate.getTime() : ctx.now;
+  const end = endOf(ctx, endDateType, input.EndDate, start);
   const id = ctx.ids.id('cr');
   const row = ctx.store.capacityReservations.insertRow({
     id,
@@ -92,7 +97,7 @@ export function modifyCapacityReservation(ctx: RequestContext, input: ModifyCapa
   if (input.EndDateType !== undefined || input.EndDate !== undefined) {
     const type = input.EndDateType ?? row.end_date_type;
     changes.end_date_type = type;
-    changes.end_date = endOf(ctx, type, input.EndDate);
+    changes.end_date = endOf(ctx, type, input.EndDate, row.start_date);
   }
   ctx.store.capacityReservations.update(row.id, changes);
   scheduleDates(ctx, { ...row, ...changes });
@@ -103,6 +108,7 @@ export function cancelCapacityReservation(ctx: RequestContext, id: string): void
   const row = requireCapacityReservation(ctx, id);
   if (row.state !== 'active' && row.state !== 'scheduled') throw CapacityReservationErrors.notActive(row.id, row.state);
   ctx.store.capacityReservations.update(row.id, { state: 'cancelled', end_date: ctx.now });
+  ctx.store.capacityReservations.releaseInstances(row.id);
   ctx.backend.cancel('capacity-reservation', row.id);
 }
 
@@ -112,6 +118,7 @@ export function applyCapacityReservationTransition(ctx: RequestContext, id: stri
   if (!row) return;
   ctx.store.capacityReservations.update(row.id, { state: to });
   if (to === 'active') scheduleDates(ctx, { ...row, state: to });
+  else ctx.store.capacityReservations.releaseInstances(row.id);
 }
 
 /**
@@ -141,4 +148,32 @@ export function reservationForLaunch(
   if (open.length === 0) return null;
   const free = availableCounts(ctx, open);
   return open.find((r) => (free.get(r.id) ?? 0) >= launch.count)?.id ?? null;
+}
+
+/** Where a launch's or a start's instance fits: its type, zone, platform and tenancy (Spot Instances never). */
+function fitOf(instance: InstanceRow, count: number) {
+  return {
+    instanceType: instance.instance_type,
+    zone: instance.availability_zone,
+    platform: instance.platform === 'windows' ? 'Windows' : 'Linux/UNIX',
+    tenancy: instance.tenancy === 'dedicated' ? 'dedicated' : 'default',
+    count,
+  };
+}
+
+const specOf = (instance: InstanceRow) => (instance.capacity_reservation ? (JSON.parse(instance.capacity_reservation) as CapacityReservationSpecification) : undefined);
+
+/** A stopped instance starting again takes a place afresh, as a launch does (its target must have room). */
+export function reservationForStart(ctx: RequestContext, instance: InstanceRow): string | null {
+  if (instance.instance_lifecycle === 'spot') return null;
+  return reservationForLaunch(ctx, specOf(instance), fitOf(instance, 1));
+}
+
+/**
+ * ModifyInstanceCapacityReservationAttributes (the instance is stopped): a target must exist and fit the instance;
+ * the instance leaves its reservation and takes a place again when it starts.
+ */
+export function setCapacityReservationSpec(ctx: RequestContext, instance: InstanceRow, spec: CapacityReservationSpecification): void {
+  if (spec.CapacityReservationTarget?.CapacityReservationId !== undefined) reservationForLaunch(ctx, spec, fitOf(instance, 0));
+  ctx.store.instances.update(instance.id, { capacity_reservation: JSON.stringify(spec), capacity_reservation_id: null });
 }

@@ -467,7 +467,7 @@ export function deregisterImage(ctx: RequestContext, id: string, deleteSnapshots
   if (row.deregistration_protection === 1 || (row.protected_until ?? 0) > ctx.now) throw ImageErrors.protected(id);
   ctx.backend.cancel('image', row.id);
   ctx.store.images.delete(row.id); // permissions and snapshot links go with it (ON DELETE CASCADE), tags by trigger
-  ctx.store.images.rememberDeregistered(row.id, ctx.scope.region, ctx.now, ctx.now - DEREGISTERED_MEMORY_MS);
+  ctx.store.images.rememberDeregistered(row.id, who(ctx), ctx.now, ctx.now - DEREGISTERED_MEMORY_MS);
   if (!deleteSnapshots) return [];
   return mappingsOf(row).flatMap((m) => {
     const snapshotId = m.Ebs?.SnapshotId;
@@ -512,7 +512,7 @@ export function listImages(ctx: RequestContext, req: ImageListRequest): { catalo
     let missing = ids.filter((id) => !found.has(id));
     if (missing.length > 0) {
       // a recently deregistered image is left out of the answer, not unknown
-      const recent = ctx.store.images.deregisteredSince(ctx.scope.region, missing, ctx.now - DEREGISTERED_MEMORY_MS);
+      const recent = ctx.store.images.deregisteredSince(who(ctx), missing, ctx.now - DEREGISTERED_MEMORY_MS);
       missing = missing.filter((id) => !recent.has(id));
     }
     if (missing.length > 0) throw NotFoundErrors.images(missing);

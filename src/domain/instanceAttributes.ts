@@ -4,6 +4,8 @@
  * AWS requires.
  */
 import type { RequestContext } from '../core/context';
+import { setCapacityReservationSpec } from './capacityReservations';
+import type { CapacityReservationSpecification } from '../protocol/model/types.generated';
 import { InstanceErrors } from '../errors';
 import type { InterfaceGroup } from '../store/networkInterfaceRepo';
 import type { InstanceRow, NetworkInterfaceRow } from '../store/rows';
@@ -120,13 +122,10 @@ export function setAutoRecovery(ctx: RequestContext, instance: InstanceRow, auto
   return value;
 }
 
-/**
- * ModifyInstanceCapacityReservationAttributes: a stopped instance's capacity reservation preference or target
- * (kept as given: capacity reservations themselves are not modelled).
- */
-export function setCapacityReservation(ctx: RequestContext, instance: InstanceRow, spec: object): void {
+/** ModifyInstanceCapacityReservationAttributes: a stopped instance's capacity reservation preference or target. */
+export function setCapacityReservation(ctx: RequestContext, instance: InstanceRow, spec: CapacityReservationSpecification): void {
   requireStopped(instance);
-  ctx.store.instances.update(instance.id, { capacity_reservation: JSON.stringify(spec) });
+  setCapacityReservationSpec(ctx, instance, spec);
 }
 
 /**

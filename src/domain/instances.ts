@@ -10,6 +10,7 @@
  * deleted (addresses returned, Elastic IPs disassociated) and the others detached, keeping their addresses. EBS
  * volumes follow the same steps (src/domain/volumes.ts).
  */
+import { reservationForStart } from './capacityReservations';
 import type { RequestContext } from '../core/context';
 import { InstanceErrors, NotFoundErrors } from '../errors';
 import type { InstanceState, InstanceStateChange } from '../protocol/model/types.generated';
@@ -138,7 +139,8 @@ export function startInstances(ctx: RequestContext, ids: readonly string[]): Ins
   }
   return instances.map((i) => {
     if (i.state !== 'stopped') return change(i.id, i.state, i.state);
-    setState(ctx, i, 'pending', { state_transition_reason: '', state_reason_code: 'pending', state_reason_message: 'pending' });
+    const capacityReservationId = reservationForStart(ctx, i);
+    setState(ctx, i, 'pending', { state_transition_reason: '', state_reason_code: 'pending', state_reason_message: 'pending', capacity_reservation_id: capacityReservationId });
     if (i.auto_public_ip === 1) assignLaunchPublicIp(ctx, i.id);
     scheduleInstance(ctx, i, 'pending', 'running', ctx.config.pendingMs);
     return change(i.id, 'stopped', 'pending');

@@ -81,6 +81,8 @@ interface LaunchPlan {
   cpuOptions: CpuChoice;
   /** The Capacity Reservation the instances run in (docs/behavior.md "Capacity Reservations"). */
   capacityReservationId: string | null;
+  /** The image launched (undefined: an unknown but well-formed id, launched as Linux x86_64). */
+  image: LaunchImage | undefined;
 }
 
 /** The interfaces of one instance and whether its primary gets a launch-time public IP. */
@@ -139,14 +141,15 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
   nics.sort((a, b) => a.card - b.card || a.deviceIndex - b.deviceIndex);
   const { zone, vpcId } = checkPlacement(nics, placementZone);
   checkLimits(input, nics, limits, instanceType);
-  const blockDevices = planBlockDevices(ctx, input.ImageId as string, input.BlockDeviceMappings);
+  // the image is resolved once per launch (it may be an account image: a query and its mappings' JSON)
+  const image = findLaunchImage(ctx, input.ImageId as string);
+  const blockDevices = planBlockDevices(ctx, image, input.BlockDeviceMappings);
   const tags = tagsFromSpecifications(input.TagSpecifications, TAGGABLE_AT_LAUNCH);
   const cpuCredits = launchCpuCredits(ctx, instanceType, input.CreditSpecification);
   const cpuOptions = launchCpuOptions(ctx, instanceType, input.CpuOptions);
   const count = launchCount(nics, input.MinCount, input.MaxCount);
   const placement = planPlacement(ctx, input.Placement, zone, count);
   const hostId = planHost(ctx, input.Placement, zone, instanceType, count);
-  const image = findLaunchImage(ctx, input.ImageId as string);
   // Spot Instances never run in an On-Demand Capacity Reservation
   const capacityReservationId = input.InstanceMarketOptions?.MarketType === 'spot' ? null : reservationForLaunch(ctx, input.CapacityReservationSpecification, {
     instanceType,
@@ -155,7 +158,7 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
     tenancy: input.Placement?.Tenancy === 'dedicated' ? 'dedicated' : 'default',
     count,
   });
-  return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits, hostId, cpuOptions, capacityReservationId };
+  return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits, hostId, cpuOptions, capacityReservationId, image };
 }
 
 /** What the request says on its own: image, user data, counts, type, key pair, zone. */
@@ -394,15 +397,16 @@ function nodeFor(ctx: RequestContext, zone: string, k: number): string {
 
 /**
  * The instance metadata options, in AWS's order of precedence: what the launch (or its template) says, then the
- * AMI's (ImdsSupport v2.0: IMDSv2 required, hop limit 2), then the account's defaults, then EC2's.
+ * account's defaults, then the AMI's (ImdsSupport v2.0: IMDSv2 required, hop limit 2; AWS's API reference: "if the
+ * account level default is set to V1 or V2, the default is the account level default"), then EC2's.
  */
 function launchMetadataOptions(ctx: RequestContext, asked: RunInstancesRequest['MetadataOptions'], image: LaunchImage | undefined) {
   const account = metadataDefaults(ctx);
   const v2 = image?.imdsSupport === 'v2.0';
   return {
-    http_tokens: asked?.HttpTokens ?? (v2 ? 'required' : account.HttpTokens) ?? 'optional',
+    http_tokens: asked?.HttpTokens ?? account.HttpTokens ?? (v2 ? 'required' : 'optional'),
     http_endpoint: asked?.HttpEndpoint ?? account.HttpEndpoint ?? 'enabled',
-    http_put_response_hop_limit: asked?.HttpPutResponseHopLimit ?? (v2 ? 2 : account.HttpPutResponseHopLimit) ?? 1,
+    http_put_response_hop_limit: asked?.HttpPutResponseHopLimit ?? account.HttpPutResponseHopLimit ?? (v2 ? 2 : 1),
     http_protocol_ipv6: asked?.HttpProtocolIpv6 ?? 'disabled',
     instance_metadata_tags: asked?.InstanceMetadataTags ?? account.InstanceMetadataTags ?? 'disabled',
   };
@@ -413,7 +417,7 @@ export function launch(ctx: RequestContext, input: RunInstancesRequest, plan: La
   const profile = input.IamInstanceProfile ? resolveProfile(ctx, input.IamInstanceProfile) : undefined;
   const reservationId = ctx.ids.id('r');
   const image = input.ImageId as string;
-  const launchImage = findLaunchImage(ctx, image);
+  const launchImage = plan.image;
   const metadata = launchMetadataOptions(ctx, input.MetadataOptions, launchImage);
   // the primary interface's subnet gives the hostname defaults (PrivateDnsNameOptionsOnLaunch)
   const primarySubnet = plan.nics[0].subnet;

@@ -6,7 +6,6 @@
  * position, narrowed first by the request's parameters and exact filter values, and an offering id encodes its
  * position, so ReservedInstancesOfferingIds needs no search. No Reserved Instances are ever bought.
  */
-import { createHash } from 'node:crypto';
 import type { RequestContext } from '../core/context';
 import type { DescribeReservedInstancesOfferingsRequest, Filter, ReservedInstancesOffering } from '../protocol/model/types.generated';
 import { zonesOf } from './regions';
@@ -44,7 +43,16 @@ interface Dimensions {
   tenancies: number[];
 }
 
-const hash = (s: string) => createHash('sha256').update(s).digest('hex');
+/** 24 hex digits of FNV-1a over the position (three seeds): cheap enough for a walk over the whole catalog. */
+function hash(s: string): string {
+  let out = '';
+  for (const seed of [0x811c9dc5, 0x01000193, 0x9e3779b9]) {
+    let h = seed;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    out += (h >>> 0).toString(16).padStart(8, '0');
+  }
+  return out;
+}
 const keyOf = (p: Position) => `${p.type}.${p.scope}.${p.product}.${p.duration}.${p.cls}.${p.offering}.${p.tenancy}`;
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 
@@ -59,7 +67,9 @@ function positionOfId(id: string): Position | undefined {
   if (!m) return undefined;
   const dt = parseInt(m[5], 16);
   const p: Position = { type: parseInt(m[2], 16), scope: parseInt(m[3], 16), product: parseInt(m[4], 16), duration: dt % 2, tenancy: dt >> 1, cls: parseInt(m[6], 16) - 8, offering: parseInt(m[7], 16) };
-  return offeringId(p) === id ? p : undefined;
+  // every field within its dimension (a hand-made id with a valid hash must not reach the pricing)
+  const inRange = p.product < PRODUCTS.length && p.tenancy < TENANCIES.length && p.cls < CLASSES.length && p.offering < OFFERING_TYPES.length;
+  return inRange && offeringId(p) === id ? p : undefined;
 }
 
 /** The values of a filter when all of them are exact (no wildcard), to narrow a dimension before generating. */
@@ -83,6 +93,8 @@ function dimensions(ctx: RequestContext, req: DescribeReservedInstancesOfferings
   if (zone !== undefined) scopes = scopes.filter((s) => scopeName(s)?.name === zone);
   const zoneFilter = exactValues(req.Filters, 'availability-zone');
   if (zoneFilter) scopes = scopes.filter((s) => zoneFilter.includes(scopeName(s)?.name ?? ''));
+  const zoneIdFilter = exactValues(req.Filters, 'availability-zone-id');
+  if (zoneIdFilter) scopes = scopes.filter((s) => zoneIdFilter.includes(scopeName(s)?.id ?? ''));
   const scopeFilter = exactValues(req.Filters, 'scope');
   if (scopeFilter) scopes = scopes.filter((s) => scopeFilter.includes(s === 0 ? 'Region' : 'Availability Zone'));
   const productFilter = exactValues(req.Filters, 'product-description');
@@ -145,7 +157,7 @@ export function offeringCandidates(
   if (ids) {
     const items = ids.flatMap((id) => {
       const p = positionOfId(id);
-      return p && p.type < typeNames.length && exists(p) ? [present(ctx, p, typeNames)] : [];
+      return p && p.type < typeNames.length && p.scope <= zonesOf(ctx.scope.region).length && exists(p) ? [present(ctx, p, typeNames)] : [];
     });
     return { fetch: (after, limit) => items.slice(after, after + limit).map((item, k) => ({ seq: after + k + 1, item })), fingerprint: 'ids' };
   }

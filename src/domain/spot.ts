@@ -359,6 +359,17 @@ function recordFulfilledSpotRequest(
  * Instance with its own request, `active` / `fulfilled`, of the SpotOptions' type (one-time by default), maximum
  * price and interruption behaviour; a persistent request relaunches when its instance is terminated, as any other.
  */
+/**
+ * RunInstances' Spot options, checked before anything launches: a maximum price above zero, and a persistent
+ * request only with the stop or hibernate interruption behaviour (AWS's API reference for SpotMarketOptions).
+ */
+export function checkSpotMarketOptions(request: RunInstancesRequest): void {
+  const o = request.InstanceMarketOptions?.SpotOptions;
+  if (request.InstanceMarketOptions?.MarketType !== 'spot' || !o) return;
+  if (o.MaxPrice !== undefined && !(Number(o.MaxPrice) > 0)) throw SpotErrors.spotPrice(o.MaxPrice);
+  if (o.SpotInstanceType === 'persistent' && (o.InstanceInterruptionBehavior ?? 'terminate') === 'terminate') throw SpotErrors.persistentTerminate();
+}
+
 export function markSpotLaunch(ctx: RequestContext, request: RunInstancesRequest, instances: readonly InstanceRow[]): InstanceRow[] {
   const o = request.InstanceMarketOptions?.SpotOptions;
   const spec = launchSpecificationOf(request);

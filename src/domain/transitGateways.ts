@@ -211,6 +211,7 @@ export function applyTransitGatewayTransition(ctx: RequestContext, id: string, t
     else if (to === 'deleted' && table.state === 'deleting') {
       repo.routeTables.update(id, { state: 'deleted', deleted_at: ctx.now });
       repo.deleteRoutesOfTable(id);
+      repo.deleteReferencesOfTable(id); // a table deleted with its gateway frees the prefix lists it referenced
       schedule(ctx, id, 'deleted', 'purged');
     } else if (to === 'purged' && table.state === 'deleted') repo.routeTables.delete(id);
     return;

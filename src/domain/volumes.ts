@@ -16,7 +16,7 @@ import { NotFoundErrors, RequestErrors, SnapshotErrors, VolumeErrors } from '../
 import type { BlockDeviceMapping, InstanceBlockDeviceMappingSpecification, VolumeType } from '../protocol/model/types.generated';
 import type { ListOptions } from '../store/query';
 import type { InstanceRow, SnapshotRow, VolumeAttachmentRow, VolumeModificationRow, VolumeRow } from '../store/rows';
-import { findLaunchImage, LaunchImage } from './images';
+import type { LaunchImage } from './images';
 import { zoneByName } from './regions';
 import { requireRestorableSnapshot } from './snapshots';
 import { isArchivedOnly } from './snapshotTiers';
@@ -420,8 +420,8 @@ function imageMappings(image: LaunchImage | undefined): { root: string; type: st
  * volumes. Delete-on-termination defaults to true for every launch-time EBS mapping, as on AWS. Instance-store
  * (`VirtualName`) mappings create nothing.
  */
-export function planBlockDevices(ctx: RequestContext, imageId: string, requested: readonly BlockDeviceMapping[] | undefined): BlockDevicePlan {
-  const { root, type: rootType, mappings } = imageMappings(findLaunchImage(ctx, imageId));
+export function planBlockDevices(ctx: RequestContext, image: LaunchImage | undefined, requested: readonly BlockDeviceMapping[] | undefined): BlockDevicePlan {
+  const { root, type: rootType, mappings } = imageMappings(image);
   // The image's own snapshots may be another account's (a shared image): launch permission is enough to use them.
   const imageSnapshots = new Map<string, number>();
   for (const m of mappings) if (m.Ebs?.SnapshotId && m.Ebs.VolumeSize !== undefined) imageSnapshots.set(m.Ebs.SnapshotId, m.Ebs.VolumeSize);

@@ -23,6 +23,11 @@ export class CapacityReservationRepo extends Table<CapacityReservationRow> {
     return new Map(rows.map((r) => [r.id, r.n]));
   }
 
+  /** Its instances leave a reservation that was cancelled or has expired. */
+  releaseInstances(id: string): void {
+    this.db.prepare('UPDATE instances SET capacity_reservation_id = NULL WHERE capacity_reservation_id = ?').run(id);
+  }
+
   /** The account's active open reservations a launch of this type in this zone could use, oldest first. */
   openMatches(scope: Scope, instanceType: string, zone: string): CapacityReservationRow[] {
     return this.db

@@ -39,17 +39,19 @@ export class ImageRepo extends Table<ImageRow> {
   }
 
   /** Remembers a deregistered image's id until `now`; forgets those deregistered before `forgetBefore`. */
-  rememberDeregistered(id: string, region: string, now: number, forgetBefore: number): void {
+  rememberDeregistered(id: string, owner: ImageVisibility, now: number, forgetBefore: number): void {
     this.db.prepare('DELETE FROM deregistered_images WHERE deregistered_at < ?').run(forgetBefore);
-    this.db.prepare('INSERT OR REPLACE INTO deregistered_images (id, region, deregistered_at) VALUES (?, ?, ?)').run(id, region, now);
+    this.db
+      .prepare('INSERT OR REPLACE INTO deregistered_images (id, region, account, deregistered_at) VALUES (?, ?, ?, ?)')
+      .run(id, owner.region, owner.account, now);
   }
 
-  /** Which of `ids` were deregistered in the region at or after `since`. */
-  deregisteredSince(region: string, ids: readonly string[], since: number): Set<string> {
+  /** Which of `ids` the caller (their owner) deregistered in the region at or after `since`. */
+  deregisteredSince(who: ImageVisibility, ids: readonly string[], since: number): Set<string> {
     const rows = this.db
-      .prepare('SELECT id FROM deregistered_images WHERE id IN (SELECT value FROM json_each(?)) AND region = ? AND deregistered_at >= ?')
+      .prepare('SELECT id FROM deregistered_images WHERE id IN (SELECT value FROM json_each(?)) AND region = ? AND account = ? AND deregistered_at >= ?')
       .pluck()
-      .all(JSON.stringify(ids), region, since) as string[];
+      .all(JSON.stringify(ids), who.region, who.account, since) as string[];
     return new Set(rows);
   }
 

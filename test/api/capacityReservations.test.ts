@@ -9,6 +9,8 @@ import {
   CreateCapacityReservationCommandInput,
   DescribeCapacityReservationsCommand,
   GetCapacityReservationUsageCommand,
+  ModifyInstanceCapacityReservationAttributesCommand,
+  StartInstancesCommand,
   ModifyCapacityReservationCommand,
   StopInstancesCommand,
   TerminateInstancesCommand,
@@ -99,6 +101,38 @@ it('open reservations take matching launches; targeted ones only launches that n
   await t.ec2.send(new TerminateInstancesCommand({ InstanceIds: [a.InstanceId!] }));
   t.advance(10_000);
   expect(await available(open.CapacityReservationId!)).toBe(2);
+});
+
+it('a start takes a place again (refused when the target is full); a modified preference and a cancel leave the reservation', async () => {
+  const r = await create({ InstanceMatchCriteria: 'targeted', InstanceCount: 1 });
+  const id = r.CapacityReservationId!;
+  const spec = { CapacityReservationTarget: { CapacityReservationId: id } };
+  const a = (await launch(t, net, { InstanceType: 'm5.large', CapacityReservationSpecification: spec })).InstanceId!;
+  t.advance(10_000);
+  await t.ec2.send(new StopInstancesCommand({ InstanceIds: [a] }));
+  t.advance(10_000);
+  const b = (await launch(t, net, { InstanceType: 'm5.large', CapacityReservationSpecification: spec })).InstanceId!;
+  await expectEc2Error(t.ec2.send(new StartInstancesCommand({ InstanceIds: [a] })), { code: 'ReservationCapacityExceeded' });
+  const usage = await t.ec2.send(new GetCapacityReservationUsageCommand({ CapacityReservationId: id }));
+  expect([usage.AvailableInstanceCount, usage.InstanceUsages]).toEqual([0, [{ AccountId: t.runtime.config.account, UsedInstanceCount: 1 }]]);
+  // a stopped instance told to use no reservation starts outside it
+  await t.ec2.send(
+    new ModifyInstanceCapacityReservationAttributesCommand({ InstanceId: a, CapacityReservationSpecification: { CapacityReservationPreference: 'none' } }),
+  );
+  await t.ec2.send(new StartInstancesCommand({ InstanceIds: [a] }));
+  expect((await describeInstance(t.ec2, a)).CapacityReservationId).toBeUndefined();
+  await expectEc2Error(
+    t.ec2.send(
+      new ModifyInstanceCapacityReservationAttributesCommand({
+        InstanceId: b,
+        CapacityReservationSpecification: { CapacityReservationTarget: { CapacityReservationId: 'cr-00000000000000000' } },
+      }),
+    ),
+    { code: 'IncorrectInstanceState' },
+  );
+  // cancelled: its instances keep running, outside it
+  await t.ec2.send(new CancelCapacityReservationCommand({ CapacityReservationId: id }));
+  expect((await describeInstance(t.ec2, b)).CapacityReservationId).toBeUndefined();
 });
 
 it('modifies the count and end date; a limited one expires at its end date; cancel ends it; a future one is scheduled', async () => {

@@ -4,6 +4,7 @@
  * the term and payment option. DescribeReservedInstances answers an empty list (nothing is ever bought).
  */
 import { DescribeReservedInstancesCommand, DescribeReservedInstancesOfferingsCommand, DescribeReservedInstancesOfferingsCommandInput } from '@aws-sdk/client-ec2';
+import { offeringId } from '../../src/domain/reservedInstances';
 import { useTestServer } from '../helpers/env';
 import { expectEc2Error, TestServer } from '../helpers/server';
 
@@ -51,6 +52,9 @@ it('narrows by type, zone, product, term, class and payment option; filters; ids
   const byFilter = await offerings({ Filters: [{ Name: 'reserved-instances-offering-id', Values: [picked.ReservedInstancesOfferingId!] }] });
   expect(byFilter.ReservedInstancesOfferings).toEqual([picked]);
   expect((await offerings({ Filters: [{ Name: 'marketplace', Values: ['true'] }] })).ReservedInstancesOfferings).toEqual([]);
+  // an id made by hand with a valid hash but a position outside the catalog matches nothing (never a 500)
+  const forged = offeringId({ type: 0, scope: 0, product: 9, duration: 0, cls: 0, offering: 7, tenancy: 0 });
+  expect((await offerings({ ReservedInstancesOfferingIds: [forged] })).ReservedInstancesOfferings).toEqual([]);
   const oneYear = await offerings({ InstanceType: 'c5.xlarge', MaxDuration: 31_536_000, OfferingClass: 'convertible', OfferingType: 'No Upfront' });
   expect(oneYear.ReservedInstancesOfferings!.map((o) => [o.Duration, o.OfferingClass, o.OfferingType, o.Scope])).toEqual([
     [31_536_000, 'convertible', 'No Upfront', 'Region'],

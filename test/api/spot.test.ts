@@ -162,6 +162,18 @@ describe('RunInstances with InstanceMarketOptions spot', () => {
     expect(bySpot.Reservations!.flatMap((x) => x.Instances!.map((i) => i.InstanceId))).toEqual([out.Instances![1].InstanceId]);
   });
 
+  it('refuses a persistent request with the terminate behaviour and a price that is not above zero, launching nothing', async () => {
+    const run = (SpotOptions: object) =>
+      t.ec2.send(new RunInstancesCommand({ ImageId: AMI, InstanceType: 'm5.large', SubnetId: net.subnetA1, MinCount: 1, MaxCount: 1, InstanceMarketOptions: { MarketType: 'spot', SpotOptions } }));
+    const before = (await t.ec2.send(new DescribeSpotInstanceRequestsCommand({}))).SpotInstanceRequests!.length;
+    await expectEc2Error(run({ SpotInstanceType: 'persistent' }), {
+      code: 'InvalidParameterCombination',
+      message: 'A persistent Spot Instance request needs the instance interruption behavior stop or hibernate.',
+    });
+    await expectEc2Error(run({ MaxPrice: 'cheap' }), { code: 'InvalidParameterValue', message: 'Value (cheap) for parameter spotPrice is invalid. It must be a positive number.' });
+    expect((await t.ec2.send(new DescribeSpotInstanceRequestsCommand({}))).SpotInstanceRequests).toHaveLength(before);
+  });
+
   it('a one-time request (the default) closes when its instance is terminated', async () => {
     const out = await t.ec2.send(
       new RunInstancesCommand({ ImageId: AMI, InstanceType: 'm5.large', SubnetId: net.subnetA1, MinCount: 1, MaxCount: 1, InstanceMarketOptions: { MarketType: 'spot' } }),
