@@ -80,3 +80,37 @@ export function paginate<T>(
     batchSize = Math.min(MAX_BATCH, Math.max(batchSize * 4, 16));
   }
 }
+
+/**
+ * Like paginate, for a generated catalog that JS filters may search far into: at most `budget` candidates are
+ * examined per request. A page cut short by the budget still carries a token, resuming after the last candidate
+ * examined (AWS may also answer fewer than MaxResults items with a NextToken; clients page until it is absent).
+ */
+export function paginateBounded<T>(
+  req: PageRequest & { maxResults: number },
+  fetch: (afterSeq: number, limit: number) => Candidate<T>[],
+  matches: (item: T) => boolean,
+  budget: number,
+): Page<T> {
+  let after = decodeToken(req.nextToken, req.fingerprint);
+  const want = req.maxResults;
+  if (want < 0) throw RequestErrors.valueTooSmall('maxResults', want, 0);
+  const items: T[] = [];
+  let lastSeq = after;
+  let examined = 0;
+  for (;;) {
+    const limit = Math.min(MAX_BATCH, Math.max(1, budget - examined), want + 1 - items.length + 15);
+    const batch = fetch(after, limit);
+    for (const c of batch) {
+      examined++;
+      if (matches(c.item)) {
+        if (items.length === want) return { items, nextToken: encodeToken(lastSeq, req.fingerprint) };
+        items.push(c.item);
+        lastSeq = c.seq;
+      }
+      after = c.seq;
+    }
+    if (batch.length < limit) return { items };
+    if (examined >= budget) return { items, nextToken: encodeToken(after, req.fingerprint) };
+  }
+}

@@ -74,7 +74,8 @@ function positionOfId(id: string): Position | undefined {
 
 /** The values of a filter when all of them are exact (no wildcard), to narrow a dimension before generating. */
 function exactValues(filters: readonly Filter[] | undefined, name: string): string[] | undefined {
-  const f = (filters ?? []).filter((x) => x.Name === name);
+  const camel = name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()); // AWS takes both spellings
+  const f = (filters ?? []).filter((x) => x.Name === name || x.Name === camel);
   if (f.length !== 1) return undefined;
   const values = f[0].Values ?? [];
   return values.some((v) => /[*?\\]/.test(v)) ? undefined : values;

@@ -63,6 +63,19 @@ it('narrows by type, zone, product, term, class and payment option; filters; ids
   await expectEc2Error(offerings({ Filters: [{ Name: 'no-such-filter', Values: ['x'] }] }), { code: 'InvalidParameterValue', message: "The filter 'no-such-filter' is invalid" });
 });
 
+it('a filter the catalog cannot narrow on examines a bounded stretch per call and hands out a token to go on', async () => {
+  const first = (await offerings()).ReservedInstancesOfferings!;
+  const priced = first.find((o) => o.FixedPrice! > 0)!;
+  const found = await offerings({ Filters: [{ Name: 'fixed-price', Values: [String(priced.FixedPrice)] }] });
+  expect(found.ReservedInstancesOfferings!.map((o) => o.ReservedInstancesOfferingId)).toContain(priced.ReservedInstancesOfferingId);
+  // nothing matches: each call answers an empty page with a token until the catalog is walked
+  const none = await offerings({ Filters: [{ Name: 'fixedPrice', Values: ['0.01'] }] });
+  expect(none.ReservedInstancesOfferings).toEqual([]);
+  expect(none.NextToken).toBeDefined();
+  const next = await offerings({ Filters: [{ Name: 'fixedPrice', Values: ['0.01'] }], NextToken: none.NextToken });
+  expect([next.ReservedInstancesOfferings, next.NextToken !== none.NextToken]).toEqual([[], true]);
+});
+
 it('DescribeReservedInstances: nothing bought', async () => {
   expect((await t.ec2.send(new DescribeReservedInstancesCommand({}))).ReservedInstances).toEqual([]);
   await expectEc2Error(t.ec2.send(new DescribeReservedInstancesCommand({ Filters: [{ Name: 'bogus', Values: ['x'] }] })), { code: 'InvalidParameterValue' });
