@@ -17,6 +17,8 @@ import DescribeVpcClassicLinkDnsSupport from './DescribeVpcClassicLinkDnsSupport
 import DescribeVpcs from './DescribeVpcs';
 import ModifyVpcAttribute from './ModifyVpcAttribute';
 import ModifyVpcTenancy from './ModifyVpcTenancy';
+import DescribeVpcBlockPublicAccessOptions from './DescribeVpcBlockPublicAccessOptions';
+import ModifyVpcBlockPublicAccessOptions from './ModifyVpcBlockPublicAccessOptions';
 import CreateFlowLogs from './CreateFlowLogs';
 import AssociateIamInstanceProfile from './AssociateIamInstanceProfile';
 import DescribeIamInstanceProfileAssociations from './DescribeIamInstanceProfileAssociations';
@@ -356,6 +358,8 @@ export const REGISTRY = {
   DescribeVpcs,
   ModifyVpcAttribute,
   ModifyVpcTenancy,
+  DescribeVpcBlockPublicAccessOptions,
+  ModifyVpcBlockPublicAccessOptions,
   CreateFlowLogs,
   AssociateIamInstanceProfile,
   DescribeIamInstanceProfileAssociations,

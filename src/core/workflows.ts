@@ -27,6 +27,7 @@ import { applyTransitGatewayTransition } from '../domain/transitGateways';
 import { applyPrefixListReferenceTransition } from '../domain/tgwPrefixListReferences';
 import { applyCapacityReservationTransition } from '../domain/capacityReservations';
 import { applyInstanceConnectEndpointTransition } from '../domain/instanceConnectEndpoints';
+import { applyVpcBlockPublicAccessTransition } from '../domain/accountSettings';
 import { applyModificationTransition, applyVolumeAttachmentTransition, applyVolumeTransition } from '../domain/volumes';
 
 export function registerBackendWorkflows(backend: Backend, services: Services): void {
@@ -53,6 +54,7 @@ export function registerBackendWorkflows(backend: Backend, services: Services): 
   backend.on('spot-fleet', (ctx, t) => applySpotFleetTransition(ctx, t.resource_id, t.to_state, t.from_state));
   backend.on('spot-fleet-expiry', (ctx, t) => applySpotFleetExpiry(ctx, t.resource_id));
   backend.on('transit-gateway', (ctx, t) => applyTransitGatewayTransition(ctx, t.resource_id, t.to_state));
+  backend.on('vpc-block-public-access', (ctx, t) => applyVpcBlockPublicAccessTransition(ctx, t.to_state));
   backend.on('instance-connect-endpoint', (ctx, t) => applyInstanceConnectEndpointTransition(ctx, t.resource_id, t.to_state));
   backend.on('capacity-reservation', (ctx, t) => applyCapacityReservationTransition(ctx, t.resource_id, t.to_state));
   backend.on('tgw-prefix-list-reference', (ctx, t) => applyPrefixListReferenceTransition(ctx, t.resource_id, t.to_state));

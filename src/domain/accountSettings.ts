@@ -94,3 +94,38 @@ export function setDefaultCredits(ctx: RequestContext, family: string, credits: 
   ctx.store.accountSettings.set(ctx.scope, CREDITS + family, credits);
   return credits;
 }
+
+const VPC_BPA_MODE = 'vpc-bpa.mode';
+const VPC_BPA_STATE = 'vpc-bpa.state';
+const VPC_BPA_UPDATED = 'vpc-bpa.updated';
+
+/** VPC Block Public Access: the account's internet gateway block mode in the region (`off` until changed). */
+export function vpcBlockPublicAccessMode(ctx: Pick<RequestContext, 'store' | 'scope'>): string {
+  return ctx.store.accountSettings.get(ctx.scope, VPC_BPA_MODE) ?? 'off';
+}
+
+export interface VpcBlockPublicAccess {
+  mode: string;
+  state: string;
+  updatedAt?: number;
+}
+
+export function vpcBlockPublicAccess(ctx: RequestContext): VpcBlockPublicAccess {
+  const settings = ctx.store.accountSettings.withPrefix(ctx.scope, 'vpc-bpa.');
+  const updated = settings.get(VPC_BPA_UPDATED);
+  return { mode: settings.get(VPC_BPA_MODE) ?? 'off', state: settings.get(VPC_BPA_STATE) ?? 'default-state', updatedAt: updated ? Number(updated) : undefined };
+}
+
+/** ModifyVpcBlockPublicAccessOptions: the mode at once (VPCs and subnets show it), `update-in-progress` until the back end's next step. */
+export function setVpcBlockPublicAccess(ctx: RequestContext, mode: string): VpcBlockPublicAccess {
+  ctx.store.accountSettings.set(ctx.scope, VPC_BPA_MODE, mode);
+  ctx.store.accountSettings.set(ctx.scope, VPC_BPA_STATE, 'update-in-progress');
+  ctx.store.accountSettings.set(ctx.scope, VPC_BPA_UPDATED, String(ctx.now));
+  ctx.backend.schedule(ctx.scope, 'vpc-block-public-access', `${ctx.scope.account}/${ctx.scope.region}`, 'update-in-progress', 'update-complete', ctx.now);
+  return vpcBlockPublicAccess(ctx);
+}
+
+/** The back end: the update completes. */
+export function applyVpcBlockPublicAccessTransition(ctx: RequestContext, to: string): void {
+  ctx.store.accountSettings.set(ctx.scope, VPC_BPA_STATE, to);
+}

@@ -357,7 +357,7 @@ export interface TransitionRow {
   seq: number;
   account: string;
   region: string;
-  kind: 'instance' | 'instance-monitoring' | 'tgw-prefix-list-reference' | 'capacity-reservation' | 'instance-connect-endpoint' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'carrier-gateway' | 'vpc-endpoint-service';
+  kind: 'instance' | 'instance-monitoring' | 'tgw-prefix-list-reference' | 'capacity-reservation' | 'instance-connect-endpoint' | 'vpc-block-public-access' | 'attachment' | 'iam-association' | 'address-ptr' | 'volume' | 'volume-attachment' | 'volume-modification' | 'snapshot' | 'nat-gateway' | 'image' | 'vpc-peering' | 'vpn-gateway' | 'vpn-attachment' | 'customer-gateway' | 'vpn-connection' | 'fleet' | 'spot-request' | 'spot-fleet' | 'spot-fleet-expiry' | 'transit-gateway' | 'prefix-list' | 'vpc-endpoint' | 'carrier-gateway' | 'vpc-endpoint-service';
   resource_id: string;
   from_state: string;
   to_state: string;

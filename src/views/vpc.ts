@@ -1,9 +1,11 @@
 /** Stored VPC plumbing -> EC2 API objects (model member names). */
+import { vpcBlockPublicAccessMode } from '../domain/accountSettings';
 import type { LoadContext } from './context';
 import { zoneByName } from '../domain/regions';
 import { freeCount } from '../domain/addressing';
 import type {
   HostnameType,
+  InternetGatewayBlockMode,
   Subnet,
   SubnetCidrBlockStateCode,
   SubnetIpv6CidrBlockAssociation,
@@ -39,7 +41,7 @@ export function presentIpv6Association(b: VpcCidrBlockRow, state: VpcCidrBlockSt
   };
 }
 
-function presentVpc(row: VpcRow, blocks: readonly VpcCidrBlockRow[], tags?: Tag[]): Vpc {
+function presentVpc(row: VpcRow, blocks: readonly VpcCidrBlockRow[], tags: Tag[] | undefined, blockMode: string): Vpc {
   const ipv6 = blocks.filter((b) => b.family === 6).map((b) => presentIpv6Association(b));
   return {
     VpcId: row.id,
@@ -53,7 +55,7 @@ function presentVpc(row: VpcRow, blocks: readonly VpcCidrBlockRow[], tags?: Tag[
     ],
     IsDefault: row.is_default === 1,
     Tags: tagsOrNothing(tags),
-    BlockPublicAccessStates: { InternetGatewayBlockMode: 'off' },
+    BlockPublicAccessStates: { InternetGatewayBlockMode: blockMode as InternetGatewayBlockMode },
     State: row.state as VpcState,
     CidrBlock: row.cidr,
     DhcpOptionsId: row.dhcp_options_id ?? 'default',
@@ -78,7 +80,7 @@ function availableIpCount(row: SubnetRow): number {
   return freeCount(row);
 }
 
-function presentSubnet(row: SubnetRow, tags?: Tag[]): Subnet {
+function presentSubnet(row: SubnetRow, tags: Tag[] | undefined, blockMode: string): Subnet {
   return {
     AvailabilityZoneId: zoneByName(row.region, row.availability_zone)?.id,
     MapCustomerOwnedIpOnLaunch: false,
@@ -94,7 +96,7 @@ function presentSubnet(row: SubnetRow, tags?: Tag[]): Subnet {
       EnableResourceNameDnsARecord: row.dns_a_record === 1,
       EnableResourceNameDnsAAAARecord: row.dns_aaaa_record === 1,
     },
-    BlockPublicAccessStates: { InternetGatewayBlockMode: 'off' },
+    BlockPublicAccessStates: { InternetGatewayBlockMode: blockMode as InternetGatewayBlockMode },
     SubnetId: row.id,
     State: row.state as SubnetState,
     VpcId: row.vpc_id,
@@ -111,11 +113,13 @@ export function presentVpcs(ctx: LoadContext, rows: readonly VpcRow[]): Vpc[] {
   const ids = rows.map((r) => r.id);
   const tags = ctx.store.tags.forResources(ctx.scope, ids);
   const blocks = ctx.store.vpcCidrBlocks.ofVpcs(ids);
-  return rows.map((r) => presentVpc(r, blocks.get(r.id) ?? [], tags.get(r.id)));
+  const blockMode = vpcBlockPublicAccessMode(ctx); // the account's VPC Block Public Access mode
+  return rows.map((r) => presentVpc(r, blocks.get(r.id) ?? [], tags.get(r.id), blockMode));
 }
 
 /** Subnets with their tags, in one query. */
 export function presentSubnets(ctx: LoadContext, rows: readonly SubnetRow[]): Subnet[] {
   const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
-  return rows.map((r) => presentSubnet(r, tags.get(r.id)));
+  const blockMode = vpcBlockPublicAccessMode(ctx);
+  return rows.map((r) => presentSubnet(r, tags.get(r.id), blockMode));
 }

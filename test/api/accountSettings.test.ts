@@ -6,6 +6,10 @@
  */
 import {
   CreateSnapshotCommand,
+  DescribeSubnetsCommand,
+  DescribeVpcBlockPublicAccessOptionsCommand,
+  DescribeVpcsCommand,
+  ModifyVpcBlockPublicAccessOptionsCommand,
   DescribeInstanceCreditSpecificationsCommand,
   EnableEbsEncryptionByDefaultCommand,
   GetDefaultCreditSpecificationCommand,
@@ -160,4 +164,28 @@ it("EBS encryption's default key: the alias until one is chosen, kept as an ARN,
   expect(await get()).toBe('alias/aws/ebs');
   const after = await t.ec2.send(new CreateVolumeCommand({ AvailabilityZone: 'us-east-1a', Size: 1 }));
   expect(after.KmsKeyId).toBe(reset);
+});
+
+it('VPC Block Public Access: off in default-state; a mode answers update-in-progress, completes, and VPCs and subnets show it', async () => {
+  const get = async () => (await t.ec2.send(new DescribeVpcBlockPublicAccessOptionsCommand({}))).VpcBlockPublicAccessOptions!;
+  expect(await get()).toMatchObject({
+    AwsAccountId: t.runtime.config.account,
+    AwsRegion: 'us-east-1',
+    State: 'default-state',
+    InternetGatewayBlockMode: 'off',
+    ManagedBy: 'account',
+    ExclusionsAllowed: 'allowed',
+  });
+  const out = await t.ec2.send(new ModifyVpcBlockPublicAccessOptionsCommand({ InternetGatewayBlockMode: 'block-ingress' }));
+  expect(out.VpcBlockPublicAccessOptions).toMatchObject({ State: 'update-in-progress', InternetGatewayBlockMode: 'block-ingress' });
+  expect(out.VpcBlockPublicAccessOptions!.LastUpdateTimestamp).toBeInstanceOf(Date);
+  t.advance(0);
+  expect(await get()).toMatchObject({ State: 'update-complete', InternetGatewayBlockMode: 'block-ingress' });
+  const vpc = (await t.ec2.send(new DescribeVpcsCommand({ VpcIds: [net.vpcId] }))).Vpcs![0];
+  expect(vpc.BlockPublicAccessStates).toEqual({ InternetGatewayBlockMode: 'block-ingress' });
+  const subnet = (await t.ec2.send(new DescribeSubnetsCommand({ SubnetIds: [net.subnetA1] }))).Subnets![0];
+  expect(subnet.BlockPublicAccessStates).toEqual({ InternetGatewayBlockMode: 'block-ingress' });
+  await t.ec2.send(new ModifyVpcBlockPublicAccessOptionsCommand({ InternetGatewayBlockMode: 'off' }));
+  t.advance(0);
+  expect(await get()).toMatchObject({ State: 'update-complete', InternetGatewayBlockMode: 'off' });
 });

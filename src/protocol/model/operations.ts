@@ -8,6 +8,7 @@ export const SUPPORTED_OPERATIONS: readonly string[] = [
   'DescribeRegions', 'DescribeAvailabilityZones', 'ModifyAvailabilityZoneGroup', 'DescribeAccountAttributes',
   // VPCs and subnets
   'CreateVpc', 'DescribeVpcs', 'DeleteVpc', 'ModifyVpcAttribute', 'DescribeVpcAttribute', 'ModifyVpcTenancy',
+  'DescribeVpcBlockPublicAccessOptions', 'ModifyVpcBlockPublicAccessOptions',
   'CreateDefaultVpc', 'CreateDefaultSubnet',
   'DescribeVpcClassicLink', 'DescribeVpcClassicLinkDnsSupport',
   'CreateSubnet', 'DescribeSubnets', 'DeleteSubnet', 'ModifySubnetAttribute',

@@ -2983,6 +2983,14 @@ export interface DescribeVpcAttributeResult {
   VpcId?: string;
 }
 
+export interface DescribeVpcBlockPublicAccessOptionsRequest {
+  DryRun?: boolean;
+}
+
+export interface DescribeVpcBlockPublicAccessOptionsResult {
+  VpcBlockPublicAccessOptions?: VpcBlockPublicAccessOptions;
+}
+
 export interface DescribeVpcClassicLinkDnsSupportRequest {
   VpcIds?: VpcClassicLinkIdList;
   MaxResults?: number;
@@ -4942,6 +4950,8 @@ export interface InternetGatewayAttachment {
 
 export type InternetGatewayAttachmentList = InternetGatewayAttachment[];
 
+export type InternetGatewayBlockMode = "off" | "block-bidirectional" | "block-ingress";
+
 export type InternetGatewayIdList = string[];
 
 export type InternetGatewayList = InternetGateway[];
@@ -6032,6 +6042,15 @@ export interface ModifyVpcAttributeRequest {
   EnableDnsSupport?: AttributeBooleanValue;
   VpcId: string;
   EnableNetworkAddressUsageMetrics?: AttributeBooleanValue;
+}
+
+export interface ModifyVpcBlockPublicAccessOptionsRequest {
+  DryRun?: boolean;
+  InternetGatewayBlockMode: InternetGatewayBlockMode;
+}
+
+export interface ModifyVpcBlockPublicAccessOptionsResult {
+  VpcBlockPublicAccessOptions?: VpcBlockPublicAccessOptions;
 }
 
 export interface ModifyVpcEndpointConnectionNotificationRequest {
@@ -8730,6 +8749,21 @@ export type VpcAttachmentList = VpcAttachment[];
 
 export type VpcAttributeName = "enableDnsSupport" | "enableDnsHostnames" | "enableNetworkAddressUsageMetrics";
 
+export type VpcBlockPublicAccessExclusionsAllowed = "allowed" | "not-allowed";
+
+export interface VpcBlockPublicAccessOptions {
+  AwsAccountId?: string;
+  AwsRegion?: string;
+  State?: VpcBlockPublicAccessState;
+  InternetGatewayBlockMode?: InternetGatewayBlockMode;
+  Reason?: string;
+  LastUpdateTimestamp?: Date;
+  ManagedBy?: ManagedBy;
+  ExclusionsAllowed?: VpcBlockPublicAccessExclusionsAllowed;
+}
+
+export type VpcBlockPublicAccessState = "default-state" | "update-in-progress" | "update-complete";
+
 export interface VpcCidrBlockAssociation {
   AssociationId?: string;
   CidrBlock?: string;
@@ -9227,6 +9261,7 @@ export interface Operations {
   DescribeVolumes: { input: DescribeVolumesRequest; output: DescribeVolumesResult };
   DescribeVolumesModifications: { input: DescribeVolumesModificationsRequest; output: DescribeVolumesModificationsResult };
   DescribeVpcAttribute: { input: DescribeVpcAttributeRequest; output: DescribeVpcAttributeResult };
+  DescribeVpcBlockPublicAccessOptions: { input: DescribeVpcBlockPublicAccessOptionsRequest; output: DescribeVpcBlockPublicAccessOptionsResult };
   DescribeVpcClassicLink: { input: DescribeVpcClassicLinkRequest; output: DescribeVpcClassicLinkResult };
   DescribeVpcClassicLinkDnsSupport: { input: DescribeVpcClassicLinkDnsSupportRequest; output: DescribeVpcClassicLinkDnsSupportResult };
   DescribeVpcEndpointConnectionNotifications: { input: DescribeVpcEndpointConnectionNotificationsRequest; output: DescribeVpcEndpointConnectionNotificationsResult };
@@ -9318,6 +9353,7 @@ export interface Operations {
   ModifyVolume: { input: ModifyVolumeRequest; output: ModifyVolumeResult };
   ModifyVolumeAttribute: { input: ModifyVolumeAttributeRequest; output: void };
   ModifyVpcAttribute: { input: ModifyVpcAttributeRequest; output: void };
+  ModifyVpcBlockPublicAccessOptions: { input: ModifyVpcBlockPublicAccessOptionsRequest; output: ModifyVpcBlockPublicAccessOptionsResult };
   ModifyVpcEndpoint: { input: ModifyVpcEndpointRequest; output: ModifyVpcEndpointResult };
   ModifyVpcEndpointConnectionNotification: { input: ModifyVpcEndpointConnectionNotificationRequest; output: ModifyVpcEndpointConnectionNotificationResult };
   ModifyVpcEndpointServiceConfiguration: { input: ModifyVpcEndpointServiceConfigurationRequest; output: ModifyVpcEndpointServiceConfigurationResult };
