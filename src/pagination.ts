@@ -48,11 +48,15 @@ const MAX_BATCH = 1000;
  * is full. `fetch(afterSeq, limit)` returns the next candidates SQL could select (already narrowed by indexes).
  * The first batch is exactly what a full page needs (plus one, to know whether another page follows); batches
  * grow only while JS filtering rejects candidates, so a page of 5 never hydrates 500 rows.
+ * `budget` bounds the candidates examined per request (a generated catalog that JS filters may search far into):
+ * a page it cuts short still carries a token, resuming after the last candidate examined (AWS too may answer fewer
+ * than MaxResults items with a NextToken; clients page until it is absent).
  */
 export function paginate<T>(
   req: PageRequest,
   fetch: (afterSeq: number, limit: number) => Candidate<T>[],
   matches: (item: T) => boolean = () => true,
+  budget = Infinity,
 ): Page<T> {
   let after = decodeToken(req.nextToken, req.fingerprint);
   const want = req.maxResults;
@@ -60,8 +64,11 @@ export function paginate<T>(
   const items: T[] = [];
   let lastSeq = after;
   let batchSize = want === undefined ? MAX_BATCH : Math.max(1, want + 1);
+  let examined = 0;
   for (;;) {
-    const batch = fetch(after, batchSize);
+    const limit = Math.min(batchSize, budget - examined);
+    const batch = fetch(after, limit);
+    examined += batch.length;
     for (let i = 0; i < batch.length; i++) {
       const c = batch[i];
       if (!matches(c.item)) {
@@ -76,41 +83,8 @@ export function paginate<T>(
       lastSeq = c.seq;
       after = c.seq;
     }
-    if (batch.length < batchSize) return { items };
-    batchSize = Math.min(MAX_BATCH, Math.max(batchSize * 4, 16));
-  }
-}
-
-/**
- * Like paginate, for a generated catalog that JS filters may search far into: at most `budget` candidates are
- * examined per request. A page cut short by the budget still carries a token, resuming after the last candidate
- * examined (AWS may also answer fewer than MaxResults items with a NextToken; clients page until it is absent).
- */
-export function paginateBounded<T>(
-  req: PageRequest & { maxResults: number },
-  fetch: (afterSeq: number, limit: number) => Candidate<T>[],
-  matches: (item: T) => boolean,
-  budget: number,
-): Page<T> {
-  let after = decodeToken(req.nextToken, req.fingerprint);
-  const want = req.maxResults;
-  if (want < 0) throw RequestErrors.valueTooSmall('maxResults', want, 0);
-  const items: T[] = [];
-  let lastSeq = after;
-  let examined = 0;
-  for (;;) {
-    const limit = Math.min(MAX_BATCH, Math.max(1, budget - examined), want + 1 - items.length + 15);
-    const batch = fetch(after, limit);
-    for (const c of batch) {
-      examined++;
-      if (matches(c.item)) {
-        if (items.length === want) return { items, nextToken: encodeToken(lastSeq, req.fingerprint) };
-        items.push(c.item);
-        lastSeq = c.seq;
-      }
-      after = c.seq;
-    }
     if (batch.length < limit) return { items };
     if (examined >= budget) return { items, nextToken: encodeToken(after, req.fingerprint) };
+    batchSize = Math.min(MAX_BATCH, Math.max(batchSize * 4, 16));
   }
 }

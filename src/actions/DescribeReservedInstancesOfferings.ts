@@ -1,7 +1,7 @@
 import { offeringCandidates } from '../domain/reservedInstances';
 import { compileFilters } from '../filters/engine';
 import { reservedInstancesOfferingFilters } from '../filters/reservedInstances';
-import { paginateBounded } from '../pagination';
+import { paginate } from '../pagination';
 import { defineAction } from './define';
 
 /** AWS pages this catalog by 100 when MaxResults is absent (and at most 100 at a time). */
@@ -13,7 +13,7 @@ const SCAN_BUDGET = 5_000;
 export default defineAction('DescribeReservedInstancesOfferings', (input, ctx) => {
   const f = compileFilters(reservedInstancesOfferingFilters, input.Filters, ctx.scope);
   const { fetch, fingerprint } = offeringCandidates(ctx, input);
-  const page = paginateBounded(
+  const page = paginate(
     { maxResults: Math.min(input.MaxResults ?? PAGE, PAGE), nextToken: input.NextToken, fingerprint: `${f.fingerprint}|${fingerprint}` },
     fetch,
     f.matches,
