@@ -9,21 +9,12 @@ import { TransitGatewayErrors } from '../errors';
 import type { ListOptions } from '../store/query';
 import type { TgwPrefixListReferenceRow } from '../store/rows';
 import { requirePrefixList } from './prefixLists';
-import { requireAttachment, requireRouteTable } from './transitGateways';
+import { requireRouteTable, staticTarget } from './transitGateways';
 
 const referenceId = (tableId: string, prefixListId: string) => `${tableId}_${prefixListId}`;
 
 function schedule(ctx: RequestContext, id: string, from: string, to: string): void {
   ctx.backend.schedule(ctx.scope, 'tgw-prefix-list-reference', id, from, to, ctx.now + ctx.config.transitGatewayMs);
-}
-
-/** The target of a reference: an attachment of the table's gateway, or none for a blackhole. */
-function targetOf(ctx: RequestContext, gatewayId: string, tableId: string, attachmentId: string | undefined, blackhole: boolean | undefined): string | null {
-  if ((attachmentId === undefined) === !blackhole) throw TransitGatewayErrors.routeTarget();
-  if (attachmentId === undefined) return null;
-  const att = requireAttachment(ctx, attachmentId);
-  if (att.transit_gateway_id !== gatewayId) throw TransitGatewayErrors.differentGateway(att.id, tableId);
-  return att.id;
 }
 
 function requireReference(ctx: RequestContext, tableId: string, prefixListId: string): TgwPrefixListReferenceRow {
@@ -43,7 +34,7 @@ export interface ReferenceRequest {
 export function createPrefixListReference(ctx: RequestContext, req: ReferenceRequest): TgwPrefixListReferenceRow {
   const table = requireRouteTable(ctx, req.TransitGatewayRouteTableId);
   const pl = requirePrefixList(ctx, req.PrefixListId);
-  const target = targetOf(ctx, table.transit_gateway_id, table.id, req.TransitGatewayAttachmentId, req.Blackhole);
+  const target = staticTarget(ctx, table, req.TransitGatewayAttachmentId, req.Blackhole);
   const id = referenceId(table.id, pl.id);
   if (ctx.store.transitGateways.prefixListReferences.get(ctx.scope, id)) throw TransitGatewayErrors.prefixListReferenceExists(pl.id, table.id);
   ctx.store.transitGateways.prefixListReferences.insert({
@@ -65,7 +56,7 @@ export function createPrefixListReference(ctx: RequestContext, req: ReferenceReq
 export function modifyPrefixListReference(ctx: RequestContext, req: ReferenceRequest): TgwPrefixListReferenceRow {
   const table = requireRouteTable(ctx, req.TransitGatewayRouteTableId);
   const ref = requireReference(ctx, table.id, req.PrefixListId);
-  const target = targetOf(ctx, table.transit_gateway_id, table.id, req.TransitGatewayAttachmentId, req.Blackhole);
+  const target = staticTarget(ctx, table, req.TransitGatewayAttachmentId, req.Blackhole);
   ctx.store.transitGateways.prefixListReferences.update(ref.id, { attachment_id: target, blackhole: target === null ? 1 : 0, state: 'modifying' });
   schedule(ctx, ref.id, 'modifying', 'available');
   return ctx.store.transitGateways.prefixListReferences.get(ctx.scope, ref.id)!;

@@ -555,7 +555,8 @@ function parseDestination(text: string): Cidr {
   return cidr;
 }
 
-function staticTarget(ctx: RequestContext, table: TransitGatewayRouteTableRow, attachmentId: string | undefined, blackhole: boolean | undefined) {
+/** The target of a static route or a prefix list reference: an attachment of the table's gateway, or null for a blackhole. */
+export function staticTarget(ctx: RequestContext, table: TransitGatewayRouteTableRow, attachmentId: string | undefined, blackhole: boolean | undefined): string | null {
   if ((attachmentId === undefined) === !blackhole) throw TransitGatewayErrors.routeTarget();
   if (attachmentId === undefined) return null;
   const att = requireAttachment(ctx, attachmentId);
