@@ -8,6 +8,12 @@ import type { RequestContext } from '../core/context';
 import { InstanceErrors, RequestErrors } from '../errors';
 import type { InstanceMetadataDefaultsResponse, ModifyInstanceMetadataDefaultsRequest } from '../protocol/model/types.generated';
 
+/** Stores a setting, or clears it back to AWS's default (`undefined`). */
+function putSetting(ctx: RequestContext, name: string, value: string | undefined): void {
+  if (value === undefined) ctx.store.accountSettings.clear(ctx.scope, name);
+  else ctx.store.accountSettings.set(ctx.scope, name, value);
+}
+
 const SNAPSHOT_BPA = 'snapshot-block-public-access';
 const IMAGE_BPA = 'image-block-public-access';
 const SERIAL_CONSOLE = 'serial-console-access';
@@ -19,8 +25,7 @@ export function snapshotBlockPublicAccess(ctx: RequestContext): string {
 
 /** EnableSnapshotBlockPublicAccess takes only the two blocking states (`unblocked` is DisableSnapshotBlockPublicAccess). */
 export function setSnapshotBlockPublicAccess(ctx: RequestContext, state: string): string {
-  if (state === 'unblocked') ctx.store.accountSettings.clear(ctx.scope, SNAPSHOT_BPA);
-  else ctx.store.accountSettings.set(ctx.scope, SNAPSHOT_BPA, state);
+  putSetting(ctx, SNAPSHOT_BPA, state === 'unblocked' ? undefined : state);
   return state;
 }
 
@@ -34,8 +39,7 @@ export function imageBlockPublicAccess(ctx: RequestContext): string {
 }
 
 export function setImageBlockPublicAccess(ctx: RequestContext, state: string): string {
-  if (state === 'unblocked') ctx.store.accountSettings.clear(ctx.scope, IMAGE_BPA);
-  else ctx.store.accountSettings.set(ctx.scope, IMAGE_BPA, state);
+  putSetting(ctx, IMAGE_BPA, state === 'unblocked' ? undefined : state);
   return state;
 }
 
@@ -44,8 +48,7 @@ export function serialConsoleAccess(ctx: RequestContext): boolean {
 }
 
 export function setSerialConsoleAccess(ctx: RequestContext, on: boolean): boolean {
-  if (on) ctx.store.accountSettings.set(ctx.scope, SERIAL_CONSOLE, 'true');
-  else ctx.store.accountSettings.clear(ctx.scope, SERIAL_CONSOLE);
+  putSetting(ctx, SERIAL_CONSOLE, on ? 'true' : undefined);
   return on;
 }
 
@@ -67,13 +70,12 @@ export function metadataDefaults(ctx: RequestContext): InstanceMetadataDefaultsR
 export function modifyMetadataDefaults(ctx: RequestContext, changes: ModifyInstanceMetadataDefaultsRequest): void {
   const hop = changes.HttpPutResponseHopLimit;
   if (hop !== undefined && hop !== -1 && (hop < 1 || hop > 64)) throw InstanceErrors.attributeValue('HttpPutResponseHopLimit', String(hop));
-  const put = (field: string, value: string | undefined, clear: boolean) => {
-    if (value === undefined) return;
-    if (clear) ctx.store.accountSettings.clear(ctx.scope, METADATA + field);
-    else ctx.store.accountSettings.set(ctx.scope, METADATA + field, value);
-  };
-  for (const field of METADATA_FIELDS) put(field, changes[field], changes[field] === 'no-preference');
-  put('HttpPutResponseHopLimit', hop === undefined ? undefined : String(hop), hop === -1);
+  // a field not sent stays; `no-preference` (hop limit -1) clears it
+  for (const field of METADATA_FIELDS) {
+    const v = changes[field];
+    if (v !== undefined) putSetting(ctx, METADATA + field, v === 'no-preference' ? undefined : v);
+  }
+  if (hop !== undefined) putSetting(ctx, METADATA + 'HttpPutResponseHopLimit', hop === -1 ? undefined : String(hop));
 }
 
 const CREDITS = 'default-credits.';

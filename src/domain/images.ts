@@ -455,13 +455,13 @@ export function copyImage(ctx: RequestContext, req: CopyImageRequest, defaultKms
   );
 }
 
+/** How long DescribeImages still knows a deregistered image's id (AWS: "deregistered within the past hour"). */
+const DEREGISTERED_MEMORY_MS = 3_600_000;
+
 /**
  * DeregisterImage: the image goes, its snapshots stay (no longer in use by it) unless DeleteAssociatedSnapshots
  * asks; the result lists each such snapshot's outcome.
  */
-/** How long DescribeImages still knows a deregistered image's id (AWS: "deregistered within the past hour"). */
-const DEREGISTERED_MEMORY_MS = 3_600_000;
-
 export function deregisterImage(ctx: RequestContext, id: string, deleteSnapshots: boolean): Array<{ SnapshotId: string; ReturnCode: SnapshotReturnCodes }> {
   const row = requireOwnImage(ctx, id);
   if (row.deregistration_protection === 1 || (row.protected_until ?? 0) > ctx.now) throw ImageErrors.protected(id);

@@ -355,11 +355,6 @@ function recordFulfilledSpotRequest(
 }
 
 /**
- * RunInstances with InstanceMarketOptions.MarketType `spot`: the instances launch at once (as on AWS), each a Spot
- * Instance with its own request, `active` / `fulfilled`, of the SpotOptions' type (one-time by default), maximum
- * price and interruption behaviour; a persistent request relaunches when its instance is terminated, as any other.
- */
-/**
  * RunInstances' Spot options, checked before anything launches: a maximum price above zero, and a persistent
  * request only with the stop or hibernate interruption behaviour (AWS's API reference for SpotMarketOptions).
  */
@@ -370,6 +365,11 @@ export function checkSpotMarketOptions(request: RunInstancesRequest): void {
   if (o.SpotInstanceType === 'persistent' && (o.InstanceInterruptionBehavior ?? 'terminate') === 'terminate') throw SpotErrors.persistentTerminate();
 }
 
+/**
+ * RunInstances with InstanceMarketOptions.MarketType `spot`: the instances launch at once (as on AWS), each a Spot
+ * Instance with its own request, `active` / `fulfilled`, of the SpotOptions' type (one-time by default), maximum
+ * price and interruption behaviour; a persistent request relaunches when its instance is terminated, as any other.
+ */
 export function markSpotLaunch(ctx: RequestContext, request: RunInstancesRequest, instances: readonly InstanceRow[]): InstanceRow[] {
   const o = request.InstanceMarketOptions?.SpotOptions;
   const spec = launchSpecificationOf(request);

@@ -6,8 +6,6 @@ import type { CapacityReservationRow } from '../store/rows';
 import type { LoadContext } from './context';
 import { tagsOrNothing } from './vpc';
 
-const iso = (ms: number) => new Date(ms);
-
 export function presentCapacityReservations(ctx: LoadContext, rows: readonly CapacityReservationRow[]): CapacityReservation[] {
   const tags = ctx.store.tags.forResources(ctx.scope, rows.map((r) => r.id));
   const free = availableCounts(ctx, rows);
@@ -25,11 +23,11 @@ export function presentCapacityReservations(ctx: LoadContext, rows: readonly Cap
     EbsOptimized: r.ebs_optimized === 1,
     EphemeralStorage: r.ephemeral_storage === 1,
     State: r.state as CapacityReservation['State'],
-    StartDate: iso(r.start_date),
-    EndDate: r.end_date !== null ? iso(r.end_date) : undefined,
+    StartDate: new Date(r.start_date),
+    EndDate: r.end_date !== null ? new Date(r.end_date) : undefined,
     EndDateType: r.end_date_type as CapacityReservation['EndDateType'],
     InstanceMatchCriteria: r.instance_match_criteria as CapacityReservation['InstanceMatchCriteria'],
-    CreateDate: iso(r.created_at),
+    CreateDate: new Date(r.created_at),
     Tags: tagsOrNothing(tags.get(r.id) ?? []),
     PlacementGroupArn: r.placement_group_arn ?? undefined,
     ReservationType: 'default',
