@@ -129,7 +129,7 @@ export function applyCapacityReservationTransition(ctx: RequestContext, id: stri
 export function reservationForLaunch(
   ctx: RequestContext,
   spec: CapacityReservationSpecification | undefined,
-  launch: { instanceType: string; zone: string; platform: string; tenancy: string; count: number },
+  launch: ReservationFit,
 ): string | null {
   const targetId = spec?.CapacityReservationTarget?.CapacityReservationId;
   const fits = (r: CapacityReservationRow) =>
@@ -150,16 +150,21 @@ export function reservationForLaunch(
   return open.find((r) => (free.get(r.id) ?? 0) >= launch.count)?.id ?? null;
 }
 
-/** Where a launch's or a start's instance fits: its type, zone, platform and tenancy (Spot Instances never). */
-function fitOf(instance: InstanceRow, count: number) {
-  return {
-    instanceType: instance.instance_type,
-    zone: instance.availability_zone,
-    platform: instance.platform === 'windows' ? 'Windows' : 'Linux/UNIX',
-    tenancy: instance.tenancy === 'dedicated' ? 'dedicated' : 'default',
-    count,
-  };
+/** What a reservation must match: type, zone, platform and tenancy, for `count` instances. */
+export interface ReservationFit {
+  instanceType: string;
+  zone: string;
+  platform: string;
+  tenancy: string;
+  count: number;
 }
+
+/** The fit of instances of this type in this zone, from their image's platform and their tenancy as stored. */
+export function reservationFit(instanceType: string, zone: string, imagePlatform: string | null | undefined, tenancy: string | undefined, count: number): ReservationFit {
+  return { instanceType, zone, platform: imagePlatform === 'windows' ? 'Windows' : 'Linux/UNIX', tenancy: tenancy === 'dedicated' ? 'dedicated' : 'default', count };
+}
+
+const fitOf = (instance: InstanceRow, count: number) => reservationFit(instance.instance_type, instance.availability_zone, instance.platform, instance.tenancy, count);
 
 const specOf = (instance: InstanceRow) => (instance.capacity_reservation ? (JSON.parse(instance.capacity_reservation) as CapacityReservationSpecification) : undefined);
 

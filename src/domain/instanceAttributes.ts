@@ -21,7 +21,8 @@ export function interfaceGroups(ctx: RequestContext, eni: NetworkInterfaceRow): 
   return ctx.store.networkInterfaces.groupsOf([eni.id]).get(eni.id) ?? [];
 }
 
-const requireStopped = (instance: InstanceRow) => {
+/** Attributes of this kind change only while the instance is stopped (AWS's IncorrectInstanceState otherwise). */
+export const requireStopped = (instance: InstanceRow) => {
   if (instance.state !== 'stopped') throw InstanceErrors.notStopped(instance.id);
 };
 

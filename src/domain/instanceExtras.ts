@@ -8,6 +8,7 @@ import type { RequestContext } from '../core/context';
 import { ConsoleErrors, CreditFailures, InstanceErrors } from '../errors';
 import type { InstanceRow } from '../store/rows';
 import { chosenCredits } from './accountSettings';
+import { requireStopped } from './instanceAttributes';
 import { isBurstable, requireInstances } from './instances';
 import { rsaPublicKeyPem } from './keyMaterial';
 
@@ -54,7 +55,7 @@ export function launchCpuOptions(ctx: RequestContext, instanceType: string, spec
 /** ModifyInstanceCpuOptions: a stopped instance's counts, checked as at launch. */
 export function modifyCpuOptions(ctx: RequestContext, instanceId: string, coreCount: number, threadsPerCore: number): InstanceRow {
   const [instance] = requireInstances(ctx, [instanceId]);
-  if (instance.state !== 'stopped') throw InstanceErrors.notStopped(instance.id);
+  requireStopped(instance);
   ctx.store.instances.update(instance.id, checkCpuCounts(ctx, instance.instance_type, coreCount, threadsPerCore));
   return ctx.store.instances.get(ctx.scope, instance.id)!;
 }

@@ -18,7 +18,7 @@ import { freeCount } from './addressing';
 import { assignLaunchPublicIp, scheduleInstance } from './instances';
 import { findLaunchImage, LaunchImage } from './images';
 import { metadataDefaults } from './accountSettings';
-import { reservationForLaunch } from './capacityReservations';
+import { reservationFit, reservationForLaunch } from './capacityReservations';
 import {
   AddressRequest,
   addressCount,
@@ -151,13 +151,10 @@ export function planLaunch(ctx: RequestContext, input: RunInstancesRequest): Lau
   const placement = planPlacement(ctx, input.Placement, zone, count);
   const hostId = planHost(ctx, input.Placement, zone, instanceType, count);
   // Spot Instances never run in an On-Demand Capacity Reservation
-  const capacityReservationId = input.InstanceMarketOptions?.MarketType === 'spot' ? null : reservationForLaunch(ctx, input.CapacityReservationSpecification, {
-    instanceType,
-    zone,
-    platform: image?.platform === 'windows' ? 'Windows' : 'Linux/UNIX',
-    tenancy: input.Placement?.Tenancy === 'dedicated' ? 'dedicated' : 'default',
-    count,
-  });
+  const capacityReservationId =
+    input.InstanceMarketOptions?.MarketType === 'spot'
+      ? null
+      : reservationForLaunch(ctx, input.CapacityReservationSpecification, reservationFit(instanceType, zone, image?.platform, input.Placement?.Tenancy, count));
   return { count, instanceType, zone, vpcId, nics, publicIp, tags, blockDevices, placement, cpuCredits, hostId, cpuOptions, capacityReservationId, image };
 }
 
