@@ -87,55 +87,99 @@ function validPath(url: string): boolean {
   }
 }
 
-export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: ServerResponse) => void {
+/** One EC2 API request as read off the connection, whichever HTTP layer read it. */
+export interface ApiRequest {
+  method: string;
+  /** The request target: path and query string. */
+  url: string;
+  /** The body as received (before Content-Encoding is undone); undefined when it was over --max-body-bytes. */
+  body: Buffer | undefined;
+  contentType: string | undefined;
+  contentEncoding: string | undefined;
+  authorization: string | undefined;
+  /** process.hrtime.bigint() when the request arrived, for the log's `ms`. */
+  started: bigint;
+}
+
+/** What to write back: always an EC2 XML answer (a result or an error envelope). */
+export interface ApiAnswer {
+  status: number;
+  requestId: string;
+  body: string;
+}
+
+/**
+ * The EC2 Query API, independent of the HTTP layer: the checks on the request as a whole, then STS or the
+ * gateway; one log line per request. Used by node:http (below) and by the connection fast path
+ * (src/server/apiConnection.ts), so both answer byte for byte alike.
+ */
+export function apiAnswerer(runtime: Runtime): (request: ApiRequest) => ApiAnswer {
   const { log, ids } = runtime.services;
-  const fail = (res: ServerResponse, error: Ec2Error) => {
+  const fail = (error: Ec2Error): ApiAnswer => {
     const requestId = ids.requestId();
     log.warn('request rejected', { code: error.code, status: error.status });
-    send(res, error.status, requestId, serializeError(error, requestId));
+    return { status: error.status, requestId, body: serializeError(error, requestId) };
   };
   const sts = (params: Record<string, string>, authorization: string | undefined): ApiResponse => {
     const scope = resolveScope(authorization, params, runtime.config);
     const requestId = ids.requestId();
     return { ...handleSts(params, scope, requestId, runtime.config.account), requestId, scope, action: params.Action };
   };
+  return ({ method, url, body: raw, contentType, contentEncoding, authorization, started }) => {
+    const { maxBodyBytes } = runtime.config;
+    if (raw === undefined) return fail(RequestErrors.bodyTooLarge(maxBodyBytes));
+    const body = decodeBody(raw, contentEncoding, maxBodyBytes);
+    if (body instanceof Ec2Error) return fail(body);
+    if (!validPath(url)) return fail(RequestErrors.invalidValue('The request path is not valid percent-encoded text.'));
+    if (method !== 'GET' && method !== 'POST') {
+      return fail(RequestErrors.invalidValue(`The HTTP method ${method} is not supported; use POST or GET.`));
+    }
+    if (body.length > 0 && !isFormContentType(contentType)) return fail(RequestErrors.unsupportedContentType(String(contentType)));
+    if (parameterCount(url, body) > MAX_PARAMETERS) return fail(RequestErrors.tooManyParameters(MAX_PARAMETERS));
+    let out;
+    try {
+      const params = collectParams(url, body);
+      out = isStsRequest(params, authorization) ? sts(params, authorization) : runtime.gateway.handle({ params, authorization });
+    } catch (e) {
+      log.error('internal error', { error: (e as Error).stack });
+      return fail(RequestErrors.internal());
+    }
+    if (logs(log, 'info')) {
+      log.info('request', {
+        action: out.action,
+        account: out.scope.account,
+        region: out.scope.region,
+        status: out.status,
+        ...(out.code ? { code: out.code } : {}),
+        ...(out.fault ? { fault: out.fault } : {}),
+        ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+        requestId: out.requestId,
+      });
+    }
+    return { status: out.status, requestId: out.requestId, body: out.body };
+  };
+}
+
+/** The API on node:http's request and response objects (requests the fast path hands over, e.g. chunked bodies). */
+export function apiHandler(runtime: Runtime): (req: IncomingMessage, res: ServerResponse) => void {
+  const answer = apiAnswerer(runtime);
+  const { log } = runtime.services;
   return (req, res) => {
     const started = process.hrtime.bigint();
     readBody(req, runtime.config.maxBodyBytes).then(
-      (raw) => {
+      (body) => {
         // Cut by a shutdown while its body arrived: nobody to answer, and the database may already be closed.
         if (req.socket.destroyed) return;
-        if (raw === undefined) return fail(res, RequestErrors.bodyTooLarge(runtime.config.maxBodyBytes));
-        const body = decodeBody(raw, req.headers['content-encoding'], runtime.config.maxBodyBytes);
-        if (body instanceof Ec2Error) return fail(res, body);
-        if (!validPath(req.url ?? '/')) return fail(res, RequestErrors.invalidValue('The request path is not valid percent-encoded text.'));
-        if (req.method !== 'GET' && req.method !== 'POST') {
-          return fail(res, RequestErrors.invalidValue(`The HTTP method ${req.method} is not supported; use POST or GET.`));
-        }
-        const contentType = req.headers['content-type'];
-        if (body.length > 0 && !isFormContentType(contentType)) return fail(res, RequestErrors.unsupportedContentType(String(contentType)));
-        if (parameterCount(req.url ?? '/', body) > MAX_PARAMETERS) return fail(res, RequestErrors.tooManyParameters(MAX_PARAMETERS));
-        let out;
-        try {
-          const params = collectParams(req.url ?? '/', body);
-          const { authorization } = req.headers;
-          out = isStsRequest(params, authorization) ? sts(params, authorization) : runtime.gateway.handle({ params, authorization });
-        } catch (e) {
-          log.error('internal error', { error: (e as Error).stack });
-          return fail(res, RequestErrors.internal());
-        }
-        send(res, out.status, out.requestId, out.body);
-        if (!logs(log, 'info')) return;
-        log.info('request', {
-          action: out.action,
-          account: out.scope.account,
-          region: out.scope.region,
-          status: out.status,
-          ...(out.code ? { code: out.code } : {}),
-          ...(out.fault ? { fault: out.fault } : {}),
-          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-          requestId: out.requestId,
+        const out = answer({
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          body,
+          contentType: req.headers['content-type'],
+          contentEncoding: req.headers['content-encoding'],
+          authorization: req.headers.authorization,
+          started,
         });
+        send(res, out.status, out.requestId, out.body);
       },
       (e: Error) => {
         // A broken connection: nothing to answer, but say so.

@@ -10,7 +10,7 @@ import type { Runtime } from '../core/runtime';
 import { apiHandler } from './api';
 
 /** Requests that are not EC2 API calls. */
-function isExpressPath(method: string | undefined, url: string | undefined): boolean {
+export function isExpressPath(method: string | undefined, url: string | undefined): boolean {
   const path = url ?? '/';
   return path.startsWith('/_ec2lite') || path.startsWith('/moto-api/') || (method === 'PUT' && path.startsWith('/latest/api/token'));
 }

@@ -5,7 +5,9 @@
 import type { AddressInfo } from 'node:net';
 import * as http from 'node:http';
 import { Runtime } from '../core/runtime';
-import { requestListener } from './app';
+import { isExpressPath, requestListener } from './app';
+import { apiAnswerer } from './api';
+import { serveApiConnections } from './apiConnection';
 
 export interface RunningServer {
   runtime: Runtime;
@@ -16,9 +18,20 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Idle keep-alive connections are closed after this long (node:http's header says so too). */
+const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 export async function listen(runtime: Runtime, port: number, host: string): Promise<RunningServer> {
   const server = http.createServer(requestListener(runtime));
-  server.keepAliveTimeout = 65_000;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Plain API requests skip node:http's objects; it still serves what the fast path hands over (apiConnection.ts).
+  const fastSockets = serveApiConnections(server, {
+    answer: apiAnswerer(runtime),
+    isOtherPath: isExpressPath,
+    maxBodyBytes: runtime.config.maxBodyBytes,
+    keepAliveTimeoutMs: KEEP_ALIVE_TIMEOUT_MS,
+    onError: (e) => runtime.services.log.error('internal error', { error: e.stack }),
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -49,6 +62,7 @@ export async function listen(runtime: Runtime, port: number, host: string): Prom
           resolve();
         });
         server.closeAllConnections();
+        for (const socket of fastSockets ?? []) socket.destroy();
       });
       return closing;
     },

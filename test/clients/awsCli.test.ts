@@ -9,11 +9,16 @@ import { awsEnv, describeWithTool, ProcessResult, run } from './tools';
 
 describeWithTool('awsCli', 'aws-cli against ec2lite', () => {
   let t: TestServer;
-  let requests = 0;
+  /** DescribeSubnets calls the server answered, whichever HTTP layer read them. */
+  let describeSubnetsCalls = 0;
 
   beforeAll(async () => {
     t = await startTestServer();
-    t.server.server.on('request', () => requests++);
+    const handle = t.runtime.gateway.handle.bind(t.runtime.gateway);
+    jest.spyOn(t.runtime.gateway, 'handle').mockImplementation((request) => {
+      if (request.params.Action === 'DescribeSubnets') describeSubnetsCalls++;
+      return handle(request);
+    });
   });
   afterAll(() => t.close());
 
@@ -104,11 +109,11 @@ describeWithTool('awsCli', 'aws-cli against ec2lite', () => {
     const cidrs = [0, 1, 2, 3, 4, 5].map((i) => `10.20.${i}.0/24`);
 
     // auto-pagination: --page-size 5 makes the CLI send MaxResults=5 and follow NextToken; it prints one list
-    const before = requests;
+    const before = describeSubnetsCalls;
     const paged = await ok<{ Subnets: Subnet[]; NextToken?: string }>(
       'describe-subnets', '--filters', `Name=vpc-id,Values=${vpc.VpcId}`, '--page-size', '5',
     );
-    expect(requests - before).toBe(2); // two pages: 5 + 1
+    expect(describeSubnetsCalls - before).toBe(2); // two pages: 5 + 1
     expect(paged.Subnets.map((s) => s.CidrBlock).sort()).toEqual(cidrs);
     expect(paged.NextToken).toBeUndefined();
 
