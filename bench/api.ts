@@ -9,7 +9,8 @@ import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import { HttpTarget, queryBody, RawHttpClient } from './http';
 
-export type ClientKind = 'raw' | 'sdk';
+/** raw: pre-built bodies on our own keep-alive sockets; raw-http: the same through node:http's client; sdk: the SDK v3. */
+export type ClientKind = 'raw' | 'raw-http' | 'sdk';
 
 export class ApiError extends Error {
   constructor(
@@ -151,11 +152,14 @@ function filterParams(q: EniQuery): Record<string, string | number> {
 }
 
 class RawApi implements Ec2Api {
-  readonly kind = 'raw' as const;
   private readonly http: RawHttpClient;
 
-  constructor(target: HttpTarget, maxSockets: number) {
-    this.http = new RawHttpClient(target, maxSockets);
+  constructor(
+    target: HttpTarget,
+    maxSockets: number,
+    readonly kind: 'raw' | 'raw-http',
+  ) {
+    this.http = new RawHttpClient(target, maxSockets, kind === 'raw' ? 'socket' : 'node-http');
   }
 
   private async call(action: string, params: Record<string, string | number | boolean> = {}): Promise<string> {
@@ -482,5 +486,5 @@ class SdkApi implements Ec2Api {
 }
 
 export function makeApi(kind: ClientKind, target: HttpTarget, maxSockets: number): Ec2Api {
-  return kind === 'sdk' ? new SdkApi(target, maxSockets) : new RawApi(target, maxSockets);
+  return kind === 'sdk' ? new SdkApi(target, maxSockets) : new RawApi(target, maxSockets, kind);
 }

@@ -6,6 +6,7 @@
  */
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
+import { SocketPool } from './socketPool';
 
 export interface HttpTarget {
   /** http://host:port (loopback). */
@@ -92,27 +93,43 @@ class Signer {
   }
 }
 
+/**
+ * How the raw client's requests travel: `socket` writes each request in one piece on its own keep-alive
+ * connections (bench/socketPool.ts, the default); `node-http` goes through node:http's client and agent (the bench's
+ * client before 2026-12-03, whose own CPU per call was as large as the server's while cold).
+ */
+export type Transport = 'socket' | 'node-http';
+
 /** A keep-alive HTTP client for one endpoint and one identity. */
 export class RawHttpClient {
   private readonly agent: http.Agent;
+  private readonly pool: SocketPool | undefined;
   private readonly url: URL;
   private readonly signer: Signer;
 
   constructor(
     readonly target: HttpTarget,
     maxSockets: number,
+    transport: Transport = 'socket',
   ) {
     this.url = new URL(target.endpoint);
     if (!['127.0.0.1', 'localhost', '[::1]', '::1'].includes(this.url.hostname)) {
       throw new Error(`the benchmark runs on loopback only; ${target.endpoint} is not a loopback address`);
     }
     this.agent = new http.Agent({ keepAlive: true, maxSockets, maxFreeSockets: maxSockets });
+    this.pool = transport === 'socket' ? new SocketPool(this.url.hostname.replace(/^\[|\]$/g, ''), Number(this.url.port || 80), maxSockets) : undefined;
     this.signer = new Signer(target);
   }
 
   /** POSTs a pre-built form body (signed here) and resolves with the status and the body text. */
   post(body: string, path = '/'): Promise<HttpResult> {
     const headers = this.signer.headers(this.url.host, body);
+    if (this.pool) {
+      // the head node:http's client writes for the same headers: them in order, then its Connection header
+      let text = `POST ${path} HTTP/1.1\r\n`;
+      for (const name in headers) text += `${name}: ${headers[name]}\r\n`;
+      return this.pool.request(`${text}Connection: keep-alive\r\n\r\n${body}`);
+    }
     return exchange({ hostname: this.url.hostname, port: this.url.port, path, method: 'POST', headers, agent: this.agent }, body);
   }
 
@@ -123,6 +140,7 @@ export class RawHttpClient {
 
   close(): void {
     this.agent.destroy();
+    this.pool?.destroy();
   }
 }
 

@@ -32,7 +32,10 @@ workloads (default: all five)
   adversarial        worst inputs the limits allow (stall seen by a probe), then describes with random filters (RSS)
 
 options
-  --client raw|sdk|both   raw: pre-built form bodies over keep-alive HTTP (default); sdk: @aws-sdk/client-ec2
+  --client raw|raw-http|sdk|both
+                          raw: pre-built form bodies on keep-alive sockets of its own (default); raw-http: the same
+                          through node:http's client (the default before 2026-12-03); sdk: @aws-sdk/client-ec2;
+                          both: raw and sdk
   --server child|inproc   ec2lite in a child process (default; server RSS/CPU from /proc) or in this process
   --endpoint URL          run against a server already listening on loopback (ec2lite, moto_server, ...)
   --server-pid PID        with --endpoint: that server's pid, for its RSS and CPU
@@ -136,8 +139,8 @@ function parseArgs(argv: string[]): Options {
       case '--client': {
         const v = value();
         if (v === 'both') o.clients = ['raw', 'sdk'];
-        else if (v === 'raw' || v === 'sdk') o.clients = [v];
-        else throw new Error(`--client: raw, sdk or both, not '${v}'`);
+        else if (v === 'raw' || v === 'raw-http' || v === 'sdk') o.clients = [v];
+        else throw new Error(`--client: raw, raw-http, sdk or both, not '${v}'`);
         break;
       }
       case '--server': {
