@@ -10,7 +10,7 @@
  * at a fixed time since the process started, and rounds still running a little later are dropped where they are,
  * so start-up stays under a second however long a round takes there.
  */
-import * as http from 'node:http';
+import * as net from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { Runtime } from './runtime';
 import { listen, RunningServer } from '../server/server';
@@ -117,20 +117,22 @@ export async function warmUp(
   if (budgetMs <= 0) return { rounds: 0, statements: [] };
   let runtime: Runtime | undefined;
   let server: RunningServer | undefined;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: PARALLEL });
+  const connections: WarmConnection[] = [];
   let rounds = 0;
   let error: string | undefined;
   let statements: string[] = [];
   try {
     runtime = new Runtime({ db: ':memory:', logLevel: 'silent', tickMs: 0, seed: 1 });
-    const { url } = (server = await listen(runtime, 0, '127.0.0.1'));
-    const send = (params: Params, authorization: string) => {
-      if (sinceStart() >= DROP_ROUNDS_AT_MS) return Promise.reject(new RoundDropped());
-      return post(agent, url, params, authorization);
-    };
+    const { port } = (server = await listen(runtime, 0, '127.0.0.1'));
     const end = now() + budgetMs;
     const timeLeft = () => now() < end && sinceStart() < STOP_STARTING_AT_MS;
     const worker = async () => {
+      const connection = new WarmConnection(port);
+      connections.push(connection);
+      const send = (params: Params, authorization: string) => {
+        if (sinceStart() >= DROP_ROUNDS_AT_MS) return Promise.reject(new RoundDropped());
+        return connection.post(params, authorization);
+      };
       while (timeLeft() && error === undefined) await round(send, rounds++, timeLeft);
     };
     const quietlyDropped = (e: Error) => {
@@ -140,7 +142,7 @@ export async function warmUp(
   } catch (e) {
     error ??= (e as Error).message; // e.g. no loopback port to listen on: start without the warm-up
   } finally {
-    agent.destroy();
+    for (const c of connections) c.close();
     if (runtime) statements = runtime.db.statementTexts();
     if (server) await server.close().catch(() => undefined);
     else runtime?.close();
@@ -148,27 +150,61 @@ export async function warmUp(
   return { rounds, error, statements };
 }
 
-/** One form-encoded POST, as an SDK sends it; the answer's text, or an error for any status but 200. */
-function post(agent: http.Agent, url: string, params: Params, authorization: string): Promise<string> {
-  return new Promise((resolve, reject) => {
+/**
+ * One keep-alive connection of the warm-up's own client, one call at a time. Requests are written in one piece
+ * and answers read by their Content-Length (ec2lite always sends one): node:http's client would spend as much of
+ * the warm-up's time as the server it warms, which shares this thread.
+ */
+class WarmConnection {
+  private readonly socket: net.Socket;
+  private received: Buffer = Buffer.alloc(0);
+  private waiting: { resolve: (text: string) => void; reject: (e: Error) => void; action: string } | undefined;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(port: number) {
+    this.socket = net.connect({ host: '127.0.0.1', port, noDelay: true });
+    this.socket.on('data', (d: Buffer) => this.receive(d));
+    this.socket.on('error', (e) => this.settle(e));
+    this.socket.on('close', () => this.settle(new Error('warm-up: the connection closed')));
+  }
+
+  /** One form-encoded POST, as an SDK sends it; the answer's text, or an error for any status but 200. */
+  post(params: Params, authorization: string): Promise<string> {
     const body = new URLSearchParams(params).toString();
-    const req = http.request(
-      url,
-      { method: 'POST', agent, headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', authorization } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('error', reject);
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          if (res.statusCode === 200) resolve(text);
-          else reject(new Error(`warm-up: ${params.Action} answered ${res.statusCode}: ${text.slice(0, 300)}`));
-        });
-      },
-    );
-    req.on('error', reject);
-    // A call that never answers must not hold the start-up (each takes milliseconds).
-    req.setTimeout(CALL_TIMEOUT_MS, () => req.destroy(new Error(`warm-up: ${params.Action} did not answer within ${CALL_TIMEOUT_MS} ms`)));
-    req.end(body);
-  });
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject, action: params.Action };
+      // A call that never answers must not hold the start-up (each takes milliseconds).
+      this.timer = setTimeout(() => this.settle(new Error(`warm-up: ${params.Action} did not answer within ${CALL_TIMEOUT_MS} ms`)), CALL_TIMEOUT_MS);
+      this.socket.write(
+        `POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded; charset=utf-8\r\n` +
+          `Authorization: ${authorization}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: keep-alive\r\n\r\n${body}`,
+      );
+    });
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+
+  private receive(d: Buffer): void {
+    this.received = this.received.length === 0 ? d : Buffer.concat([this.received, d]);
+    const headEnd = this.received.indexOf('\r\n\r\n');
+    if (headEnd < 0) return;
+    const head = this.received.toString('latin1', 0, headEnd);
+    const length = Number(/\r\ncontent-length: *(\d+)/i.exec(head)?.[1] ?? 0);
+    if (this.received.length < headEnd + 4 + length) return;
+    const text = this.received.toString('utf8', headEnd + 4, headEnd + 4 + length);
+    this.received = this.received.subarray(headEnd + 4 + length);
+    const status = Number(head.slice(9, 12));
+    this.settle(status === 200 ? undefined : new Error(`warm-up: ${this.waiting?.action} answered ${status}: ${text.slice(0, 300)}`), text);
+  }
+
+  private settle(error: Error | undefined, text = ''): void {
+    const w = this.waiting;
+    this.waiting = undefined;
+    clearTimeout(this.timer);
+    if (!w) return;
+    if (error) w.reject(error);
+    else w.resolve(text);
+  }
 }
