@@ -18,7 +18,7 @@ interface Pending {
 const CRLF_CRLF = Buffer.from('\r\n\r\n');
 
 /** One answer parsed from the front of `buf`, or undefined while incomplete (`ended`: the server closed). */
-function parseAnswer(buf: Buffer, ended: boolean): { result: HttpResult; used: number; close: boolean } | undefined {
+export function parseAnswer(buf: Buffer, ended: boolean): { result: HttpResult; used: number; close: boolean } | undefined {
   const headEnd = buf.indexOf(CRLF_CRLF);
   if (headEnd < 0) return undefined;
   const lines = buf.toString('latin1', 0, headEnd).split('\r\n');
