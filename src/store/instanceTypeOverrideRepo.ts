@@ -13,6 +13,8 @@ export class InstanceTypeOverrideRepo {
   constructor(private readonly db: Database) {}
 
   get(name: string): InstanceTypeOverrideRow | undefined {
+    // Read on every launch, attach and DescribeInstances; most databases never hold an override.
+    if (this.db.isSurelyEmpty('instance_type_overrides')) return undefined;
     return this.db.prepare('SELECT * FROM instance_type_overrides WHERE name = ?').get(name) as InstanceTypeOverrideRow | undefined;
   }
 
