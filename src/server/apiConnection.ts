@@ -190,7 +190,12 @@ class ApiConnection {
     this.socket.resume();
     this.receive(undefined);
   };
-  private readonly onEnd = () => this.socket.end();
+  /** The client finished sending: a request cut short gets node:http's 400, as it would there. */
+  private readonly onEnd = () => {
+    if (this.done) return;
+    if (this.buffered > 0) this.finish('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else this.finish('');
+  };
   private readonly onTimeout = () => this.socket.destroy();
   private readonly onSocketError = () => this.socket.destroy();
 

@@ -238,6 +238,19 @@ describe('the fast path alone (an answer function of our own)', () => {
     expect(rs.map((r) => r.body.split(':')[0])).toEqual(Array.from({ length: 40 }, (_, i) => `n=${i}`));
   });
 
+  it("a request cut short by the client's end of the connection gets node:http's 400; a whole one its answer", async () => {
+    const cut = (text: string) =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1', () => socket.end(text));
+        const got: Buffer[] = [];
+        socket.on('data', (d) => got.push(d));
+        socket.on('close', () => resolve(Buffer.concat(got).toString()));
+      });
+    expect(await cut(request().slice(0, -2))).toBe('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    expect(await cut('POST / HT')).toBe('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    expect(replies(Buffer.from(await cut(request()))).map((r) => r.body)).toEqual(['ok']);
+  });
+
   it('a path for node:http goes there', async () => {
     const rs = replies((await exchange(port, [request('', 'A=1', '/other')])).raw);
     expect(rs.map((r) => r.body)).toEqual(['node:http']);
