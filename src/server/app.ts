@@ -1,5 +1,6 @@
 /**
- * The HTTP surface. The EC2 Query API (any other path, POST/GET) is served by src/server/api.ts on bare node:http;
+ * node:http's request listener, for the requests the fast path (src/server/apiConnection.ts) hands over. The EC2
+ * Query API (any other path, POST/GET) is served by src/server/api.ts on bare node:http;
  * Express hosts the rest (src/server/expressApp.ts): the admin API under /_ec2lite/, moto's reset endpoint, and the
  * IMDSv2 token endpoint at the root (PUT /latest/api/token). Express and the admin routers load on the first such
  * request, not at start-up: with their dependencies they are ~140 modules, ~85 ms of a 2 GHz EPYC's start-up, and
