@@ -260,6 +260,14 @@ class ApiConnection {
 
   /** Parses the head once it is complete; false while more is needed. Hands the connection over when it must. */
   private readHead(): boolean {
+    // A head is finished, or broken, only by a CR or LF: while pieces without one arrive (a client writing a few
+    // bytes at a time), joining and rescanning everything received would be quadratic in the head's size.
+    const n = this.chunks.length;
+    if (n > 1 && this.buffered > POST.length && this.buffered <= MAX_HEAD_BYTES) {
+      const last = this.chunks[n - 1];
+      const before = this.chunks[n - 2];
+      if (!last.includes(0x0a) && !last.includes(0x0d) && before[before.length - 1] !== 0x0d) return false;
+    }
     const all = this.joined();
     const end = all.indexOf(CRLF_CRLF);
     if (end < 0) {
