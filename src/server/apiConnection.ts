@@ -185,19 +185,21 @@ class ApiConnection {
   private deadline: NodeJS.Timeout | undefined;
   private deadlineForHead = false;
   private done = false;
-  private readonly onData = (chunk: Buffer) => this.receive(chunk);
-  private readonly onDrain = () => {
-    this.socket.resume();
-    this.receive(undefined);
+  /** The socket events the fast path listens to while the connection is its own (removed on a hand-over). */
+  private readonly listeners: Record<string, (chunk: Buffer) => void> = {
+    data: (chunk: Buffer) => this.receive(chunk),
+    drain: () => {
+      this.socket.resume();
+      this.receive(undefined);
+    },
+    // The client finished sending: a request cut short gets node:http's 400, as it would there.
+    end: () => {
+      if (this.done) return;
+      this.finish(this.buffered > 0 ? 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n' : '');
+    },
+    timeout: () => this.socket.destroy(),
+    error: () => this.socket.destroy(),
   };
-  /** The client finished sending: a request cut short gets node:http's 400, as it would there. */
-  private readonly onEnd = () => {
-    if (this.done) return;
-    if (this.buffered > 0) this.finish('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
-    else this.finish('');
-  };
-  private readonly onTimeout = () => this.socket.destroy();
-  private readonly onSocketError = () => this.socket.destroy();
 
   constructor(
     private readonly socket: Socket,
@@ -207,11 +209,7 @@ class ApiConnection {
 
   start(onClose: () => void): void {
     const { socket } = this;
-    socket.on('data', this.onData);
-    socket.on('drain', this.onDrain);
-    socket.on('end', this.onEnd);
-    socket.on('error', this.onSocketError);
-    socket.on('timeout', this.onTimeout);
+    for (const event in this.listeners) socket.on(event, this.listeners[event]);
     socket.once('close', () => {
       this.stopDeadline();
       onClose();
@@ -324,11 +322,7 @@ class ApiConnection {
     this.done = true;
     this.stopDeadline();
     const { socket } = this;
-    socket.removeListener('data', this.onData);
-    socket.removeListener('drain', this.onDrain);
-    socket.removeListener('end', this.onEnd);
-    socket.removeListener('error', this.onSocketError);
-    socket.removeListener('timeout', this.onTimeout);
+    for (const event in this.listeners) socket.removeListener(event, this.listeners[event]);
     socket.setTimeout(0);
     this.chunks = [];
     this.buffered = 0;
