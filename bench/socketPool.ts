@@ -16,6 +16,7 @@ interface Pending {
 }
 
 const CRLF_CRLF = Buffer.from('\r\n\r\n');
+const ANSWER_TIMEOUT_MS = 60_000;
 
 /** One answer parsed from the front of `buf`, or undefined while incomplete (`ended`: the server closed). */
 export function parseAnswer(buf: Buffer, ended: boolean): { result: HttpResult; used: number; close: boolean } | undefined {
@@ -43,6 +44,7 @@ export function parseAnswer(buf: Buffer, ended: boolean): { result: HttpResult; 
       const lineEnd = buf.indexOf('\r\n', at);
       if (lineEnd < 0) return undefined;
       const size = parseInt(buf.toString('latin1', at, lineEnd), 16);
+      if (!(size >= 0)) throw new Error(`malformed chunk size: ${buf.toString('latin1', at, Math.min(lineEnd, at + 40))}`);
       if (size === 0) {
         // the last chunk, then trailers (usually none) up to an empty line
         const trailers = lineEnd + 2;
@@ -82,6 +84,10 @@ class Connection {
     this.socket.on('end', () => this.receive(Buffer.alloc(0), true));
     this.socket.on('error', (e) => this.fail(e));
     this.socket.on('close', () => this.fail(new Error('socket hang up')));
+    // A server that stops answering must not hang the bench (the timer restarts with every read and write).
+    this.socket.setTimeout(ANSWER_TIMEOUT_MS, () => {
+      if (this.current) this.fail(new Error(`no answer within ${ANSWER_TIMEOUT_MS} ms`));
+    });
   }
 
   send(p: Pending): void {
@@ -93,7 +99,12 @@ class Connection {
     this.buf = this.buf.length === 0 ? d : Buffer.concat([this.buf, d]);
     for (;;) {
       if (!this.current) return;
-      const answer = parseAnswer(this.buf, ended);
+      let answer;
+      try {
+        answer = parseAnswer(this.buf, ended);
+      } catch (e) {
+        return this.fail(e as Error);
+      }
       if (!answer) {
         if (ended) this.fail(new Error('socket hang up'));
         return;
@@ -129,6 +140,7 @@ export class SocketPool {
   private readonly idle: Connection[] = [];
   private readonly queue: Pending[] = [];
   private readonly all = new Set<Connection>();
+  private destroyed = false;
 
   constructor(
     private readonly host: string,
@@ -138,6 +150,7 @@ export class SocketPool {
 
   /** Sends a whole request (head and body, as text) and resolves with the answer's status and body text. */
   request(text: string): Promise<HttpResult> {
+    if (this.destroyed) return Promise.reject(new Error('the client is closed'));
     return new Promise((resolve, reject) => {
       this.queue.push({ text, resolve, reject });
       this.dispatch();
@@ -145,7 +158,7 @@ export class SocketPool {
   }
 
   private dispatch(): void {
-    while (this.queue.length > 0) {
+    while (this.queue.length > 0 && !this.destroyed) {
       let c = this.idle.pop();
       if (!c) {
         if (this.all.size >= this.maxSockets) return;
@@ -170,6 +183,8 @@ export class SocketPool {
   }
 
   destroy(): void {
+    this.destroyed = true;
+    for (const p of this.queue.splice(0)) p.reject(new Error('the client is closed'));
     for (const c of this.all) c.socket.destroy();
     this.all.clear();
     this.idle.length = 0;

@@ -61,7 +61,7 @@ export function parseHead(text: string, isOtherPath: (method: string, url: strin
     const colon = line.indexOf(':');
     if (colon <= 0) return undefined;
     const name = line.slice(0, colon).toLowerCase();
-    const value = line.slice(colon + 1).trim();
+    const value = trimSpacesAndTabs(line.slice(colon + 1));
     if (!TOKEN.test(name) || !FIELD_VALUE.test(value)) return undefined;
     if (HANDED_OVER.has(name)) return undefined;
     if (SINGLE.has(name)) {
@@ -102,6 +102,15 @@ const POST = Buffer.from('POST ');
 function mayBeServed(b: Buffer): boolean {
   const starts = (m: Buffer) => b.compare(m, 0, Math.min(m.length, b.length), 0, Math.min(m.length, b.length)) === 0;
   return (starts(GET) || starts(POST)) && !hasBareLineBreak(b);
+}
+
+/** Optional whitespace around a header value is spaces and tabs only (String.trim would also take \xa0 and \f). */
+function trimSpacesAndTabs(v: string): string {
+  let from = 0;
+  let to = v.length;
+  while (from < to && (v.charCodeAt(from) === 0x20 || v.charCodeAt(from) === 0x09)) from++;
+  while (to > from && (v.charCodeAt(to - 1) === 0x20 || v.charCodeAt(to - 1) === 0x09)) to--;
+  return from === 0 && to === v.length ? v : v.slice(from, to);
 }
 
 /** True when a head still being received already holds a line break node:http would refuse (a bare CR or LF). */
@@ -173,6 +182,37 @@ export function serveApiConnections(server: Server, options: ApiConnectionOption
   return sockets;
 }
 
+/** node:http's answers to a request it will not serve, before it closes the connection. */
+const BAD_REQUEST = 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n';
+const REQUEST_TIMEOUT = 'HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n';
+
+/**
+ * Where the search for the end of a head that spans several pieces stands. Each piece is scanned once, so a head
+ * trickling in (down to a byte at a time, or CR LF pieces between others) costs time in proportion to its size.
+ */
+class HeadScan {
+  /** Pieces of the head already scanned, and their bytes. */
+  pieces = 0;
+  bytes = 0;
+  /** How much of CR LF CR LF the last bytes matched. */
+  private matched = 0;
+  private previous = -1;
+
+  /** Scans one more piece: the offset just past the head's CR LF CR LF, -1 for a bare CR or LF, 0 while open. */
+  scan(piece: Buffer): number {
+    for (let i = 0; i < piece.length; i++) {
+      const b = piece[i];
+      if ((this.previous === 0x0d && b !== 0x0a) || (b === 0x0a && this.previous !== 0x0d)) return -1;
+      this.matched = b === CRLF_CRLF[this.matched] ? this.matched + 1 : b === 0x0d ? 1 : 0;
+      this.previous = b;
+      if (this.matched === 4) return this.bytes + i + 1;
+    }
+    this.pieces++;
+    this.bytes += piece.length;
+    return 0;
+  }
+}
+
 /** One connection on the fast path. */
 class ApiConnection {
   /** Received and not yet answered. */
@@ -180,10 +220,16 @@ class ApiConnection {
   private buffered = 0;
   /** The head of the request being received, once complete. */
   private head: Head | undefined;
+  /** Set while a head spans several pieces. */
+  private headScan: HeadScan | undefined;
   private bodyStart = 0;
   private requestStarted = 0n;
   private deadline: NodeJS.Timeout | undefined;
   private deadlineForHead = false;
+  /** The keep-alive timer runs only while nothing is half received or waiting to be written (node:http's way). */
+  private idleTimerOn = false;
+  /** The client has finished sending (its FIN arrived). */
+  private ended = false;
   private done = false;
   /** The socket events the fast path listens to while the connection is its own (removed on a hand-over). */
   private readonly listeners: Record<string, (chunk: Buffer) => void> = {
@@ -192,10 +238,10 @@ class ApiConnection {
       this.socket.resume();
       this.receive(undefined);
     },
-    // The client finished sending: a request cut short gets node:http's 400, as it would there.
+    // The client finished sending: what it sent whole is still answered; a request cut short gets node:http's 400.
     end: () => {
-      if (this.done) return;
-      this.finish(this.buffered > 0 ? 'HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n' : '');
+      this.ended = true;
+      this.receive(undefined);
     },
     timeout: () => this.socket.destroy(),
     error: () => this.socket.destroy(),
@@ -214,10 +260,10 @@ class ApiConnection {
       this.stopDeadline();
       onClose();
     });
-    socket.setTimeout(this.options.keepAliveTimeoutMs);
+    this.idleTimer(true);
   }
 
-  /** Takes a chunk (none: continue after a drain) and answers every request it completes. */
+  /** Takes a chunk (none: continue after a drain or the client's end) and answers every request it completes. */
   private receive(chunk: Buffer | undefined): void {
     if (this.done) return;
     if (chunk) {
@@ -253,30 +299,44 @@ class ApiConnection {
       this.socket.destroy();
       return;
     }
-    if (!this.done && this.buffered > 0 && !this.socket.isPaused()) this.startDeadline();
+    if (this.done || this.socket.isPaused()) return this.idleTimer(false); // a drain comes back here
+    if (this.ended) return this.finish(this.buffered > 0 ? BAD_REQUEST : '');
+    if (this.buffered > 0) this.startDeadline();
+    this.idleTimer(this.buffered === 0);
   }
 
   /** Parses the head once it is complete; false while more is needed. Hands the connection over when it must. */
   private readHead(): boolean {
-    // A head is finished, or broken, only by a CR or LF: while pieces without one arrive (a client writing a few
-    // bytes at a time), joining and rescanning everything received would be quadratic in the head's size.
-    const n = this.chunks.length;
-    if (n > 1 && this.buffered > POST.length && this.buffered <= MAX_HEAD_BYTES) {
-      const last = this.chunks[n - 1];
-      const before = this.chunks[n - 2];
-      if (!last.includes(0x0a) && !last.includes(0x0d) && before[before.length - 1] !== 0x0d) return false;
-    }
-    const all = this.joined();
-    const end = all.indexOf(CRLF_CRLF);
-    if (end < 0) {
-      if (all.length > MAX_HEAD_BYTES || !mayBeServed(all)) this.toNodeHttp(all);
+    if (!this.headScan) {
+      // The usual case: the whole head in the first piece.
+      const all = this.joined();
+      const end = all.indexOf(CRLF_CRLF);
+      if (end >= 0) return this.takeHead(all, end);
+      if (all.length > MAX_HEAD_BYTES || !mayBeServed(all)) return this.toNodeHttp(all);
+      // A head in several pieces: from here on each new piece is scanned once.
+      this.headScan = new HeadScan();
+      if (this.headScan.scan(all) !== 0) return this.toNodeHttp(all); // cannot happen: checked above
       return false;
     }
+    const scan = this.headScan;
+    for (let i = scan.pieces; i < this.chunks.length; i++) {
+      const at = scan.scan(this.chunks[i]);
+      if (at < 0) return this.toNodeHttp(this.joined());
+      if (at > 0) return this.takeHead(this.joined(), at - 4);
+    }
+    // The method's first bytes are checked while they arrive (node:http answers garbage at once).
+    // (a copy of those few bytes: joining the pieces would renumber the ones scanned)
+    if (this.buffered > MAX_HEAD_BYTES || (this.buffered <= POST.length && !mayBeServed(Buffer.concat(this.chunks)))) {
+      return this.toNodeHttp(this.joined());
+    }
+    return false;
+  }
+
+  /** The head ending at `end` (where its CR LF CR LF starts), parsed; false when node:http must serve it. */
+  private takeHead(all: Buffer, end: number): boolean {
+    this.headScan = undefined;
     const head = end <= MAX_HEAD_BYTES ? parseHead(all.toString('latin1', 0, end), this.options.isOtherPath, this.options.maxBodyBytes) : undefined;
-    if (!head) {
-      this.toNodeHttp(all);
-      return false;
-    }
+    if (!head) return this.toNodeHttp(all);
     this.head = head;
     this.bodyStart = end + 4;
     return true;
@@ -295,7 +355,7 @@ class ApiConnection {
     this.deadline = setTimeout(
       () => {
         this.deadline = undefined;
-        this.finish('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
+        this.finish(REQUEST_TIMEOUT);
       },
       Math.max(0, (forHead ? (this.options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS) : (this.options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS)) - elapsedMs),
     );
@@ -307,10 +367,20 @@ class ApiConnection {
     this.deadline = undefined;
   }
 
+  private idleTimer(on: boolean): void {
+    if (on === this.idleTimerOn) return;
+    this.idleTimerOn = on;
+    this.socket.setTimeout(on ? this.options.keepAliveTimeoutMs : 0);
+  }
+
+  /** Writes a last answer (or nothing), then closes the connection once it is written, as node:http does. */
   private finish(out: string): void {
     this.done = true;
     this.stopDeadline();
-    this.socket.end(out);
+    this.idleTimer(false);
+    this.chunks = [];
+    this.buffered = 0;
+    this.socket.end(out, () => this.socket.destroy());
   }
 
   private joined(): Buffer {
@@ -318,14 +388,16 @@ class ApiConnection {
     return this.chunks[0];
   }
 
-  private toNodeHttp(rest: Buffer): void {
+  /** Hands the connection, with `rest` (received, not answered), to node:http. Always false (no head here). */
+  private toNodeHttp(rest: Buffer): false {
     this.done = true;
     this.stopDeadline();
+    this.idleTimer(false);
     const { socket } = this;
     for (const event in this.listeners) socket.removeListener(event, this.listeners[event]);
-    socket.setTimeout(0);
     this.chunks = [];
     this.buffered = 0;
     this.handOver(rest);
+    return false;
   }
 }

@@ -115,6 +115,14 @@ describe('the API fast path on a real server', () => {
     expect(closed).toBe(false);
   });
 
+  it('reads a head that arrives in many pieces, line breaks apart from the rest', async () => {
+    const pieces = ['POST / HTTP/1.1', '\r\n', 'Host: x', '\r\n'];
+    for (let i = 0; i < 100; i++) pieces.push(`X-H${i}: ${'v'.repeat(20)}`, '\r\n');
+    pieces.push(`Content-Length: ${BODY.length}`, '\r', '\n', '\r', `\n${BODY}`);
+    const rs = replies((await exchange(port, pieces)).raw);
+    expect(rs.map((r) => [r.status, /<regionName>([^<]+)</.exec(r.body)?.[1]])).toEqual([[200, 'eu-west-1']]);
+  });
+
   it('writes the same head as node:http: names, order, Date, Connection and Keep-Alive', async () => {
     // the chunked request is handed to node:http; the plain one after it is then answered by node:http too,
     // so compare a fresh connection's fast answer with a node:http answer of the same request
@@ -164,16 +172,17 @@ describe('the fast path alone (an answer function of our own)', () => {
   const errors: Error[] = [];
   let answer: (r: ApiRequest) => ApiAnswer;
   const seen: ApiRequest[] = [];
+  let fastSockets: Set<net.Socket> | undefined;
 
   beforeAll(async () => {
     server = http.createServer((_req, res) => res.end('node:http'));
-    serveApiConnections(server, {
+    fastSockets = serveApiConnections(server, {
       answer: (r) => answer(r),
       isOtherPath: (_m, url) => url.startsWith('/other'),
       maxBodyBytes: 1000,
-      keepAliveTimeoutMs: 400,
+      keepAliveTimeoutMs: 300,
       headersTimeoutMs: 150,
-      requestTimeoutMs: 300,
+      requestTimeoutMs: 600,
       onError: (e) => errors.push(e),
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -249,6 +258,61 @@ describe('the fast path alone (an answer function of our own)', () => {
     expect(await cut(request().slice(0, -2))).toBe('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     expect(await cut('POST / HT')).toBe('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     expect(replies(Buffer.from(await cut(request()))).map((r) => r.body)).toEqual(['ok']);
+  });
+
+  it('answers every whole request a client sent before its end, even while its writes wait for the client to read', async () => {
+    answer = (r) => ({ status: 200, requestId: 'rid', body: `${r.url}:${'x'.repeat(300_000)}` });
+    const raw = await new Promise<Buffer>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.pause();
+      const got: Buffer[] = [];
+      socket.on('data', (d) => got.push(d));
+      socket.on('close', () => resolve(Buffer.concat(got)));
+      socket.on('connect', () => {
+        socket.end(Array.from({ length: 20 }, (_, i) => `GET /${i} HTTP/1.1\r\nHost: x\r\n\r\n`).join(''));
+        setTimeout(() => socket.resume(), 200);
+      });
+    });
+    expect(replies(raw).map((r) => `${r.status} ${r.body.split(':')[0]}`)).toEqual(Array.from({ length: 20 }, (_, i) => `200 /${i}`));
+  });
+
+  it('hands a bare CR that arrives in a later piece to node:http (400)', async () => {
+    const { raw, closed } = await exchange(port, ['POST / HTTP/1.1\r', 'X', 'Host: x\r\n\r\n']);
+    expect(raw.toString()).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+    expect(closed).toBe(true);
+    expect(seen).toEqual([]);
+  });
+
+  it('closes its side for good after a last answer, even for a client that keeps its own side open', async () => {
+    const closedByServer = await new Promise<boolean>((resolve) => {
+      const socket = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true });
+      socket.on('data', () => undefined);
+      socket.on('connect', () => socket.write(request('Connection: close\r\n')));
+      socket.on('end', () => setTimeout(() => resolve(fastSockets!.size === 0), 100));
+    });
+    expect(closedByServer).toBe(true);
+  });
+
+  it('lets a slow body take longer than the keep-alive timeout, within the request timeout', async () => {
+    const text = request('', 'A=1&B=2&C=3');
+    const slow = [text.slice(0, -8), text.slice(-8, -4), text.slice(-4)];
+    const r = await new Promise<Buffer>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1');
+      const got: Buffer[] = [];
+      socket.on('data', (d) => {
+        got.push(d);
+        socket.end();
+      });
+      socket.on('close', () => resolve(Buffer.concat(got)));
+      socket.on('connect', async () => {
+        for (const piece of slow) {
+          socket.write(piece);
+          await new Promise((w) => setTimeout(w, 220)); // 440 ms in all: past 300, short of 600
+        }
+      });
+    });
+    expect(replies(r).map((x) => x.status)).toEqual([200]);
+    expect(seen.map((x) => x.body?.toString())).toEqual(['A=1&B=2&C=3']);
   });
 
   it('a path for node:http goes there', async () => {
