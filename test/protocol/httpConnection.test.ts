@@ -182,7 +182,7 @@ describe('the fast path alone (an answer function of our own)', () => {
       maxBodyBytes: 1000,
       keepAliveTimeoutMs: 300,
       headersTimeoutMs: 150,
-      requestTimeoutMs: 600,
+      requestTimeoutMs: 1_500,
       onError: (e) => errors.push(e),
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -218,7 +218,7 @@ describe('the fast path alone (an answer function of our own)', () => {
     const head = await exchange(port, ['POST / HTTP/1.1\r\nHost: x\r\n'], 1000);
     expect(head.raw.toString()).toBe('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
     expect(head.closed).toBe(true);
-    const body = await exchange(port, [request().slice(0, -3)], 1000);
+    const body = await exchange(port, [request().slice(0, -3)], 2500);
     expect(body.raw.toString()).toBe('HTTP/1.1 408 Request Timeout\r\nConnection: close\r\n\r\n');
     expect(seen).toEqual([]);
   });
@@ -307,7 +307,7 @@ describe('the fast path alone (an answer function of our own)', () => {
       socket.on('connect', async () => {
         for (const piece of slow) {
           socket.write(piece);
-          await new Promise((w) => setTimeout(w, 220)); // 440 ms in all: past 300, short of 600
+          await new Promise((w) => setTimeout(w, 220)); // 440 ms in all: past 300, well short of 1,500
         }
       });
     });
