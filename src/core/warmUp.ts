@@ -106,7 +106,7 @@ class RoundDropped extends Error {}
 
 /**
  * Runs rounds until `budgetMs` is spent against a throwaway runtime served on a loopback port of its own, through
- * the same HTTP handler real requests take (Node's HTTP server and our form parser are code to warm too). Returns
+ * the same HTTP layer real requests take (the fast path and our form parser are code to warm too). Returns
  * the rounds run (0 when turned off). A failing round ends the warm-up: it must never keep the server from starting.
  */
 export async function warmUp(
