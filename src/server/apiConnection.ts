@@ -98,10 +98,10 @@ export function parseHead(text: string, isOtherPath: (method: string, url: strin
 const GET = Buffer.from('GET ');
 const POST = Buffer.from('POST ');
 
-/** True while the bytes of a head still being received can begin a request the fast path serves. */
-function mayBeServed(b: Buffer): boolean {
+/** True while the first bytes of a head still being received can begin a GET or POST (node:http refuses others). */
+function beginsServedMethod(b: Buffer): boolean {
   const starts = (m: Buffer) => b.compare(m, 0, Math.min(m.length, b.length), 0, Math.min(m.length, b.length)) === 0;
-  return (starts(GET) || starts(POST)) && !hasBareLineBreak(b);
+  return starts(GET) || starts(POST);
 }
 
 /** Optional whitespace around a header value is spaces and tabs only (String.trim would also take \xa0 and \f). */
@@ -111,13 +111,6 @@ function trimSpacesAndTabs(v: string): string {
   while (from < to && (v.charCodeAt(from) === 0x20 || v.charCodeAt(from) === 0x09)) from++;
   while (to > from && (v.charCodeAt(to - 1) === 0x20 || v.charCodeAt(to - 1) === 0x09)) to--;
   return from === 0 && to === v.length ? v : v.slice(from, to);
-}
-
-/** True when a head still being received already holds a line break node:http would refuse (a bare CR or LF). */
-function hasBareLineBreak(b: Buffer): boolean {
-  for (let i = b.indexOf(0x0a); i >= 0; i = b.indexOf(0x0a, i + 1)) if (i === 0 || b[i - 1] !== 0x0d) return true;
-  for (let i = b.indexOf(0x0d); i >= 0; i = b.indexOf(0x0d, i + 1)) if (i + 1 < b.length && b[i + 1] !== 0x0a) return true;
-  return false;
 }
 
 /** node:http's Date header: the same text for a whole second. */
@@ -312,10 +305,10 @@ class ApiConnection {
       const all = this.joined();
       const end = all.indexOf(CRLF_CRLF);
       if (end >= 0) return this.takeHead(all, end);
-      if (all.length > MAX_HEAD_BYTES || !mayBeServed(all)) return this.toNodeHttp(all);
-      // A head in several pieces: from here on each new piece is scanned once.
+      if (all.length > MAX_HEAD_BYTES || !beginsServedMethod(all)) return this.toNodeHttp(all);
+      // A head in several pieces: from here on each piece is scanned once (this one too, for a bare CR or LF).
       this.headScan = new HeadScan();
-      if (this.headScan.scan(all) !== 0) return this.toNodeHttp(all); // cannot happen: checked above
+      if (this.headScan.scan(all) < 0) return this.toNodeHttp(all);
       return false;
     }
     const scan = this.headScan;
@@ -326,7 +319,7 @@ class ApiConnection {
     }
     // The method's first bytes are checked while they arrive (node:http answers garbage at once).
     // (a copy of those few bytes: joining the pieces would renumber the ones scanned)
-    if (this.buffered > MAX_HEAD_BYTES || (this.buffered <= POST.length && !mayBeServed(Buffer.concat(this.chunks)))) {
+    if (this.buffered > MAX_HEAD_BYTES || (this.buffered <= POST.length && !beginsServedMethod(Buffer.concat(this.chunks)))) {
       return this.toNodeHttp(this.joined());
     }
     return false;
