@@ -5,7 +5,9 @@
  */
 import BetterSqlite3 from 'better-sqlite3';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { BUILT_SCHEMA_FILE, type FreshSchema, migrationFiles, readBuiltSchema, SCHEMA_DIR, writeBuiltSchema } from './builtSchema';
 
 /**
  * A prepared statement as the repositories use it: better-sqlite3's, except that rows come back as objects built by
@@ -115,21 +117,23 @@ const INSERT_TARGET = new RegExp(`^\\s*${INSERT_INTO}`, 'i');
 const INSERT_TARGETS = new RegExp(INSERT_INTO, 'gi');
 
 /**
- * The schema a fresh in-memory database ends up with, captured from the first one a process migrates: the
- * definitions as SQLite stores them (ALTERs and rebuilt tables already folded in), in creation order, replayed in
- * one go for every later in-memory database. Running the 27 migration files took ~62 ms a database on a 2 GHz
- * EPYC, the replay ~18 ms; start-up opens two (the served one and the warm-up's), and the test suite thousands.
- * Databases in a file always run the migrations, which apply to what the file holds.
+ * The schema a fresh in-memory database ends up with: the definitions as SQLite stores them (ALTERs and rebuilt
+ * tables already folded in), in creation order, replayed in one go instead of running the migration files (~80 ms
+ * a database on a 2 GHz EPYC, the replay ~15 ms; start-up opens two, the served one and the warm-up's, and the
+ * test suite thousands). It comes from the build (src/store/builtSchema.ts) or, where there is none (sources
+ * under ts-jest), from the process's first fresh database, which migrates. Databases in a file always run the
+ * migrations, which apply to what the file holds.
  */
-interface FreshSchema {
-  ddl: string;
-  migrations: Array<{ version: number; name: string }>;
-  neverFilled: string[];
-}
 let freshSchema: FreshSchema | undefined;
+let builtSchemaRead = false;
 
-/** schema/ sits beside src/ and dist/, so the same relative path works from sources (ts-jest) and the build. */
-const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
+function knownFreshSchema(): FreshSchema | undefined {
+  if (!freshSchema && !builtSchemaRead) {
+    builtSchemaRead = true;
+    freshSchema = readBuiltSchema();
+  }
+  return freshSchema;
+}
 
 /** `used`: the second-chance bit (see prepare); `fills`: the table an INSERT writes. */
 interface CacheEntry {
@@ -173,9 +177,10 @@ export class Database {
     this.raw.pragma('foreign_keys = ON');
     this.raw.pragma('busy_timeout = 5000');
     this.runInTx = this.raw.transaction((fn: () => unknown) => fn());
-    this.replayed = file === ':memory:' && freshSchema !== undefined;
-    if (this.replayed) {
-      this.replay(freshSchema!);
+    const schema = file === ':memory:' ? knownFreshSchema() : undefined;
+    this.replayed = schema !== undefined;
+    if (schema) {
+      this.replay(schema);
       return;
     }
     this.migrate();
@@ -184,7 +189,7 @@ export class Database {
   }
 
   /** This database's schema as SQL, with its migration record and empty tables (called on a fresh one). */
-  private captureSchema(): FreshSchema {
+  captureSchema(): FreshSchema {
     const ddl = this.raw
       .prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid")
       .pluck()
@@ -226,11 +231,7 @@ export class Database {
     const applied = new Set(
       (this.raw.prepare('SELECT version FROM schema_migrations').all() as Array<{ version: number }>).map((r) => r.version),
     );
-    const files = fs
-      .readdirSync(SCHEMA_DIR)
-      .filter((f) => /^\d{3}_[a-z0-9_]+\.sql$/.test(f))
-      .sort();
-    for (const file of files) {
+    for (const file of migrationFiles()) {
       const version = Number(file.slice(0, 3));
       if (applied.has(version)) continue;
       const sql = fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8');
@@ -337,5 +338,23 @@ export class Database {
     if (!this.raw.open) return;
     if (this.file !== ':memory:') this.raw.pragma('wal_checkpoint(TRUNCATE)');
     this.raw.close();
+  }
+}
+
+/**
+ * `npm run build`'s last step: the schema the migrations make, written beside the compiled code for
+ * readBuiltSchema. Made in a scratch file database, which always migrates (whatever an older build wrote).
+ */
+export function writeFreshSchemaFile(file = BUILT_SCHEMA_FILE): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ec2lite-schema-'));
+  try {
+    const db = new Database(path.join(dir, 'fresh.db'));
+    try {
+      writeBuiltSchema(db.captureSchema(), file);
+    } finally {
+      db.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
