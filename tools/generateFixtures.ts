@@ -19,7 +19,10 @@ function motoDir(): string {
 
 const readGz = (file: string) => JSON.parse(zlib.gunzipSync(fs.readFileSync(file)).toString('utf8'));
 
-/** One JSON value per line: small diffs when AWS's data changes. */
+/**
+ * One JSON value per line: small diffs when AWS's data changes, and src/domain/instanceTypes.ts indexes the catalog
+ * by its lines, parsing an entry only when it is asked for.
+ */
 function writeLines(file: string, header: string, items: unknown[]): void {
   const body = items.map((i) => '  ' + JSON.stringify(i)).join(',\n');
   fs.writeFileSync(file, `{\n "comment": ${JSON.stringify(header)},\n "items": [\n${body}\n ]\n}\n`);
