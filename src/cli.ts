@@ -70,7 +70,8 @@ export async function main(argv: string[]): Promise<void> {
   } catch (e) {
     warm.error ??= `preparing its statements on the served database: ${(e as Error).message}`;
   }
-  if (warm.error) runtime.services.log.warn('warm-up stopped early', { rounds: warm.rounds, error: warm.error });
+  if (warm.error) runtime.services.log.warn('warm-up stopped early', { rounds: warm.rounds, calls: warm.calls, error: warm.error });
+  else runtime.services.log.info('warmed up', { rounds: warm.rounds, calls: warm.calls, atMs: Math.round(performance.now()) });
   let running;
   try {
     running = await listen(runtime, config.port, config.host);

@@ -84,6 +84,8 @@ async function round(send: (params: Params, auth: string) => Promise<string>, n:
 
 export interface WarmUp {
   rounds: number;
+  /** Calls answered (what V8 saw of the request path before the first real request). */
+  calls: number;
   /** Why it stopped before its time, if it did. */
   error?: string;
   /** The SQL it prepared, for the served database to prepare ahead (Database.prepareAhead). */
@@ -114,11 +116,12 @@ export async function warmUp(
   now: () => number = Date.now,
   sinceStart: () => number = () => performance.now(),
 ): Promise<WarmUp> {
-  if (budgetMs <= 0) return { rounds: 0, statements: [] };
+  if (budgetMs <= 0) return { rounds: 0, calls: 0, statements: [] };
   let runtime: Runtime | undefined;
   let server: RunningServer | undefined;
   const connections: WarmConnection[] = [];
   let rounds = 0;
+  let calls = 0;
   let error: string | undefined;
   let statements: string[] = [];
   try {
@@ -131,7 +134,10 @@ export async function warmUp(
       connections.push(connection);
       const send = (params: Params, authorization: string) => {
         if (sinceStart() >= DROP_ROUNDS_AT_MS) return Promise.reject(new RoundDropped());
-        return connection.post(params, authorization);
+        return connection.post(params, authorization).then((text) => {
+          calls++;
+          return text;
+        });
       };
       while (timeLeft() && error === undefined) await round(send, rounds++, timeLeft);
     };
@@ -147,7 +153,7 @@ export async function warmUp(
     if (server) await server.close().catch(() => undefined);
     else runtime?.close();
   }
-  return { rounds, error, statements };
+  return { rounds, calls, error, statements };
 }
 
 /**

@@ -13,6 +13,7 @@ test('the warm-up runs whole rounds without an error and reports the statements 
   const warm = await warmUp(1000, clock, () => 0);
   expect(warm.error).toBeUndefined();
   expect(warm.rounds).toBe(1);
+  expect(warm.calls).toBe(23); // 7 to set up, 10 around one instance, 6 describes and the terminate
   expect(warm.statements.some((sql) => sql.startsWith('INSERT INTO instances'))).toBe(true);
 }, 30_000);
 
@@ -30,5 +31,5 @@ test('rounds still running at the fixed time since the process started are dropp
 }, 30_000);
 
 test('turned off, it runs nothing', async () => {
-  expect(await warmUp(0)).toEqual({ rounds: 0, statements: [] });
+  expect(await warmUp(0)).toEqual({ rounds: 0, calls: 0, statements: [] });
 });
