@@ -86,7 +86,7 @@ const FLAGS: readonly FlagDef[] = [
   { key: 'transitGatewayMs', flag: 'transit-gateway-ms', type: 'int', default: 0, help: 'transit gateway, route table and attachment pending -> available and deleting -> deleted delay' },
   { key: 'terminatedTtlMs', flag: 'terminated-ttl-ms', type: 'int', default: 3_600_000, help: 'how long terminated instances (and deleted NAT gateways, VPN gateways and connections, transit gateways) stay visible' },
   { key: 'tickMs', flag: 'tick-ms', type: 'int', default: 100, help: 'back-end background tick interval' },
-  { key: 'warmUpMs', flag: 'warm-up-ms', type: 'int', default: 300, help: 'before listening, run common calls this long (never past 0.6 s after the process started) in a throwaway runtime so the first requests are fast (0 = off)' },
+  { key: 'warmUpMs', flag: 'warm-up-ms', type: 'int', default: 450, help: 'before listening, run common calls this long (never past 0.7 s after the process started) in a throwaway runtime so the first requests are fast (0 = off)' },
   { key: 'broadcastIntervalMs', flag: 'broadcast-interval-ms', type: 'int', default: 5000, help: 'minimum interval between broadcast rebuilds' },
   { key: 'broadcastFile', flag: 'broadcast-file', type: 'string', help: 'write the default region\'s broadcast document here on change' },
   { key: 'imdsPort', flag: 'imds-port', type: 'int', help: 'extra IMDS listener port (serves one instance at /latest/...)' },

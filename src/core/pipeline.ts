@@ -46,11 +46,13 @@ class DryRunRollback extends Error {}
 
 export class Gateway {
   private readonly readyScopes = new Set<string>();
+  private readonly loaded = new Map<string, Action>();
 
   constructor(
     private readonly services: Services,
     private readonly backend: Backend,
-    private readonly actions: ReadonlyMap<string, Action>,
+    /** Action name -> loader of its module (src/actions/index.ts: each is loaded on its first call). */
+    private readonly actions: ReadonlyMap<string, () => Action>,
   ) {}
 
   /** Query request in, XML response out. */
@@ -88,7 +90,7 @@ export class Gateway {
 
   private execute(actionName: string | undefined, params: Record<string, string>, scope: Scope, requestId: string) {
     if (!actionName) throw RequestErrors.missingAction();
-    const action = this.actions.get(actionName);
+    const action = this.action(actionName);
     const op = getOperation(actionName);
     if (!action || !op) throw RequestErrors.invalidAction(actionName);
     const deep = tooDeepKey(params);
@@ -132,6 +134,15 @@ export class Gateway {
     // Only a request that wrote something moves the broadcast / IMDS views on.
     if (services.store.db.rowsWritten() !== writtenBefore) services.events.markChanged();
     return { op, output };
+  }
+
+  private action(name: string): Action | undefined {
+    let action = this.loaded.get(name);
+    if (action === undefined) {
+      action = this.actions.get(name)?.();
+      if (action !== undefined) this.loaded.set(name, action);
+    }
+    return action;
   }
 
   private ensureScope(scope: Scope, requestId: string): void {

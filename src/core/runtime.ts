@@ -2,7 +2,7 @@
  * One emulator instance: database, repositories, services, back end and gateway, wired together.
  * The HTTP server, the library API and the in-process mode all sit on top of this.
  */
-import { ACTIONS } from '../actions';
+import { ACTION_LOADERS } from '../actions';
 import { Backend } from './backend';
 import { BackendSchedule } from './schedule';
 import { registerBackendWorkflows } from './workflows';
@@ -64,7 +64,7 @@ export class Runtime {
     this.nova = registerNovaManagers(this.services);
     this.backend = new Backend(this.services);
     registerBackendWorkflows(this.backend, this.services);
-    this.gateway = new Gateway(this.services, this.backend, new Map(ACTIONS.map((a) => [a.name, a])));
+    this.gateway = new Gateway(this.services, this.backend, ACTION_LOADERS);
     this.broadcast = new BroadcastService(this);
     this.imds = new ImdsService(this);
   }

@@ -4,10 +4,12 @@
  * server must keep answering afterwards.
  */
 import * as http from 'node:http';
-import { ACTIONS } from '../../src/actions';
+import { loadAllActions } from '../../src/actions';
 import { getOperation, getShape } from '../../src/protocol/model';
 import { useRawServer } from '../helpers/env';
 import { rawRequest, RawReply, TestServer } from '../helpers/server';
+
+const ACTIONS = loadAllActions();
 
 let t: TestServer;
 let defaultVpcId: string;

@@ -3,10 +3,12 @@
  * operation the model describes (its input and output shapes are what the parser and serializer walk), and every
  * model operation has its action (the compiler checks this too: REGISTRY `satisfies` the model's operation list).
  */
-import { ACTIONS } from '../../src/actions';
+import { loadAllActions } from '../../src/actions';
 import { getOperation, getShape, operationNames } from '../../src/protocol/model';
 import { SUPPORTED_OPERATIONS } from '../../src/protocol/model/operations';
 import { rawQuery, startTestServer, TestServer } from '../helpers/server';
+
+const ACTIONS = loadAllActions();
 
 const names: string[] = ACTIONS.map((a) => a.name);
 
