@@ -53,21 +53,29 @@ const KEPT_TOKENS = 10_000;
 const TOKEN_PURGE_EVERY = 1_000;
 
 /**
- * Answers of calls made with a ClientToken, for retries with the same token. Stored deflated at level 1: XML
- * answers shrink ~20x either way, and level 1 costs a quarter of the default level's CPU on every create call.
- * A 4 KB window and small hash table: answers are a few KB, so the output is the same size, and setting up
- * zlib's default 256 KB state was most of the cost (a 3-NIC RunInstances answer: 22 -> 14 us). Inflating with
- * the default window reads these and older rows alike.
+ * Answers of calls made with a ClientToken (the output object's JSON), for retries with the same token. Answers of
+ * DEFLATE_FROM_CHARS or more are stored deflated at level 1 (a 3-NIC RunInstances answer: 4.2 -> 1.4 KB), which
+ * costs a quarter of the default level's CPU. A 4 KB window and small hash table: answers are a few KB, so the
+ * output is the same size, and setting up zlib's default 256 KB state was most of the cost (22 -> 14 us). Inflating
+ * with the default window reads these and older rows alike.
  */
 const DEFLATE = { level: 1, windowBits: 12, memLevel: 4 };
+/**
+ * Smaller answers are kept as text: a CreateNetworkInterface answer (~0.8 KB) deflated only to ~0.45 KB (~3.5 MB
+ * over the 10,000 kept), while deflating it was ~3 % of the server's instructions over a cold eni-lifecycle run
+ * (callgrind). Text and deflated rows are told apart by their SQLite type (TEXT or BLOB).
+ */
+const DEFLATE_FROM_CHARS = 1024;
 export class ClientTokenRepo {
   constructor(private readonly db: Database) {}
 
   get(scope: Scope, action: string, token: string): StoredToken | undefined {
     const row = this.db
       .prepare('SELECT params_hash, response FROM client_tokens WHERE account = ? AND region = ? AND action = ? AND token = ?')
-      .get(scope.account, scope.region, action, token) as { params_hash: string; response: Buffer } | undefined;
-    return row && { paramsHash: row.params_hash, response: inflateRawSync(row.response).toString('utf8') };
+      .get(scope.account, scope.region, action, token) as { params_hash: string; response: Buffer | string } | undefined;
+    if (!row) return undefined;
+    const { response } = row;
+    return { paramsHash: row.params_hash, response: typeof response === 'string' ? response : inflateRawSync(response).toString('utf8') };
   }
 
   put(scope: Scope, action: string, token: string, paramsHash: string, response: string, now: number): void {
@@ -75,7 +83,7 @@ export class ClientTokenRepo {
       .prepare(
         'INSERT INTO client_tokens (account, region, action, token, params_hash, response, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       )
-      .run(scope.account, scope.region, action, token, paramsHash, deflateRawSync(response, DEFLATE), now);
+      .run(scope.account, scope.region, action, token, paramsHash, response.length < DEFLATE_FROM_CHARS ? response : deflateRawSync(response, DEFLATE), now);
     // SDKs send a fresh token with every create call, so the table would grow with every launch. Retries come
     // within seconds: the newest KEPT_TOKENS tokens are remembered, older ones are dropped in batches.
     const seq = Number(lastInsertRowid);
