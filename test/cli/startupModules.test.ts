@@ -1,8 +1,8 @@
 /**
  * What the built server loads before it listens (docs/decisions.md "Running it"): Express and the admin routers only
  * on the first admin request, so an EC2-only client never pays for them at start-up, and each action's module on
- * the action's first call. Runs the built dist/ in a
- * child process, where require.cache shows what was loaded (jest keeps a registry of its own).
+ * the action's first call. Runs the built dist/ in a child process, where require.cache shows what was loaded (jest
+ * keeps a registry of its own).
  */
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
