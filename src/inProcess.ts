@@ -18,6 +18,7 @@ import { Ec2Error, RequestErrors } from './errors';
 import { controlsFor, createRuntime, type Ec2liteControls, type Ec2liteOptions, type Ec2liteRuntime } from './library/options';
 import { isObject, toQueryParams, toSdkOutput } from './library/sdkCodec';
 import { getOperation } from './protocol/model';
+import { XML_CONTENT_TYPE } from './protocol/xmlSerializer';
 
 export type { Ec2liteControls, Ec2liteOptions, Ec2liteRuntime } from './library/options';
 
@@ -182,7 +183,7 @@ export function mockEc2lite<S extends AwsStubLike = AwsStubLike>(
     Object.assign(e, { Code: error.code, message: error.message, Error: { Type: undefined, Code: error.code, Message: error.message } });
     // Over HTTP this hidden field holds the raw response; here a stand-in with the same status and request id.
     Object.defineProperty(e, '$response', {
-      value: { statusCode: error.status, headers: { 'content-type': 'text/xml;charset=UTF-8', 'x-amzn-requestid': requestId } },
+      value: { statusCode: error.status, headers: { 'content-type': XML_CONTENT_TYPE, 'x-amzn-requestid': requestId } },
       enumerable: false,
     });
     return e;

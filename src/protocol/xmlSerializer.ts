@@ -166,6 +166,9 @@ function element(name: string, content: string): string {
   return content === '' ? `<${name}/>` : `<${name}>${content}</${name}>`;
 }
 
+/** The Content-Type of every answer these print, as EC2 sends it (HTTP layers and the in-process stand-in). */
+export const XML_CONTENT_TYPE = 'text/xml;charset=UTF-8';
+
 /** `<{Action}Response xmlns=…><requestId/>…</…>`; operations without an output shape answer `<return>true</return>`. */
 export function serializeResponse(action: string, outputShape: string | null, result: unknown, requestId: string): string {
   const content = outputShape ? writeXml(outputShape, result ?? {}) : '<return>true</return>';

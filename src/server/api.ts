@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { Ec2Error, RequestErrors } from '../errors';
-import { serializeError } from '../protocol/xmlSerializer';
+import { serializeError, XML_CONTENT_TYPE } from '../protocol/xmlSerializer';
 import type { Runtime } from '../core/runtime';
 import { logs } from '../logger';
 import { parseForm } from './form';
@@ -15,8 +15,6 @@ import { parameterCount, MAX_PARAMETERS } from './requestLimits';
 import type { ApiResponse } from '../core/pipeline';
 import { resolveScope } from '../core/scope';
 import { handleSts, isStsRequest } from './sts';
-
-const XML = 'text/xml;charset=UTF-8';
 
 function isFormContentType(type: string | undefined): boolean {
   return !type || /^application\/x-www-form-urlencoded\b/i.test(type) || /^text\/plain\b/i.test(type);
@@ -35,7 +33,7 @@ function collectParams(url: string, body: Buffer): Record<string, string> {
 
 function send(res: ServerResponse, status: number, requestId: string, body: string): void {
   res.writeHead(status, {
-    'content-type': XML,
+    'content-type': XML_CONTENT_TYPE,
     'content-length': Buffer.byteLength(body),
     'x-amzn-requestid': requestId,
   });

@@ -14,6 +14,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { Server } from 'node:http';
 import type { Socket } from 'node:net';
+import { XML_CONTENT_TYPE } from '../protocol/xmlSerializer';
 import type { ApiAnswer, ApiRequest } from './api';
 
 /** node:http's defaults, which the connections it is handed keep too. */
@@ -131,7 +132,7 @@ function responseText(a: ApiAnswer, close: boolean, keepAliveSeconds: number): s
   const connection = close ? 'Connection: close\r\n' : `Connection: keep-alive\r\nKeep-Alive: timeout=${keepAliveSeconds}\r\n`;
   return (
     `HTTP/1.1 ${a.status} ${STATUS_CODES[a.status] ?? 'unknown'}\r\n` +
-    `content-type: text/xml;charset=UTF-8\r\ncontent-length: ${Buffer.byteLength(a.body)}\r\n` +
+    `content-type: ${XML_CONTENT_TYPE}\r\ncontent-length: ${Buffer.byteLength(a.body)}\r\n` +
     `x-amzn-requestid: ${a.requestId}\r\nDate: ${httpDate()}\r\n${connection}\r\n${a.body}`
   );
 }
