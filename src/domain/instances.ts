@@ -57,13 +57,16 @@ function change(id: string, previous: string, current: string): InstanceStateCha
   return { InstanceId: id, PreviousState: stateOf(previous), CurrentState: stateOf(current) };
 }
 
-function setState(ctx: RequestContext, instance: InstanceRow, state: string, extra: Partial<InstanceRow> = {}): void {
+/** `attachments`: the instance's interface attachments when the caller has just read them. */
+function setState(
+  ctx: RequestContext,
+  instance: InstanceRow,
+  state: string,
+  extra: Partial<InstanceRow> = {},
+  attachments = ctx.store.attachments.ofInstance(instance.id),
+): void {
   ctx.store.instances.update(instance.id, { state, ...extra });
-  ctx.events.routeTargetsChanged(instance.id, ...interfaceIds(ctx, instance.id));
-}
-
-function interfaceIds(ctx: RequestContext, instanceId: string): string[] {
-  return ctx.store.attachments.ofInstance(instanceId).map((a) => a.network_interface_id);
+  ctx.events.routeTargetsChanged(instance.id, ...attachments.map((a) => a.network_interface_id));
 }
 
 /** Schedules the instance's next state after `delayMs`. */
@@ -200,8 +203,9 @@ export function applyInstanceTransition(ctx: RequestContext, instanceId: string,
   switch (to) {
     case 'running':
       if (instance.state !== 'pending') return;
-      setState(ctx, instance, 'running', { state_reason_code: null, state_reason_message: null, state_transition_reason: '' });
-      for (const a of ctx.store.attachments.ofInstance(instance.id)) {
+      const attachments = ctx.store.attachments.ofInstance(instance.id);
+      setState(ctx, instance, 'running', { state_reason_code: null, state_reason_message: null, state_transition_reason: '' }, attachments);
+      for (const a of attachments) {
         if (a.status === 'attaching' && !ctx.backend.pending('attachment', a.id)) ctx.store.attachments.update(a.id, { status: 'attached' });
       }
       instanceRunning(ctx, instance.id);

@@ -215,10 +215,10 @@ interface VolumeRecordIn {
   id?: string;
 }
 
+/** The new volume's row as built (every column given), without reading it back. */
 function insertVolume(ctx: RequestContext, v: VolumeRecordIn): VolumeRow {
-  const id = v.id ?? ctx.ids.id('vol');
-  ctx.store.volumes.insert({
-    id,
+  return ctx.store.volumes.insertRow({
+    id: v.id ?? ctx.ids.id('vol'),
     account: ctx.scope.account,
     region: ctx.scope.region,
     availability_zone: v.zone,
@@ -230,10 +230,10 @@ function insertVolume(ctx: RequestContext, v: VolumeRecordIn): VolumeRow {
     encrypted: v.enc.encrypted,
     kms_key_id: v.enc.kms,
     multi_attach: v.multiAttach ? 1 : 0,
+    auto_enable_io: 0,
     state: v.state,
     created_at: ctx.now,
   });
-  return ctx.store.volumes.get(ctx.scope, id)!;
 }
 
 /** DeleteVolume: refused while the volume has an attachment in any state (VolumeInUse). */
@@ -278,8 +278,9 @@ export function attachVolume(ctx: RequestContext, req: { volumeId: string; insta
   return addAttachment(ctx, v, instance, req.device, false, 'attaching');
 }
 
+/** The new attachment's row as built; the volume turns `in-use` unless it already is (launch volumes are born so). */
 function addAttachment(ctx: RequestContext, v: VolumeRow, instance: InstanceRow, device: string, deleteOnTermination: boolean, status: 'attaching' | 'attached'): VolumeAttachmentRow {
-  ctx.store.volumeAttachments.insert({
+  const row = {
     volume_id: v.id,
     instance_id: instance.id,
     account: ctx.scope.account,
@@ -288,13 +289,14 @@ function addAttachment(ctx: RequestContext, v: VolumeRow, instance: InstanceRow,
     status,
     attach_time: ctx.now,
     delete_on_termination: deleteOnTermination ? 1 : 0,
-  });
-  ctx.store.volumes.update(v.id, { state: 'in-use' });
+  };
+  const seq = ctx.store.volumeAttachments.insert(row);
+  if (v.state !== 'in-use') ctx.store.volumes.update(v.id, { state: 'in-use' });
   // At launch the instance's own transition finishes the attach; later attaches go through the back end.
   if (status === 'attaching' && instance.state !== 'pending') {
     ctx.backend.schedule(ctx.scope, 'volume-attachment', attachmentKey(v.id, instance.id), 'attaching', 'attached', ctx.now + ctx.config.attachMs);
   }
-  return ctx.store.volumeAttachments.get(v.id, instance.id)!;
+  return { ...row, seq };
 }
 
 export interface DetachRequest {

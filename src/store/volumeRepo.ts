@@ -18,13 +18,17 @@ export class VolumeRepo extends Table<VolumeRow> {
 export class VolumeAttachmentRepo {
   constructor(private readonly db: Database) {}
 
-  insert(row: Omit<VolumeAttachmentRow, 'seq'>): void {
-    this.db
+  /** Inserts the attachment; returns its seq. */
+  insert(row: Omit<VolumeAttachmentRow, 'seq'>): number {
+    return Number(
+      this.db
       .prepare(
         `INSERT INTO volume_attachments (volume_id, instance_id, account, region, device, status, attach_time, delete_on_termination)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(row.volume_id, row.instance_id, row.account, row.region, row.device, row.status, row.attach_time, row.delete_on_termination);
+      .run(row.volume_id, row.instance_id, row.account, row.region, row.device, row.status, row.attach_time, row.delete_on_termination)
+        .lastInsertRowid,
+    );
   }
 
   get(volumeId: string, instanceId: string): VolumeAttachmentRow | undefined {
