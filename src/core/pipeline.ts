@@ -21,7 +21,8 @@ import type { FaultNote } from '../faults';
 import { tooDeepKey } from '../server/requestLimits';
 import { resolveScope } from './scope';
 
-interface ApiRequest {
+/** A Query API request once off the wire (src/server/api.ts's ApiRequest is the HTTP-level one). */
+interface QueryRequest {
   /** Query string and form body, merged (body wins). */
   params: Record<string, string>;
   /** The Authorization header, for the SigV4 credential scope. */
@@ -56,7 +57,7 @@ export class Gateway {
   ) {}
 
   /** Query request in, XML response out. */
-  handle(req: ApiRequest): ApiResponse {
+  handle(req: QueryRequest): ApiResponse {
     const requestId = this.services.ids.requestId();
     const scope = resolveScope(req.authorization, req.params, this.services.config);
     const action = req.params.Action;
