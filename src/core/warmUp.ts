@@ -5,7 +5,7 @@
  * served state, its ids and any --db file are untouched). V8 compiles and optimizes code per process, not per
  * database, so the first real requests find the request path compiled instead of interpreting it; the SQL the
  * rounds prepared is handed over so the served database prepares it ahead (see docs/decisions.md "Running it" and
- * the README's Performance section for what it buys). Rounds start until `--warm-up-ms` is spent (0 = off); a
+ * docs/performance.md for what it buys). Rounds start until `--warm-up-ms` is spent (0 = off); a
  * round already started launches no more instances after that and ends. On a slow machine the budget also ends
  * at a fixed time since the process started, and rounds still running a little later are dropped where they are,
  * so start-up stays under a second however long a round takes there.
