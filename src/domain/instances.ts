@@ -201,7 +201,7 @@ export function applyInstanceTransition(ctx: RequestContext, instanceId: string,
   const instance = ctx.store.instances.get(ctx.scope, instanceId);
   if (!instance) return;
   switch (to) {
-    case 'running':
+    case 'running': {
       if (instance.state !== 'pending') return;
       const attachments = ctx.store.attachments.ofInstance(instance.id);
       setState(ctx, instance, 'running', { state_reason_code: null, state_reason_message: null, state_transition_reason: '' }, attachments);
@@ -210,6 +210,7 @@ export function applyInstanceTransition(ctx: RequestContext, instanceId: string,
       }
       instanceRunning(ctx, instance.id);
       return;
+    }
     case 'stopped':
       if (instance.state !== 'stopping') return;
       setState(ctx, instance, 'stopped');

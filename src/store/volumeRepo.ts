@@ -20,15 +20,13 @@ export class VolumeAttachmentRepo {
 
   /** Inserts the attachment; returns its seq. */
   insert(row: Omit<VolumeAttachmentRow, 'seq'>): number {
-    return Number(
-      this.db
+    const { lastInsertRowid } = this.db
       .prepare(
         `INSERT INTO volume_attachments (volume_id, instance_id, account, region, device, status, attach_time, delete_on_termination)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(row.volume_id, row.instance_id, row.account, row.region, row.device, row.status, row.attach_time, row.delete_on_termination)
-        .lastInsertRowid,
-    );
+      .run(row.volume_id, row.instance_id, row.account, row.region, row.device, row.status, row.attach_time, row.delete_on_termination);
+    return Number(lastInsertRowid);
   }
 
   get(volumeId: string, instanceId: string): VolumeAttachmentRow | undefined {
