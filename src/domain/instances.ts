@@ -69,7 +69,6 @@ function setState(
   ctx.events.routeTargetsChanged(instance.id, ...attachments.map((a) => a.network_interface_id));
 }
 
-/** Schedules the instance's next state after `delayMs`. */
 /** The instances a Describe pages over; `runningOnly` for DescribeInstanceStatus without IncludeAllInstances. */
 export function listInstances(ctx: RequestContext, opts: ListOptions, { runningOnly = false } = {}): InstanceRow[] {
   const clauses = runningOnly ? [...(opts.clauses ?? []), { sql: "i.state = 'running'", params: [] }] : opts.clauses;
@@ -112,6 +111,7 @@ export function existingInstanceIds(ctx: RequestContext, ids: readonly string[])
   return new Set(ctx.store.instances.getMany(ctx.scope, ids).keys());
 }
 
+/** Schedules the instance's next state after `delayMs`. */
 export function scheduleInstance(ctx: RequestContext, instance: InstanceRow, from: string, to: string, delayMs: number): void {
   ctx.backend.schedule(ctx.scope, 'instance', instance.id, from, to, ctx.now + delayMs);
 }

@@ -105,7 +105,6 @@ function anyMatch(values: string[], matchers: Array<(s: string) => boolean>): bo
   return false;
 }
 
-
 /**
  * `column` equals one of the values: `= ?` for one exact value (an index on (column, seq) then yields rows already in
  * page order), `IN json_each` for several, and GLOB where any value has wildcards, so wildcard filters run in SQL

@@ -88,6 +88,33 @@ describe('DescribeSubnets / ModifySubnetAttribute / DeleteSubnet', () => {
     await expectEc2Error(t.ec2.send(new DeleteSubnetCommand({ SubnetId: subnetId })), { code: 'InvalidSubnetID.NotFound' });
   });
 
+  it('pages over explicit ids in creation order, with and without a filter', async () => {
+    const vpc = (await t.ec2.send(new CreateVpcCommand({ CidrBlock: '10.9.0.0/16' }))).Vpc!.VpcId!;
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const zone = i % 2 === 0 ? 'us-east-1a' : 'us-east-1b';
+      ids.push((await t.ec2.send(new CreateSubnetCommand({ VpcId: vpc, CidrBlock: `10.9.${i}.0/24`, AvailabilityZone: zone }))).Subnet!.SubnetId!);
+    }
+    const asked = [...ids].reverse().concat(ids[2]); // any order, one repeated
+    const first = await t.ec2.send(new DescribeSubnetsCommand({ SubnetIds: asked, MaxResults: 5 }));
+    expect(first.Subnets!.map((s) => s.SubnetId)).toEqual(ids.slice(0, 5));
+    const second = await t.ec2.send(new DescribeSubnetsCommand({ SubnetIds: asked, MaxResults: 5, NextToken: first.NextToken }));
+    expect(second.Subnets!.map((s) => s.SubnetId)).toEqual(ids.slice(5));
+    expect(second.NextToken).toBeUndefined();
+    const all = await t.ec2.send(new DescribeSubnetsCommand({ SubnetIds: asked }));
+    expect(all.Subnets!.map((s) => s.SubnetId)).toEqual(ids);
+    expect(all.NextToken).toBeUndefined();
+    // A filter SQL applies (the zone), then one only JS checks (the zone id): the same subnets, paged alike.
+    const inZoneB = ids.filter((_, i) => i % 2 === 1);
+    const byZone = await t.ec2.send(new DescribeSubnetsCommand({ SubnetIds: asked, Filters: [{ Name: 'availability-zone', Values: ['us-east-1b'] }] }));
+    expect(byZone.Subnets!.map((s) => s.SubnetId)).toEqual(inZoneB);
+    const byZoneId = { SubnetIds: asked, Filters: [{ Name: 'availability-zone-id', Values: ['use1-az2'] }] };
+    expect((await t.ec2.send(new DescribeSubnetsCommand(byZoneId))).Subnets!.map((s) => s.SubnetId)).toEqual(inZoneB);
+    const page1 = await t.ec2.send(new DescribeSubnetsCommand({ ...byZoneId, MaxResults: 5 }));
+    expect(page1.Subnets!.map((s) => s.SubnetId)).toEqual(inZoneB);
+    expect(page1.NextToken).toBeUndefined();
+  });
+
   it('rejects a malformed subnet id', async () => {
     await expectEc2Error(t.ec2.send(new DescribeSubnetsCommand({ SubnetIds: ['subnet-12'] })), {
       code: 'InvalidSubnetID.Malformed',
