@@ -64,7 +64,7 @@ export async function main(argv: string[]): Promise<void> {
     }
     throw e;
   }
-  const warm = await warmUp(config.warmUpMs);
+  const warm = await warmUp(config.warmUpMs, { seed: config.seed });
   try {
     runtime.db.prepareAhead(warm.statements);
   } catch (e) {

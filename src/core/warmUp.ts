@@ -108,16 +108,25 @@ const DROP_ROUNDS_AT_MS = 800;
 /** Thrown by a call after DROP_ROUNDS_AT_MS: ends its round quietly (the throwaway runtime is closed anyway). */
 class RoundDropped extends Error {}
 
+export interface WarmUpOptions {
+  /**
+   * The served runtime's --seed, if any. The throwaway runtime draws its ids from the same kind of source (seeded
+   * or random): V8 optimizes the id code for the source it saw, and a different one at the first real request
+   * threw that code away (a deoptimization, `--trace-deopt`).
+   */
+  seed?: number;
+  /** Injected clocks (tests): wall time for the budget, milliseconds since the process started for the bounds. */
+  now?: () => number;
+  sinceStart?: () => number;
+}
+
 /**
  * Runs rounds until `budgetMs` is spent against a throwaway runtime served on a loopback port of its own, through
  * the same HTTP layer real requests take (the fast path and our form parser are code to warm too). Returns
  * the rounds run (0 when turned off). A failing round ends the warm-up: it must never keep the server from starting.
  */
-export async function warmUp(
-  budgetMs: number,
-  now: () => number = Date.now,
-  sinceStart: () => number = () => performance.now(),
-): Promise<WarmUp> {
+export async function warmUp(budgetMs: number, options: WarmUpOptions = {}): Promise<WarmUp> {
+  const { seed, now = Date.now, sinceStart = () => performance.now() } = options;
   if (budgetMs <= 0) return { rounds: 0, calls: 0, statements: [] };
   let runtime: Runtime | undefined;
   let server: RunningServer | undefined;
@@ -127,7 +136,7 @@ export async function warmUp(
   let error: string | undefined;
   let statements: string[] = [];
   try {
-    runtime = new Runtime({ db: ':memory:', logLevel: 'silent', tickMs: 0, seed: 1 });
+    runtime = new Runtime({ db: ':memory:', logLevel: 'silent', tickMs: 0, seed });
     const { port } = (server = await listen(runtime, 0, '127.0.0.1'));
     const end = now() + budgetMs;
     const timeLeft = () => now() < end && sinceStart() < STOP_STARTING_AT_MS;

@@ -10,7 +10,7 @@ test('the warm-up runs whole rounds without an error and reports the statements 
   // every later check finds it spent. So exactly one round runs, whatever the machine's speed.
   let reads = 0;
   const clock = () => (reads++ < 2 ? 0 : Number.MAX_SAFE_INTEGER);
-  const warm = await warmUp(1000, clock, () => 0);
+  const warm = await warmUp(1000, { now: clock, sinceStart: () => 0 });
   expect(warm.error).toBeUndefined();
   expect(warm.rounds).toBe(1);
   expect(warm.calls).toBe(23); // 7 to set up, 10 around one instance, 6 describes and the terminate
@@ -22,7 +22,7 @@ test('rounds still running at the fixed time since the process started are dropp
   // the four workers' checks and six calls go through, every later call is refused and its round ends, no error.
   let looks = 0;
   const sinceStart = () => (looks++ < 10 ? 0 : 60_000);
-  const warm = await warmUp(1000, () => 0, sinceStart);
+  const warm = await warmUp(1000, { now: () => 0, sinceStart });
   expect(warm.error).toBeUndefined();
   expect(warm.rounds).toBe(4);
   expect(warm.statements.length).toBeGreaterThan(0);
